@@ -1,0 +1,171 @@
+use serde::{Deserialize, Serialize};
+
+use crate::lang::LocalText;
+
+/// A pointer from a statement to a registry entry, with where in the source it is found.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceRef {
+    pub id: String,
+    pub locator: Option<String>,
+}
+
+/// Whether a section restates the (released) memo or gathers public facts around it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    Memo,
+    Public,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    EurThousand,
+    EurMillion,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FigureRow {
+    pub label: LocalText,
+    /// `None` where no source gives the figure: shown as "niet beschikbaar", never as 0.
+    pub value: Option<f64>,
+    pub sources: Vec<SourceRef>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    pub text: LocalText,
+    pub sources: Vec<SourceRef>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListBlock {
+    pub items: Vec<LocalText>,
+    pub sources: Vec<SourceRef>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figures {
+    pub caption: LocalText,
+    pub unit: Unit,
+    pub rows: Vec<FigureRow>,
+    pub note: Option<LocalText>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// `YYYY-MM-DD` or `YYYY-MM`.
+    pub date: String,
+    pub text: LocalText,
+    pub sources: Vec<SourceRef>,
+}
+
+/// One block of a section, told apart by its `"type"` field in the JSON.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block {
+    Statement(Statement),
+    List(ListBlock),
+    Figures(Figures),
+    Event(Event),
+}
+
+/// Separates a nested JSON path from the reason in an error message, so that an error deep inside
+/// a block still reports its full path (serde's own tagged enums lose it). See `bundle::parse`.
+pub(crate) const NESTED_PATH_MARK: char = '\u{1f}';
+
+impl<'de> Deserialize<'de> for Block {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Block, D::Error> {
+        use serde::de::Error;
+        let mut fields = match serde_json::Value::deserialize(deserializer)? {
+            serde_json::Value::Object(fields) => fields,
+            other => return Err(D::Error::custom(format!("expected a block object, found {other}"))),
+        };
+        let kind = match fields.remove("type") {
+            Some(serde_json::Value::String(kind)) => kind,
+            Some(_) => return Err(D::Error::custom("field `type` must be a string")),
+            None => return Err(D::Error::custom("missing field `type`")),
+        };
+        let rest = serde_json::Value::Object(fields);
+        fn inner<T: serde::de::DeserializeOwned, E: Error>(value: serde_json::Value) -> Result<T, E> {
+            serde_path_to_error::deserialize(value).map_err(|e| {
+                let path = e.path().to_string();
+                E::custom(format!("{path}{NESTED_PATH_MARK}{}", e.inner()))
+            })
+        }
+        match kind.as_str() {
+            "statement" => inner(rest).map(Block::Statement),
+            "list" => inner(rest).map(Block::List),
+            "figures" => inner(rest).map(Block::Figures),
+            "event" => inner(rest).map(Block::Event),
+            other => Err(D::Error::custom(format!(
+                "unknown block type `{other}`, expected one of `statement`, `list`, `figures`, `event`"
+            ))),
+        }
+    }
+}
+
+impl Block {
+    /// Every source reference in the block, figure rows included.
+    pub fn source_refs(&self) -> Vec<&SourceRef> {
+        match self {
+            Block::Statement(Statement { sources, .. })
+            | Block::List(ListBlock { sources, .. })
+            | Block::Event(Event { sources, .. }) => sources.iter().collect(),
+            Block::Figures(figures) => figures.rows.iter().flat_map(|r| r.sources.iter()).collect(),
+        }
+    }
+
+    /// Every translatable text in the block, for validation.
+    pub fn texts(&self) -> Vec<&LocalText> {
+        match self {
+            Block::Statement(Statement { text, .. }) | Block::Event(Event { text, .. }) => vec![text],
+            Block::List(list) => list.items.iter().collect(),
+            Block::Figures(figures) => {
+                let mut all = vec![&figures.caption];
+                all.extend(figures.rows.iter().map(|r| &r.label));
+                all.extend(figures.note.iter());
+                all
+            }
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    pub part: Part,
+    pub heading: LocalText,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agenda {
+    pub title: LocalText,
+    pub intro: LocalText,
+    pub sections: Vec<Section>,
+}
+
+impl Agenda {
+    /// The sections that cite `source_id`, with how many blocks in each do.
+    pub fn citations_of(&self, source_id: &str) -> Vec<(&Section, usize)> {
+        self.sections
+            .iter()
+            .filter_map(|section| {
+                let n = section
+                    .blocks
+                    .iter()
+                    .filter(|b| b.source_refs().iter().any(|r| r.id == source_id))
+                    .count();
+                (n > 0).then_some((section, n))
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,76 @@
+//! Numbers and dates the way each language writes them.
+
+use crate::agenda::Unit;
+use crate::lang::Lang;
+
+/// Groups thousands and uses the language's decimal mark: nl `52.532` and `6,8`, en `52,532` and `6.8`.
+pub fn number(value: f64, lang: Lang) -> String {
+    let (group, decimal) = match lang {
+        Lang::Nl => ('.', ','),
+        Lang::En => (',', '.'),
+    };
+    let negative = value < 0.0;
+    // At most two decimals; trailing zeros dropped (6.80 → 6.8).
+    let fixed = format!("{:.2}", value.abs());
+    let (int_part, frac_part) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    let frac_part = frac_part.trim_end_matches('0');
+    let mut grouped = String::new();
+    for (i, c) in int_part.chars().enumerate() {
+        if i > 0 && (int_part.len() - i) % 3 == 0 {
+            grouped.push(group);
+        }
+        grouped.push(c);
+    }
+    let mut out = String::new();
+    if negative && (int_part != "0" || !frac_part.is_empty()) {
+        out.push('−');
+    }
+    out.push_str(&grouped);
+    if !frac_part.is_empty() {
+        out.push(decimal);
+        out.push_str(frac_part);
+    }
+    out
+}
+
+/// The unit as a column header.
+pub fn unit_label(unit: Unit, lang: Lang) -> &'static str {
+    match (unit, lang) {
+        (Unit::EurThousand, Lang::Nl) => "EUR duizend",
+        (Unit::EurThousand, Lang::En) => "EUR thousand",
+        (Unit::EurMillion, Lang::Nl) => "EUR mln",
+        (Unit::EurMillion, Lang::En) => "EUR mln",
+    }
+}
+
+const MONTHS_NL: [&str; 12] = [
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+    "november", "december",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+];
+
+/// `2025-05-20` → "20 mei 2025" / "20 May 2025"; `2026-03` → "maart 2026"; `2024` → "2024".
+/// Anything else is returned unchanged (the validator rejects it before it gets here).
+pub fn date(iso: &str, lang: Lang) -> String {
+    let months = match lang {
+        Lang::Nl => &MONTHS_NL,
+        Lang::En => &MONTHS_EN,
+    };
+    let parts: Vec<&str> = iso.split('-').collect();
+    let month = |m: &str| m.parse::<usize>().ok().filter(|m| (1..=12).contains(m)).map(|m| months[m - 1]);
+    match parts.as_slice() {
+        [year] => year.to_string(),
+        [year, m] => match month(m) {
+            Some(name) => format!("{name} {year}"),
+            None => iso.to_string(),
+        },
+        [year, m, d] => match (month(m), d.parse::<u32>()) {
+            (Some(name), Ok(day)) => format!("{day} {name} {year}"),
+            _ => iso.to_string(),
+        },
+        _ => iso.to_string(),
+    }
+}

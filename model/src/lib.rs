@@ -1,0 +1,19 @@
+//! The pure model of beleidsagenda: data types, bundled data, validation, number and date
+//! formatting, and the i18n catalogue. Nothing here depends on the web, so all of it is tested
+//! natively with `cargo test`.
+
+pub mod agenda;
+pub mod bundle;
+pub mod data_error;
+pub mod format;
+pub mod i18n;
+pub mod lang;
+pub mod sources;
+pub mod validate;
+
+pub use agenda::{Agenda, Block, Event, FigureRow, Figures, ListBlock, Part, Section, SourceRef, Statement, Unit};
+pub use bundle::{Bundle, BUNDLED_FILES};
+pub use data_error::DataError;
+pub use i18n::{t, t_with, Key};
+pub use lang::{Lang, LocalText};
+pub use sources::{Source, SourceKind, SourceRegistry};

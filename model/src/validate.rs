@@ -1,0 +1,189 @@
+//! Cross-file checks that a JSON schema cannot express: references resolve, identifiers are
+//! unique, texts carry no markup or personal data, dates and figures are plausible.
+
+use std::collections::HashSet;
+
+use crate::agenda::{Block, Event, ListBlock, SourceRef, Statement};
+use crate::bundle::Bundle;
+use crate::data_error::DataError;
+use crate::lang::LocalText;
+
+const SOURCES: &str = "data/sources.json";
+const AGENDA: &str = "data/agenda.json";
+
+pub fn validate(bundle: &Bundle) -> Vec<DataError> {
+    let mut errors = Vec::new();
+    let mut source_ids = HashSet::new();
+    for (i, source) in bundle.sources.sources.iter().enumerate() {
+        let at = format!("$.sources[{i}]");
+        if !is_identifier(&source.id) {
+            errors.push(DataError::new(SOURCES, format!("{at}.id"), format!("\"{}\" is not a lowercase identifier (a-z, 0-9, -)", source.id)));
+        }
+        if !source_ids.insert(source.id.as_str()) {
+            errors.push(DataError::new(SOURCES, format!("{at}.id"), format!("duplicate source id \"{}\"", source.id)));
+        }
+        if !is_date(&source.date) {
+            errors.push(DataError::new(SOURCES, format!("{at}.date"), format!("\"{}\" is not a date YYYY-MM-DD, YYYY-MM or YYYY", source.date)));
+        }
+        if let Some(url) = &source.url {
+            if !url.starts_with("https://") {
+                errors.push(DataError::new(SOURCES, format!("{at}.url"), "a source URL must start with https://"));
+            }
+        }
+        check_plain(&mut errors, SOURCES, &format!("{at}.title"), &source.title);
+        check_plain(&mut errors, SOURCES, &format!("{at}.publisher"), &source.publisher);
+        check_text(&mut errors, SOURCES, &format!("{at}.covers"), &source.covers);
+    }
+
+    let agenda = &bundle.agenda;
+    check_text(&mut errors, AGENDA, "$.title", &agenda.title);
+    check_text(&mut errors, AGENDA, "$.intro", &agenda.intro);
+    let mut section_ids = HashSet::new();
+    for (s, section) in agenda.sections.iter().enumerate() {
+        let at = format!("$.sections[{s}]");
+        if !is_identifier(&section.id) {
+            errors.push(DataError::new(AGENDA, format!("{at}.id"), format!("\"{}\" is not a lowercase identifier (a-z, 0-9, -)", section.id)));
+        }
+        if !section_ids.insert(section.id.as_str()) {
+            errors.push(DataError::new(AGENDA, format!("{at}.id"), format!("duplicate section id \"{}\"", section.id)));
+        }
+        check_text(&mut errors, AGENDA, &format!("{at}.heading"), &section.heading);
+        if section.blocks.is_empty() {
+            errors.push(DataError::new(AGENDA, format!("{at}.blocks"), "a section needs at least one block"));
+        }
+        for (b, block) in section.blocks.iter().enumerate() {
+            let at = format!("{at}.blocks[{b}]");
+            for text in block.texts() {
+                check_text(&mut errors, AGENDA, &at, text);
+            }
+            check_block(&mut errors, &at, block, &source_ids);
+        }
+    }
+    errors
+}
+
+fn check_block(errors: &mut Vec<DataError>, at: &str, block: &Block, source_ids: &HashSet<&str>) {
+    match block {
+        Block::Statement(Statement { sources, .. }) | Block::List(ListBlock { sources, .. }) => {
+            check_refs(errors, &format!("{at}.sources"), sources, source_ids)
+        }
+        Block::Event(Event { date, sources, .. }) => {
+            if !is_date(date) {
+                errors.push(DataError::new(AGENDA, format!("{at}.date"), format!("\"{date}\" is not a date YYYY-MM-DD, YYYY-MM or YYYY")));
+            }
+            check_refs(errors, &format!("{at}.sources"), sources, source_ids)
+        }
+        Block::Figures(figures) => {
+            for (r, row) in figures.rows.iter().enumerate() {
+                let at = format!("{at}.rows[{r}]");
+                if let Some(value) = row.value {
+                    if !value.is_finite() || value < 0.0 {
+                        errors.push(DataError::new(AGENDA, format!("{at}.value"), format!("{value} is not an amount ≥ 0")));
+                    }
+                }
+                check_refs(errors, &format!("{at}.sources"), &row.sources, source_ids);
+            }
+        }
+    }
+}
+
+fn check_refs(errors: &mut Vec<DataError>, at: &str, refs: &[SourceRef], source_ids: &HashSet<&str>) {
+    if refs.is_empty() {
+        errors.push(DataError::new(AGENDA, at, "every statement needs at least one source"));
+    }
+    for (i, r) in refs.iter().enumerate() {
+        if !source_ids.contains(r.id.as_str()) {
+            errors.push(DataError::new(AGENDA, format!("{at}[{i}].id"), format!("unknown source id \"{}\": add it to {SOURCES}", r.id)));
+        }
+    }
+}
+
+fn check_text(errors: &mut Vec<DataError>, file: &str, at: &str, text: &LocalText) {
+    check_plain(errors, file, &format!("{at}.nl"), &text.nl);
+    check_plain(errors, file, &format!("{at}.en"), &text.en);
+}
+
+/// Texts are rendered as text, never as HTML; markup in data is a mistake or an injection attempt.
+/// The memo withholds civil servants' contact details, and so does the data.
+fn check_plain(errors: &mut Vec<DataError>, file: &str, at: &str, text: &str) {
+    if text.trim().is_empty() {
+        errors.push(DataError::new(file, at, "text is empty"));
+    }
+    if text.contains('<') || text.contains('>') {
+        errors.push(DataError::new(file, at, "text contains markup (< or >); data texts are plain text"));
+    }
+    if looks_like_email(text) {
+        errors.push(DataError::new(file, at, "text contains an e-mail address; personal data does not belong in the data"));
+    }
+    if looks_like_phone(text) {
+        errors.push(DataError::new(file, at, "text contains a phone number; personal data does not belong in the data"));
+    }
+}
+
+pub fn is_identifier(id: &str) -> bool {
+    !id.is_empty()
+        && id.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
+        && !id.starts_with('-')
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a real month and day.
+pub fn is_date(date: &str) -> bool {
+    let parts: Vec<&str> = date.split('-').collect();
+    let number = |s: &str, len: usize| (s.len() == len && s.bytes().all(|c| c.is_ascii_digit())).then(|| s.parse::<u32>().unwrap_or(0));
+    let Some(year) = parts.first().and_then(|y| number(y, 4)) else { return false };
+    if !(1990..=2100).contains(&year) {
+        return false;
+    }
+    match parts.len() {
+        1 => true,
+        2 => matches!(number(parts[1], 2), Some(1..=12)),
+        3 => match (number(parts[1], 2), number(parts[2], 2)) {
+            (Some(month @ 1..=12), Some(day)) => day >= 1 && day <= days_in_month(year, month),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn looks_like_email(text: &str) -> bool {
+    text.split_whitespace().any(|word| {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        match word.split_once('@') {
+            Some((local, domain)) => !local.is_empty() && domain.contains('.') && !domain.starts_with('.'),
+            None => false,
+        }
+    })
+}
+
+/// Ten or more digits in a row, allowing the separators people write in phone numbers
+/// (`06-12345678`, `+31 70 123 4567`). Years, amounts and dossier numbers stay below that
+/// because they are broken by letters or other punctuation.
+fn looks_like_phone(text: &str) -> bool {
+    let mut digits = 0;
+    let mut run_started_with_plus_or_zero = false;
+    let mut previous = ' ';
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            if digits == 0 {
+                run_started_with_plus_or_zero = c == '0' || previous == '+';
+            }
+            digits += 1;
+            if digits >= 10 && run_started_with_plus_or_zero {
+                return true;
+            }
+        } else if !(c == ' ' || c == '-') || (c == ' ' && previous == ' ') {
+            digits = 0;
+        }
+        previous = c;
+    }
+    false
+}

@@ -1,0 +1,45 @@
+use beleidsagenda_model::format::{date, number};
+use beleidsagenda_model::validate::is_date;
+use beleidsagenda_model::Lang;
+
+#[test]
+fn numbers_follow_each_language() {
+    assert_eq!(number(52532.0, Lang::Nl), "52.532");
+    assert_eq!(number(52532.0, Lang::En), "52,532");
+    assert_eq!(number(6.8, Lang::Nl), "6,8");
+    assert_eq!(number(6.8, Lang::En), "6.8");
+    assert_eq!(number(118.0, Lang::Nl), "118");
+    assert_eq!(number(1234567.25, Lang::En), "1,234,567.25");
+    assert_eq!(number(0.0, Lang::Nl), "0");
+    assert_eq!(number(-1500.0, Lang::Nl), "−1.500");
+}
+
+#[test]
+fn dates_follow_each_language() {
+    assert_eq!(date("2025-05-20", Lang::Nl), "20 mei 2025");
+    assert_eq!(date("2025-05-20", Lang::En), "20 May 2025");
+    assert_eq!(date("2026-03", Lang::Nl), "maart 2026");
+    assert_eq!(date("2024", Lang::En), "2024");
+    assert_eq!(date("2025-13-01", Lang::En), "2025-13-01");
+}
+
+#[test]
+fn date_validation() {
+    for ok in ["2024", "2025-05", "2025-05-20", "2024-02-29"] {
+        assert!(is_date(ok), "{ok}");
+    }
+    for bad in ["", "25-05-20", "2025-5-20", "2025-00", "2023-02-29", "2025-04-31", "1989", "2025-05-20-1", "abcd"] {
+        assert!(!is_date(bad), "{bad}");
+    }
+}
+
+#[test]
+fn every_i18n_key_has_distinct_non_empty_texts() {
+    use beleidsagenda_model::{t, Key};
+    // The language switch must name the *other* language in that language.
+    assert_eq!(t(Lang::Nl, Key::SwitchToOtherLanguage), "English");
+    assert_eq!(t(Lang::En, Key::SwitchToOtherLanguage), "Nederlands");
+    assert_eq!(Lang::from_code("en"), Some(Lang::En));
+    assert_eq!(Lang::from_code("EN"), None);
+    assert_eq!(Lang::Nl.other(), Lang::En);
+}
