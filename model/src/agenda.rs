@@ -84,7 +84,11 @@ impl<'de> Deserialize<'de> for Block {
         use serde::de::Error;
         let mut fields = match serde_json::Value::deserialize(deserializer)? {
             serde_json::Value::Object(fields) => fields,
-            other => return Err(D::Error::custom(format!("expected a block object, found {other}"))),
+            other => {
+                return Err(D::Error::custom(format!(
+                    "expected a block object, found {other}"
+                )))
+            }
         };
         let kind = match fields.remove("type") {
             Some(serde_json::Value::String(kind)) => kind,
@@ -92,7 +96,9 @@ impl<'de> Deserialize<'de> for Block {
             None => return Err(D::Error::custom("missing field `type`")),
         };
         let rest = serde_json::Value::Object(fields);
-        fn inner<T: serde::de::DeserializeOwned, E: Error>(value: serde_json::Value) -> Result<T, E> {
+        fn inner<T: serde::de::DeserializeOwned, E: Error>(
+            value: serde_json::Value,
+        ) -> Result<T, E> {
             serde_path_to_error::deserialize(value).map_err(|e| {
                 let path = e.path().to_string();
                 E::custom(format!("{path}{NESTED_PATH_MARK}{}", e.inner()))
@@ -124,7 +130,9 @@ impl Block {
     /// Every translatable text in the block, for validation.
     pub fn texts(&self) -> Vec<&LocalText> {
         match self {
-            Block::Statement(Statement { text, .. }) | Block::Event(Event { text, .. }) => vec![text],
+            Block::Statement(Statement { text, .. }) | Block::Event(Event { text, .. }) => {
+                vec![text]
+            }
             Block::List(list) => list.items.iter().collect(),
             Block::Figures(figures) => {
                 let mut all = vec![&figures.caption];

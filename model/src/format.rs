@@ -44,12 +44,32 @@ pub fn unit_label(unit: Unit, lang: Lang) -> &'static str {
 }
 
 const MONTHS_NL: [&str; 12] = [
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-    "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// `2025-05-20` → "20 mei 2025" / "20 May 2025"; `2026-03` → "maart 2026"; `2024` → "2024".
@@ -60,7 +80,12 @@ pub fn date(iso: &str, lang: Lang) -> String {
         Lang::En => &MONTHS_EN,
     };
     let parts: Vec<&str> = iso.split('-').collect();
-    let month = |m: &str| m.parse::<usize>().ok().filter(|m| (1..=12).contains(m)).map(|m| months[m - 1]);
+    let month = |m: &str| {
+        m.parse::<usize>()
+            .ok()
+            .filter(|m| (1..=12).contains(m))
+            .map(|m| months[m - 1])
+    };
     match parts.as_slice() {
         [year] => year.to_string(),
         [year, m] => match month(m) {

@@ -11,7 +11,9 @@ pub mod lang;
 pub mod sources;
 pub mod validate;
 
-pub use agenda::{Agenda, Block, Event, FigureRow, Figures, ListBlock, Part, Section, SourceRef, Statement, Unit};
+pub use agenda::{
+    Agenda, Block, Event, FigureRow, Figures, ListBlock, Part, Section, SourceRef, Statement, Unit,
+};
 pub use bundle::{Bundle, BUNDLED_FILES};
 pub use data_error::DataError;
 pub use i18n::{t, t_with, Key};

@@ -19,6 +19,8 @@ pub enum SourceKind {
 pub struct Source {
     pub id: String,
     pub title: String,
+    /// How a citation names the source next to a statement.
+    pub short: LocalText,
     pub publisher: String,
     /// ISO date `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` where the source gives no day.
     pub date: String,

@@ -17,22 +17,55 @@ pub fn validate(bundle: &Bundle) -> Vec<DataError> {
     for (i, source) in bundle.sources.sources.iter().enumerate() {
         let at = format!("$.sources[{i}]");
         if !is_identifier(&source.id) {
-            errors.push(DataError::new(SOURCES, format!("{at}.id"), format!("\"{}\" is not a lowercase identifier (a-z, 0-9, -)", source.id)));
+            errors.push(DataError::new(
+                SOURCES,
+                format!("{at}.id"),
+                format!(
+                    "\"{}\" is not a lowercase identifier (a-z, 0-9, -)",
+                    source.id
+                ),
+            ));
         }
         if !source_ids.insert(source.id.as_str()) {
-            errors.push(DataError::new(SOURCES, format!("{at}.id"), format!("duplicate source id \"{}\"", source.id)));
+            errors.push(DataError::new(
+                SOURCES,
+                format!("{at}.id"),
+                format!("duplicate source id \"{}\"", source.id),
+            ));
         }
         if !is_date(&source.date) {
-            errors.push(DataError::new(SOURCES, format!("{at}.date"), format!("\"{}\" is not a date YYYY-MM-DD, YYYY-MM or YYYY", source.date)));
+            errors.push(DataError::new(
+                SOURCES,
+                format!("{at}.date"),
+                format!(
+                    "\"{}\" is not a date YYYY-MM-DD, YYYY-MM or YYYY",
+                    source.date
+                ),
+            ));
         }
         if let Some(url) = &source.url {
             if !url.starts_with("https://") {
-                errors.push(DataError::new(SOURCES, format!("{at}.url"), "a source URL must start with https://"));
+                errors.push(DataError::new(
+                    SOURCES,
+                    format!("{at}.url"),
+                    "a source URL must start with https://",
+                ));
             }
         }
         check_plain(&mut errors, SOURCES, &format!("{at}.title"), &source.title);
-        check_plain(&mut errors, SOURCES, &format!("{at}.publisher"), &source.publisher);
-        check_text(&mut errors, SOURCES, &format!("{at}.covers"), &source.covers);
+        check_text(&mut errors, SOURCES, &format!("{at}.short"), &source.short);
+        check_plain(
+            &mut errors,
+            SOURCES,
+            &format!("{at}.publisher"),
+            &source.publisher,
+        );
+        check_text(
+            &mut errors,
+            SOURCES,
+            &format!("{at}.covers"),
+            &source.covers,
+        );
     }
 
     let agenda = &bundle.agenda;
@@ -42,14 +75,34 @@ pub fn validate(bundle: &Bundle) -> Vec<DataError> {
     for (s, section) in agenda.sections.iter().enumerate() {
         let at = format!("$.sections[{s}]");
         if !is_identifier(&section.id) {
-            errors.push(DataError::new(AGENDA, format!("{at}.id"), format!("\"{}\" is not a lowercase identifier (a-z, 0-9, -)", section.id)));
+            errors.push(DataError::new(
+                AGENDA,
+                format!("{at}.id"),
+                format!(
+                    "\"{}\" is not a lowercase identifier (a-z, 0-9, -)",
+                    section.id
+                ),
+            ));
         }
         if !section_ids.insert(section.id.as_str()) {
-            errors.push(DataError::new(AGENDA, format!("{at}.id"), format!("duplicate section id \"{}\"", section.id)));
+            errors.push(DataError::new(
+                AGENDA,
+                format!("{at}.id"),
+                format!("duplicate section id \"{}\"", section.id),
+            ));
         }
-        check_text(&mut errors, AGENDA, &format!("{at}.heading"), &section.heading);
+        check_text(
+            &mut errors,
+            AGENDA,
+            &format!("{at}.heading"),
+            &section.heading,
+        );
         if section.blocks.is_empty() {
-            errors.push(DataError::new(AGENDA, format!("{at}.blocks"), "a section needs at least one block"));
+            errors.push(DataError::new(
+                AGENDA,
+                format!("{at}.blocks"),
+                "a section needs at least one block",
+            ));
         }
         for (b, block) in section.blocks.iter().enumerate() {
             let at = format!("{at}.blocks[{b}]");
@@ -69,7 +122,11 @@ fn check_block(errors: &mut Vec<DataError>, at: &str, block: &Block, source_ids:
         }
         Block::Event(Event { date, sources, .. }) => {
             if !is_date(date) {
-                errors.push(DataError::new(AGENDA, format!("{at}.date"), format!("\"{date}\" is not a date YYYY-MM-DD, YYYY-MM or YYYY")));
+                errors.push(DataError::new(
+                    AGENDA,
+                    format!("{at}.date"),
+                    format!("\"{date}\" is not a date YYYY-MM-DD, YYYY-MM or YYYY"),
+                ));
             }
             check_refs(errors, &format!("{at}.sources"), sources, source_ids)
         }
@@ -78,7 +135,11 @@ fn check_block(errors: &mut Vec<DataError>, at: &str, block: &Block, source_ids:
                 let at = format!("{at}.rows[{r}]");
                 if let Some(value) = row.value {
                     if !value.is_finite() || value < 0.0 {
-                        errors.push(DataError::new(AGENDA, format!("{at}.value"), format!("{value} is not an amount ≥ 0")));
+                        errors.push(DataError::new(
+                            AGENDA,
+                            format!("{at}.value"),
+                            format!("{value} is not an amount ≥ 0"),
+                        ));
                     }
                 }
                 check_refs(errors, &format!("{at}.sources"), &row.sources, source_ids);
@@ -87,13 +148,26 @@ fn check_block(errors: &mut Vec<DataError>, at: &str, block: &Block, source_ids:
     }
 }
 
-fn check_refs(errors: &mut Vec<DataError>, at: &str, refs: &[SourceRef], source_ids: &HashSet<&str>) {
+fn check_refs(
+    errors: &mut Vec<DataError>,
+    at: &str,
+    refs: &[SourceRef],
+    source_ids: &HashSet<&str>,
+) {
     if refs.is_empty() {
-        errors.push(DataError::new(AGENDA, at, "every statement needs at least one source"));
+        errors.push(DataError::new(
+            AGENDA,
+            at,
+            "every statement needs at least one source",
+        ));
     }
     for (i, r) in refs.iter().enumerate() {
         if !source_ids.contains(r.id.as_str()) {
-            errors.push(DataError::new(AGENDA, format!("{at}[{i}].id"), format!("unknown source id \"{}\": add it to {SOURCES}", r.id)));
+            errors.push(DataError::new(
+                AGENDA,
+                format!("{at}[{i}].id"),
+                format!("unknown source id \"{}\": add it to {SOURCES}", r.id),
+            ));
         }
     }
 }
@@ -110,27 +184,46 @@ fn check_plain(errors: &mut Vec<DataError>, file: &str, at: &str, text: &str) {
         errors.push(DataError::new(file, at, "text is empty"));
     }
     if text.contains('<') || text.contains('>') {
-        errors.push(DataError::new(file, at, "text contains markup (< or >); data texts are plain text"));
+        errors.push(DataError::new(
+            file,
+            at,
+            "text contains markup (< or >); data texts are plain text",
+        ));
     }
     if looks_like_email(text) {
-        errors.push(DataError::new(file, at, "text contains an e-mail address; personal data does not belong in the data"));
+        errors.push(DataError::new(
+            file,
+            at,
+            "text contains an e-mail address; personal data does not belong in the data",
+        ));
     }
     if looks_like_phone(text) {
-        errors.push(DataError::new(file, at, "text contains a phone number; personal data does not belong in the data"));
+        errors.push(DataError::new(
+            file,
+            at,
+            "text contains a phone number; personal data does not belong in the data",
+        ));
     }
 }
 
 pub fn is_identifier(id: &str) -> bool {
     !id.is_empty()
-        && id.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
+        && id
+            .bytes()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
         && !id.starts_with('-')
 }
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a real month and day.
 pub fn is_date(date: &str) -> bool {
     let parts: Vec<&str> = date.split('-').collect();
-    let number = |s: &str, len: usize| (s.len() == len && s.bytes().all(|c| c.is_ascii_digit())).then(|| s.parse::<u32>().unwrap_or(0));
-    let Some(year) = parts.first().and_then(|y| number(y, 4)) else { return false };
+    let number = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| s.parse::<u32>().unwrap_or(0))
+    };
+    let Some(year) = parts.first().and_then(|y| number(y, 4)) else {
+        return false;
+    };
     if !(1990..=2100).contains(&year) {
         return false;
     }
@@ -158,7 +251,9 @@ fn looks_like_email(text: &str) -> bool {
     text.split_whitespace().any(|word| {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
         match word.split_once('@') {
-            Some((local, domain)) => !local.is_empty() && domain.contains('.') && !domain.starts_with('.'),
+            Some((local, domain)) => {
+                !local.is_empty() && domain.contains('.') && !domain.starts_with('.')
+            }
             None => false,
         }
     })

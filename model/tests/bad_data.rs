@@ -11,7 +11,11 @@ fn agenda() -> &'static str {
 }
 
 fn errors_of(sources: &str, agenda: &str) -> Vec<String> {
-    Bundle::from_texts(sources, agenda).expect_err("expected errors").iter().map(|e| e.to_string()).collect()
+    Bundle::from_texts(sources, agenda)
+        .expect_err("expected errors")
+        .iter()
+        .map(|e| e.to_string())
+        .collect()
 }
 
 #[test]
@@ -28,7 +32,11 @@ fn syntax_error_gives_file_line_and_column() {
 fn wrong_type_gives_the_json_path() {
     let broken = agenda().replacen("\"value\": 52532", "\"value\": \"52532\"", 1);
     let errors = Bundle::from_texts(sources(), &broken).unwrap_err();
-    assert_eq!(errors[0].path, "$.sections[6].blocks[1].rows[0].value", "{:?}", errors[0]);
+    assert_eq!(
+        errors[0].path, "$.sections[6].blocks[1].rows[0].value",
+        "{:?}",
+        errors[0]
+    );
     assert!(errors[0].reason.contains("invalid type"), "{:?}", errors[0]);
 }
 
@@ -37,67 +45,120 @@ fn missing_translation_is_an_error() {
     let broken = agenda().replacen(",\n    \"en\": \"Policy agenda of the Interdepartmental Taskforce on International Migration\"", "", 1);
     let errors = Bundle::from_texts(sources(), &broken).unwrap_err();
     assert_eq!(errors[0].path, "$.title");
-    assert!(errors[0].reason.contains("missing field `en`"), "{:?}", errors[0]);
+    assert!(
+        errors[0].reason.contains("missing field `en`"),
+        "{:?}",
+        errors[0]
+    );
 }
 
 #[test]
 fn unknown_source_reference_is_reported() {
-    let broken = agenda().replacen("{ \"id\": \"nota-2025-05\", \"locator\": \"§ 1\" }", "{ \"id\": \"no-such-source\", \"locator\": \"§ 1\" }", 1);
+    let broken = agenda().replacen(
+        "{ \"id\": \"nota-2025-05\", \"locator\": \"§ 1\" }",
+        "{ \"id\": \"no-such-source\", \"locator\": \"§ 1\" }",
+        1,
+    );
     let errors = errors_of(sources(), &broken);
-    assert!(errors.iter().any(|e| e.contains("$.sections[0].blocks[0].sources[0].id") && e.contains("unknown source id \"no-such-source\"")), "{errors:?}");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("$.sections[0].blocks[0].sources[0].id")
+                && e.contains("unknown source id \"no-such-source\"")),
+        "{errors:?}"
+    );
 }
 
 #[test]
 fn duplicate_source_id_is_reported() {
     let broken = sources().replacen("\"id\": \"kst-30573-227\"", "\"id\": \"nota-2025-05\"", 1);
     let errors = errors_of(&broken, agenda());
-    assert!(errors.iter().any(|e| e.contains("$.sources[1].id") && e.contains("duplicate source id")), "{errors:?}");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("$.sources[1].id") && e.contains("duplicate source id")),
+        "{errors:?}"
+    );
 }
 
 #[test]
 fn markup_in_text_is_rejected() {
     let broken = agenda().replacen("Occasion", "<script>alert(1)</script>", 1);
     let errors = errors_of(sources(), &broken);
-    assert!(errors.iter().any(|e| e.contains("$.sections[0].heading.en") && e.contains("markup")), "{errors:?}");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("$.sections[0].heading.en") && e.contains("markup")),
+        "{errors:?}"
+    );
 }
 
 #[test]
 fn email_and_phone_numbers_are_rejected() {
     let with_email = agenda().replacen("Occasion", "Contact j.jansen@minaenm.nl", 1);
-    assert!(errors_of(sources(), &with_email).iter().any(|e| e.contains("e-mail")));
+    assert!(errors_of(sources(), &with_email)
+        .iter()
+        .any(|e| e.contains("e-mail")));
     let with_phone = agenda().replacen("Occasion", "Bel 06-12345678", 1);
-    assert!(errors_of(sources(), &with_phone).iter().any(|e| e.contains("phone")));
+    assert!(errors_of(sources(), &with_phone)
+        .iter()
+        .any(|e| e.contains("phone")));
     let with_intl_phone = agenda().replacen("Occasion", "Call +31 70 123 4567", 1);
-    assert!(errors_of(sources(), &with_intl_phone).iter().any(|e| e.contains("phone")));
+    assert!(errors_of(sources(), &with_intl_phone)
+        .iter()
+        .any(|e| e.contains("phone")));
 }
 
 #[test]
 fn impossible_dates_are_rejected() {
     let broken = agenda().replacen("\"date\": \"2025-05-20\"", "\"date\": \"2025-02-30\"", 1);
     let errors = errors_of(sources(), &broken);
-    assert!(errors.iter().any(|e| e.contains(".date") && e.contains("2025-02-30")), "{errors:?}");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains(".date") && e.contains("2025-02-30")),
+        "{errors:?}"
+    );
 }
 
 #[test]
 fn negative_amount_is_rejected() {
     let broken = agenda().replacen("\"value\": 64838", "\"value\": -64838", 1);
     let errors = errors_of(sources(), &broken);
-    assert!(errors.iter().any(|e| e.contains("rows[1].value")), "{errors:?}");
+    assert!(
+        errors.iter().any(|e| e.contains("rows[1].value")),
+        "{errors:?}"
+    );
 }
 
 #[test]
 fn unknown_field_is_rejected_with_its_path() {
-    let broken = sources().replacen("\"kind\": \"news\"", "\"kind\": \"news\", \"author\": \"x\"", 1);
+    let broken = sources().replacen(
+        "\"kind\": \"news\"",
+        "\"kind\": \"news\", \"author\": \"x\"",
+        1,
+    );
     let errors = Bundle::from_texts(&broken, agenda()).unwrap_err();
-    assert!(errors[0].reason.contains("unknown field `author`"), "{:?}", errors[0]);
+    assert!(
+        errors[0].reason.contains("unknown field `author`"),
+        "{:?}",
+        errors[0]
+    );
     assert!(errors[0].path.starts_with("$.sources["), "{:?}", errors[0]);
 }
 
 #[test]
 fn statement_without_source_is_rejected() {
-    let broken = agenda().replacen("\"sources\": [{ \"id\": \"nota-2025-05\", \"locator\": \"§ 1\" }]", "\"sources\": []", 1);
+    let broken = agenda().replacen(
+        "\"sources\": [{ \"id\": \"nota-2025-05\", \"locator\": \"§ 1\" }]",
+        "\"sources\": []",
+        1,
+    );
     let errors = errors_of(sources(), &broken);
-    assert!(errors.iter().any(|e| e.contains("at least one source")), "{errors:?}");
+    assert!(
+        errors.iter().any(|e| e.contains("at least one source")),
+        "{errors:?}"
+    );
 }
 
 #[test]

@@ -17,13 +17,36 @@ fn bundled_data_is_valid() {
 #[test]
 fn agenda_has_the_memo_sections_in_order_then_public_facts() {
     let bundle = Bundle::bundled().unwrap();
-    let ids: Vec<&str> = bundle.agenda.sections.iter().map(|s| s.id.as_str()).collect();
+    let ids: Vec<&str> = bundle
+        .agenda
+        .sections
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
     assert_eq!(
         &ids[..6],
-        ["aanleiding", "geadviseerd-besluit", "kernpunten", "toelichting", "politieke-context", "niet-openbaar"]
+        [
+            "aanleiding",
+            "geadviseerd-besluit",
+            "kernpunten",
+            "toelichting",
+            "politieke-context",
+            "niet-openbaar"
+        ]
     );
-    for id in ["budget", "aandachtsgebieden", "actoren", "instrumenten", "tijdlijn"] {
-        let section = bundle.agenda.sections.iter().find(|s| s.id == id).unwrap_or_else(|| panic!("no section {id}"));
+    for id in [
+        "budget",
+        "aandachtsgebieden",
+        "actoren",
+        "instrumenten",
+        "tijdlijn",
+    ] {
+        let section = bundle
+            .agenda
+            .sections
+            .iter()
+            .find(|s| s.id == id)
+            .unwrap_or_else(|| panic!("no section {id}"));
         assert_eq!(section.part, Part::Public, "{id}");
     }
 }
@@ -31,7 +54,12 @@ fn agenda_has_the_memo_sections_in_order_then_public_facts() {
 #[test]
 fn budget_series_matches_the_published_figures() {
     let bundle = Bundle::bundled().unwrap();
-    let budget = bundle.agenda.sections.iter().find(|s| s.id == "budget").unwrap();
+    let budget = bundle
+        .agenda
+        .sections
+        .iter()
+        .find(|s| s.id == "budget")
+        .unwrap();
     let series: Vec<(String, Option<f64>)> = budget
         .blocks
         .iter()
@@ -44,7 +72,13 @@ fn budget_series_matches_the_published_figures() {
         .iter()
         .map(|r| (r.label.get(Lang::Nl).to_string(), r.value))
         .collect();
-    let expected = [(2025, 52532.0), (2026, 64838.0), (2027, 81894.0), (2028, 95000.0), (2029, 95000.0)];
+    let expected = [
+        (2025, 52532.0),
+        (2026, 64838.0),
+        (2027, 81894.0),
+        (2028, 95000.0),
+        (2029, 95000.0),
+    ];
     assert_eq!(series.len(), expected.len());
     for ((label, value), (year, amount)) in series.iter().zip(expected) {
         assert_eq!(label, &year.to_string());
@@ -61,25 +95,35 @@ fn an_unpublished_figure_stays_missing() {
         .iter()
         .flat_map(|s| s.blocks.iter())
         .filter_map(|b| match b {
-            Block::Figures(figures) => Some(figures.rows.iter().filter(|r| r.value.is_none()).count()),
+            Block::Figures(figures) => {
+                Some(figures.rows.iter().filter(|r| r.value.is_none()).count())
+            }
             _ => None,
         })
         .collect();
-    assert!(missing.iter().sum::<usize>() >= 1, "the 6.8 mln breakdown is not public and must be null");
+    assert!(
+        missing.iter().sum::<usize>() >= 1,
+        "the 6.8 mln breakdown is not public and must be null"
+    );
 }
 
 #[test]
 fn every_source_in_the_registry_is_cited() {
     let bundle = Bundle::bundled().unwrap();
     for source in &bundle.sources.sources {
-        assert!(!bundle.agenda.citations_of(&source.id).is_empty(), "source {} is never cited", source.id);
+        assert!(
+            !bundle.agenda.citations_of(&source.id).is_empty(),
+            "source {} is never cited",
+            source.id
+        );
     }
 }
 
 #[test]
 fn bundled_files_are_named_by_their_repository_path() {
     for (path, text) in BUNDLED_FILES {
-        let on_disk = std::fs::read_to_string(format!("{}/../{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let on_disk =
+            std::fs::read_to_string(format!("{}/../{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
         assert_eq!(on_disk, text, "{path}");
     }
 }

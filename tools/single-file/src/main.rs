@@ -1,1 +1,92 @@
-fn main(){}
+//! `single-file <staging-dir> <source-index.html>`: run by Trunk's post_build hook on release
+//! builds. Writes `beleidsagenda.html` (open from file://) and `beleidsagenda.js` (embed in a
+//! host page) into the staging dir, which Trunk then moves to `dist/`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use single_file::{bootstrap_script, glue_to_classic, single_file_html};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [staging, source_html] = args.as_slice() else {
+        eprintln!("usage: single-file <trunk-staging-dir> <source-index.html>");
+        return ExitCode::from(2);
+    };
+    match run(Path::new(staging), Path::new(source_html)) {
+        Ok(written) => {
+            for (path, size) in written {
+                println!("single-file: wrote {} ({size} bytes)", path.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("single-file: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(staging: &Path, source_html: &Path) -> Result<Vec<(PathBuf, usize)>, String> {
+    let files: Vec<PathBuf> = fs::read_dir(staging)
+        .map_err(|e| format!("cannot read {}: {e}", staging.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .collect();
+    let find = |suffix: &str, exclude: &str| -> Result<PathBuf, String> {
+        let matches: Vec<&PathBuf> = files
+            .iter()
+            .filter(|p| {
+                let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                name.starts_with("beleidsagenda")
+                    && name.ends_with(suffix)
+                    && (exclude.is_empty() || !name.starts_with(exclude))
+            })
+            .collect();
+        match matches.as_slice() {
+            [one] => Ok((*one).clone()),
+            [] => Err(format!(
+                "no beleidsagenda*{suffix} in {}",
+                staging.display()
+            )),
+            _ => Err(format!(
+                "more than one beleidsagenda*{suffix} in {}: {matches:?}",
+                staging.display()
+            )),
+        }
+    };
+    let read = |path: &Path| {
+        fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    };
+    let glue = read(&find(".js", "beleidsagenda.js")?)?;
+    let wasm_path = find("_bg.wasm", "")?;
+    let wasm =
+        fs::read(&wasm_path).map_err(|e| format!("cannot read {}: {e}", wasm_path.display()))?;
+    let mut css = String::new();
+    let mut css_files: Vec<&PathBuf> = files
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "css"))
+        .collect();
+    css_files.sort();
+    for path in css_files {
+        css.push_str(&read(path)?);
+        css.push('\n');
+    }
+    let source = read(source_html)?;
+    let classic = glue_to_classic(&glue)?;
+
+    let page_script = bootstrap_script(&classic, &wasm, None);
+    let page = single_file_html(&source, &css, &page_script)?;
+    let embed_script = bootstrap_script(&classic, &wasm, Some(&css));
+
+    let page_path = staging.join("beleidsagenda.html");
+    let embed_path = staging.join("beleidsagenda.js");
+    fs::write(&page_path, &page)
+        .map_err(|e| format!("cannot write {}: {e}", page_path.display()))?;
+    fs::write(&embed_path, &embed_script)
+        .map_err(|e| format!("cannot write {}: {e}", embed_path.display()))?;
+    Ok(vec![
+        (page_path, page.len()),
+        (embed_path, embed_script.len()),
+    ])
+}

@@ -1,0 +1,100 @@
+# Sourced by ./run and ./test: installs whatever this machine lacks (idempotent; seconds on a
+# machine that has everything) and defines `wasm_env`, which runs a command with the wasm
+# toolchain environment. Versions come from tools/versions.env.
+# shellcheck shell=bash
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=../tools/versions.env
+. "$ROOT/tools/versions.env"
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+as_root() {
+    if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+APT_UPDATED=0
+apt_install() {
+    local missing=()
+    for pkg in "$@"; do
+        dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    say "installing Debian packages: ${missing[*]}"
+    if [ "$APT_UPDATED" = 0 ]; then
+        as_root apt-get update -qq
+        APT_UPDATED=1
+    fi
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Does rustup have the wasm32 target? Then use it; else Debian's rustc-web with -Zbuild-std.
+has_rustup_wasm_target() {
+    command -v rustup >/dev/null 2>&1 && rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown
+}
+
+setup_rust_wasm() {
+    if has_rustup_wasm_target; then
+        WASM_MODE=rustup
+    else
+        WASM_MODE=build-std
+        apt_install rustc-web cargo-web rust-web-src rust-web-llvm
+        # rust-web-llvm's /usr/bin/rust-lld links to an lld-NN that it does not depend on.
+        if [ ! -e /usr/bin/rust-lld ]; then
+            apt_install "$(readlink /usr/bin/rust-lld)"
+        fi
+        [ -d /usr/lib/rustlib/src/rust/library ] || { echo "rust-web-src did not provide /usr/lib/rustlib/src/rust/library" >&2; return 1; }
+    fi
+    export WASM_MODE
+}
+
+# Runs "$@" with the environment that builds for wasm32 on this machine.
+wasm_env() {
+    if [ "$WASM_MODE" = build-std ]; then
+        RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD="${WASM_BUILD_STD:-std,panic_abort}" "$@"
+    else
+        "$@"
+    fi
+}
+
+cargo_install() { # crate version binary version-probe
+    local crate=$1 version=$2 binary=$3
+    shift 3
+    if command -v "$binary" >/dev/null 2>&1 && "$binary" --version 2>/dev/null | grep -q " $version\$\| $version "; then
+        return 0
+    fi
+    say "installing $crate $version with cargo (takes minutes, once)"
+    cargo install "$crate" --version "$version" "$@"
+}
+
+setup_cargo_tools() {
+    # trunk needs --locked (unlocked dependency resolution fails) and declares a newer rustc
+    # than rustup has here, which compiles it fine.
+    cargo_install trunk "$TRUNK_VERSION" trunk --locked --ignore-rust-version
+    # --locked fails for wasm-bindgen-cli 0.2.130: one locked dependency is missing from the registry.
+    cargo_install wasm-bindgen-cli "$WASM_BINDGEN_VERSION" wasm-bindgen
+}
+
+setup_node_tools() {
+    command -v node >/dev/null 2>&1 || apt_install nodejs npm
+    local stamp="$ROOT/node_modules/.installed-from-lock"
+    if [ ! -f "$stamp" ] || ! cmp -s "$ROOT/package-lock.json" "$stamp"; then
+        say "installing npm packages (package-lock.json)"
+        (cd "$ROOT" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+        cp "$ROOT/package-lock.json" "$stamp"
+    fi
+    "$ROOT/node_modules/.bin/wasm-opt" --version | grep -q "version_$BINARYEN_VERSION" \
+        || { echo "node_modules wasm-opt is not version_$BINARYEN_VERSION" >&2; return 1; }
+}
+
+setup_browser() {
+    apt_install chromium chromium-driver
+}
+
+setup_build() {
+    setup_rust_wasm
+    setup_cargo_tools
+    setup_node_tools
+    bash "$ROOT/scripts/check-versions.sh"
+}

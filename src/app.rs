@@ -1,0 +1,52 @@
+use std::rc::Rc;
+
+use beleidsagenda_model::{Bundle, DataError, Lang};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::layout::Layout;
+use crate::pages::not_found::NotFoundPage;
+use crate::route::Route;
+
+/// What every view may read: the parsed data (or why it could not be parsed) and whether the
+/// app is embedded in a host page.
+#[derive(Clone, PartialEq)]
+pub struct AppContext {
+    pub bundle: Rc<Result<Bundle, Vec<DataError>>>,
+    pub embedded: bool,
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    #[prop_or_default]
+    pub embedded: bool,
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    // Parsed once per app; the native tests prove the bundled data parses.
+    let bundle = use_memo((), |_| Bundle::bundled());
+    let context = AppContext {
+        bundle: Rc::clone(&bundle),
+        embedded: props.embedded,
+    };
+    html! {
+        <ContextProvider<AppContext> {context}>
+            <HashRouter>
+                <Switch<Route> render={switch} />
+            </HashRouter>
+        </ContextProvider<AppContext>>
+    }
+}
+
+fn switch(route: Route) -> Html {
+    match &route {
+        Route::LangHome { lang } => match Lang::from_code(lang) {
+            Some(lang) => html! { <Redirect<Route> to={Route::agenda(lang)} /> },
+            None => {
+                html! { <Layout route={Route::NotFound}><NotFoundPage lang={Lang::Nl} /></Layout> }
+            }
+        },
+        _ => html! { <Layout route={route.clone()} /> },
+    }
+}

@@ -1,0 +1,6 @@
+pub mod citation;
+pub mod data_errors;
+pub mod figures_table;
+pub mod lang_switch;
+pub mod layout;
+pub mod notice;

@@ -1,0 +1,46 @@
+//! Where the app lives in the page: inside `#beleidsagenda` when a host page provides one
+//! (embedding), otherwise in `<body>` (the app's own page).
+
+use web_sys::Element;
+
+/// The id a host page gives the element the app should mount into.
+pub const MOUNT_ID: &str = "beleidsagenda";
+/// The id of the loading indicator shown until the wasm has started.
+pub const LOADING_ID: &str = "ba-loading";
+
+pub struct MountTarget {
+    pub element: Element,
+    /// True when mounted into a host page's element: the app then leaves the host's
+    /// `<html lang>` and `<title>` alone.
+    pub embedded: bool,
+}
+
+pub fn find_target() -> MountTarget {
+    let document = gloo_document();
+    match document.get_element_by_id(MOUNT_ID) {
+        Some(element) => {
+            // The host's placeholder content (e.g. a "loading" line) makes way for the app.
+            element.set_inner_html("");
+            MountTarget {
+                element,
+                embedded: true,
+            }
+        }
+        None => MountTarget {
+            element: document.body().expect("a document has a body").into(),
+            embedded: false,
+        },
+    }
+}
+
+pub fn remove_loading_indicator() {
+    if let Some(indicator) = gloo_document().get_element_by_id(LOADING_ID) {
+        indicator.remove();
+    }
+}
+
+pub fn gloo_document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("running in a browser document")
+}

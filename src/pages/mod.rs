@@ -1,0 +1,3 @@
+pub mod agenda;
+pub mod not_found;
+pub mod sources;

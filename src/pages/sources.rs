@@ -1,0 +1,142 @@
+//! The source registry: every source, with where the agenda uses it. Each source has its own
+//! URL (`#/nl/sources/<id>`), which is where a citation leads.
+
+use beleidsagenda_model::format::date;
+use beleidsagenda_model::{t, t_with, Agenda, Key, Lang, Source, SourceKind};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::AppContext;
+use crate::components::layout::use_document_title;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct SourcesPageProps {
+    pub lang: Lang,
+}
+
+#[function_component(SourcesPage)]
+pub fn sources_page(props: &SourcesPageProps) -> Html {
+    let lang = props.lang;
+    let context = use_context::<AppContext>().expect("AppContext is provided by App");
+    use_document_title(format!(
+        "{} · {}",
+        t(lang, Key::SourcesTitle),
+        t(lang, Key::PageTitleSuffix)
+    ));
+    let Ok(bundle) = context.bundle.as_ref() else {
+        return html! {};
+    };
+    html! {
+        <article class="ba-sources">
+            <h1>{ t(lang, Key::SourcesTitle) }</h1>
+            <p class="ba-lead">{ t(lang, Key::SourcesIntro) }</p>
+            <ol class="ba-source-list">
+                { for bundle.sources.sources.iter().map(|source| html! {
+                    <li>{ source_card(source, &bundle.agenda, lang, true) }</li>
+                }) }
+            </ol>
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SourcePageProps {
+    pub lang: Lang,
+    pub id: String,
+}
+
+#[function_component(SourcePage)]
+pub fn source_page(props: &SourcePageProps) -> Html {
+    let lang = props.lang;
+    let context = use_context::<AppContext>().expect("AppContext is provided by App");
+    let source = context
+        .bundle
+        .as_ref()
+        .as_ref()
+        .ok()
+        .and_then(|b| b.sources.get(&props.id).map(|s| (s, &b.agenda)));
+    let title = source
+        .map(|(s, _)| s.short.get(lang).to_string())
+        .unwrap_or_else(|| t(lang, Key::UnknownSourceTitle).to_string());
+    use_document_title(format!("{title} · {}", t(lang, Key::PageTitleSuffix)));
+    let back = html! {
+        <p><Link<Route> to={Route::sources(lang)}>{ t(lang, Key::AllSources) }</Link<Route>></p>
+    };
+    match source {
+        Some((source, agenda)) => html! {
+            <article class="ba-source-page">
+                { source_card(source, agenda, lang, false) }
+                { back }
+            </article>
+        },
+        None => html! {
+            <article class="ba-source-page">
+                <h1>{ t(lang, Key::UnknownSourceTitle) }</h1>
+                <p>{ t_with(lang, Key::UnknownSourceText, &props.id) }</p>
+                { back }
+            </article>
+        },
+    }
+}
+
+/// One source with its metadata and its uses. In the list its title is an `h2` linking to its
+/// own page; on its own page the title is the `h1`.
+fn source_card(source: &Source, agenda: &Agenda, lang: Lang, in_list: bool) -> Html {
+    let heading_id = format!("ba-source-{}", source.id);
+    let title = html! { <>{ &source.title }</> };
+    let heading = if in_list {
+        html! { <h2 id={heading_id.clone()}><Link<Route> to={Route::source(lang, &source.id)}>{ title }</Link<Route>></h2> }
+    } else {
+        html! { <h1 id={heading_id.clone()}>{ title }</h1> }
+    };
+    let citations = agenda.citations_of(&source.id);
+    html! {
+        <section class="ba-source" aria-labelledby={heading_id}>
+            { heading }
+            <dl class="ba-meta">
+                <div><dt>{ t(lang, Key::SourcePublisher) }</dt><dd>{ &source.publisher }</dd></div>
+                <div><dt>{ t(lang, Key::SourceDate) }</dt><dd><time datetime={source.date.clone()}>{ date(&source.date, lang) }</time></dd></div>
+                <div><dt>{ t(lang, Key::SourceKindLabel) }</dt><dd>{ t(lang, kind_key(source.kind)) }</dd></div>
+                <div>
+                    <dt>{ t(lang, Key::SourceLink) }</dt>
+                    <dd>
+                        { match &source.url {
+                            Some(url) => html! { <a href={url.clone()} class="ba-url" rel="noopener noreferrer" target="_blank">{ url }</a> },
+                            None => html! { <span class="ba-missing">{ t(lang, Key::SourceNoUrl) }</span> },
+                        } }
+                    </dd>
+                </div>
+                <div><dt>{ t(lang, Key::SourceCovers) }</dt><dd>{ source.covers.get(lang) }</dd></div>
+                <div>
+                    <dt>{ t(lang, Key::SourceCitedIn) }</dt>
+                    <dd>
+                        if citations.is_empty() {
+                            { t(lang, Key::SourceNotCited) }
+                        } else {
+                            <ul class="ba-inline-list">
+                                { for citations.iter().map(|(section, n)| html! {
+                                    <li>
+                                        <Link<Route> to={Route::section(lang, &section.id)}>{ section.heading.get(lang) }</Link<Route>>
+                                        {" ("}{ t_with(lang, Key::StatementsCount, &n.to_string()) }{")"}
+                                    </li>
+                                }) }
+                            </ul>
+                        }
+                    </dd>
+                </div>
+            </dl>
+        </section>
+    }
+}
+
+fn kind_key(kind: SourceKind) -> Key {
+    match kind {
+        SourceKind::Document => Key::KindDocument,
+        SourceKind::News => Key::KindNews,
+        SourceKind::Budget => Key::KindBudget,
+        SourceKind::Legal => Key::KindLegal,
+        SourceKind::Statistics => Key::KindStatistics,
+        SourceKind::Notes => Key::KindNotes,
+    }
+}

@@ -1,0 +1,87 @@
+//! Every view has its own URL in the hash (the app runs from `file://`, where only the hash
+//! can change without a server). The language is the first path segment.
+
+use beleidsagenda_model::Lang;
+use yew_router::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Routable)]
+pub enum Route {
+    #[at("/")]
+    Home,
+    #[at("/:lang")]
+    LangHome { lang: String },
+    #[at("/:lang/agenda")]
+    Agenda { lang: String },
+    #[at("/:lang/agenda/:section")]
+    AgendaSection { lang: String, section: String },
+    #[at("/:lang/sources")]
+    Sources { lang: String },
+    #[at("/:lang/sources/:id")]
+    Source { lang: String, id: String },
+    #[not_found]
+    #[at("/not-found")]
+    NotFound,
+}
+
+impl Route {
+    pub fn agenda(lang: Lang) -> Route {
+        Route::Agenda {
+            lang: lang.code().into(),
+        }
+    }
+    pub fn sources(lang: Lang) -> Route {
+        Route::Sources {
+            lang: lang.code().into(),
+        }
+    }
+    pub fn source(lang: Lang, id: &str) -> Route {
+        Route::Source {
+            lang: lang.code().into(),
+            id: id.into(),
+        }
+    }
+    pub fn section(lang: Lang, section: &str) -> Route {
+        Route::AgendaSection {
+            lang: lang.code().into(),
+            section: section.into(),
+        }
+    }
+
+    /// The language segment as written in the URL, if the route has one.
+    pub fn lang_segment(&self) -> Option<&str> {
+        match self {
+            Route::LangHome { lang }
+            | Route::Agenda { lang }
+            | Route::AgendaSection { lang, .. }
+            | Route::Sources { lang }
+            | Route::Source { lang, .. } => Some(lang),
+            Route::Home | Route::NotFound => None,
+        }
+    }
+
+    /// The same view in another language: what the language switch links to.
+    pub fn with_lang(&self, lang: Lang) -> Route {
+        let code = lang.code().to_string();
+        match self.clone() {
+            Route::Home | Route::LangHome { .. } | Route::Agenda { .. } => {
+                Route::Agenda { lang: code }
+            }
+            Route::AgendaSection { section, .. } => Route::AgendaSection {
+                lang: code,
+                section,
+            },
+            Route::Sources { .. } => Route::Sources { lang: code },
+            Route::Source { id, .. } => Route::Source { lang: code, id },
+            Route::NotFound => Route::Agenda { lang: code },
+        }
+    }
+}
+
+/// The language a route asks for. `Err` carries an unknown code, for the notice that says
+/// it was ignored; the page then falls back to Dutch.
+pub fn resolve_lang(route: &Route) -> Result<Lang, String> {
+    match route.lang_segment() {
+        None => Ok(Lang::default()),
+        Some(code) => Lang::from_code(code).ok_or_else(|| code.to_string()),
+    }
+}

@@ -1,0 +1,187 @@
+//! Builds the offline single file `beleidsagenda.html` and the embed script `beleidsagenda.js`
+//! from what Trunk staged: the wasm-bindgen glue (ES module), the optimised wasm and the CSS.
+//!
+//! Why not Trunk's own output: it loads the glue as an ES module and fetches the wasm, and
+//! neither works from `file://`. Here the glue becomes a classic script, the wasm travels as
+//! base64 and is handed to the async init, and a Content-Security-Policy allows exactly the
+//! inlined script and style (by hash) and no network at all.
+
+use base64::Engine;
+use sha2::{Digest, Sha256};
+
+/// Converts wasm-bindgen's `--target web` glue into code that runs inside a classic script.
+/// Fails, rather than guessing, on constructs it does not know how to convert.
+pub fn glue_to_classic(glue: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(glue.len());
+    for line in glue.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("export default ")
+            || (trimmed.starts_with("export {") && trimmed.ends_with(';'))
+        {
+            continue;
+        }
+        let line = if let Some(rest) = trimmed.strip_prefix("export ") {
+            if rest.starts_with("function ")
+                || rest.starts_with("async function ")
+                || rest.starts_with("class ")
+                || rest.starts_with("const ")
+                || rest.starts_with("let ")
+            {
+                rest.to_string()
+            } else {
+                return Err(format!("cannot convert export statement: {line}"));
+            }
+        } else if trimmed.starts_with("import ") && !trimmed.starts_with("import(") {
+            return Err(format!(
+                "the glue imports a module (a JS snippet?), which a classic script cannot: {line}"
+            ));
+        } else {
+            line.to_string()
+        };
+        out.push_str(&line.replace("import.meta.url", "document.baseURI"));
+        out.push('\n');
+    }
+    if out.contains("import.meta") {
+        return Err("the glue still refers to import.meta".into());
+    }
+    if !out.contains("function __wbg_init") {
+        return Err("the glue has no __wbg_init function: was it built with --target web?".into());
+    }
+    Ok(out)
+}
+
+/// The classic script that starts the app: glue, wasm as base64, async init, and a bilingual
+/// error message in place of the loading indicator if the wasm cannot start.
+/// With `css`, the script also adds the stylesheet (for host pages that embed the app).
+pub fn bootstrap_script(classic_glue: &str, wasm: &[u8], css: Option<&str>) -> String {
+    let wasm_base64 = base64::engine::general_purpose::STANDARD.encode(wasm);
+    let css_part = match css {
+        Some(css) => format!(
+            "  if (!document.querySelector('style[data-ba-css]')) {{\n    var style = document.createElement('style');\n    style.setAttribute('data-ba-css', '');\n    style.textContent = {};\n    document.head.appendChild(style);\n  }}\n",
+            js_string(css)
+        ),
+        None => String::new(),
+    };
+    format!(
+        r#"(function () {{
+"use strict";
+{classic_glue}
+function baDecodeBase64(text) {{
+  var binary = atob(text);
+  var bytes = new Uint8Array(binary.length);
+  for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}}
+function baShowLoadError(error) {{
+  if (window.console) console.error('beleidsagenda: the app could not start', error);
+  var target = document.getElementById('ba-loading') || document.getElementById('beleidsagenda') || document.body;
+  var box = document.createElement('div');
+  box.className = 'ba-root';
+  box.innerHTML = '<div class="ba-fatal" role="alert"><h1 lang="nl">De app kon niet starten</h1>' +
+    '<p lang="nl">Deze browser kon de app niet laden. Gebruik een recente versie van Edge, Chrome of Firefox, of meld dit aan het beheerteam.</p>' +
+    '<p lang="en">The app could not start in this browser. Use a recent Edge, Chrome or Firefox, or report this to the maintainers.</p><pre></pre></div>';
+  box.querySelector('pre').textContent = String(error && error.message || error);
+  if (target === document.body) document.body.appendChild(box); else {{ target.innerHTML = ''; target.appendChild(box); }}
+}}
+function baStart() {{
+{css_part}  var bytes;
+  try {{ bytes = baDecodeBase64(BA_WASM_BASE64); }} catch (error) {{ baShowLoadError(error); return; }}
+  __wbg_init({{ module_or_path: bytes }}).catch(baShowLoadError);
+}}
+var BA_WASM_BASE64 = "{wasm_base64}";
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', baStart); else baStart();
+}})();
+"#
+    )
+}
+
+/// A JS string literal for arbitrary text (JSON strings are valid JS string literals,
+/// except for U+2028/2029 in very old engines, which are escaped too).
+fn js_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '<' => out.push_str("\\u003c"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// `'sha256-…'` source expression for a CSP, over the exact text between the tags.
+pub fn csp_hash(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// The policy of the single file: only the inlined script and style, the wasm compile, data:
+/// images; no network, no forms, no plugins, no base URL changes.
+pub fn content_security_policy(script: &str, style: &str) -> String {
+    format!(
+        "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src {}; img-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'; object-src 'none'",
+        csp_hash(script),
+        csp_hash(style)
+    )
+}
+
+/// Removes every `<link data-trunk …>` tag (they may span lines) from the source HTML.
+pub fn strip_trunk_links(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<link") {
+        let Some(end) = rest[start..].find('>') else {
+            break;
+        };
+        let tag = &rest[start..start + end + 1];
+        out.push_str(&rest[..start]);
+        if !tag.contains("data-trunk") {
+            out.push_str(tag);
+        } else {
+            // Drop the whitespace-only remainder of the line too.
+            while out.ends_with(' ') {
+                out.pop();
+            }
+        }
+        rest = &rest[start + end + 1..];
+        if tag.contains("data-trunk") && rest.starts_with('\n') {
+            rest = &rest[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The single file: source HTML without Trunk's links, with the CSP first in `<head>`, the CSS
+/// inline, and the bootstrap script at the end of `<body>`.
+pub fn single_file_html(source_html: &str, css: &str, script: &str) -> Result<String, String> {
+    let html = strip_trunk_links(source_html);
+    let csp = content_security_policy(script, css);
+    let head_open = html.find("<head>").ok_or("index.html has no <head>")? + "<head>".len();
+    let mut out = String::with_capacity(html.len() + css.len() + script.len() + 512);
+    out.push_str(&html[..head_open]);
+    out.push_str(&format!(
+        "\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">"
+    ));
+    let rest = &html[head_open..];
+    let head_close = rest.find("</head>").ok_or("index.html has no </head>")?;
+    out.push_str(&rest[..head_close]);
+    out.push_str(&format!("<style data-ba-css>{css}</style>\n"));
+    let rest = &rest[head_close..];
+    let body_close = rest.rfind("</body>").ok_or("index.html has no </body>")?;
+    out.push_str(&rest[..body_close]);
+    out.push_str(&format!("<script>{script}</script>\n"));
+    out.push_str(&rest[body_close..]);
+    Ok(out)
+}

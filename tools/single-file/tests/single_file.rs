@@ -1,0 +1,97 @@
+use single_file::{
+    bootstrap_script, csp_hash, glue_to_classic, single_file_html, strip_trunk_links,
+};
+
+const GLUE: &str = r#"let wasm;
+export function greet(name) { return name; }
+export class Thing { }
+function __wbg_get_imports() { return {}; }
+async function __wbg_init(module_or_path) {
+    if (typeof module_or_path === 'undefined') {
+        module_or_path = new URL('beleidsagenda_bg.wasm', import.meta.url);
+    }
+    return wasm;
+}
+export { initSync, __wbg_init as default };
+"#;
+
+#[test]
+fn glue_becomes_a_classic_script() {
+    let classic = glue_to_classic(GLUE).unwrap();
+    assert!(!classic.contains("export"), "{classic}");
+    assert!(!classic.contains("import.meta"), "{classic}");
+    assert!(classic.contains("function greet(name)"));
+    assert!(classic.contains("class Thing"));
+    assert!(classic.contains("new URL('beleidsagenda_bg.wasm', document.baseURI)"));
+}
+
+#[test]
+fn glue_with_module_imports_is_refused() {
+    let with_snippet = format!("import {{ x }} from './snippets/a.js';\n{GLUE}");
+    assert!(glue_to_classic(&with_snippet)
+        .unwrap_err()
+        .contains("imports a module"));
+    assert!(glue_to_classic("let a = 1;\n")
+        .unwrap_err()
+        .contains("__wbg_init"));
+    assert!(
+        glue_to_classic("export * from './x.js';\nasync function __wbg_init() {}\n")
+            .unwrap_err()
+            .contains("cannot convert")
+    );
+}
+
+#[test]
+fn csp_hash_is_base64_sha256_of_the_exact_text() {
+    // printf 'alert(1)' | openssl dgst -sha256 -binary | base64
+    assert_eq!(
+        csp_hash("alert(1)"),
+        "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"
+    );
+}
+
+#[test]
+fn trunk_links_are_removed_and_others_kept() {
+    let html = "<head>\n  <link data-trunk rel=\"css\" href=\"a.css\">\n  <link rel=\"icon\" href=\"data:,\">\n  <link data-trunk\n    rel=\"rust\" data-bin=\"x\"/>\n</head>";
+    let out = strip_trunk_links(html);
+    assert!(!out.contains("data-trunk"), "{out}");
+    assert!(out.contains("<link rel=\"icon\" href=\"data:,\">"));
+}
+
+#[test]
+fn single_file_has_csp_first_and_hashes_that_match_its_inline_texts() {
+    let source = "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<link data-trunk rel=\"css\" href=\"styles/app.css\">\n</head>\n<body>\n<div id=\"ba-loading\"></div>\n</body>\n</html>\n";
+    let script = bootstrap_script(&glue_to_classic(GLUE).unwrap(), b"\0asm", None);
+    let css = ".ba-root{color:#000}";
+    let page = single_file_html(source, css, &script).unwrap();
+    let csp_at = page.find("Content-Security-Policy").unwrap();
+    assert!(csp_at < page.find("<style").unwrap() && csp_at < page.find("<script").unwrap());
+    assert!(page.contains(&csp_hash(css)) && page.contains(&csp_hash(&script)));
+    assert!(
+        page.contains("connect-src 'none'")
+            && page.contains("default-src 'none'")
+            && page.contains("'wasm-unsafe-eval'")
+    );
+    let inline_script = &page[page.find("<script>").unwrap() + 8..page.find("</script>").unwrap()];
+    assert_eq!(
+        inline_script, script,
+        "the hashed text must be exactly the inline text"
+    );
+    assert!(page.contains("AGFzbQ=="), "wasm travels as base64");
+    assert!(!page.contains("data-trunk"));
+}
+
+#[test]
+fn embed_script_carries_the_css_safely_escaped() {
+    let script = bootstrap_script(
+        &glue_to_classic(GLUE).unwrap(),
+        b"\0asm",
+        Some(".a::after{content:\"</style>\"}\n"),
+    );
+    assert!(script.contains("data-ba-css"));
+    assert!(
+        script.contains("\\u003c/style>"),
+        "no raw </ in the script text"
+    );
+    assert!(!script.contains("</style>"));
+}
