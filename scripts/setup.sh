@@ -98,3 +98,15 @@ setup_build() {
     setup_node_tools
     bash "$ROOT/scripts/check-versions.sh"
 }
+
+# Release build: wasm via cargo (online, so std's own dependencies are fetched once for
+# -Zbuild-std), the host single-file tool, then Trunk (offline) for bindgen, wasm-opt and the
+# post_build hook that writes dist/beleidsagenda.html and dist/beleidsagenda.js.
+build_release() {
+    say "building wasm (release, $WASM_MODE)"
+    (cd "$ROOT" && wasm_env cargo build --release --target wasm32-unknown-unknown --bin beleidsagenda)
+    (cd "$ROOT" && cargo build --release -p single-file)
+    say "trunk build --release"
+    (cd "$ROOT" && wasm_env trunk build --release)
+    [ -s "$ROOT/dist/beleidsagenda.html" ] || { echo "dist/beleidsagenda.html was not written" >&2; return 1; }
+}
