@@ -63,13 +63,8 @@ impl Route {
     pub fn with_lang(&self, lang: Lang) -> Route {
         let code = lang.code().to_string();
         match self.clone() {
-            Route::Home | Route::LangHome { .. } | Route::Agenda { .. } => {
-                Route::Agenda { lang: code }
-            }
-            Route::AgendaSection { section, .. } => Route::AgendaSection {
-                lang: code,
-                section,
-            },
+            Route::Home | Route::LangHome { .. } | Route::Agenda { .. } => Route::Agenda { lang: code },
+            Route::AgendaSection { section, .. } => Route::AgendaSection { lang: code, section },
             Route::Sources { .. } => Route::Sources { lang: code },
             Route::Source { id, .. } => Route::Source { lang: code, id },
             Route::NotFound => Route::Agenda { lang: code },

@@ -29,44 +29,91 @@ async fn settle() {
 
 fn texts(root: &Element, selector: &str) -> Vec<String> {
     let nodes = root.query_selector_all(selector).unwrap();
-    (0..nodes.length()).map(|i| nodes.item(i).unwrap().text_content().unwrap_or_default()).collect()
+    (0..nodes.length())
+        .map(|i| nodes.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
 }
 
 #[wasm_bindgen_test]
 async fn agenda_renders_every_section_with_a_citation_per_statement() {
-    web_sys::window().unwrap().location().set_hash("#/nl/agenda").unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/nl/agenda")
+        .unwrap();
     let root = fresh_root();
     yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { embedded: true }).render();
     settle().await;
 
-    assert_eq!(texts(&root, "h1"), vec!["Beleidsagenda Interdepartementale Taskforce Internationale Migratie"]);
+    assert_eq!(
+        texts(&root, "h1"),
+        vec!["Beleidsagenda Interdepartementale Taskforce Internationale Migratie"]
+    );
     let sections = texts(&root, "h3");
-    for heading in ["Aanleiding", "Geadviseerd besluit", "Kernpunten", "Toelichting", "Politieke context", "Informatie die niet openbaar is", "Budget", "Tijdlijn"] {
-        assert!(sections.iter().any(|s| s == heading), "missing section {heading} in {sections:?}");
+    for heading in [
+        "Aanleiding",
+        "Geadviseerd besluit",
+        "Kernpunten",
+        "Toelichting",
+        "Politieke context",
+        "Informatie die niet openbaar is",
+        "Budget",
+        "Tijdlijn",
+    ] {
+        assert!(
+            sections.iter().any(|s| s == heading),
+            "missing section {heading} in {sections:?}"
+        );
     }
     let statements = root.query_selector_all(".ba-statement").unwrap().length();
-    let cited = root.query_selector_all(".ba-statement .ba-cite a").unwrap().length();
+    let cited = root
+        .query_selector_all(".ba-statement .ba-cite a")
+        .unwrap()
+        .length();
     assert!(statements > 10);
-    assert!(cited >= statements, "{cited} citations for {statements} statements");
+    assert!(
+        cited >= statements,
+        "{cited} citations for {statements} statements"
+    );
     // The unpublished breakdown shows as not available, never as 0.
-    assert!(texts(&root, ".ba-table td").iter().any(|t| t == "niet beschikbaar"));
+    assert!(texts(&root, ".ba-table td")
+        .iter()
+        .any(|t| t == "niet beschikbaar"));
     assert!(texts(&root, ".ba-table td").iter().any(|t| t == "52.532"));
     // Embedded: the host page's <html lang> is not the app's to change; its root carries the language.
-    assert_eq!(root.query_selector(".ba-root").unwrap().unwrap().get_attribute("lang").as_deref(), Some("nl"));
+    assert_eq!(
+        root.query_selector(".ba-root")
+            .unwrap()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("nl")
+    );
     root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn english_route_renders_english_and_unknown_language_shows_a_notice() {
-    web_sys::window().unwrap().location().set_hash("#/en/agenda").unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/en/agenda")
+        .unwrap();
     let root = fresh_root();
     yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { embedded: true }).render();
     settle().await;
-    assert_eq!(texts(&root, "h1"), vec!["Policy agenda of the Interdepartmental Taskforce on International Migration"]);
+    assert_eq!(
+        texts(&root, "h1"),
+        vec!["Policy agenda of the Interdepartmental Taskforce on International Migration"]
+    );
     assert!(texts(&root, ".ba-table td").iter().any(|t| t == "52,532"));
     root.remove();
 
-    web_sys::window().unwrap().location().set_hash("#/xx/sources").unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/xx/sources")
+        .unwrap();
     let root = fresh_root();
     yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { embedded: true }).render();
     settle().await;
@@ -78,7 +125,11 @@ async fn english_route_renders_english_and_unknown_language_shows_a_notice() {
 
 #[wasm_bindgen_test]
 async fn unknown_source_page_says_so_with_a_way_back() {
-    web_sys::window().unwrap().location().set_hash("#/nl/sources/geen-bron").unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/nl/sources/geen-bron")
+        .unwrap();
     let root = fresh_root();
     yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { embedded: true }).render();
     settle().await;
@@ -93,7 +144,10 @@ fn fatal_error_is_an_alert_and_text_only() {
     show_fatal_error(&root, "<img src=x onerror=alert(1)> index out of bounds");
     let alert = root.query_selector("[role=alert]").unwrap().expect("an alert");
     assert!(alert.text_content().unwrap().contains("Er ging iets mis"));
-    assert!(root.query_selector("img").unwrap().is_none(), "the message is text, not markup");
+    assert!(
+        root.query_selector("img").unwrap().is_none(),
+        "the message is text, not markup"
+    );
     assert!(texts(&root, "pre")[0].contains("index out of bounds"));
     root.remove();
 }

@@ -96,9 +96,7 @@ impl<'de> Deserialize<'de> for Block {
             None => return Err(D::Error::custom("missing field `type`")),
         };
         let rest = serde_json::Value::Object(fields);
-        fn inner<T: serde::de::DeserializeOwned, E: Error>(
-            value: serde_json::Value,
-        ) -> Result<T, E> {
+        fn inner<T: serde::de::DeserializeOwned, E: Error>(value: serde_json::Value) -> Result<T, E> {
             serde_path_to_error::deserialize(value).map_err(|e| {
                 let path = e.path().to_string();
                 E::custom(format!("{path}{NESTED_PATH_MARK}{}", e.inner()))

@@ -53,9 +53,7 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError
     let value: T = serde_path_to_error::deserialize(&mut deserializer)
         .map_err(|error| data_error(file, &error.path().to_string(), error.inner()))?;
     // Trailing content after the document is as wrong as a syntax error inside it.
-    deserializer
-        .end()
-        .map_err(|error| data_error(file, "", &error))?;
+    deserializer.end().map_err(|error| data_error(file, "", &error))?;
     Ok(value)
 }
 

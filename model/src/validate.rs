@@ -20,10 +20,7 @@ pub fn validate(bundle: &Bundle) -> Vec<DataError> {
             errors.push(DataError::new(
                 SOURCES,
                 format!("{at}.id"),
-                format!(
-                    "\"{}\" is not a lowercase identifier (a-z, 0-9, -)",
-                    source.id
-                ),
+                format!("\"{}\" is not a lowercase identifier (a-z, 0-9, -)", source.id),
             ));
         }
         if !source_ids.insert(source.id.as_str()) {
@@ -37,10 +34,7 @@ pub fn validate(bundle: &Bundle) -> Vec<DataError> {
             errors.push(DataError::new(
                 SOURCES,
                 format!("{at}.date"),
-                format!(
-                    "\"{}\" is not a date YYYY-MM-DD, YYYY-MM or YYYY",
-                    source.date
-                ),
+                format!("\"{}\" is not a date YYYY-MM-DD, YYYY-MM or YYYY", source.date),
             ));
         }
         if let Some(url) = &source.url {
@@ -60,12 +54,7 @@ pub fn validate(bundle: &Bundle) -> Vec<DataError> {
             &format!("{at}.publisher"),
             &source.publisher,
         );
-        check_text(
-            &mut errors,
-            SOURCES,
-            &format!("{at}.covers"),
-            &source.covers,
-        );
+        check_text(&mut errors, SOURCES, &format!("{at}.covers"), &source.covers);
     }
 
     let agenda = &bundle.agenda;
@@ -78,10 +67,7 @@ pub fn validate(bundle: &Bundle) -> Vec<DataError> {
             errors.push(DataError::new(
                 AGENDA,
                 format!("{at}.id"),
-                format!(
-                    "\"{}\" is not a lowercase identifier (a-z, 0-9, -)",
-                    section.id
-                ),
+                format!("\"{}\" is not a lowercase identifier (a-z, 0-9, -)", section.id),
             ));
         }
         if !section_ids.insert(section.id.as_str()) {
@@ -91,12 +77,7 @@ pub fn validate(bundle: &Bundle) -> Vec<DataError> {
                 format!("duplicate section id \"{}\"", section.id),
             ));
         }
-        check_text(
-            &mut errors,
-            AGENDA,
-            &format!("{at}.heading"),
-            &section.heading,
-        );
+        check_text(&mut errors, AGENDA, &format!("{at}.heading"), &section.heading);
         if section.blocks.is_empty() {
             errors.push(DataError::new(
                 AGENDA,
@@ -148,12 +129,7 @@ fn check_block(errors: &mut Vec<DataError>, at: &str, block: &Block, source_ids:
     }
 }
 
-fn check_refs(
-    errors: &mut Vec<DataError>,
-    at: &str,
-    refs: &[SourceRef],
-    source_ids: &HashSet<&str>,
-) {
+fn check_refs(errors: &mut Vec<DataError>, at: &str, refs: &[SourceRef], source_ids: &HashSet<&str>) {
     if refs.is_empty() {
         errors.push(DataError::new(
             AGENDA,
@@ -218,8 +194,7 @@ pub fn is_identifier(id: &str) -> bool {
 pub fn is_date(date: &str) -> bool {
     let parts: Vec<&str> = date.split('-').collect();
     let number = |s: &str, len: usize| {
-        (s.len() == len && s.bytes().all(|c| c.is_ascii_digit()))
-            .then(|| s.parse::<u32>().unwrap_or(0))
+        (s.len() == len && s.bytes().all(|c| c.is_ascii_digit())).then(|| s.parse::<u32>().unwrap_or(0))
     };
     let Some(year) = parts.first().and_then(|y| number(y, 4)) else {
         return false;
@@ -240,7 +215,7 @@ pub fn is_date(date: &str) -> bool {
 
 fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -251,9 +226,7 @@ fn looks_like_email(text: &str) -> bool {
     text.split_whitespace().any(|word| {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
         match word.split_once('@') {
-            Some((local, domain)) => {
-                !local.is_empty() && domain.contains('.') && !domain.starts_with('.')
-            }
+            Some((local, domain)) => !local.is_empty() && domain.contains('.') && !domain.starts_with('.'),
             None => false,
         }
     })

@@ -42,14 +42,14 @@ fn wrong_type_gives_the_json_path() {
 
 #[test]
 fn missing_translation_is_an_error() {
-    let broken = agenda().replacen(",\n    \"en\": \"Policy agenda of the Interdepartmental Taskforce on International Migration\"", "", 1);
+    let broken = agenda().replacen(
+        ",\n    \"en\": \"Policy agenda of the Interdepartmental Taskforce on International Migration\"",
+        "",
+        1,
+    );
     let errors = Bundle::from_texts(sources(), &broken).unwrap_err();
     assert_eq!(errors[0].path, "$.title");
-    assert!(
-        errors[0].reason.contains("missing field `en`"),
-        "{:?}",
-        errors[0]
-    );
+    assert!(errors[0].reason.contains("missing field `en`"), "{:?}", errors[0]);
 }
 
 #[test]
@@ -125,19 +125,12 @@ fn impossible_dates_are_rejected() {
 fn negative_amount_is_rejected() {
     let broken = agenda().replacen("\"value\": 64838", "\"value\": -64838", 1);
     let errors = errors_of(sources(), &broken);
-    assert!(
-        errors.iter().any(|e| e.contains("rows[1].value")),
-        "{errors:?}"
-    );
+    assert!(errors.iter().any(|e| e.contains("rows[1].value")), "{errors:?}");
 }
 
 #[test]
 fn unknown_field_is_rejected_with_its_path() {
-    let broken = sources().replacen(
-        "\"kind\": \"news\"",
-        "\"kind\": \"news\", \"author\": \"x\"",
-        1,
-    );
+    let broken = sources().replacen("\"kind\": \"news\"", "\"kind\": \"news\", \"author\": \"x\"", 1);
     let errors = Bundle::from_texts(&broken, agenda()).unwrap_err();
     assert!(
         errors[0].reason.contains("unknown field `author`"),

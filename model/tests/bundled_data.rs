@@ -17,12 +17,7 @@ fn bundled_data_is_valid() {
 #[test]
 fn agenda_has_the_memo_sections_in_order_then_public_facts() {
     let bundle = Bundle::bundled().unwrap();
-    let ids: Vec<&str> = bundle
-        .agenda
-        .sections
-        .iter()
-        .map(|s| s.id.as_str())
-        .collect();
+    let ids: Vec<&str> = bundle.agenda.sections.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(
         &ids[..6],
         [
@@ -54,12 +49,7 @@ fn agenda_has_the_memo_sections_in_order_then_public_facts() {
 #[test]
 fn budget_series_matches_the_published_figures() {
     let bundle = Bundle::bundled().unwrap();
-    let budget = bundle
-        .agenda
-        .sections
-        .iter()
-        .find(|s| s.id == "budget")
-        .unwrap();
+    let budget = bundle.agenda.sections.iter().find(|s| s.id == "budget").unwrap();
     let series: Vec<(String, Option<f64>)> = budget
         .blocks
         .iter()
@@ -95,9 +85,7 @@ fn an_unpublished_figure_stays_missing() {
         .iter()
         .flat_map(|s| s.blocks.iter())
         .filter_map(|b| match b {
-            Block::Figures(figures) => {
-                Some(figures.rows.iter().filter(|r| r.value.is_none()).count())
-            }
+            Block::Figures(figures) => Some(figures.rows.iter().filter(|r| r.value.is_none()).count()),
             _ => None,
         })
         .collect();
@@ -122,8 +110,7 @@ fn every_source_in_the_registry_is_cited() {
 #[test]
 fn bundled_files_are_named_by_their_repository_path() {
     for (path, text) in BUNDLED_FILES {
-        let on_disk =
-            std::fs::read_to_string(format!("{}/../{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let on_disk = std::fs::read_to_string(format!("{}/../{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
         assert_eq!(on_disk, text, "{path}");
     }
 }

@@ -45,23 +45,18 @@ fn run(staging: &Path, source_html: &Path) -> Result<Vec<(PathBuf, usize)>, Stri
             .collect();
         match matches.as_slice() {
             [one] => Ok((*one).clone()),
-            [] => Err(format!(
-                "no beleidsagenda*{suffix} in {}",
-                staging.display()
-            )),
+            [] => Err(format!("no beleidsagenda*{suffix} in {}", staging.display())),
             _ => Err(format!(
                 "more than one beleidsagenda*{suffix} in {}: {matches:?}",
                 staging.display()
             )),
         }
     };
-    let read = |path: &Path| {
-        fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
-    };
+    let read =
+        |path: &Path| fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()));
     let glue = read(&find(".js", "beleidsagenda.js")?)?;
     let wasm_path = find("_bg.wasm", "")?;
-    let wasm =
-        fs::read(&wasm_path).map_err(|e| format!("cannot read {}: {e}", wasm_path.display()))?;
+    let wasm = fs::read(&wasm_path).map_err(|e| format!("cannot read {}: {e}", wasm_path.display()))?;
     let mut css = String::new();
     let mut css_files: Vec<&PathBuf> = files
         .iter()
@@ -81,12 +76,8 @@ fn run(staging: &Path, source_html: &Path) -> Result<Vec<(PathBuf, usize)>, Stri
 
     let page_path = staging.join("beleidsagenda.html");
     let embed_path = staging.join("beleidsagenda.js");
-    fs::write(&page_path, &page)
-        .map_err(|e| format!("cannot write {}: {e}", page_path.display()))?;
+    fs::write(&page_path, &page).map_err(|e| format!("cannot write {}: {e}", page_path.display()))?;
     fs::write(&embed_path, &embed_script)
         .map_err(|e| format!("cannot write {}: {e}", embed_path.display()))?;
-    Ok(vec![
-        (page_path, page.len()),
-        (embed_path, embed_script.len()),
-    ])
+    Ok(vec![(page_path, page.len()), (embed_path, embed_script.len())])
 }

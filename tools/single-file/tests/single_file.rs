@@ -1,6 +1,4 @@
-use single_file::{
-    bootstrap_script, csp_hash, glue_to_classic, single_file_html, strip_trunk_links,
-};
+use single_file::{bootstrap_script, csp_hash, glue_to_classic, single_file_html, strip_trunk_links};
 
 const GLUE: &str = r#"let wasm;
 export function greet(name) { return name; }
@@ -89,9 +87,6 @@ fn embed_script_carries_the_css_safely_escaped() {
         Some(".a::after{content:\"</style>\"}\n"),
     );
     assert!(script.contains("data-ba-css"));
-    assert!(
-        script.contains("\\u003c/style>"),
-        "no raw </ in the script text"
-    );
+    assert!(script.contains("\\u003c/style>"), "no raw </ in the script text");
     assert!(!script.contains("</style>"));
 }

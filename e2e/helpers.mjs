@@ -1,0 +1,80 @@
+// Shared helpers for the end-to-end tests: Debian's Chromium through playwright-core (never a
+// downloaded browser), axe-core, a static server for host pages, and the paths of the build.
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const SINGLE_FILE = path.join(ROOT, 'dist', 'beleidsagenda.html');
+export const SINGLE_FILE_URL = pathToFileURL(SINGLE_FILE).href;
+export const SERVE_URL = process.env.BA_SERVE_URL || 'http://127.0.0.1:8765/';
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/// A page that records every request and every console error (CSP violations among them).
+export async function openPage(browser, url) {
+  const page = await browser.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (url) await page.goto(url);
+  return { page, requests, errors };
+}
+
+export async function waitForApp(page) {
+  await page.waitForSelector('main#ba-main h1', { timeout: 20000 });
+}
+
+const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/// axe-core with the WCAG 2.0/2.1 A and AA rules. Evaluated through the DevTools protocol,
+/// which the page's CSP does not govern, so the single file keeps its strict policy.
+export async function axeViolations(page, context = document_) {
+  const frame = page.mainFrame();
+  await frame.evaluate(axeSource);
+  const result = await frame.evaluate(async (ctx) => {
+    // eslint-disable-next-line no-undef
+    return axe.run(ctx === '__document__' ? document : ctx, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    });
+  }, context);
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+const document_ = '__document__';
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.wasm': 'application/wasm' };
+
+/// Serves e2e/fixtures at / and dist/ at /dist/ on a free loopback port.
+export async function startStaticServer() {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const rel = decodeURIComponent(url.pathname);
+    const file = rel.startsWith('/dist/')
+      ? path.join(ROOT, 'dist', rel.slice('/dist/'.length))
+      : path.join(ROOT, 'e2e', 'fixtures', rel.slice(1));
+    if (!file.startsWith(ROOT)) { res.writeHead(403).end(); return; }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+}

@@ -1,0 +1,174 @@
+// The offline single file, opened from file:// as a user would double-click it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launch, openPage, waitForApp, axeViolations, SINGLE_FILE, SINGLE_FILE_URL } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('opens from file:// and shows the agenda with every heading and a source per statement', async () => {
+  const { page, errors } = await openPage(browser, SINGLE_FILE_URL);
+  await waitForApp(page);
+  assert.equal(await page.locator('h1').innerText(), 'Beleidsagenda Interdepartementale Taskforce Internationale Migratie');
+  const h2 = await page.locator('main h2').allInnerTexts();
+  assert.ok(h2.includes('Uit de nota aan de onderraad') && h2.includes('Openbare feiten'), h2.join('|'));
+  const h3 = await page.locator('main h3').allInnerTexts();
+  for (const heading of ['Aanleiding', 'Geadviseerd besluit', 'Kernpunten', 'Toelichting', 'Politieke context',
+    'Informatie die niet openbaar is', 'Budget', 'Aandachtsgebieden en partners', 'Actoren', 'Genoemde instrumenten', 'Tijdlijn']) {
+    assert.ok(h3.includes(heading), `missing section ${heading}`);
+  }
+  const statements = await page.locator('.ba-statement').count();
+  const cited = await page.locator('.ba-statement:has(.ba-cite a)').count();
+  assert.ok(statements > 10);
+  assert.equal(cited, statements, 'every statement shows its source');
+  assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('makes zero network requests and carries a strict CSP', async () => {
+  const { page, requests, errors } = await openPage(browser, SINGLE_FILE_URL);
+  await waitForApp(page);
+  // Walk through every view so that lazy work, if any, would show up as a request.
+  await page.getByRole('link', { name: 'Bronnen', exact: true }).click();
+  await page.waitForSelector('h1:text("Bronnenregister")');
+  await page.getByRole('link', { name: 'English' }).click();
+  await page.waitForSelector('h1:text("Source registry")');
+  assert.deepEqual(requests.filter((u) => u !== SINGLE_FILE_URL), [], 'no request other than the file itself');
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  for (const part of ["default-src 'none'", "connect-src 'none'", "'wasm-unsafe-eval'", "script-src 'sha256-", "style-src 'sha256-"]) {
+    assert.ok(csp.includes(part), `CSP lacks ${part}: ${csp}`);
+  }
+  assert.ok(!csp.includes('unsafe-inline'), csp);
+  assert.deepEqual(errors, [], 'no CSP violation or other error in the console');
+  await page.close();
+});
+
+test('a citation leads to its source, and the source lists where it is used', async () => {
+  const { page } = await openPage(browser, SINGLE_FILE_URL + '#/nl/agenda');
+  await waitForApp(page);
+  await page.locator('#ba-section-aanleiding').locator('..').getByRole('link', { name: 'Nota onderraad, 20 mei 2025' }).click();
+  await page.waitForURL(/#\/nl\/sources\/nota-2025-05$/);
+  assert.match(await page.locator('h1').innerText(), /^Nota aan de onderraad/);
+  assert.ok((await page.locator('dd').allInnerTexts()).some((t) => t.includes('Toelichting')));
+  await page.getByRole('link', { name: 'Toelichting' }).click();
+  await page.waitForURL(/#\/nl\/agenda\/toelichting$/);
+  // The section heading receives focus, so keyboard and screen-reader users land there too.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'ba-section-toelichting');
+  await page.close();
+});
+
+test('language switch: English text, <html lang>, URL, kept on reload, back returns to Dutch', async () => {
+  const { page } = await openPage(browser, SINGLE_FILE_URL + '#/nl/agenda/budget');
+  await waitForApp(page);
+  assert.ok((await page.locator('.ba-table td').allInnerTexts()).includes('52.532'));
+  await page.getByRole('link', { name: 'English' }).click();
+  await page.waitForURL(/#\/en\/agenda\/budget$/);
+  assert.equal(await page.locator('h1').innerText(), 'Policy agenda of the Interdepartmental Taskforce on International Migration');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.ok((await page.locator('.ba-table td').allInnerTexts()).includes('52,532'));
+  assert.ok((await page.locator('.ba-table td').allInnerTexts()).includes('not available'));
+  assert.match(await page.title(), /Taskforce policy agenda/);
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.goBack();
+  await page.waitForURL(/#\/nl\/agenda\/budget$/);
+  await page.waitForFunction(() => document.documentElement.lang === 'nl');
+  await page.close();
+});
+
+test('every view has its own URL', async () => {
+  const views = {
+    '#/nl/agenda': 'Beleidsagenda Interdepartementale Taskforce Internationale Migratie',
+    '#/en/agenda': 'Policy agenda of the Interdepartmental Taskforce on International Migration',
+    '#/nl/sources': 'Bronnenregister',
+    '#/en/sources': 'Source registry',
+    '#/en/sources/kst-30573-227': 'Kamerbrief Beleidsagenda Interdepartementale Taskforce Internationale Migratie (Kamerstuk 30573, nr. 227)',
+    '#/nl/agenda/tijdlijn': 'Beleidsagenda Interdepartementale Taskforce Internationale Migratie',
+  };
+  const { page } = await openPage(browser);
+  for (const [hash, h1] of Object.entries(views)) {
+    await page.goto(SINGLE_FILE_URL + hash);
+    await waitForApp(page);
+    assert.equal(await page.locator('h1').innerText(), h1, hash);
+  }
+  await page.close();
+});
+
+test('unknown route shows a not-found page with a way back; a damaged hash falls back with a notice', async () => {
+  const { page } = await openPage(browser, SINGLE_FILE_URL + '#/nl/geen/pagina');
+  await waitForApp(page);
+  assert.equal(await page.locator('h1').innerText(), 'Pagina niet gevonden');
+  await page.getByRole('link', { name: 'Terug naar de agenda' }).click();
+  await page.waitForURL(/#\/nl\/agenda$/);
+  await waitForApp(page);
+
+  await page.goto(SINGLE_FILE_URL + '#/en/nothing-here');
+  await waitForApp(page);
+  assert.equal(await page.locator('h1').innerText(), 'Page not found');
+
+  await page.goto(SINGLE_FILE_URL + '#/xx/agenda');
+  await waitForApp(page);
+  const notice = page.getByRole('status').filter({ hasText: '"xx"' });
+  assert.equal(await notice.count(), 1);
+  assert.equal(await page.locator('h1').innerText(), 'Beleidsagenda Interdepartementale Taskforce Internationale Migratie');
+  await notice.getByRole('button').click();
+  assert.equal(await page.getByRole('status').filter({ hasText: '"xx"' }).count(), 0, 'the notice can be dismissed');
+
+  await page.goto(SINGLE_FILE_URL + '#%E0%A4%A');
+  await waitForApp(page);
+  assert.ok((await page.locator('h1').innerText()).length > 0, 'a malformed hash still renders a page');
+  await page.close();
+});
+
+test('keyboard: the first Tab reaches the skip button, which moves focus to the content', async () => {
+  const { page } = await openPage(browser, SINGLE_FILE_URL);
+  await waitForApp(page);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Naar de inhoud');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'ba-main');
+  await page.close();
+});
+
+test('if the wasm cannot start, an accessible error replaces the loading indicator', async () => {
+  const html = await readFile(SINGLE_FILE, 'utf8');
+  // A copy whose wasm bytes are wrong (valid base64, no wasm magic number).
+  const broken = html.replace(/var BA_WASM_BASE64 = "AGFzbQ/, 'var BA_WASM_BASE64 = "AAAAAA');
+  assert.notEqual(broken, html);
+  // The script text changed, so its CSP hash must be dropped for this copy only.
+  const noCsp = broken.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'ba-broken-'));
+  const file = path.join(dir, 'broken.html');
+  await writeFile(file, noCsp);
+  const { page } = await openPage(browser, pathToFileURL(file).href);
+  const alert = page.getByRole('alert');
+  await alert.waitFor({ timeout: 10000 });
+  assert.match(await alert.innerText(), /De app kon niet starten/);
+  assert.match(await alert.innerText(), /The app could not start/);
+  assert.equal(await page.locator('#ba-loading .ba-loading__spinner').count(), 0);
+  await page.close();
+});
+
+test('loading indicator is an accessible status before the wasm starts', async () => {
+  const html = await readFile(SINGLE_FILE, 'utf8');
+  const loading = html.slice(html.indexOf('<div id="ba-loading"'), html.indexOf('</div>', html.indexOf('<div id="ba-loading"')));
+  assert.match(loading, /role="status"/);
+  assert.match(loading, /De beleidsagenda wordt geladen/);
+});
+
+test('axe-core finds no WCAG 2.1 A/AA violations on any view, in both languages', async () => {
+  const { page } = await openPage(browser);
+  for (const hash of ['#/nl/agenda', '#/en/agenda', '#/nl/sources', '#/en/sources/bho-1supp-2025', '#/nl/onbekend/pad', '#/xx/agenda']) {
+    await page.goto(SINGLE_FILE_URL + hash);
+    await waitForApp(page);
+    assert.deepEqual(await axeViolations(page), [], hash);
+  }
+  await page.close();
+});
