@@ -25,7 +25,7 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     // Parsed once per app; the native tests prove the bundled data parses.
-    let bundle = use_memo((), |_| Bundle::bundled());
+    let bundle = use_memo((), |_| Bundle::bundled(current_year()));
     let context = AppContext {
         bundle: Rc::clone(&bundle),
         embedded: props.embedded,
@@ -49,4 +49,9 @@ fn switch(route: Route) -> Html {
         },
         _ => html! { <Layout route={route.clone()} /> },
     }
+}
+
+/// The calendar year in the user's time zone, the upper bound for years in the data.
+pub fn current_year() -> u16 {
+    js_sys::Date::new_0().get_full_year() as u16
 }

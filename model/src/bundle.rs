@@ -1,51 +1,189 @@
 use serde::de::DeserializeOwned;
+use serde::Deserialize;
 
 use crate::agenda::{Agenda, NESTED_PATH_MARK};
 use crate::data_error::DataError;
+use crate::dataset::{Country, Dataset, Indicator, Instrument, Observation};
 use crate::sources::SourceRegistry;
 use crate::validate::validate;
+use crate::validate_dataset::{validate_dataset, DatasetFiles, MAX_FILE_BYTES};
 
-const SOURCES_FILE: &str = "data/sources.json";
-const AGENDA_FILE: &str = "data/agenda.json";
+pub const SOURCES_FILE: &str = "data/sources.json";
+pub const AGENDA_FILE: &str = "data/agenda.json";
+pub const COUNTRIES_FILE: &str = "data/countries.json";
+pub const INDICATORS_FILE: &str = "data/indicators.json";
+pub const VALUES_FILE: &str = "data/values.json";
+pub const INSTRUMENTS_FILE: &str = "data/instruments.json";
 
 /// The JSON files compiled into the app, by their path in the repository.
-pub const BUNDLED_FILES: [(&str, &str); 2] = [
+pub const BUNDLED_FILES: [(&str, &str); 6] = [
     (SOURCES_FILE, include_str!("../../data/sources.json")),
     (AGENDA_FILE, include_str!("../../data/agenda.json")),
+    (COUNTRIES_FILE, include_str!("../../data/countries.json")),
+    (INDICATORS_FILE, include_str!("../../data/indicators.json")),
+    (VALUES_FILE, include_str!("../../data/values.json")),
+    (INSTRUMENTS_FILE, include_str!("../../data/instruments.json")),
 ];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CountriesFile {
+    countries: Vec<Country>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IndicatorsFile {
+    indicators: Vec<Indicator>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ValuesFile {
+    values: Vec<Observation>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InstrumentsFile {
+    instruments: Vec<Instrument>,
+}
 
 /// All data the app shows, parsed and cross-checked.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bundle {
     pub sources: SourceRegistry,
     pub agenda: Agenda,
+    /// The bundled country dataset; its `sources` are the registry's.
+    pub dataset: Dataset,
 }
 
 impl Bundle {
     /// The data compiled into the app. The native test suite proves this succeeds, so the app
     /// never starts with data that would fail here.
-    pub fn bundled() -> Result<Bundle, Vec<DataError>> {
-        Bundle::from_texts(BUNDLED_FILES[0].1, BUNDLED_FILES[1].1)
+    pub fn bundled(current_year: u16) -> Result<Bundle, Vec<DataError>> {
+        let texts: Vec<(&str, &str)> = BUNDLED_FILES.to_vec();
+        Bundle::from_files(&texts, current_year)
     }
 
-    /// Parses and validates both files, reporting every error found rather than the first.
-    pub fn from_texts(sources_json: &str, agenda_json: &str) -> Result<Bundle, Vec<DataError>> {
-        let sources = parse::<SourceRegistry>(SOURCES_FILE, sources_json);
-        let agenda = parse::<Agenda>(AGENDA_FILE, agenda_json);
-        match (sources, agenda) {
-            (Ok(sources), Ok(agenda)) => {
-                let bundle = Bundle { sources, agenda };
-                let errors = validate(&bundle);
-                if errors.is_empty() {
-                    Ok(bundle)
-                } else {
-                    Err(errors)
-                }
-            }
-            (sources, agenda) => Err(sources.err().into_iter().chain(agenda.err()).collect()),
+    /// Parses and validates the files (paths as in [`BUNDLED_FILES`]), reporting every error
+    /// found rather than the first.
+    pub fn from_files(files: &[(&str, &str)], current_year: u16) -> Result<Bundle, Vec<DataError>> {
+        let text = |name: &str| {
+            files
+                .iter()
+                .find(|(path, _)| *path == name)
+                .map(|(_, text)| *text)
+                .unwrap_or("")
+        };
+        let mut errors = Vec::new();
+        let sources = keep(
+            &mut errors,
+            parse::<SourceRegistry>(SOURCES_FILE, text(SOURCES_FILE)),
+        );
+        let agenda = keep(&mut errors, parse::<Agenda>(AGENDA_FILE, text(AGENDA_FILE)));
+        let countries = keep(
+            &mut errors,
+            parse::<CountriesFile>(COUNTRIES_FILE, text(COUNTRIES_FILE)),
+        );
+        let indicators = keep(
+            &mut errors,
+            parse::<IndicatorsFile>(INDICATORS_FILE, text(INDICATORS_FILE)),
+        );
+        let values = keep(&mut errors, parse::<ValuesFile>(VALUES_FILE, text(VALUES_FILE)));
+        let instruments = keep(
+            &mut errors,
+            parse::<InstrumentsFile>(INSTRUMENTS_FILE, text(INSTRUMENTS_FILE)),
+        );
+        let (Some(sources), Some(agenda), Some(countries), Some(indicators), Some(values), Some(instruments)) =
+            (sources, agenda, countries, indicators, values, instruments)
+        else {
+            return Err(errors);
+        };
+        let dataset = Dataset {
+            sources: sources.sources.clone(),
+            countries: countries.countries,
+            indicators: indicators.indicators,
+            values: values.values,
+            instruments: instruments.instruments,
+        };
+        let bundle = Bundle {
+            sources,
+            agenda,
+            dataset,
+        };
+        errors.extend(validate(&bundle));
+        let files = DatasetFiles {
+            sources: SOURCES_FILE,
+            countries: COUNTRIES_FILE,
+            indicators: INDICATORS_FILE,
+            values: VALUES_FILE,
+            instruments: INSTRUMENTS_FILE,
+        };
+        // The registry itself was checked by `validate` already.
+        errors.extend(
+            validate_dataset(&bundle.dataset, files, current_year, &[])
+                .into_iter()
+                .filter(|e| e.file != SOURCES_FILE),
+        );
+        if errors.is_empty() {
+            Ok(bundle)
+        } else {
+            Err(errors)
         }
     }
 }
+
+fn keep<T>(errors: &mut Vec<DataError>, result: Result<T, DataError>) -> Option<T> {
+    result.map_err(|e| errors.push(e)).ok()
+}
+
+/// A user's own dataset, one JSON file with `sources`, `countries`, `indicators`, `values` and
+/// optionally `instruments` (without them the bundled catalogue stays in use).
+pub fn parse_dataset_file(
+    file_name: &str,
+    text: &str,
+    current_year: u16,
+    bundled_instruments: &[Instrument],
+) -> Result<Dataset, Vec<DataError>> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(vec![DataError::new(
+            file_name,
+            "$",
+            format!(
+                "the file is {} bytes; at most {MAX_FILE_BYTES} bytes (5 MB) are accepted",
+                text.len()
+            ),
+        )]);
+    }
+    let mut dataset = parse::<Dataset>(file_name, text).map_err(|e| vec![e])?;
+    let own_instruments = !dataset.instruments.is_empty();
+    let extra: Vec<&str> = if own_instruments {
+        vec![]
+    } else {
+        bundled_instruments.iter().map(|i| i.id.as_str()).collect()
+    };
+    let errors = validate_dataset(&dataset, DatasetFiles::single(file_name), current_year, &extra);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    if !own_instruments {
+        dataset.instruments = bundled_instruments.to_vec();
+    }
+    Ok(dataset)
+}
+
+/// Field names that would hold personal data; the memo withholds civil servants' details and
+/// the data does too. Reported with a clearer reason than serde's "unknown field".
+const PERSONAL_FIELDS: [&str; 10] = [
+    "name_person",
+    "person",
+    "contact",
+    "email",
+    "e-mail",
+    "mail",
+    "phone",
+    "telephone",
+    "telefoon",
+    "author",
+];
 
 /// Deserialises one file, turning serde's error into file + JSON path + reason.
 pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError> {
@@ -69,6 +207,14 @@ fn data_error(file: &str, serde_path: &str, inner: &serde_json::Error) -> DataEr
             path = format!("{path}.{nested}");
         }
         reason = rest.to_string();
+    }
+    if let Some(field) = reason
+        .strip_prefix("unknown field `")
+        .and_then(|r| r.split('`').next())
+    {
+        if PERSONAL_FIELDS.contains(&field.to_ascii_lowercase().as_str()) {
+            reason = format!("field `{field}` is not allowed: personal data (names, e-mail addresses, phone numbers) does not belong in the data");
+        }
     }
     DataError {
         file: file.to_string(),

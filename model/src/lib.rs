@@ -5,17 +5,24 @@
 pub mod agenda;
 pub mod bundle;
 pub mod data_error;
+pub mod dataset;
 pub mod format;
 pub mod i18n;
+pub mod iso3166_table;
 pub mod lang;
 pub mod sources;
 pub mod validate;
+pub mod validate_dataset;
 
 pub use agenda::{
     Agenda, Block, Event, FigureRow, Figures, ListBlock, Part, Section, SourceRef, Statement, Unit,
 };
-pub use bundle::{Bundle, BUNDLED_FILES};
+pub use bundle::{parse_dataset_file, Bundle, BUNDLED_FILES};
 pub use data_error::DataError;
+pub use dataset::{
+    Country, DataFigure, Dataset, DerivedFrom, Direction, Indicator, IndicatorUnit, Instrument,
+    InstrumentFamily, Observation, Region, ScaleHint,
+};
 pub use i18n::{t, t_with, Key};
 pub use lang::{Lang, LocalText};
 pub use sources::{Source, SourceKind, SourceRegistry};

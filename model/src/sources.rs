@@ -10,6 +10,10 @@ pub enum SourceKind {
     Budget,
     Legal,
     Statistics,
+    /// A public dataset or a secondary reproduction of one.
+    Dataset,
+    /// A press report of figures whose primary document is not public.
+    Press,
     Notes,
 }
 

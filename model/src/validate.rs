@@ -7,6 +7,7 @@ use crate::agenda::{Block, Event, ListBlock, SourceRef, Statement};
 use crate::bundle::Bundle;
 use crate::data_error::DataError;
 use crate::lang::LocalText;
+use crate::sources::Source;
 
 const SOURCES: &str = "data/sources.json";
 const AGENDA: &str = "data/agenda.json";
@@ -15,46 +16,13 @@ pub fn validate(bundle: &Bundle) -> Vec<DataError> {
     let mut errors = Vec::new();
     let mut source_ids = HashSet::new();
     for (i, source) in bundle.sources.sources.iter().enumerate() {
-        let at = format!("$.sources[{i}]");
-        if !is_identifier(&source.id) {
-            errors.push(DataError::new(
-                SOURCES,
-                format!("{at}.id"),
-                format!("\"{}\" is not a lowercase identifier (a-z, 0-9, -)", source.id),
-            ));
-        }
-        if !source_ids.insert(source.id.as_str()) {
-            errors.push(DataError::new(
-                SOURCES,
-                format!("{at}.id"),
-                format!("duplicate source id \"{}\"", source.id),
-            ));
-        }
-        if !is_date(&source.date) {
-            errors.push(DataError::new(
-                SOURCES,
-                format!("{at}.date"),
-                format!("\"{}\" is not a date YYYY-MM-DD, YYYY-MM or YYYY", source.date),
-            ));
-        }
-        if let Some(url) = &source.url {
-            if !url.starts_with("https://") {
-                errors.push(DataError::new(
-                    SOURCES,
-                    format!("{at}.url"),
-                    "a source URL must start with https://",
-                ));
-            }
-        }
-        check_plain(&mut errors, SOURCES, &format!("{at}.title"), &source.title);
-        check_text(&mut errors, SOURCES, &format!("{at}.short"), &source.short);
-        check_plain(
+        check_source(
             &mut errors,
             SOURCES,
-            &format!("{at}.publisher"),
-            &source.publisher,
+            &format!("$.sources[{i}]"),
+            source,
+            &mut source_ids,
         );
-        check_text(&mut errors, SOURCES, &format!("{at}.covers"), &source.covers);
     }
 
     let agenda = &bundle.agenda;
@@ -94,6 +62,50 @@ pub fn validate(bundle: &Bundle) -> Vec<DataError> {
         }
     }
     errors
+}
+
+/// One registry entry: identifier, uniqueness, date, URL, plain texts.
+pub fn check_source<'a>(
+    errors: &mut Vec<DataError>,
+    file: &str,
+    at: &str,
+    source: &'a Source,
+    seen: &mut HashSet<&'a str>,
+) {
+    if !is_identifier(&source.id) {
+        errors.push(DataError::new(
+            file,
+            format!("{at}.id"),
+            format!("\"{}\" is not a lowercase identifier (a-z, 0-9, -)", source.id),
+        ));
+    }
+    if !seen.insert(source.id.as_str()) {
+        errors.push(DataError::new(
+            file,
+            format!("{at}.id"),
+            format!("duplicate source id \"{}\"", source.id),
+        ));
+    }
+    if !is_date(&source.date) {
+        errors.push(DataError::new(
+            file,
+            format!("{at}.date"),
+            format!("\"{}\" is not a date YYYY-MM-DD, YYYY-MM or YYYY", source.date),
+        ));
+    }
+    if let Some(url) = &source.url {
+        if !url.starts_with("https://") {
+            errors.push(DataError::new(
+                file,
+                format!("{at}.url"),
+                "a source URL must start with https://",
+            ));
+        }
+    }
+    check_plain(errors, file, &format!("{at}.title"), &source.title);
+    check_text(errors, file, &format!("{at}.short"), &source.short);
+    check_plain(errors, file, &format!("{at}.publisher"), &source.publisher);
+    check_text(errors, file, &format!("{at}.covers"), &source.covers);
 }
 
 fn check_block(errors: &mut Vec<DataError>, at: &str, block: &Block, source_ids: &HashSet<&str>) {
@@ -148,14 +160,14 @@ fn check_refs(errors: &mut Vec<DataError>, at: &str, refs: &[SourceRef], source_
     }
 }
 
-fn check_text(errors: &mut Vec<DataError>, file: &str, at: &str, text: &LocalText) {
+pub fn check_text(errors: &mut Vec<DataError>, file: &str, at: &str, text: &LocalText) {
     check_plain(errors, file, &format!("{at}.nl"), &text.nl);
     check_plain(errors, file, &format!("{at}.en"), &text.en);
 }
 
 /// Texts are rendered as text, never as HTML; markup in data is a mistake or an injection attempt.
 /// The memo withholds civil servants' contact details, and so does the data.
-fn check_plain(errors: &mut Vec<DataError>, file: &str, at: &str, text: &str) {
+pub fn check_plain(errors: &mut Vec<DataError>, file: &str, at: &str, text: &str) {
     if text.trim().is_empty() {
         errors.push(DataError::new(file, at, "text is empty"));
     }

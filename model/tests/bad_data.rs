@@ -1,6 +1,6 @@
 //! Malformed data is reported with the file, the JSON path and the reason.
 
-use beleidsagenda_model::{Bundle, BUNDLED_FILES};
+use beleidsagenda_model::{Bundle, DataError, BUNDLED_FILES};
 use proptest::prelude::*;
 
 fn sources() -> &'static str {
@@ -10,8 +10,27 @@ fn agenda() -> &'static str {
     BUNDLED_FILES[1].1
 }
 
-fn errors_of(sources: &str, agenda: &str) -> Vec<String> {
-    Bundle::from_texts(sources, agenda)
+const YEAR: u16 = 2026;
+
+/// The bundled files with one replaced.
+fn with(path: &str, text: &str) -> Result<Bundle, Vec<DataError>> {
+    let files: Vec<(&str, &str)> = BUNDLED_FILES
+        .iter()
+        .map(|(p, t)| if *p == path { (*p, text) } else { (*p, *t) })
+        .collect();
+    Bundle::from_files(&files, YEAR)
+}
+
+fn with_agenda(text: &str) -> Result<Bundle, Vec<DataError>> {
+    with("data/agenda.json", text)
+}
+
+fn with_sources(text: &str) -> Result<Bundle, Vec<DataError>> {
+    with("data/sources.json", text)
+}
+
+fn messages(result: Result<Bundle, Vec<DataError>>) -> Vec<String> {
+    result
         .expect_err("expected errors")
         .iter()
         .map(|e| e.to_string())
@@ -21,7 +40,7 @@ fn errors_of(sources: &str, agenda: &str) -> Vec<String> {
 #[test]
 fn syntax_error_gives_file_line_and_column() {
     let broken = agenda().replacen("\"sections\":", "\"sections\" ", 1);
-    let errors = Bundle::from_texts(sources(), &broken).unwrap_err();
+    let errors = with_agenda(&broken).unwrap_err();
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].file, "data/agenda.json");
     assert!(errors[0].position.is_some(), "{:?}", errors[0]);
@@ -31,7 +50,7 @@ fn syntax_error_gives_file_line_and_column() {
 #[test]
 fn wrong_type_gives_the_json_path() {
     let broken = agenda().replacen("\"value\": 52532", "\"value\": \"52532\"", 1);
-    let errors = Bundle::from_texts(sources(), &broken).unwrap_err();
+    let errors = with_agenda(&broken).unwrap_err();
     assert_eq!(
         errors[0].path, "$.sections[6].blocks[1].rows[0].value",
         "{:?}",
@@ -47,7 +66,7 @@ fn missing_translation_is_an_error() {
         "",
         1,
     );
-    let errors = Bundle::from_texts(sources(), &broken).unwrap_err();
+    let errors = with_agenda(&broken).unwrap_err();
     assert_eq!(errors[0].path, "$.title");
     assert!(errors[0].reason.contains("missing field `en`"), "{:?}", errors[0]);
 }
@@ -59,7 +78,7 @@ fn unknown_source_reference_is_reported() {
         "{ \"id\": \"no-such-source\", \"locator\": \"§ 1\" }",
         1,
     );
-    let errors = errors_of(sources(), &broken);
+    let errors = messages(with_agenda(&broken));
     assert!(
         errors
             .iter()
@@ -72,7 +91,7 @@ fn unknown_source_reference_is_reported() {
 #[test]
 fn duplicate_source_id_is_reported() {
     let broken = sources().replacen("\"id\": \"kst-30573-227\"", "\"id\": \"nota-2025-05\"", 1);
-    let errors = errors_of(&broken, agenda());
+    let errors = messages(with_sources(&broken));
     assert!(
         errors
             .iter()
@@ -84,7 +103,7 @@ fn duplicate_source_id_is_reported() {
 #[test]
 fn markup_in_text_is_rejected() {
     let broken = agenda().replacen("Occasion", "<script>alert(1)</script>", 1);
-    let errors = errors_of(sources(), &broken);
+    let errors = messages(with_agenda(&broken));
     assert!(
         errors
             .iter()
@@ -96,15 +115,15 @@ fn markup_in_text_is_rejected() {
 #[test]
 fn email_and_phone_numbers_are_rejected() {
     let with_email = agenda().replacen("Occasion", "Contact j.jansen@minaenm.nl", 1);
-    assert!(errors_of(sources(), &with_email)
+    assert!(messages(with_agenda(&with_email))
         .iter()
         .any(|e| e.contains("e-mail")));
     let with_phone = agenda().replacen("Occasion", "Bel 06-12345678", 1);
-    assert!(errors_of(sources(), &with_phone)
+    assert!(messages(with_agenda(&with_phone))
         .iter()
         .any(|e| e.contains("phone")));
     let with_intl_phone = agenda().replacen("Occasion", "Call +31 70 123 4567", 1);
-    assert!(errors_of(sources(), &with_intl_phone)
+    assert!(messages(with_agenda(&with_intl_phone))
         .iter()
         .any(|e| e.contains("phone")));
 }
@@ -112,7 +131,7 @@ fn email_and_phone_numbers_are_rejected() {
 #[test]
 fn impossible_dates_are_rejected() {
     let broken = agenda().replacen("\"date\": \"2025-05-20\"", "\"date\": \"2025-02-30\"", 1);
-    let errors = errors_of(sources(), &broken);
+    let errors = messages(with_agenda(&broken));
     assert!(
         errors
             .iter()
@@ -124,16 +143,16 @@ fn impossible_dates_are_rejected() {
 #[test]
 fn negative_amount_is_rejected() {
     let broken = agenda().replacen("\"value\": 64838", "\"value\": -64838", 1);
-    let errors = errors_of(sources(), &broken);
+    let errors = messages(with_agenda(&broken));
     assert!(errors.iter().any(|e| e.contains("rows[1].value")), "{errors:?}");
 }
 
 #[test]
 fn unknown_field_is_rejected_with_its_path() {
-    let broken = sources().replacen("\"kind\": \"news\"", "\"kind\": \"news\", \"author\": \"x\"", 1);
-    let errors = Bundle::from_texts(&broken, agenda()).unwrap_err();
+    let broken = sources().replacen("\"kind\": \"news\"", "\"kind\": \"news\", \"edition\": \"x\"", 1);
+    let errors = with_sources(&broken).unwrap_err();
     assert!(
-        errors[0].reason.contains("unknown field `author`"),
+        errors[0].reason.contains("unknown field `edition`"),
         "{:?}",
         errors[0]
     );
@@ -147,7 +166,7 @@ fn statement_without_source_is_rejected() {
         "\"sources\": []",
         1,
     );
-    let errors = errors_of(sources(), &broken);
+    let errors = messages(with_agenda(&broken));
     assert!(
         errors.iter().any(|e| e.contains("at least one source")),
         "{errors:?}"
@@ -156,7 +175,15 @@ fn statement_without_source_is_rejected() {
 
 #[test]
 fn errors_in_both_files_are_all_reported() {
-    let errors = Bundle::from_texts("{", "[]").unwrap_err();
+    let files: Vec<(&str, &str)> = BUNDLED_FILES
+        .iter()
+        .map(|(p, t)| match *p {
+            "data/sources.json" => (*p, "{"),
+            "data/agenda.json" => (*p, "[]"),
+            _ => (*p, *t),
+        })
+        .collect();
+    let errors = Bundle::from_files(&files, YEAR).unwrap_err();
     assert_eq!(errors.len(), 2);
     assert_eq!(errors[0].file, "data/sources.json");
     assert_eq!(errors[1].file, "data/agenda.json");
@@ -170,7 +197,7 @@ proptest! {
         let text = agenda();
         let mut end = cut.min(text.len());
         while !text.is_char_boundary(end) { end -= 1; }
-        let result = Bundle::from_texts(sources(), &text[..end]);
+        let result = with_agenda(&text[..end]);
         if end < text.trim_end().len() {
             prop_assert!(result.is_err());
         }
@@ -178,7 +205,7 @@ proptest! {
 
     #[test]
     fn random_text_never_panics(text in ".{0,400}") {
-        prop_assert!(Bundle::from_texts(&text, agenda()).is_err());
+        prop_assert!(with_sources(&text).is_err());
     }
 
     #[test]
@@ -187,7 +214,7 @@ proptest! {
         let p = position % bytes.len();
         bytes[p] = byte;
         if let Ok(text) = String::from_utf8(bytes) {
-            let _ = Bundle::from_texts(&text, agenda());
+            let _ = with_sources(&text);
         }
     }
 }

@@ -1,0 +1,340 @@
+//! Checks of a country dataset beyond its JSON shape: ISO codes, references between parts,
+//! value ranges per unit, years, plain text without personal data. Used by the build
+//! (`validate-data`), the tests and the in-app import alike.
+
+use std::collections::HashSet;
+
+use crate::data_error::DataError;
+use crate::dataset::{Dataset, IndicatorUnit};
+use crate::iso3166_table::ISO3166;
+use crate::validate::{check_plain, check_source, check_text, is_date, is_identifier};
+
+/// Codes outside ISO 3166-1 that public statistics use, accepted on purpose.
+/// XKX: Kosovo, as used by the EU and the World Bank (UNSCR 1244).
+pub const USER_ASSIGNED_CODES: [&str; 1] = ["XKX"];
+
+/// Largest dataset file accepted, in bytes.
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+
+/// Which file each part of the dataset came from (one file for an import, several for the
+/// bundled data), so errors name the file a user has to open.
+#[derive(Clone, Copy, Debug)]
+pub struct DatasetFiles<'a> {
+    pub sources: &'a str,
+    pub countries: &'a str,
+    pub indicators: &'a str,
+    pub values: &'a str,
+    pub instruments: &'a str,
+}
+
+impl<'a> DatasetFiles<'a> {
+    pub fn single(file: &'a str) -> DatasetFiles<'a> {
+        DatasetFiles {
+            sources: file,
+            countries: file,
+            indicators: file,
+            values: file,
+            instruments: file,
+        }
+    }
+}
+
+pub fn is_country_code(code: &str) -> bool {
+    USER_ASSIGNED_CODES.contains(&code) || ISO3166.iter().any(|(alpha3, _, _)| *alpha3 == code)
+}
+
+/// `extra_instruments`: instrument ids that exist outside this dataset (the bundled catalogue,
+/// when a user's file brings none of its own).
+pub fn validate_dataset(
+    dataset: &Dataset,
+    files: DatasetFiles,
+    current_year: u16,
+    extra_instruments: &[&str],
+) -> Vec<DataError> {
+    let mut errors = Vec::new();
+    let mut source_ids = HashSet::new();
+    for (i, source) in dataset.sources.iter().enumerate() {
+        check_source(
+            &mut errors,
+            files.sources,
+            &format!("$.sources[{i}]"),
+            source,
+            &mut source_ids,
+        );
+    }
+    let source_exists = |errors: &mut Vec<DataError>, file: &str, at: String, id: &str| {
+        if !source_ids.contains(id) {
+            errors.push(DataError::new(
+                file,
+                at,
+                format!("unknown source id \"{id}\": add it to the sources"),
+            ));
+        }
+    };
+
+    let mut instrument_ids: HashSet<&str> = extra_instruments.iter().copied().collect();
+    let mut own_instruments = HashSet::new();
+    for (i, instrument) in dataset.instruments.iter().enumerate() {
+        let file = files.instruments;
+        let at = format!("$.instruments[{i}]");
+        if !is_identifier(&instrument.id) {
+            errors.push(DataError::new(
+                file,
+                format!("{at}.id"),
+                format!(
+                    "\"{}\" is not a lowercase identifier (a-z, 0-9, -)",
+                    instrument.id
+                ),
+            ));
+        }
+        if !own_instruments.insert(instrument.id.as_str()) {
+            errors.push(DataError::new(
+                file,
+                format!("{at}.id"),
+                format!("duplicate instrument id \"{}\"", instrument.id),
+            ));
+        }
+        instrument_ids.insert(instrument.id.as_str());
+        check_text(&mut errors, file, &format!("{at}.name"), &instrument.name);
+        check_text(
+            &mut errors,
+            file,
+            &format!("{at}.description"),
+            &instrument.description,
+        );
+        if instrument.lead.is_empty() {
+            errors.push(DataError::new(
+                file,
+                format!("{at}.lead"),
+                "name at least one lead ministry or chain partner",
+            ));
+        }
+        for (l, lead) in instrument.lead.iter().enumerate() {
+            check_plain(&mut errors, file, &format!("{at}.lead[{l}]"), lead);
+        }
+        if let Some(basis) = &instrument.legal_basis {
+            check_plain(&mut errors, file, &format!("{at}.legal_basis"), basis);
+        }
+        source_exists(&mut errors, file, format!("{at}.source"), &instrument.source);
+    }
+
+    let mut country_codes = HashSet::new();
+    for (i, country) in dataset.countries.iter().enumerate() {
+        let file = files.countries;
+        let at = format!("$.countries[{i}]");
+        if !is_country_code(&country.iso3) {
+            errors.push(DataError::new(
+                file,
+                format!("{at}.iso3"),
+                format!("\"{}\" is not an ISO 3166-1 alpha-3 code", country.iso3),
+            ));
+        }
+        if !country_codes.insert(country.iso3.as_str()) {
+            errors.push(DataError::new(
+                file,
+                format!("{at}.iso3"),
+                format!("duplicate country \"{}\"", country.iso3),
+            ));
+        }
+        check_text(&mut errors, file, &format!("{at}.name"), &country.name);
+        if let Some(partnership) = &country.eu_partnership {
+            check_text(
+                &mut errors,
+                file,
+                &format!("{at}.eu_partnership.label"),
+                &partnership.label,
+            );
+            if !is_date(&partnership.date) {
+                errors.push(DataError::new(
+                    file,
+                    format!("{at}.eu_partnership.date"),
+                    format!(
+                        "\"{}\" is not a date YYYY-MM-DD, YYYY-MM or YYYY",
+                        partnership.date
+                    ),
+                ));
+            }
+            if let Some(amount) = partnership.amount_eur_mln {
+                if !amount.is_finite() || amount < 0.0 {
+                    errors.push(DataError::new(
+                        file,
+                        format!("{at}.eu_partnership.amount_eur_mln"),
+                        format!("{amount} is not an amount ≥ 0"),
+                    ));
+                }
+            }
+            source_exists(
+                &mut errors,
+                file,
+                format!("{at}.eu_partnership.source"),
+                &partnership.source,
+            );
+        }
+        if let Some(since) = &country.visa_25a.since {
+            if !is_date(since) {
+                errors.push(DataError::new(
+                    file,
+                    format!("{at}.visa_25a.since"),
+                    format!("\"{since}\" is not a date YYYY-MM-DD, YYYY-MM or YYYY"),
+                ));
+            }
+        }
+        if let Some(note) = &country.visa_25a.note {
+            check_text(&mut errors, file, &format!("{at}.visa_25a.note"), note);
+        }
+        source_exists(
+            &mut errors,
+            file,
+            format!("{at}.visa_25a.source"),
+            &country.visa_25a.source,
+        );
+        source_exists(
+            &mut errors,
+            file,
+            format!("{at}.development.source"),
+            &country.development.source,
+        );
+        for (u, used) in country.instruments.iter().enumerate() {
+            let at = format!("{at}.instruments[{u}]");
+            if !instrument_ids.contains(used.instrument.as_str()) {
+                errors.push(DataError::new(
+                    file,
+                    format!("{at}.instrument"),
+                    format!("unknown instrument id \"{}\"", used.instrument),
+                ));
+            }
+            check_text(&mut errors, file, &format!("{at}.note"), &used.note);
+            source_exists(&mut errors, file, format!("{at}.source"), &used.source);
+        }
+    }
+
+    let mut indicator_ids = HashSet::new();
+    for (i, indicator) in dataset.indicators.iter().enumerate() {
+        let file = files.indicators;
+        let at = format!("$.indicators[{i}]");
+        if !is_identifier(&indicator.id.replace('_', "-")) {
+            errors.push(DataError::new(
+                file,
+                format!("{at}.id"),
+                format!("\"{}\" is not a lowercase identifier (a-z, 0-9, _)", indicator.id),
+            ));
+        }
+        if !indicator_ids.insert(indicator.id.as_str()) {
+            errors.push(DataError::new(
+                file,
+                format!("{at}.id"),
+                format!("duplicate indicator id \"{}\"", indicator.id),
+            ));
+        }
+        check_text(&mut errors, file, &format!("{at}.name"), &indicator.name);
+        check_text(
+            &mut errors,
+            file,
+            &format!("{at}.description"),
+            &indicator.description,
+        );
+        if indicator.default_weight > 5 {
+            errors.push(DataError::new(
+                file,
+                format!("{at}.default_weight"),
+                format!("{} is not a grade from 0 to 5", indicator.default_weight),
+            ));
+        }
+        if indicator.derived_from.is_some() && indicator.unit != IndicatorUnit::Level {
+            errors.push(DataError::new(
+                file,
+                format!("{at}.unit"),
+                "a derived indicator has unit \"level\"",
+            ));
+        }
+        source_exists(&mut errors, file, format!("{at}.source"), &indicator.source);
+    }
+
+    let mut pairs = HashSet::new();
+    for (i, observation) in dataset.values.iter().enumerate() {
+        let file = files.values;
+        let at = format!("$.values[{i}]");
+        if !country_codes.contains(observation.country.as_str()) {
+            errors.push(DataError::new(
+                file,
+                format!("{at}.country"),
+                format!(
+                    "unknown country \"{}\": add it to the countries",
+                    observation.country
+                ),
+            ));
+        }
+        let indicator = dataset.indicator(&observation.indicator);
+        match indicator {
+            None => errors.push(DataError::new(
+                file,
+                format!("{at}.indicator"),
+                format!("unknown indicator id \"{}\"", observation.indicator),
+            )),
+            Some(indicator) if indicator.derived_from.is_some() => errors.push(DataError::new(
+                file,
+                format!("{at}.indicator"),
+                format!(
+                    "\"{}\" is derived from the country facts and takes no values",
+                    indicator.id
+                ),
+            )),
+            Some(_) => {}
+        }
+        if !pairs.insert((observation.country.as_str(), observation.indicator.as_str())) {
+            errors.push(DataError::new(
+                file,
+                at.clone(),
+                format!(
+                    "a second value for {} and {}",
+                    observation.country, observation.indicator
+                ),
+            ));
+        }
+        if let (Some(value), Some(indicator)) = (observation.value, indicator) {
+            if let Some(reason) = out_of_range(value, indicator.unit) {
+                errors.push(DataError::new(file, format!("{at}.value"), reason));
+            }
+            if observation.year.is_none() {
+                errors.push(DataError::new(
+                    file,
+                    format!("{at}.year"),
+                    "a figure needs the year it refers to",
+                ));
+            }
+        }
+        if let Some(year) = observation.year {
+            if !(1990..=current_year).contains(&year) {
+                errors.push(DataError::new(
+                    file,
+                    format!("{at}.year"),
+                    format!("{year} is not a year from 1990 to {current_year}"),
+                ));
+            }
+        }
+        if let Some(note) = &observation.note {
+            check_text(&mut errors, file, &format!("{at}.note"), note);
+        }
+        source_exists(&mut errors, file, format!("{at}.source"), &observation.source);
+    }
+    errors
+}
+
+fn out_of_range(value: f64, unit: IndicatorUnit) -> Option<String> {
+    if !value.is_finite() {
+        return Some(format!("{value} is not a number"));
+    }
+    match unit {
+        IndicatorUnit::Count if value < 0.0 || value.fract() != 0.0 => {
+            Some(format!("{value} is not a count (a whole number ≥ 0)"))
+        }
+        IndicatorUnit::Share if !(0.0..=1.0).contains(&value) => {
+            Some(format!("{value} is not a share from 0 to 1"))
+        }
+        IndicatorUnit::Level if !(0.0..=1.0).contains(&value) => {
+            Some(format!("{value} is not a level from 0 to 1"))
+        }
+        IndicatorUnit::Dollars if value < 0.0 => Some(format!("{value} is not an amount ≥ 0")),
+        _ => None,
+    }
+}

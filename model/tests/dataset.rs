@@ -1,0 +1,359 @@
+//! The bundled country dataset, and every validation rule with an example that breaks it.
+
+use beleidsagenda_model::validate_dataset::{is_country_code, MAX_FILE_BYTES};
+use beleidsagenda_model::{parse_dataset_file, Bundle, Dataset, DerivedFrom};
+use serde_json::{json, Value};
+
+const YEAR: u16 = 2026;
+
+fn bundle() -> Bundle {
+    Bundle::bundled(YEAR).expect("bundled data is valid")
+}
+
+/// The bundled dataset as one importable JSON value, to break in one place per test.
+fn dataset_json() -> Value {
+    serde_json::to_value(&bundle().dataset).unwrap()
+}
+
+fn import(value: &Value) -> Result<Dataset, Vec<String>> {
+    let text = serde_json::to_string(value).unwrap();
+    parse_dataset_file("eigen-lijst.json", &text, YEAR, &bundle().dataset.instruments)
+        .map_err(|errors| errors.iter().map(|e| e.to_string()).collect())
+}
+
+fn assert_error(value: &Value, path: &str, reason: &str) {
+    let errors = import(value).expect_err("expected the file to be rejected");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("eigen-lijst.json: ") && e.contains(path) && e.contains(reason)),
+        "no error at {path} containing {reason:?} in {errors:#?}"
+    );
+}
+
+#[test]
+fn bundled_dataset_covers_every_country_named_in_the_research() {
+    let dataset = bundle().dataset;
+    for iso3 in [
+        "SYR", "TUR", "ERI", "YEM", "SOM", "DZA", "IRQ", "IRN", "MAR", "SDN", "AFG", "NGA", "MDA", "PAK",
+        "UKR", "COL", "TUN", "SLE", "RUS", "ETH", "EGY", "LBY", "GMB", "GIN", "IND", "JOR", "LBN", "NER",
+        "SEN", "MLI", "BGD", "MRT", "GEO", "ALB", "UGA", "BEN", "BFA", "BDI", "MOZ", "PSE", "SSD", "TCD",
+        "KEN", "CIV",
+    ] {
+        assert!(dataset.country(iso3).is_some(), "{iso3} missing");
+    }
+    assert!(dataset.countries.len() >= 54);
+}
+
+#[test]
+fn figures_match_the_research_and_missing_stays_missing() {
+    let dataset = bundle().dataset;
+    let value = |iso3: &str, id: &str| dataset.figure(iso3, id).map(|f| f.value);
+    assert_eq!(value("SYR", "nl_first_asylum_2023"), Some(13030.0));
+    assert_eq!(value("MAR", "nl_asylum_applicants_2024"), Some(720.0));
+    assert_eq!(value("DZA", "eu_orders_to_leave_q4_2024"), Some(11360.0));
+    assert_eq!(value("GMB", "return_rate"), Some(0.37));
+    assert_eq!(value("SYR", "gdp_per_capita_ppp"), Some(4455.0));
+    assert_eq!(
+        dataset.figure("SYR", "gdp_per_capita_ppp").unwrap().year,
+        Some(2022)
+    );
+    // Not in any source: missing, never 0.
+    assert_eq!(value("YEM", "gdp_per_capita_ppp"), None);
+    assert_eq!(value("SLE", "refugees_hosted_2023"), None);
+    assert_eq!(value("BEN", "nl_asylum_applicants_2024"), None);
+    assert_eq!(value("NLD", "nl_asylum_applicants_2024"), None);
+    // Approximate figures carry their note.
+    assert!(dataset
+        .figure("TUR", "nl_first_asylum_2023")
+        .unwrap()
+        .note
+        .is_some());
+    // Zero is a real figure where the source says 0.
+    assert_eq!(value("VEN", "frontex_detections_2024"), Some(0.0));
+}
+
+#[test]
+fn derived_indicators_follow_the_country_facts_with_their_sources() {
+    let dataset = bundle().dataset;
+    let figure = |iso3: &str, id: &str| dataset.figure(iso3, id).unwrap();
+    assert_eq!(figure("ETH", "visa_25a").value, 1.0);
+    assert_eq!(figure("SEN", "visa_25a").value, 0.5);
+    assert_eq!(figure("MAR", "visa_25a").value, 0.0);
+    assert_eq!(figure("TUN", "eu_partnership").value, 1.0);
+    assert_eq!(figure("TUN", "eu_partnership").source, "eu-partnerships");
+    assert_eq!(figure("UGA", "nl_development_partner").value, 1.0);
+    assert_eq!(figure("EGY", "nl_development_partner").value, 0.5);
+    assert_eq!(figure("COL", "attention_area").value, 0.0);
+    assert_eq!(figure("MLI", "attention_area").value, 1.0);
+    let derived = dataset
+        .indicators
+        .iter()
+        .filter(|i| i.derived_from.is_some())
+        .count();
+    assert_eq!(derived, 4);
+    assert!(dataset
+        .indicators
+        .iter()
+        .any(|i| i.derived_from == Some(DerivedFrom::Visa25a)));
+}
+
+#[test]
+fn coverage_is_the_share_of_indicators_with_a_figure() {
+    let dataset = bundle().dataset;
+    let n = dataset.indicators.len() as f64;
+    // Benin: only the four derived indicators have a value.
+    assert!((dataset.coverage("BEN") - 4.0 / n).abs() < 1e-9);
+    assert!(dataset.coverage("SYR") > dataset.coverage("BEN"));
+    assert!(dataset.coverage("SYR") <= 1.0);
+}
+
+#[test]
+fn a_valid_file_imports_and_keeps_the_bundled_instruments_when_it_has_none() {
+    let mut value = dataset_json();
+    value.as_object_mut().unwrap().remove("instruments");
+    let dataset = import(&value).expect("valid");
+    assert_eq!(dataset.instruments, bundle().dataset.instruments);
+}
+
+#[test]
+fn unknown_country_codes_are_rejected() {
+    let mut value = dataset_json();
+    value["countries"][0]["iso3"] = json!("XYZ");
+    assert_error(&value, "$.countries[0].iso3", "not an ISO 3166-1 alpha-3 code");
+    assert!(is_country_code("NLD") && is_country_code("XKX") && !is_country_code("nld"));
+}
+
+#[test]
+fn duplicate_countries_are_rejected() {
+    let mut value = dataset_json();
+    value["countries"][1]["iso3"] = value["countries"][0]["iso3"].clone();
+    assert_error(&value, "$.countries[1].iso3", "duplicate country");
+}
+
+#[test]
+fn references_must_exist() {
+    let mut value = dataset_json();
+    value["values"][0]["indicator"] = json!("no_such_indicator");
+    assert_error(&value, "$.values[0].indicator", "unknown indicator id");
+
+    let mut value = dataset_json();
+    value["values"][0]["source"] = json!("no-such-source");
+    assert_error(&value, "$.values[0].source", "unknown source id");
+
+    let mut value = dataset_json();
+    value["values"][0]["country"] = json!("NLD");
+    assert_error(&value, "$.values[0].country", "unknown country");
+
+    let mut value = dataset_json();
+    value["countries"][0]["instruments"] = json!([{ "instrument": "no-such-instrument", "note": { "nl": "x", "en": "x" }, "source": "nota-2025-05" }]);
+    assert_error(
+        &value,
+        "$.countries[0].instruments[0].instrument",
+        "unknown instrument id",
+    );
+
+    let mut value = dataset_json();
+    value["indicators"][0]["source"] = json!("nowhere");
+    assert_error(&value, "$.indicators[0].source", "unknown source id");
+}
+
+fn observation_index(value: &Value, indicator: &str) -> usize {
+    value["values"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|v| v["indicator"] == json!(indicator) && !v["value"].is_null())
+        .unwrap()
+}
+
+#[test]
+fn values_must_fit_their_unit() {
+    let mut value = dataset_json();
+    let i = observation_index(&value, "nl_asylum_applicants_2024");
+    value["values"][i]["value"] = json!(-5);
+    assert_error(&value, &format!("$.values[{i}].value"), "not a count");
+    value["values"][i]["value"] = json!(12.5);
+    assert_error(&value, &format!("$.values[{i}].value"), "not a count");
+
+    let mut value = dataset_json();
+    let i = observation_index(&value, "return_rate");
+    value["values"][i]["value"] = json!(37);
+    assert_error(&value, &format!("$.values[{i}].value"), "not a share from 0 to 1");
+
+    let mut value = dataset_json();
+    let i = observation_index(&value, "nl_asylum_applicants_2024");
+    value["values"][i]["value"] = json!("720");
+    assert_error(&value, &format!("$.values[{i}].value"), "invalid type: string");
+}
+
+#[test]
+fn years_must_be_plausible_and_present() {
+    let mut value = dataset_json();
+    let i = observation_index(&value, "population_2023");
+    value["values"][i]["year"] = json!(1989);
+    assert_error(
+        &value,
+        &format!("$.values[{i}].year"),
+        "not a year from 1990 to 2026",
+    );
+    value["values"][i]["year"] = json!(2031);
+    assert_error(
+        &value,
+        &format!("$.values[{i}].year"),
+        "not a year from 1990 to 2026",
+    );
+    value["values"][i]["year"] = Value::Null;
+    assert_error(&value, &format!("$.values[{i}].year"), "needs the year");
+}
+
+#[test]
+fn derived_indicators_take_no_values() {
+    let mut value = dataset_json();
+    value["values"].as_array_mut().unwrap().push(json!({
+        "country": "MAR", "indicator": "visa_25a", "value": 1, "year": 2024, "source": "visa-25a", "note": null
+    }));
+    let last = value["values"].as_array().unwrap().len() - 1;
+    assert_error(
+        &value,
+        &format!("$.values[{last}].indicator"),
+        "derived from the country facts",
+    );
+}
+
+#[test]
+fn a_second_value_for_the_same_pair_is_rejected() {
+    let mut value = dataset_json();
+    let first = value["values"][0].clone();
+    value["values"].as_array_mut().unwrap().push(first);
+    let last = value["values"].as_array().unwrap().len() - 1;
+    assert_error(&value, &format!("$.values[{last}]"), "a second value");
+}
+
+#[test]
+fn weights_are_grades_from_0_to_5() {
+    let mut value = dataset_json();
+    value["indicators"][0]["default_weight"] = json!(9);
+    assert_error(
+        &value,
+        "$.indicators[0].default_weight",
+        "not a grade from 0 to 5",
+    );
+}
+
+#[test]
+fn markup_and_personal_data_are_rejected() {
+    let mut value = dataset_json();
+    value["countries"][0]["name"]["nl"] = json!("Marokko <b>vet</b>");
+    assert_error(&value, "$.countries[0].name.nl", "markup");
+
+    let mut value = dataset_json();
+    value["instruments"][0]["lead"][0] = json!("Contact: p.devries@minbuza.nl");
+    assert_error(&value, "$.instruments[0].lead[0]", "e-mail");
+
+    let mut value = dataset_json();
+    value["countries"][0]["contact"] = json!("J. Jansen");
+    assert_error(&value, "$.countries[0]", "personal data");
+
+    let mut value = dataset_json();
+    value["countries"][0]["visa_25a"]["note"] = json!({ "nl": "Bel 070-3456789 voor info", "en": "x" });
+    assert_error(&value, "$.countries[0].visa_25a.note.nl", "phone");
+}
+
+#[test]
+fn wrong_enum_and_syntax_errors_name_path_and_position() {
+    let mut value = dataset_json();
+    value["countries"][2]["region"] = json!("antarctica");
+    assert_error(&value, "$.countries[2].region", "unknown variant `antarctica`");
+
+    let errors = parse_dataset_file("kapot.json", "{\"sources\": [}", YEAR, &[]).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].file, "kapot.json");
+    assert_eq!(errors[0].position, Some((1, 14)));
+}
+
+#[test]
+fn oversized_files_are_refused_before_parsing() {
+    let text = " ".repeat(MAX_FILE_BYTES + 1);
+    let errors = parse_dataset_file("groot.json", &text, YEAR, &[]).unwrap_err();
+    assert!(errors[0].reason.contains("5 MB"), "{:?}", errors[0]);
+}
+
+#[test]
+fn every_error_is_reported_not_just_the_first() {
+    let mut value = dataset_json();
+    value["countries"][0]["iso3"] = json!("XYZ");
+    value["indicators"][0]["default_weight"] = json!(7);
+    value["values"][0]["source"] = json!("nowhere");
+    let errors = import(&value).unwrap_err();
+    assert!(errors.len() >= 3, "{errors:#?}");
+}
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn bundled_text() -> String {
+        serde_json::to_string(&bundle().dataset).unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn truncated_import_is_an_error_not_a_panic(cut in 0usize..200_000) {
+            let text = bundled_text();
+            let mut end = cut % text.len();
+            while !text.is_char_boundary(end) { end -= 1; }
+            prop_assert!(parse_dataset_file("x.json", &text[..end], YEAR, &[]).is_err());
+        }
+
+        #[test]
+        fn arbitrary_text_yields_an_error_or_data(text in "\\PC{0,300}") {
+            let _ = parse_dataset_file("x.json", &text, YEAR, &[]);
+        }
+
+        #[test]
+        fn arbitrary_json_shapes_never_panic(value in arbitrary_json()) {
+            let _ = parse_dataset_file("x.json", &value.to_string(), YEAR, &[]);
+        }
+
+        #[test]
+        fn one_changed_byte_never_panics(position in 0usize..200_000, byte in 0x20u8..0x7f) {
+            let mut bytes = bundled_text().into_bytes();
+            let p = position % bytes.len();
+            bytes[p] = byte;
+            if let Ok(text) = String::from_utf8(bytes) {
+                let _ = parse_dataset_file("x.json", &text, YEAR, &[]);
+            }
+        }
+    }
+
+    fn arbitrary_json() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<f64>()
+                .prop_filter("finite", |f| f.is_finite())
+                .prop_map(|f| json!(f)),
+            "[a-z_]{0,12}".prop_map(Value::String),
+        ];
+        leaf.prop_recursive(4, 64, 8, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+                prop::collection::btree_map(
+                    prop_oneof![
+                        Just("sources".to_string()),
+                        Just("countries".to_string()),
+                        Just("values".to_string()),
+                        Just("indicators".to_string()),
+                        "[a-z]{1,8}"
+                    ],
+                    inner,
+                    0..6
+                )
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+}
