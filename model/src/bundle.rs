@@ -219,6 +219,7 @@ fn data_error(file: &str, serde_path: &str, inner: &serde_json::Error) -> DataEr
     DataError {
         file: file.to_string(),
         path,
+        reason_nl: crate::data_error_nl::reason_nl(&reason),
         reason,
         position: (inner.line() > 0).then(|| (inner.line(), inner.column())),
     }

@@ -5,6 +5,7 @@
 pub mod agenda;
 pub mod bundle;
 pub mod data_error;
+pub mod data_error_nl;
 pub mod dataset;
 pub mod format;
 pub mod i18n;

@@ -1,5 +1,6 @@
 //! The bundled country dataset, and every validation rule with an example that breaks it.
 
+use beleidsagenda_model::data_error_nl::UNTRANSLATED_PREFIX;
 use beleidsagenda_model::validate_dataset::{is_country_code, MAX_FILE_BYTES};
 use beleidsagenda_model::{parse_dataset_file, Bundle, Dataset, DerivedFrom};
 use serde_json::{json, Value};
@@ -17,8 +18,13 @@ fn dataset_json() -> Value {
 
 fn import(value: &Value) -> Result<Dataset, Vec<String>> {
     let text = serde_json::to_string(value).unwrap();
-    parse_dataset_file("eigen-lijst.json", &text, YEAR, &bundle().dataset.instruments)
-        .map_err(|errors| errors.iter().map(|e| e.to_string()).collect())
+    parse_dataset_file("eigen-lijst.json", &text, YEAR, &bundle().dataset.instruments).map_err(|errors| {
+        // Every reason a user can meet is also in Dutch.
+        for error in &errors {
+            assert!(!error.reason_nl.starts_with(UNTRANSLATED_PREFIX), "no Dutch for: {}", error.reason);
+        }
+        errors.iter().map(|e| e.to_string()).collect()
+    })
 }
 
 fn assert_error(value: &Value, path: &str, reason: &str) {
@@ -315,7 +321,11 @@ mod never_panics {
 
         #[test]
         fn arbitrary_json_shapes_never_panic(value in arbitrary_json()) {
-            let _ = parse_dataset_file("x.json", &value.to_string(), YEAR, &[]);
+            if let Err(errors) = parse_dataset_file("x.json", &value.to_string(), YEAR, &[]) {
+                for e in errors {
+                    prop_assert!(!e.reason_nl.starts_with(UNTRANSLATED_PREFIX), "no Dutch for: {}", e.reason);
+                }
+            }
         }
 
         #[test]
@@ -324,7 +334,11 @@ mod never_panics {
             let p = position % bytes.len();
             bytes[p] = byte;
             if let Ok(text) = String::from_utf8(bytes) {
-                let _ = parse_dataset_file("x.json", &text, YEAR, &[]);
+                if let Err(errors) = parse_dataset_file("x.json", &text, YEAR, &[]) {
+                    for e in errors {
+                        prop_assert!(!e.reason_nl.starts_with(UNTRANSLATED_PREFIX), "no Dutch for: {}", e.reason);
+                    }
+                }
             }
         }
     }
@@ -356,4 +370,21 @@ mod never_panics {
             ]
         })
     }
+}
+
+#[test]
+fn dutch_reasons_read_naturally() {
+    let errors = parse_dataset_file("kapot.json", "{\"sources\": [}", YEAR, &[]).unwrap_err();
+    assert_eq!(errors[0].reason_nl, "verwacht een waarde");
+    let mut value = dataset_json();
+    value["values"][0]["value"] = json!("720");
+    let text = serde_json::to_string(&value).unwrap();
+    let errors = parse_dataset_file("x.json", &text, YEAR, &[]).unwrap_err();
+    assert_eq!(errors[0].reason_nl, "verkeerd soort waarde: tekst \"720\", verwacht een getal");
+    let mut value = dataset_json();
+    value["values"][3]["year"] = json!(1980);
+    let text = serde_json::to_string(&value).unwrap();
+    let errors = parse_dataset_file("x.json", &text, YEAR, &[]).unwrap_err();
+    assert_eq!(errors[0].reason_nl, "1980 is geen jaar van 1990 tot en met 2026");
+    assert_eq!(errors[0].reason_in(beleidsagenda_model::Lang::En), "1980 is not a year from 1990 to 2026");
 }
