@@ -7,6 +7,7 @@ use yew_router::prelude::*;
 use crate::components::layout::Layout;
 use crate::pages::not_found::NotFoundPage;
 use crate::route::Route;
+use crate::state::dataset::{initial_store, use_persist_dataset, DatasetHandle};
 
 /// What every view may read: the parsed data (or why it could not be parsed) and whether the
 /// app is embedded in a host page.
@@ -14,6 +15,8 @@ use crate::route::Route;
 pub struct AppContext {
     pub bundle: Rc<Result<Bundle, Vec<DataError>>>,
     pub embedded: bool,
+    /// The dataset in use (bundled or loaded by the user) and its reducer.
+    pub dataset: DatasetHandle,
 }
 
 #[derive(Properties, PartialEq, Default)]
@@ -26,9 +29,22 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     // Parsed once per app; the native tests prove the bundled data parses.
     let bundle = use_memo((), |_| Bundle::bundled(current_year()));
+    let dataset = {
+        let bundle = Rc::clone(&bundle);
+        use_reducer(move || {
+            let bundled = bundle
+                .as_ref()
+                .as_ref()
+                .map(|b| b.dataset.clone())
+                .unwrap_or_default();
+            initial_store(bundled, current_year())
+        })
+    };
+    use_persist_dataset(&dataset);
     let context = AppContext {
         bundle: Rc::clone(&bundle),
         embedded: props.embedded,
+        dataset,
     };
     html! {
         <ContextProvider<AppContext> {context}>

@@ -3,10 +3,14 @@
 
 pub mod app;
 pub mod components;
+pub mod download;
 pub mod fatal;
+pub mod labels;
 pub mod mount;
 pub mod pages;
 pub mod route;
+pub mod state;
+pub mod storage;
 
 pub use app::App;
 

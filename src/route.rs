@@ -14,6 +14,12 @@ pub enum Route {
     Agenda { lang: String },
     #[at("/:lang/agenda/:section")]
     AgendaSection { lang: String, section: String },
+    #[at("/:lang/data")]
+    Data { lang: String },
+    #[at("/:lang/countries/:iso3")]
+    Country { lang: String, iso3: String },
+    #[at("/:lang/instruments")]
+    Instruments { lang: String },
     #[at("/:lang/sources")]
     Sources { lang: String },
     #[at("/:lang/sources/:id")]
@@ -40,6 +46,22 @@ impl Route {
             id: id.into(),
         }
     }
+    pub fn data(lang: Lang) -> Route {
+        Route::Data {
+            lang: lang.code().into(),
+        }
+    }
+    pub fn country(lang: Lang, iso3: &str) -> Route {
+        Route::Country {
+            lang: lang.code().into(),
+            iso3: iso3.into(),
+        }
+    }
+    pub fn instruments(lang: Lang) -> Route {
+        Route::Instruments {
+            lang: lang.code().into(),
+        }
+    }
     pub fn section(lang: Lang, section: &str) -> Route {
         Route::AgendaSection {
             lang: lang.code().into(),
@@ -53,6 +75,9 @@ impl Route {
             Route::LangHome { lang }
             | Route::Agenda { lang }
             | Route::AgendaSection { lang, .. }
+            | Route::Data { lang }
+            | Route::Country { lang, .. }
+            | Route::Instruments { lang }
             | Route::Sources { lang }
             | Route::Source { lang, .. } => Some(lang),
             Route::Home | Route::NotFound => None,
@@ -65,6 +90,9 @@ impl Route {
         match self.clone() {
             Route::Home | Route::LangHome { .. } | Route::Agenda { .. } => Route::Agenda { lang: code },
             Route::AgendaSection { section, .. } => Route::AgendaSection { lang: code, section },
+            Route::Data { .. } => Route::Data { lang: code },
+            Route::Country { iso3, .. } => Route::Country { lang: code, iso3 },
+            Route::Instruments { .. } => Route::Instruments { lang: code },
             Route::Sources { .. } => Route::Sources { lang: code },
             Route::Source { id, .. } => Route::Source { lang: code, id },
             Route::NotFound => Route::Agenda { lang: code },

@@ -20,7 +20,13 @@ pub struct DataError {
 impl DataError {
     pub fn new(file: &str, path: impl Into<String>, reason: impl Into<String>) -> DataError {
         let reason = reason.into();
-        DataError { file: file.to_string(), path: path.into(), reason_nl: reason_nl(&reason), reason, position: None }
+        DataError {
+            file: file.to_string(),
+            path: path.into(),
+            reason_nl: reason_nl(&reason),
+            reason,
+            position: None,
+        }
     }
 }
 

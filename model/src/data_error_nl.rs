@@ -10,21 +10,57 @@ pub fn reason_nl(en: &str) -> String {
     translate(en).unwrap_or_else(|| format!("{UNTRANSLATED_PREFIX}{en}"))
 }
 
+/// (prefix, suffix, Dutch text made from what lies between them).
+type Rule = (&'static str, &'static str, fn(&str) -> String);
+
 fn translate(en: &str) -> Option<String> {
     let exact = [
         ("text is empty", "de tekst is leeg"),
-        ("text contains markup (< or >); data texts are plain text", "de tekst bevat opmaak (< of >); teksten in de gegevens zijn platte tekst"),
-        ("text contains an e-mail address; personal data does not belong in the data", "de tekst bevat een e-mailadres; persoonsgegevens horen niet in de gegevens"),
-        ("text contains a phone number; personal data does not belong in the data", "de tekst bevat een telefoonnummer; persoonsgegevens horen niet in de gegevens"),
-        ("a source URL must start with https://", "een bron-URL moet met https:// beginnen"),
-        ("a section needs at least one block", "een sectie heeft minstens één blok nodig"),
-        ("every statement needs at least one source", "elke uitspraak heeft minstens één bron nodig"),
-        ("a figure needs the year it refers to", "bij een cijfer hoort het jaar waarop het slaat"),
-        ("a derived indicator has unit \"level\"", "een afgeleide indicator heeft de eenheid \"level\""),
-        ("name at least one lead ministry or chain partner", "noem minstens één trekkend ministerie of ketenpartner"),
-        ("trailing characters", "er staan nog tekens na het einde van het JSON-document"),
+        (
+            "text contains markup (< or >); data texts are plain text",
+            "de tekst bevat opmaak (< of >); teksten in de gegevens zijn platte tekst",
+        ),
+        (
+            "text contains an e-mail address; personal data does not belong in the data",
+            "de tekst bevat een e-mailadres; persoonsgegevens horen niet in de gegevens",
+        ),
+        (
+            "text contains a phone number; personal data does not belong in the data",
+            "de tekst bevat een telefoonnummer; persoonsgegevens horen niet in de gegevens",
+        ),
+        (
+            "a source URL must start with https://",
+            "een bron-URL moet met https:// beginnen",
+        ),
+        (
+            "a section needs at least one block",
+            "een sectie heeft minstens één blok nodig",
+        ),
+        (
+            "every statement needs at least one source",
+            "elke uitspraak heeft minstens één bron nodig",
+        ),
+        (
+            "a figure needs the year it refers to",
+            "bij een cijfer hoort het jaar waarop het slaat",
+        ),
+        (
+            "a derived indicator has unit \"level\"",
+            "een afgeleide indicator heeft de eenheid \"level\"",
+        ),
+        (
+            "name at least one lead ministry or chain partner",
+            "noem minstens één trekkend ministerie of ketenpartner",
+        ),
+        (
+            "trailing characters",
+            "er staan nog tekens na het einde van het JSON-document",
+        ),
         ("trailing comma", "overbodige komma"),
-        ("key must be a string", "een sleutel moet een tekst tussen aanhalingstekens zijn"),
+        (
+            "key must be a string",
+            "een sleutel moet een tekst tussen aanhalingstekens zijn",
+        ),
         ("invalid escape", "ongeldige escape (\\) in een tekst"),
         ("invalid number", "ongeldig getal"),
         ("number out of range", "getal buiten het bereik"),
@@ -46,31 +82,73 @@ fn translate(en: &str) -> Option<String> {
     if en.starts_with("control character") {
         return Some("ongeldig stuurteken in een tekst".into());
     }
-    let rules: [(&str, &str, fn(&str) -> String); 24] = [
-        ("", " is not a lowercase identifier (a-z, 0-9, -)", |a| format!("{a} is geen geldige code (alleen a-z, 0-9 en -)")),
-        ("", " is not a lowercase identifier (a-z, 0-9, _)", |a| format!("{a} is geen geldige code (alleen a-z, 0-9 en _)")),
-        ("", " is not a date YYYY-MM-DD, YYYY-MM or YYYY", |a| format!("{a} is geen datum (JJJJ-MM-DD, JJJJ-MM of JJJJ)")),
-        ("", " is not an ISO 3166-1 alpha-3 code", |a| format!("{a} is geen landcode volgens ISO 3166-1 alpha-3")),
-        ("", " is not an amount ≥ 0", |a| format!("{a} is geen bedrag ≥ 0")),
-        ("", " is not a count (a whole number ≥ 0)", |a| format!("{a} is geen aantal (een geheel getal ≥ 0)")),
-        ("", " is not a share from 0 to 1", |a| format!("{a} is geen aandeel tussen 0 en 1")),
-        ("", " is not a level from 0 to 1", |a| format!("{a} is geen niveau tussen 0 en 1")),
+    let rules: [Rule; 24] = [
+        ("", " is not a lowercase identifier (a-z, 0-9, -)", |a| {
+            format!("{a} is geen geldige code (alleen a-z, 0-9 en -)")
+        }),
+        ("", " is not a lowercase identifier (a-z, 0-9, _)", |a| {
+            format!("{a} is geen geldige code (alleen a-z, 0-9 en _)")
+        }),
+        ("", " is not a date YYYY-MM-DD, YYYY-MM or YYYY", |a| {
+            format!("{a} is geen datum (JJJJ-MM-DD, JJJJ-MM of JJJJ)")
+        }),
+        ("", " is not an ISO 3166-1 alpha-3 code", |a| {
+            format!("{a} is geen landcode volgens ISO 3166-1 alpha-3")
+        }),
+        ("", " is not an amount ≥ 0", |a| {
+            format!("{a} is geen bedrag ≥ 0")
+        }),
+        ("", " is not a count (a whole number ≥ 0)", |a| {
+            format!("{a} is geen aantal (een geheel getal ≥ 0)")
+        }),
+        ("", " is not a share from 0 to 1", |a| {
+            format!("{a} is geen aandeel tussen 0 en 1")
+        }),
+        ("", " is not a level from 0 to 1", |a| {
+            format!("{a} is geen niveau tussen 0 en 1")
+        }),
         ("", " is not a number", |a| format!("{a} is geen getal")),
-        ("", " is not a grade from 0 to 5", |a| format!("{a} is geen cijfer van 0 tot en met 5")),
-        ("", " is derived from the country facts and takes no values", |a| format!("{a} wordt afgeleid uit de landgegevens en krijgt geen waarden")),
-        ("duplicate source id ", "", |a| format!("bron-id {a} komt dubbel voor")),
-        ("duplicate section id ", "", |a| format!("sectie-id {a} komt dubbel voor")),
-        ("duplicate instrument id ", "", |a| format!("instrument-id {a} komt dubbel voor")),
-        ("duplicate indicator id ", "", |a| format!("indicator-id {a} komt dubbel voor")),
+        ("", " is not a grade from 0 to 5", |a| {
+            format!("{a} is geen cijfer van 0 tot en met 5")
+        }),
+        (
+            "",
+            " is derived from the country facts and takes no values",
+            |a| format!("{a} wordt afgeleid uit de landgegevens en krijgt geen waarden"),
+        ),
+        ("duplicate source id ", "", |a| {
+            format!("bron-id {a} komt dubbel voor")
+        }),
+        ("duplicate section id ", "", |a| {
+            format!("sectie-id {a} komt dubbel voor")
+        }),
+        ("duplicate instrument id ", "", |a| {
+            format!("instrument-id {a} komt dubbel voor")
+        }),
+        ("duplicate indicator id ", "", |a| {
+            format!("indicator-id {a} komt dubbel voor")
+        }),
         ("duplicate country ", "", |a| format!("land {a} komt dubbel voor")),
-        ("unknown instrument id ", "", |a| format!("onbekend instrument {a}")),
-        ("unknown indicator id ", "", |a| format!("onbekende indicator {a}")),
-        ("a second value for ", "", |a| format!("een tweede waarde voor {}", a.replace(" and ", " en "))),
-        ("cannot read the file: ", "", |a| format!("het bestand kan niet worden gelezen: {a}")),
+        ("unknown instrument id ", "", |a| {
+            format!("onbekend instrument {a}")
+        }),
+        ("unknown indicator id ", "", |a| {
+            format!("onbekende indicator {a}")
+        }),
+        ("a second value for ", "", |a| {
+            format!("een tweede waarde voor {}", a.replace(" and ", " en "))
+        }),
+        ("cannot read the file: ", "", |a| {
+            format!("het bestand kan niet worden gelezen: {a}")
+        }),
         ("missing field ", "", |a| format!("veld {a} ontbreekt")),
         ("duplicate field ", "", |a| format!("veld {a} komt dubbel voor")),
-        ("expected a block object, found ", "", |a| format!("verwacht een blok (object), gevonden: {a}")),
-        ("expected ", "", |a| format!("verwacht {}", a.replace(" or ", " of "))),
+        ("expected a block object, found ", "", |a| {
+            format!("verwacht een blok (object), gevonden: {a}")
+        }),
+        ("expected ", "", |a| {
+            format!("verwacht {}", a.replace(" or ", " of "))
+        }),
     ];
     for (prefix, suffix, make) in rules {
         if let Some(middle) = en.strip_prefix(prefix).and_then(|r| r.strip_suffix(suffix)) {
@@ -110,19 +188,32 @@ fn translate(en: &str) -> Option<String> {
     }
     if let Some(rest) = en.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        return Some(format!("verkeerd soort waarde: {}, verwacht {}", json_kind_nl(found), json_kind_nl(expected)));
+        return Some(format!(
+            "verkeerd soort waarde: {}, verwacht {}",
+            json_kind_nl(found),
+            json_kind_nl(expected)
+        ));
     }
     if let Some(rest) = en.strip_prefix("invalid value: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        return Some(format!("ongeldige waarde: {}, verwacht {}", json_kind_nl(found), json_kind_nl(expected)));
+        return Some(format!(
+            "ongeldige waarde: {}, verwacht {}",
+            json_kind_nl(found),
+            json_kind_nl(expected)
+        ));
     }
     if let Some(rest) = en.strip_prefix("invalid length ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        return Some(format!("ongeldige lengte {found}, verwacht {}", json_kind_nl(expected)));
+        return Some(format!(
+            "ongeldige lengte {found}, verwacht {}",
+            json_kind_nl(expected)
+        ));
     }
     if let Some(rest) = en.strip_prefix("the file is ") {
         let (bytes, _) = rest.split_once(" bytes").unwrap_or((rest, ""));
-        return Some(format!("het bestand is {bytes} bytes; hooguit 5 MB wordt geaccepteerd"));
+        return Some(format!(
+            "het bestand is {bytes} bytes; hooguit 5 MB wordt geaccepteerd"
+        ));
     }
     if let Some((year, bound)) = en.split_once(" is not a year from 1990 to ") {
         return Some(format!("{year} is geen jaar van 1990 tot en met {bound}"));

@@ -99,3 +99,24 @@ pub fn date(iso: &str, lang: Lang) -> String {
         _ => iso.to_string(),
     }
 }
+
+/// A share (0–1) as a percentage: nl "37%", en "37%"; one decimal below 10 %.
+pub fn percent(share: f64, lang: Lang) -> String {
+    let pct = share * 100.0;
+    let rounded = if pct < 10.0 && pct.fract() != 0.0 {
+        (pct * 10.0).round() / 10.0
+    } else {
+        pct.round()
+    };
+    format!("{}%", number(rounded, lang))
+}
+
+/// A figure in its indicator's unit.
+pub fn figure(value: f64, unit: crate::dataset::IndicatorUnit, lang: Lang) -> String {
+    use crate::dataset::IndicatorUnit;
+    match unit {
+        IndicatorUnit::Count | IndicatorUnit::Level => number(value, lang),
+        IndicatorUnit::Share => percent(value, lang),
+        IndicatorUnit::Dollars => format!("{} int. $", number(value.round(), lang)),
+    }
+}

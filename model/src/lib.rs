@@ -7,10 +7,12 @@ pub mod bundle;
 pub mod data_error;
 pub mod data_error_nl;
 pub mod dataset;
+pub mod dataset_state;
 pub mod format;
 pub mod i18n;
 pub mod iso3166_table;
 pub mod lang;
+pub mod map;
 pub mod sources;
 pub mod validate;
 pub mod validate_dataset;
@@ -26,4 +28,5 @@ pub use dataset::{
 };
 pub use i18n::{t, t_with, Key};
 pub use lang::{Lang, LocalText};
+pub use map::WorldMap;
 pub use sources::{Source, SourceKind, SourceRegistry};

@@ -21,7 +21,11 @@ fn import(value: &Value) -> Result<Dataset, Vec<String>> {
     parse_dataset_file("eigen-lijst.json", &text, YEAR, &bundle().dataset.instruments).map_err(|errors| {
         // Every reason a user can meet is also in Dutch.
         for error in &errors {
-            assert!(!error.reason_nl.starts_with(UNTRANSLATED_PREFIX), "no Dutch for: {}", error.reason);
+            assert!(
+                !error.reason_nl.starts_with(UNTRANSLATED_PREFIX),
+                "no Dutch for: {}",
+                error.reason
+            );
         }
         errors.iter().map(|e| e.to_string()).collect()
     })
@@ -380,11 +384,102 @@ fn dutch_reasons_read_naturally() {
     value["values"][0]["value"] = json!("720");
     let text = serde_json::to_string(&value).unwrap();
     let errors = parse_dataset_file("x.json", &text, YEAR, &[]).unwrap_err();
-    assert_eq!(errors[0].reason_nl, "verkeerd soort waarde: tekst \"720\", verwacht een getal");
+    assert_eq!(
+        errors[0].reason_nl,
+        "verkeerd soort waarde: tekst \"720\", verwacht een getal"
+    );
     let mut value = dataset_json();
     value["values"][3]["year"] = json!(1980);
     let text = serde_json::to_string(&value).unwrap();
     let errors = parse_dataset_file("x.json", &text, YEAR, &[]).unwrap_err();
     assert_eq!(errors[0].reason_nl, "1980 is geen jaar van 1990 tot en met 2026");
-    assert_eq!(errors[0].reason_in(beleidsagenda_model::Lang::En), "1980 is not a year from 1990 to 2026");
+    assert_eq!(
+        errors[0].reason_in(beleidsagenda_model::Lang::En),
+        "1980 is not a year from 1990 to 2026"
+    );
+}
+
+#[test]
+fn every_country_in_the_dataset_has_a_map_shape() {
+    let map = beleidsagenda_model::WorldMap::bundled().expect("map.json parses");
+    let bundle = bundle();
+    for country in &bundle.dataset.countries {
+        let path = map
+            .paths
+            .get(&country.iso3)
+            .unwrap_or_else(|| panic!("no shape for {}", country.iso3));
+        assert!(path.starts_with('M') && path.ends_with('z'), "{}", country.iso3);
+    }
+    assert!(
+        bundle.dataset.source(&map.source).is_some(),
+        "the map cites a registry source"
+    );
+    assert_eq!(map.projection, "equal-earth");
+    assert!(map.width > map.height && map.height > 0.0);
+    // Every drawn shape is keyed by a real code.
+    for code in map.paths.keys() {
+        assert!(is_country_code(code), "{code}");
+    }
+}
+
+mod state {
+    use super::*;
+    use beleidsagenda_model::dataset_state::{DatasetAction, DatasetOrigin, DatasetState, ImportOutcome};
+
+    #[test]
+    fn a_bad_file_keeps_the_data_exactly_and_lists_every_error() {
+        let start = DatasetState::new(bundle().dataset, YEAR);
+        let mut broken = dataset_json();
+        broken["countries"][0]["iso3"] = json!("XYZ");
+        broken["values"][0]["source"] = json!("nowhere");
+        let after = start.apply(DatasetAction::Import {
+            file_name: "fout.json".into(),
+            text: broken.to_string(),
+        });
+        assert_eq!(after.active, start.active, "data unchanged");
+        assert_eq!(after.origin, DatasetOrigin::Bundled);
+        match after.outcome {
+            Some(ImportOutcome::Rejected { file_name, errors }) => {
+                assert_eq!(file_name, "fout.json");
+                assert!(errors.len() >= 2);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_good_file_replaces_the_data_and_can_be_undone() {
+        let start = DatasetState::new(bundle().dataset, YEAR);
+        let mut own = dataset_json();
+        own["countries"] = json!([own["countries"][0].clone(), own["countries"][1].clone()]);
+        let kept: Vec<&str> = vec!["MAR", "DZA"];
+        own["values"] = Value::Array(
+            own["values"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|v| kept.contains(&v["country"].as_str().unwrap()))
+                .cloned()
+                .collect(),
+        );
+        let loaded = start.apply(DatasetAction::Import {
+            file_name: "eigen.json".into(),
+            text: own.to_string(),
+        });
+        assert_eq!(loaded.active.countries.len(), 2);
+        assert_eq!(
+            loaded.origin,
+            DatasetOrigin::Imported {
+                file_name: "eigen.json".into()
+            }
+        );
+        assert!(matches!(
+            loaded.outcome,
+            Some(ImportOutcome::Loaded { countries: 2, .. })
+        ));
+        let restored = loaded.apply(DatasetAction::RestoreBundled);
+        assert_eq!(restored.active, start.active);
+        assert_eq!(restored.origin, DatasetOrigin::Bundled);
+        assert_eq!(restored.apply(DatasetAction::DismissOutcome).outcome, None);
+    }
 }

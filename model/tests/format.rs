@@ -53,3 +53,16 @@ fn every_i18n_key_has_distinct_non_empty_texts() {
     assert_eq!(Lang::from_code("EN"), None);
     assert_eq!(Lang::Nl.other(), Lang::En);
 }
+
+#[test]
+fn percentages_and_units() {
+    use beleidsagenda_model::format::{figure, percent};
+    use beleidsagenda_model::IndicatorUnit;
+    assert_eq!(percent(0.37, Lang::Nl), "37%");
+    assert_eq!(percent(0.032, Lang::Nl), "3,2%");
+    assert_eq!(percent(0.032, Lang::En), "3.2%");
+    assert_eq!(percent(1.0, Lang::En), "100%");
+    assert_eq!(figure(11655.0, IndicatorUnit::Count, Lang::Nl), "11.655");
+    assert_eq!(figure(8869.0, IndicatorUnit::Dollars, Lang::En), "8,869 int. $");
+    assert_eq!(figure(0.5, IndicatorUnit::Level, Lang::Nl), "0,5");
+}

@@ -18,14 +18,17 @@ pub fn citation(props: &CitationProps) -> Html {
     let lang = props.lang;
     let context = use_context::<AppContext>().expect("AppContext is provided by App");
     let registry = context.bundle.as_ref().as_ref().ok().map(|b| &b.sources);
+    // A loaded dataset brings its own sources; the registry covers the agenda.
+    let dataset = &context.dataset.state.active;
     let label = if props.refs.len() > 1 {
         Key::SourcesLabel
     } else {
         Key::SourceLabel
     };
     let items = props.refs.iter().enumerate().map(|(i, r)| {
-        let name = registry
-            .and_then(|registry| registry.get(&r.id))
+        let name = dataset
+            .source(&r.id)
+            .or_else(|| registry.and_then(|registry| registry.get(&r.id)))
             .map(|s| s.short.get(lang).to_string())
             .unwrap_or_else(|| r.id.clone());
         html! {

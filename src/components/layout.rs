@@ -11,6 +11,9 @@ use crate::components::lang_switch::LangSwitch;
 use crate::components::notice::Notice;
 use crate::mount::gloo_document;
 use crate::pages::agenda::AgendaPage;
+use crate::pages::country::CountryPage;
+use crate::pages::data::DataPage;
+use crate::pages::instruments::InstrumentsPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::sources::{SourcePage, SourcesPage};
 use crate::route::{resolve_lang, Route};
@@ -81,6 +84,8 @@ pub fn layout(props: &LayoutProps) -> Html {
         Route::Home | Route::Agenda { .. } | Route::AgendaSection { .. }
     );
     let on_sources = matches!(props.route, Route::Sources { .. } | Route::Source { .. });
+    let on_data = matches!(props.route, Route::Data { .. } | Route::Country { .. });
+    let on_instruments = matches!(props.route, Route::Instruments { .. });
 
     html! {
         <div class="ba-root" lang={lang.code()}>
@@ -93,6 +98,8 @@ pub fn layout(props: &LayoutProps) -> Html {
                     <nav class="ba-nav" aria-label={t(lang, Key::MainNavigation)}>
                         <ul>
                             { nav_link(Route::agenda(lang), Key::NavAgenda, on_agenda) }
+                            { nav_link(Route::data(lang), Key::NavData, on_data) }
+                            { nav_link(Route::instruments(lang), Key::NavInstruments, on_instruments) }
                             { nav_link(Route::sources(lang), Key::NavSources, on_sources) }
                         </ul>
                     </nav>
@@ -120,6 +127,9 @@ fn page_for(route: &Route, lang: Lang) -> Html {
         Route::AgendaSection { section, .. } => {
             html! { <AgendaPage {lang} section={section.clone()} /> }
         }
+        Route::Data { .. } => html! { <DataPage {lang} /> },
+        Route::Country { iso3, .. } => html! { <CountryPage {lang} iso3={iso3.clone()} /> },
+        Route::Instruments { .. } => html! { <InstrumentsPage {lang} /> },
         Route::Sources { .. } => html! { <SourcesPage {lang} /> },
         Route::Source { id, .. } => html! { <SourcePage {lang} id={id.clone()} /> },
         Route::NotFound => html! { <NotFoundPage {lang} /> },

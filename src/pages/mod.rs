@@ -1,3 +1,6 @@
 pub mod agenda;
+pub mod country;
+pub mod data;
+pub mod instruments;
 pub mod not_found;
 pub mod sources;

@@ -2,12 +2,13 @@
 //! URL (`#/nl/sources/<id>`), which is where a citation leads.
 
 use beleidsagenda_model::format::date;
-use beleidsagenda_model::{t, t_with, Agenda, Key, Lang, Source, SourceKind};
+use beleidsagenda_model::{t, t_with, Agenda, Dataset, Key, Lang, Source};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::AppContext;
 use crate::components::layout::use_document_title;
+use crate::labels;
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -27,13 +28,22 @@ pub fn sources_page(props: &SourcesPageProps) -> Html {
     let Ok(bundle) = context.bundle.as_ref() else {
         return html! {};
     };
+    let dataset = &*context.dataset.state.active;
+    // The registry, then the sources a loaded dataset brings that the registry lacks.
+    let mut sources: Vec<&Source> = bundle.sources.sources.iter().collect();
+    sources.extend(
+        dataset
+            .sources
+            .iter()
+            .filter(|s| bundle.sources.get(&s.id).is_none()),
+    );
     html! {
         <article class="ba-sources">
             <h1>{ t(lang, Key::SourcesTitle) }</h1>
             <p class="ba-lead">{ t(lang, Key::SourcesIntro) }</p>
             <ol class="ba-source-list">
-                { for bundle.sources.sources.iter().map(|source| html! {
-                    <li>{ source_card(source, &bundle.agenda, lang, true) }</li>
+                { for sources.iter().map(|source| html! {
+                    <li>{ source_card(source, &bundle.agenda, dataset, lang, true) }</li>
                 }) }
             </ol>
         </article>
@@ -50,12 +60,13 @@ pub struct SourcePageProps {
 pub fn source_page(props: &SourcePageProps) -> Html {
     let lang = props.lang;
     let context = use_context::<AppContext>().expect("AppContext is provided by App");
-    let source = context
-        .bundle
-        .as_ref()
-        .as_ref()
-        .ok()
-        .and_then(|b| b.sources.get(&props.id).map(|s| (s, &b.agenda)));
+    let dataset = &*context.dataset.state.active;
+    let source = context.bundle.as_ref().as_ref().ok().and_then(|b| {
+        b.sources
+            .get(&props.id)
+            .or_else(|| dataset.source(&props.id))
+            .map(|s| (s, &b.agenda))
+    });
     let title = source
         .map(|(s, _)| s.short.get(lang).to_string())
         .unwrap_or_else(|| t(lang, Key::UnknownSourceTitle).to_string());
@@ -66,7 +77,7 @@ pub fn source_page(props: &SourcePageProps) -> Html {
     match source {
         Some((source, agenda)) => html! {
             <article class="ba-source-page">
-                { source_card(source, agenda, lang, false) }
+                { source_card(source, agenda, dataset, lang, false) }
                 { back }
             </article>
         },
@@ -82,7 +93,7 @@ pub fn source_page(props: &SourcePageProps) -> Html {
 
 /// One source with its metadata and its uses. In the list its title is an `h2` linking to its
 /// own page; on its own page the title is the `h1`.
-fn source_card(source: &Source, agenda: &Agenda, lang: Lang, in_list: bool) -> Html {
+fn source_card(source: &Source, agenda: &Agenda, dataset: &Dataset, lang: Lang, in_list: bool) -> Html {
     let heading_id = format!("ba-source-{}", source.id);
     let title = html! { <>{ &source.title }</> };
     let heading = if in_list {
@@ -91,13 +102,28 @@ fn source_card(source: &Source, agenda: &Agenda, lang: Lang, in_list: bool) -> H
         html! { <h1 id={heading_id.clone()}>{ title }</h1> }
     };
     let citations = agenda.citations_of(&source.id);
+    let indicators: Vec<_> = dataset
+        .indicators
+        .iter()
+        .filter(|i| i.source == source.id)
+        .collect();
+    let figures = dataset
+        .values
+        .iter()
+        .filter(|v| v.source == source.id && v.value.is_some())
+        .count();
+    let instruments: Vec<_> = dataset
+        .instruments
+        .iter()
+        .filter(|i| i.source == source.id)
+        .collect();
     html! {
         <section class="ba-source" aria-labelledby={heading_id}>
             { heading }
             <dl class="ba-meta">
                 <div><dt>{ t(lang, Key::SourcePublisher) }</dt><dd>{ &source.publisher }</dd></div>
                 <div><dt>{ t(lang, Key::SourceDate) }</dt><dd><time datetime={source.date.clone()}>{ date(&source.date, lang) }</time></dd></div>
-                <div><dt>{ t(lang, Key::SourceKindLabel) }</dt><dd>{ t(lang, kind_key(source.kind)) }</dd></div>
+                <div><dt>{ t(lang, Key::SourceKindLabel) }</dt><dd>{ t(lang, labels::source_kind(source.kind)) }</dd></div>
                 <div>
                     <dt>{ t(lang, Key::SourceLink) }</dt>
                     <dd>
@@ -111,9 +137,9 @@ fn source_card(source: &Source, agenda: &Agenda, lang: Lang, in_list: bool) -> H
                 <div>
                     <dt>{ t(lang, Key::SourceCitedIn) }</dt>
                     <dd>
-                        if citations.is_empty() {
+                        if citations.is_empty() && indicators.is_empty() && figures == 0 && instruments.is_empty() {
                             { t(lang, Key::SourceNotCited) }
-                        } else {
+                        } else if !citations.is_empty() {
                             <ul class="ba-inline-list">
                                 { for citations.iter().map(|(section, n)| html! {
                                     <li>
@@ -125,18 +151,24 @@ fn source_card(source: &Source, agenda: &Agenda, lang: Lang, in_list: bool) -> H
                         }
                     </dd>
                 </div>
+                if !indicators.is_empty() || figures > 0 {
+                    <div>
+                        <dt>{ t(lang, Key::SourceUsedByIndicators) }</dt>
+                        <dd>
+                            { indicators.iter().map(|i| i.name.get(lang)).collect::<Vec<_>>().join("; ") }
+                            if figures > 0 {
+                                {" ("}<Link<Route> to={Route::data(lang)}>{ t_with(lang, Key::SourceFigureCount, &figures.to_string()) }</Link<Route>>{")"}
+                            }
+                        </dd>
+                    </div>
+                }
+                if !instruments.is_empty() {
+                    <div>
+                        <dt>{ t(lang, Key::SourceUsedByInstruments) }</dt>
+                        <dd><Link<Route> to={Route::instruments(lang)}>{ instruments.iter().map(|i| i.name.get(lang)).collect::<Vec<_>>().join("; ") }</Link<Route>></dd>
+                    </div>
+                }
             </dl>
         </section>
-    }
-}
-
-fn kind_key(kind: SourceKind) -> Key {
-    match kind {
-        SourceKind::Document => Key::KindDocument,
-        SourceKind::News => Key::KindNews,
-        SourceKind::Budget => Key::KindBudget,
-        SourceKind::Legal => Key::KindLegal,
-        SourceKind::Statistics => Key::KindStatistics,
-        SourceKind::Notes => Key::KindNotes,
     }
 }

@@ -1,0 +1,116 @@
+//! Which dataset is active: the bundled one or a file the user loaded. A rejected file leaves
+//! the active data exactly as it was; a loaded one replaces it and can be undone.
+
+use std::rc::Rc;
+
+use crate::bundle::parse_dataset_file;
+use crate::data_error::DataError;
+use crate::dataset::Dataset;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum DatasetOrigin {
+    Bundled,
+    Imported { file_name: String },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportOutcome {
+    Loaded {
+        file_name: String,
+        countries: usize,
+        indicators: usize,
+    },
+    Rejected {
+        file_name: String,
+        errors: Vec<DataError>,
+    },
+    Restored,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum DatasetAction {
+    Import {
+        file_name: String,
+        text: String,
+    },
+    /// A file too large to read; refused before reading it.
+    TooLarge {
+        file_name: String,
+        bytes: u64,
+    },
+    RestoreBundled,
+    DismissOutcome,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DatasetState {
+    pub bundled: Rc<Dataset>,
+    pub active: Rc<Dataset>,
+    pub origin: DatasetOrigin,
+    /// What the last import or restore did, for the message the user sees.
+    pub outcome: Option<ImportOutcome>,
+    pub current_year: u16,
+}
+
+impl DatasetState {
+    pub fn new(bundled: Dataset, current_year: u16) -> DatasetState {
+        let bundled = Rc::new(bundled);
+        DatasetState {
+            active: Rc::clone(&bundled),
+            bundled,
+            origin: DatasetOrigin::Bundled,
+            outcome: None,
+            current_year,
+        }
+    }
+
+    pub fn apply(&self, action: DatasetAction) -> DatasetState {
+        match action {
+            DatasetAction::Import { file_name, text } => {
+                match parse_dataset_file(&file_name, &text, self.current_year, &self.bundled.instruments) {
+                    Ok(dataset) => DatasetState {
+                        outcome: Some(ImportOutcome::Loaded {
+                            file_name: file_name.clone(),
+                            countries: dataset.countries.len(),
+                            indicators: dataset.indicators.len(),
+                        }),
+                        active: Rc::new(dataset),
+                        origin: DatasetOrigin::Imported { file_name },
+                        ..self.clone()
+                    },
+                    Err(errors) => DatasetState {
+                        outcome: Some(ImportOutcome::Rejected { file_name, errors }),
+                        ..self.clone()
+                    },
+                }
+            }
+            DatasetAction::TooLarge { file_name, bytes } => {
+                let error = DataError::new(
+                    &file_name,
+                    "$",
+                    format!(
+                        "the file is {bytes} bytes; at most {} bytes (5 MB) are accepted",
+                        crate::validate_dataset::MAX_FILE_BYTES
+                    ),
+                );
+                DatasetState {
+                    outcome: Some(ImportOutcome::Rejected {
+                        file_name,
+                        errors: vec![error],
+                    }),
+                    ..self.clone()
+                }
+            }
+            DatasetAction::RestoreBundled => DatasetState {
+                active: Rc::clone(&self.bundled),
+                origin: DatasetOrigin::Bundled,
+                outcome: Some(ImportOutcome::Restored),
+                ..self.clone()
+            },
+            DatasetAction::DismissOutcome => DatasetState {
+                outcome: None,
+                ..self.clone()
+            },
+        }
+    }
+}

@@ -1,0 +1,55 @@
+//! The i18n key for each model enum shown in the UI.
+
+use beleidsagenda_model::dataset::{DevelopmentCategory, Visa25aStatus};
+use beleidsagenda_model::{InstrumentFamily, Key, Region, SourceKind};
+
+pub fn region(region: Region) -> Key {
+    match region {
+        Region::NorthAfrica => Key::RegionNorthAfrica,
+        Region::SubSaharanAfrica => Key::RegionSubSaharanAfrica,
+        Region::MiddleEast => Key::RegionMiddleEast,
+        Region::Asia => Key::RegionAsia,
+        Region::EuropeNonEu => Key::RegionEuropeNonEu,
+        Region::Americas => Key::RegionAmericas,
+    }
+}
+
+pub fn visa_25a(status: Visa25aStatus) -> Key {
+    match status {
+        Visa25aStatus::MeasuresInForce => Key::Visa25aInForce,
+        Visa25aStatus::Proposed => Key::Visa25aProposed,
+        Visa25aStatus::None => Key::Visa25aNone,
+    }
+}
+
+pub fn development(category: DevelopmentCategory) -> Key {
+    match category {
+        DevelopmentCategory::Broad => Key::DevelopmentBroad,
+        DevelopmentCategory::Specific => Key::DevelopmentSpecific,
+        DevelopmentCategory::None => Key::DevelopmentNone,
+    }
+}
+
+pub fn family(family: InstrumentFamily) -> Key {
+    match family {
+        InstrumentFamily::Bilateral => Key::FamilyBilateral,
+        InstrumentFamily::Eu => Key::FamilyEu,
+        InstrumentFamily::Innovative => Key::FamilyInnovative,
+        InstrumentFamily::Protection => Key::FamilyProtection,
+        InstrumentFamily::RegularMigration => Key::FamilyRegularMigration,
+        InstrumentFamily::DevelopmentCooperation => Key::FamilyDevelopmentCooperation,
+    }
+}
+
+pub fn source_kind(kind: SourceKind) -> Key {
+    match kind {
+        SourceKind::Document => Key::KindDocument,
+        SourceKind::News => Key::KindNews,
+        SourceKind::Budget => Key::KindBudget,
+        SourceKind::Legal => Key::KindLegal,
+        SourceKind::Statistics => Key::KindStatistics,
+        SourceKind::Dataset => Key::KindDataset,
+        SourceKind::Press => Key::KindPress,
+        SourceKind::Notes => Key::KindNotes,
+    }
+}

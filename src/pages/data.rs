@@ -1,0 +1,233 @@
+//! Data and coverage: which dataset is in use, loading an own file (and going back), the
+//! coverage of every country as a table and a map.
+
+use std::rc::Rc;
+
+use beleidsagenda_model::dataset_state::{DatasetAction, DatasetOrigin, ImportOutcome};
+use beleidsagenda_model::format::{number, percent};
+use beleidsagenda_model::{t, t_with, Dataset, Key, Lang, WorldMap};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::AppContext;
+use crate::components::dataset_import::DatasetImport;
+use crate::components::layout::use_document_title;
+use crate::components::world_map::{LegendItem, MapCountry, WorldMapView};
+use crate::download::download_text;
+use crate::labels;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct DataPageProps {
+    pub lang: Lang,
+}
+
+/// Coverage bands for the map; the table gives the exact share.
+fn coverage_class(coverage: f64) -> &'static str {
+    if coverage < 0.4 {
+        "ba-band-low"
+    } else if coverage < 0.7 {
+        "ba-band-mid"
+    } else {
+        "ba-band-high"
+    }
+}
+
+#[function_component(DataPage)]
+pub fn data_page(props: &DataPageProps) -> Html {
+    let lang = props.lang;
+    let context = use_context::<AppContext>().expect("AppContext is provided by App");
+    use_document_title(format!(
+        "{} · {}",
+        t(lang, Key::DataTitle),
+        t(lang, Key::PageTitleSuffix)
+    ));
+    let store = context.dataset.clone();
+    let dataset = Rc::clone(&store.state.active);
+    let map = use_memo((), |_| WorldMap::bundled().ok().map(Rc::new));
+
+    let rows = use_memo(Rc::clone(&dataset), |dataset| coverage_rows(dataset));
+    let map_countries = use_memo((Rc::clone(&rows), lang), |(rows, lang)| {
+        Rc::new(
+            rows.iter()
+                .map(|row| MapCountry {
+                    iso3: row.iso3.clone(),
+                    name: row.name.get(*lang).to_string(),
+                    class: coverage_class(row.coverage),
+                    detail: format!(
+                        "{} {}",
+                        t(*lang, Key::Coverage).to_lowercase(),
+                        percent(row.coverage, *lang)
+                    ),
+                })
+                .collect::<Vec<_>>(),
+        )
+    });
+
+    let restore = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(DatasetAction::RestoreBundled))
+    };
+    let download = {
+        let dataset = Rc::clone(&dataset);
+        Callback::from(move |_: MouseEvent| {
+            if let Ok(text) = serde_json::to_string_pretty(&*dataset) {
+                download_text("beleidsagenda-gegevens.json", "application/json", &text);
+            }
+        })
+    };
+
+    let status = match &store.state.origin {
+        DatasetOrigin::Bundled => t(lang, Key::ActiveBundled).to_string(),
+        DatasetOrigin::Imported { file_name } => t_with(lang, Key::ActiveImported, file_name),
+    };
+    let counts = format!(
+        "{}, {}",
+        t_with(lang, Key::DatasetSummary, &dataset.countries.len().to_string()),
+        t_with(lang, Key::IndicatorsCount, &dataset.indicators.len().to_string())
+    );
+
+    html! {
+        <article class="ba-data">
+            <h1>{ t(lang, Key::DataTitle) }</h1>
+            <p class="ba-lead">{ t(lang, Key::DataIntro) }</p>
+            if context.dataset.stored_import_damaged {
+                <p class="ba-notice" role="status">{ t(lang, Key::StoredImportDamaged) }</p>
+            }
+            <section class="ba-panel" aria-labelledby="ba-import-title">
+                <h2 id="ba-import-title">{ t(lang, Key::ImportTitle) }</h2>
+                <p class="ba-status-line"><strong>{ status }</strong>{" — "}{ counts }</p>
+                { outcome_message(lang, store.state.outcome.as_ref()) }
+                <p>{ t(lang, Key::ImportHelp) }</p>
+                <DatasetImport {lang} store={store.clone()} />
+                <p class="ba-actions">
+                    if matches!(store.state.origin, DatasetOrigin::Imported { .. }) {
+                        <button type="button" class="ba-button" onclick={restore}>{ t(lang, Key::RestoreBundled) }</button>
+                    }
+                    <button type="button" class="ba-button ba-button--quiet" onclick={download}>{ t(lang, Key::DownloadDataset) }</button>
+                </p>
+            </section>
+            <section aria-labelledby="ba-coverage-title">
+                <h2 id="ba-coverage-title">{ t(lang, Key::CoverageTitle) }</h2>
+                <p>{ t(lang, Key::CoverageIntro) }</p>
+                <div class="ba-table-wrap">
+                    <table class="ba-table ba-coverage">
+                        <caption class="ba-visually-hidden">{ t(lang, Key::CoverageTitle) }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ t(lang, Key::Country) }</th>
+                                <th scope="col">{ t(lang, Key::Region) }</th>
+                                <th scope="col" class="ba-num">{ t(lang, Key::Coverage) }</th>
+                                <th scope="col">{ t_with(lang, Key::CoverageOf, "") }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for rows.iter().map(|row| html! {
+                                <tr key={row.iso3.clone()}>
+                                    <th scope="row"><Link<Route> to={Route::country(lang, &row.iso3)}>{ row.name.get(lang) }</Link<Route>></th>
+                                    <td>{ t(lang, labels::region(row.region)) }</td>
+                                    <td class="ba-num">{ percent(row.coverage, lang) }</td>
+                                    <td>
+                                        <svg class="ba-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                                            <rect class="ba-bar__track" x="0" y="0" width="100" height="10" />
+                                            <rect class="ba-bar__fill" x="0" y="0" width={format!("{:.1}", row.coverage * 100.0)} height="10" />
+                                        </svg>
+                                        <span class="ba-bar__text">{ format!("{} / {}", number(row.with_data as f64, lang), number(row.total as f64, lang)) }</span>
+                                    </td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </section>
+            if let Some(map) = map.as_ref().clone() {
+                <section aria-labelledby="ba-map-title">
+                    <h2 id="ba-map-title">{ t(lang, Key::MapTitle) }</h2>
+                    <WorldMapView {lang} map={map} countries={(*map_countries).clone()}
+                        caption={t(lang, Key::MapCoverageCaption).to_string()}
+                        legend={vec![
+                            LegendItem { class: "ba-band-low", label: t(lang, Key::CoverageBandLow).to_string() },
+                            LegendItem { class: "ba-band-mid", label: t(lang, Key::CoverageBandMid).to_string() },
+                            LegendItem { class: "ba-band-high", label: t(lang, Key::CoverageBandHigh).to_string() },
+                        ]} />
+                    <p class="ba-cite">{ t(lang, Key::MapShapesSource) }{": "}
+                        <Link<Route> to={Route::source(lang, "natural-earth")}>{ "Natural Earth" }</Link<Route>>
+                        {"; "}{ t(lang, Key::Region) }{": "}
+                        <Link<Route> to={Route::source(lang, "un-m49")}>{ "UN M49" }</Link<Route>>
+                    </p>
+                </section>
+            }
+        </article>
+    }
+}
+
+#[derive(Clone, PartialEq)]
+struct CoverageRow {
+    iso3: String,
+    name: beleidsagenda_model::LocalText,
+    region: beleidsagenda_model::Region,
+    coverage: f64,
+    with_data: usize,
+    total: usize,
+}
+
+fn coverage_rows(dataset: &Dataset) -> Vec<CoverageRow> {
+    let total = dataset.indicators.len();
+    let mut rows: Vec<CoverageRow> = dataset
+        .countries
+        .iter()
+        .map(|c| {
+            let with_data = dataset
+                .indicators
+                .iter()
+                .filter(|i| dataset.figure(&c.iso3, &i.id).is_some())
+                .count();
+            CoverageRow {
+                iso3: c.iso3.clone(),
+                name: c.name.clone(),
+                region: c.region,
+                coverage: if total == 0 {
+                    0.0
+                } else {
+                    with_data as f64 / total as f64
+                },
+                with_data,
+                total,
+            }
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        b.coverage
+            .total_cmp(&a.coverage)
+            .then_with(|| a.name.nl.cmp(&b.name.nl))
+    });
+    rows
+}
+
+fn outcome_message(lang: Lang, outcome: Option<&ImportOutcome>) -> Html {
+    match outcome {
+        None => html! {},
+        Some(ImportOutcome::Loaded { file_name, .. }) => html! {
+            <p class="ba-notice ba-notice--ok" role="status">{ t_with(lang, Key::ImportLoaded, file_name) }</p>
+        },
+        Some(ImportOutcome::Restored) => html! {
+            <p class="ba-notice ba-notice--ok" role="status">{ t(lang, Key::ImportRestored) }</p>
+        },
+        Some(ImportOutcome::Rejected { file_name, errors }) => html! {
+            <div class="ba-errors" role="alert">
+                <p><strong>{ t_with(lang, Key::ImportRejected, file_name) }</strong>{" ("}{ t_with(lang, Key::ImportErrorCount, &errors.len().to_string()) }{")"}</p>
+                <ol class="ba-error-list">
+                    { for errors.iter().map(|e| html! {
+                        <li>
+                            <code>{ &e.path }</code>
+                            if let Some((line, column)) = e.position {
+                                {" ("}{ t_with(lang, Key::ImportLine, &format!("{line}:{column}")) }{")"}
+                            }
+                            {": "}{ e.reason_in(lang) }
+                        </li>
+                    }) }
+                </ol>
+            </div>
+        },
+    }
+}

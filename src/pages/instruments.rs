@@ -1,0 +1,80 @@
+//! The instrument catalogue, by family, with the countries where the sources report each in use.
+
+use beleidsagenda_model::{t, InstrumentFamily, Key, Lang, SourceRef};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::AppContext;
+use crate::components::citation::Citation;
+use crate::components::layout::use_document_title;
+use crate::labels;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct InstrumentsPageProps {
+    pub lang: Lang,
+}
+
+#[function_component(InstrumentsPage)]
+pub fn instruments_page(props: &InstrumentsPageProps) -> Html {
+    let lang = props.lang;
+    let context = use_context::<AppContext>().expect("AppContext is provided by App");
+    use_document_title(format!(
+        "{} · {}",
+        t(lang, Key::InstrumentsTitle),
+        t(lang, Key::PageTitleSuffix)
+    ));
+    let dataset = context.dataset.state.active.clone();
+    let family = |family: InstrumentFamily| {
+        let instruments: Vec<_> = dataset
+            .instruments
+            .iter()
+            .filter(|i| i.family == family)
+            .collect();
+        if instruments.is_empty() {
+            return html! {};
+        }
+        html! {
+            <section class="ba-section" aria-labelledby={format!("ba-family-{family:?}")}>
+                <h2 id={format!("ba-family-{family:?}")}>{ t(lang, labels::family(family)) }</h2>
+                { for instruments.into_iter().map(|instrument| {
+                    let users: Vec<_> = dataset.countries.iter().filter(|c| c.instruments.iter().any(|u| u.instrument == instrument.id)).collect();
+                    html! {
+                        <section class="ba-instrument" aria-labelledby={format!("ba-instrument-{}", instrument.id)}>
+                            <h3 id={format!("ba-instrument-{}", instrument.id)}>{ instrument.name.get(lang) }</h3>
+                            <p>{ instrument.description.get(lang) }</p>
+                            <dl class="ba-meta">
+                                <div><dt>{ t(lang, Key::Lead) }</dt><dd>{ instrument.lead.join(", ") }</dd></div>
+                                if let Some(basis) = &instrument.legal_basis {
+                                    <div><dt>{ t(lang, Key::LegalBasis) }</dt><dd>{ basis }</dd></div>
+                                }
+                                <div>
+                                    <dt>{ t(lang, Key::UsedWith) }</dt>
+                                    <dd>
+                                        if users.is_empty() {
+                                            <span class="ba-missing">{ t(lang, Key::NotYetUsed) }</span>
+                                        } else {
+                                            <ul class="ba-inline-list ba-inline-list--comma">
+                                                { for users.iter().map(|c| html! {
+                                                    <li><Link<Route> to={Route::country(lang, &c.iso3)}>{ c.name.get(lang) }</Link<Route>></li>
+                                                }) }
+                                            </ul>
+                                        }
+                                    </dd>
+                                </div>
+                            </dl>
+                            <Citation {lang} refs={vec![SourceRef { id: instrument.source.clone(), locator: None }]} />
+                        </section>
+                    }
+                }) }
+            </section>
+        }
+    };
+    html! {
+        <article class="ba-instruments">
+            <h1>{ t(lang, Key::InstrumentsTitle) }</h1>
+            <p class="ba-lead">{ t(lang, Key::InstrumentsIntro) }</p>
+            { for InstrumentFamily::ALL.into_iter().map(family) }
+        </article>
+    }
+}
