@@ -215,7 +215,10 @@ fn outcome_message(lang: Lang, outcome: Option<&ImportOutcome>) -> Html {
         },
         Some(ImportOutcome::Rejected { file_name, errors }) => html! {
             <div class="ba-errors" role="alert">
-                <p><strong>{ t_with(lang, Key::ImportRejected, file_name) }</strong>{" ("}{ t_with(lang, Key::ImportErrorCount, &errors.len().to_string()) }{")"}</p>
+                <p><strong>{ t_with(lang, Key::ImportRejected, file_name) }</strong></p>
+                <p>
+                    { if errors.len() == 1 { t(lang, Key::ImportOneError).to_string() } else { t_with(lang, Key::ImportErrorCount, &errors.len().to_string()) } }
+                </p>
                 <ol class="ba-error-list">
                     { for errors.iter().map(|e| html! {
                         <li>

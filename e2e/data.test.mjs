@@ -1,0 +1,175 @@
+// The dataset views: coverage table and map, importing an own file (bad, good, dropped, after
+// reload, damaged in storage), country pages with year and source for every figure.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launch, openPage, waitForApp, axeViolations, SINGLE_FILE_URL } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const DATA_URL = SINGLE_FILE_URL + '#/nl/data';
+
+async function downloadedDataset(page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download de gegevens in gebruik als JSON|Download the data in use as JSON/ }).click(),
+  ]);
+  return JSON.parse(await readFile(await download.path(), 'utf8'));
+}
+
+function importFile(page, name, json) {
+  return page.locator('#ba-import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
+}
+
+const coverageRows = (page) => page.locator('table.ba-coverage tbody tr').count();
+
+test('coverage table and map show every country; the map answers focus', async () => {
+  const { page, errors } = await openPage(browser, DATA_URL);
+  await waitForApp(page);
+  assert.equal(await coverageRows(page), 58);
+  const first = page.locator('table.ba-coverage tbody tr').first();
+  assert.match(await first.innerText(), /Marokko\s+Noord-Afrika\s+94%/);
+  const shapes = page.locator('.ba-map a');
+  assert.equal(await shapes.count(), 58);
+  await shapes.filter({ has: page.locator('title', { hasText: 'Soedan' }) }).first().focus();
+  await page.waitForFunction(() => document.querySelector('.ba-map__detail')?.textContent.includes('Soedan'));
+  assert.match(await page.locator('.ba-map__detail').innerText(), /Soedan: dekking \d+%/);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/#\/nl\/countries\/SDN$/);
+  assert.equal(await page.locator('h1').innerText(), 'Soedan');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a bad file lists every error in the user\'s language and keeps the data', async () => {
+  const { page } = await openPage(browser, DATA_URL);
+  await waitForApp(page);
+  const dataset = await downloadedDataset(page);
+  assert.equal(dataset.countries.length, 58);
+  dataset.countries[0].iso3 = 'XYZ';
+  dataset.values[0].source = 'nergens';
+  dataset.indicators[0].default_weight = 9;
+  await importFile(page, 'fout.json', dataset);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  const text = await alert.innerText();
+  assert.match(text, /"fout\.json" is niet geladen/);
+  assert.match(text, /14 fouten gevonden:/, 'the renamed country also orphans its 11 figures');
+  assert.match(text, /\$\.countries\[0\]\.iso3: "XYZ" is geen landcode volgens ISO 3166-1 alpha-3/);
+  assert.match(text, /\$\.values\[0\]\.source: onbekende bron-id "nergens"/);
+  assert.match(text, /\$\.values\[0\]\.country: onbekend land "MAR"/);
+  assert.match(text, /9 is geen cijfer van 0 tot en met 5/);
+  assert.equal(await coverageRows(page), 58, 'the data in use is unchanged');
+  assert.match(await page.locator('.ba-status-line').innerText(), /meegeleverde gegevens/);
+  // The same errors in English after switching language.
+  await page.getByRole('link', { name: 'English' }).click();
+  await page.waitForURL(/#\/en\/data$/);
+  assert.match(await page.getByRole('alert').innerText(), /"XYZ" is not an ISO 3166-1 alpha-3 code/);
+
+  await page.locator('#ba-import-file').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"sources": [') });
+  await page.getByRole('alert').filter({ hasText: 'kapot.json' }).waitFor();
+  assert.match(await page.getByRole('alert').innerText(), /line 1:13\): EOF while parsing a list/);
+  await page.close();
+});
+
+test('a good file replaces the data, survives a reload, and the way back restores the bundled data', async () => {
+  const { page } = await openPage(browser, DATA_URL);
+  await waitForApp(page);
+  const dataset = await downloadedDataset(page);
+  const keep = new Set(['TUN', 'EGY', 'JOR']);
+  dataset.countries = dataset.countries.filter((c) => keep.has(c.iso3));
+  dataset.values = dataset.values.filter((v) => keep.has(v.country));
+  delete dataset.instruments;
+  await importFile(page, 'eigen-lijst.json', dataset);
+  await page.getByRole('status').filter({ hasText: '"eigen-lijst.json" is geladen' }).waitFor();
+  assert.equal(await coverageRows(page), 3);
+  assert.match(await page.locator('.ba-status-line').innerText(), /eigen bestand "eigen-lijst\.json" — 3 landen/);
+  assert.equal(await page.locator('.ba-map a').count(), 3);
+
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await coverageRows(page), 3, 'the loaded file is remembered');
+  // Instruments kept from the bundled catalogue when the file brings none.
+  await page.goto(SINGLE_FILE_URL + '#/nl/countries/EGY');
+  await waitForApp(page);
+  assert.match(await page.locator('main').innerText(), /Aanpak mensensmokkel en mensenhandel/);
+  await page.goto(SINGLE_FILE_URL + '#/nl/countries/MAR');
+  await waitForApp(page);
+  assert.equal(await page.locator('h1').innerText(), 'Onbekend land');
+
+  await page.goto(DATA_URL);
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Terug naar de meegeleverde gegevens' }).click();
+  await page.getByRole('status').filter({ hasText: 'weer in gebruik' }).waitFor();
+  assert.equal(await coverageRows(page), 58);
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await coverageRows(page), 58);
+  await page.close();
+});
+
+test('a file dropped on the drop zone is loaded', async () => {
+  const { page } = await openPage(browser, DATA_URL);
+  await waitForApp(page);
+  const dataset = await downloadedDataset(page);
+  dataset.countries = dataset.countries.slice(0, 5);
+  const keep = new Set(dataset.countries.map((c) => c.iso3));
+  dataset.values = dataset.values.filter((v) => keep.has(v.country));
+  const transfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'gesleept.json', { type: 'application/json' }));
+    return dt;
+  }, JSON.stringify(dataset));
+  await page.locator('.ba-drop').dispatchEvent('dragover', { dataTransfer: transfer });
+  await page.locator('.ba-drop').dispatchEvent('drop', { dataTransfer: transfer });
+  await page.getByRole('status').filter({ hasText: '"gesleept.json" is geladen' }).waitFor();
+  assert.equal(await coverageRows(page), 5);
+  await page.close();
+});
+
+test('a damaged stored dataset: defaults, a backup and a notice', async () => {
+  const { page } = await openPage(browser);
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('beleidsagenda.v1.dataset', '{"file_name": "oud.json", "text": "{ kapot');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await page.goto(DATA_URL);
+  await waitForApp(page);
+  assert.match(await page.locator('main').innerText(), /was beschadigd en is niet geladen/);
+  assert.equal(await coverageRows(page), 58);
+  assert.equal(await page.evaluate(() => localStorage.getItem('beleidsagenda.v1.dataset.backup')), '{"file_name": "oud.json", "text": "{ kapot');
+  await page.close();
+});
+
+test('a country page shows every figure with year and source, and missing as not available', async () => {
+  const { page } = await openPage(browser, SINGLE_FILE_URL + '#/nl/countries/MAR');
+  await waitForApp(page);
+  assert.equal(await page.locator('h1').innerText(), 'Marokko');
+  const rows = page.locator('main table tbody tr');
+  assert.equal(await rows.count(), 16);
+  for (let i = 0; i < 16; i++) {
+    assert.equal(await rows.nth(i).locator('.ba-cite a').count() >= 1, true, `row ${i} cites a source`);
+  }
+  const family = rows.filter({ hasText: 'Nareizigers' });
+  assert.match(await family.innerText(), /niet beschikbaar/);
+  const asylum = rows.filter({ hasText: 'Asielaanvragers in Nederland, 2024' });
+  assert.match(await asylum.innerText(), /720\s+2024\s+Bron: Eurostat asielaanvragers/);
+  await asylum.getByRole('link', { name: 'Eurostat asielaanvragers' }).click();
+  await page.waitForURL(/#\/nl\/sources\/eurostat-asyappctza$/);
+  assert.match(await page.locator('main').innerText(), /Asielaanvragers in Nederland, 2024/);
+  await page.close();
+});
+
+test('axe-core: no WCAG 2.1 A/AA violations on the data views', async () => {
+  const { page } = await openPage(browser);
+  for (const hash of ['#/nl/data', '#/en/data', '#/nl/countries/TUN', '#/en/countries/BEN', '#/nl/instruments', '#/en/sources', '#/nl/countries/NOPE']) {
+    await page.goto(SINGLE_FILE_URL + hash);
+    await waitForApp(page);
+    assert.deepEqual(await axeViolations(page), [], hash);
+  }
+  await page.close();
+});
