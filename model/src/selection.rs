@@ -1,0 +1,304 @@
+//! The country selection: settings a user controls, tiers of engagement, manual adjustments for
+//! current events, and the ranking that follows from them.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::dataset::{Dataset, Region};
+use crate::scoring::{score_row, weights_from_grades, Matrix, NormalisationSettings};
+use crate::validate::is_date;
+
+/// Degree of engagement (inzetniveau).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    /// Intensief partnerschap.
+    Intensive,
+    /// Gerichte samenwerking.
+    Targeted,
+    /// Volgen.
+    Monitor,
+}
+
+impl Tier {
+    pub const ALL: [Tier; 3] = [Tier::Intensive, Tier::Targeted, Tier::Monitor];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TierRule {
+    /// Score at least `intensive` → intensive; at least `targeted` → targeted; else monitor.
+    Thresholds { intensive: f64, targeted: f64 },
+    /// The first `intensive` ranks → intensive, the next `targeted` → targeted, the rest monitor.
+    TopN { intensive: usize, targeted: usize },
+}
+
+impl Default for TierRule {
+    fn default() -> Self {
+        TierRule::TopN { intensive: 8, targeted: 12 }
+    }
+}
+
+impl TierRule {
+    pub fn tier(&self, rank: usize, score: f64) -> Tier {
+        match *self {
+            TierRule::Thresholds { intensive, targeted } => {
+                if score >= intensive {
+                    Tier::Intensive
+                } else if score >= targeted {
+                    Tier::Targeted
+                } else {
+                    Tier::Monitor
+                }
+            }
+            TierRule::TopN { intensive, targeted } => {
+                if rank <= intensive {
+                    Tier::Intensive
+                } else if rank <= intensive + targeted {
+                    Tier::Targeted
+                } else {
+                    Tier::Monitor
+                }
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "tier")]
+pub enum AdjustmentKind {
+    /// Rank the country even if it falls below the coverage threshold.
+    Include,
+    /// Leave the country out of the selection.
+    Exclude,
+    /// Give the country this tier whatever its score.
+    ForceTier(Tier),
+}
+
+/// A manual decision for current events; it needs a reason and a date.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct Adjustment {
+    pub iso3: String,
+    pub kind: AdjustmentKind,
+    pub reason: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+}
+
+impl Adjustment {
+    /// Why the adjustment cannot be applied, if it cannot.
+    pub fn problem(&self, dataset: &Dataset) -> Option<AdjustmentProblem> {
+        if dataset.country(&self.iso3).is_none() {
+            Some(AdjustmentProblem::UnknownCountry)
+        } else if self.reason.trim().is_empty() {
+            Some(AdjustmentProblem::NoReason)
+        } else if self.date.len() != 10 || !is_date(&self.date) {
+            Some(AdjustmentProblem::BadDate)
+        } else {
+            None
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AdjustmentProblem {
+    UnknownCountry,
+    NoReason,
+    BadDate,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SortKey {
+    #[default]
+    Rank,
+    Name,
+    Score,
+    Coverage,
+}
+
+/// Everything a user sets on the selection view. All of it travels in the URL (`url_state`).
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct SelectionSettings {
+    /// Grade 0–5 per criterion id.
+    pub grades: BTreeMap<String, u8>,
+    pub normalisation: NormalisationSettings,
+    /// Leave out countries whose data covers less than this share of the weight.
+    pub min_coverage: Option<f64>,
+    pub tier_rule: TierRule,
+    /// Regions shown in the table and map; empty shows all. A view filter: ranks stay global.
+    pub regions: BTreeSet<Region>,
+    pub adjustments: Vec<Adjustment>,
+    pub selected: Option<String>,
+    pub sort: SortKey,
+    pub descending: bool,
+}
+
+impl SelectionSettings {
+    /// The dataset's default grades; everything else neutral.
+    pub fn defaults(dataset: &Dataset) -> SelectionSettings {
+        SelectionSettings {
+            grades: dataset.indicators.iter().map(|i| (i.id.clone(), i.default_weight.min(5))).collect(),
+            normalisation: NormalisationSettings::default(),
+            min_coverage: None,
+            tier_rule: TierRule::default(),
+            regions: BTreeSet::new(),
+            adjustments: Vec::new(),
+            selected: None,
+            sort: SortKey::Rank,
+            descending: false,
+        }
+    }
+
+    pub fn grades_f64(&self) -> BTreeMap<String, f64> {
+        self.grades.iter().map(|(k, v)| (k.clone(), f64::from(*v))).collect()
+    }
+
+    /// The latest adjustment for a country wins; earlier ones stay as its history.
+    pub fn adjustment_for(&self, iso3: &str) -> Option<&Adjustment> {
+        self.adjustments.iter().rev().find(|a| a.iso3 == iso3)
+    }
+}
+
+/// A named starting point for the weights.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Preset {
+    /// Equal grades for every criterion the dataset weighs by default.
+    Equal,
+    /// Inflow: asylum and irregular arrivals.
+    Inflow,
+    /// Return: orders to leave, return rates, readmission leverage.
+    Return,
+    /// Broad partnership: existing frameworks, development ties, attention areas, reception.
+    BroadPartnership,
+}
+
+impl Preset {
+    pub const ALL: [Preset; 4] = [Preset::Equal, Preset::Inflow, Preset::Return, Preset::BroadPartnership];
+
+    /// Grades for the criteria this preset is about; the others 0. Criteria the dataset does
+    /// not have are skipped, so a preset works on a user's own dataset too.
+    pub fn grades(self, dataset: &Dataset) -> BTreeMap<String, u8> {
+        let chosen: &[(&str, u8)] = match self {
+            Preset::Equal => &[],
+            Preset::Inflow => &[
+                ("nl_asylum_applicants_2024", 5),
+                ("eu_asylum_applicants_2024", 4),
+                ("frontex_detections_2024", 4),
+                ("nl_family_reunification_2023", 2),
+                ("attention_area", 2),
+            ],
+            Preset::Return => &[
+                ("nl_orders_to_leave_2023", 5),
+                ("eu_orders_to_leave_q4_2024", 4),
+                ("return_rate", 4),
+                ("visa_25a", 3),
+                ("eu_returns_q4_2024", 1),
+            ],
+            Preset::BroadPartnership => &[
+                ("eu_partnership", 4),
+                ("nl_development_partner", 4),
+                ("attention_area", 3),
+                ("refugees_hosted_2023", 3),
+                ("nl_asylum_applicants_2024", 2),
+                ("gdp_per_capita_ppp", 1),
+            ],
+        };
+        dataset
+            .indicators
+            .iter()
+            .map(|i| {
+                let grade = match self {
+                    Preset::Equal => u8::from(i.default_weight > 0),
+                    _ => chosen.iter().find(|(id, _)| *id == i.id).map(|(_, g)| *g).unwrap_or(0),
+                };
+                (i.id.clone(), grade)
+            })
+            .collect()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Ranked,
+    /// No figure for any weighted criterion.
+    NoData,
+    /// Below the coverage threshold.
+    LowCoverage,
+    /// Left out by a manual adjustment.
+    ExcludedByHand,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RankedCountry {
+    pub iso3: String,
+    pub score: Option<f64>,
+    pub coverage: f64,
+    pub rank: Option<usize>,
+    /// The tier the score gives.
+    pub computed_tier: Option<Tier>,
+    /// The tier after manual adjustments.
+    pub tier: Option<Tier>,
+    pub status: Status,
+    pub adjusted: bool,
+}
+
+/// Ranks every country of the matrix. Countries with a score and enough coverage get ranks
+/// 1..n by score (ties by code, so results repeat); adjustments then include, exclude or force.
+pub fn rank(matrix: &Matrix, weights: &[f64], settings: &SelectionSettings) -> Vec<RankedCountry> {
+    let mut rows: Vec<RankedCountry> = matrix
+        .countries
+        .iter()
+        .zip(&matrix.values)
+        .map(|(iso3, row)| {
+            let score = score_row(row, weights);
+            let adjustment = settings.adjustment_for(iso3).map(|a| a.kind);
+            let status = match (score.value, adjustment) {
+                (_, Some(AdjustmentKind::Exclude)) => Status::ExcludedByHand,
+                (None, _) => Status::NoData,
+                (Some(_), Some(AdjustmentKind::Include | AdjustmentKind::ForceTier(_))) => Status::Ranked,
+                (Some(_), None) => match settings.min_coverage {
+                    Some(min) if score.coverage + 1e-12 < min => Status::LowCoverage,
+                    _ => Status::Ranked,
+                },
+            };
+            RankedCountry {
+                iso3: iso3.clone(),
+                score: score.value,
+                coverage: score.coverage,
+                rank: None,
+                computed_tier: None,
+                tier: None,
+                status,
+                adjusted: adjustment.is_some(),
+            }
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].status == Status::Ranked).collect();
+    order.sort_by(|&a, &b| {
+        let (sa, sb) = (rows[a].score.unwrap_or(0.0), rows[b].score.unwrap_or(0.0));
+        sb.total_cmp(&sa).then_with(|| rows[a].iso3.cmp(&rows[b].iso3))
+    });
+    for (position, &i) in order.iter().enumerate() {
+        let rank = position + 1;
+        let tier = settings.tier_rule.tier(rank, rows[i].score.unwrap_or(0.0));
+        rows[i].rank = Some(rank);
+        rows[i].computed_tier = Some(tier);
+        rows[i].tier = Some(tier);
+    }
+    for row in &mut rows {
+        if let Some(AdjustmentKind::ForceTier(tier)) = settings.adjustment_for(&row.iso3).map(|a| a.kind) {
+            row.tier = Some(tier);
+        }
+    }
+    rows
+}
+
+/// Matrix, weights and ranking in one call, for views and exports.
+pub fn rank_dataset(dataset: &Dataset, settings: &SelectionSettings) -> (Matrix, Vec<f64>, Vec<RankedCountry>) {
+    let matrix = Matrix::build(dataset, settings.normalisation);
+    let weights = weights_from_grades(&matrix.criteria, &settings.grades_f64());
+    let ranking = rank(&matrix, &weights, settings);
+    (matrix, weights, ranking)
+}
