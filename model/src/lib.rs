@@ -17,6 +17,7 @@ pub mod scoring;
 pub mod selection;
 pub mod sensitivity;
 pub mod sources;
+pub mod url_state;
 pub mod validate;
 pub mod validate_dataset;
 

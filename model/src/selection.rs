@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::dataset::{Dataset, Region};
 use crate::scoring::{score_row, weights_from_grades, Matrix, NormalisationSettings};
+use crate::sensitivity::MonteCarloConfig;
 use crate::validate::is_date;
 
 /// Degree of engagement (inzetniveau).
@@ -133,6 +134,8 @@ pub struct SelectionSettings {
     pub selected: Option<String>,
     pub sort: SortKey,
     pub descending: bool,
+    /// Draws, spread and seed of the Monte Carlo sensitivity run.
+    pub sensitivity: MonteCarloConfig,
 }
 
 impl SelectionSettings {
@@ -148,6 +151,7 @@ impl SelectionSettings {
             selected: None,
             sort: SortKey::Rank,
             descending: false,
+            sensitivity: MonteCarloConfig::default(),
         }
     }
 

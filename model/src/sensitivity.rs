@@ -33,7 +33,7 @@ impl Rng {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
 pub struct MonteCarloConfig {
     pub draws: usize,
     /// Each weight is multiplied by a factor uniform in [1 − spread, 1 + spread].

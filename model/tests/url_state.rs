@@ -1,0 +1,155 @@
+//! URL state: encode then decode gives the same settings; damaged, old and out-of-range parts
+//! are ignored one by one and reported.
+
+use beleidsagenda_model::scoring::{Normalisation, NormalisationSettings};
+use beleidsagenda_model::selection::{Adjustment, AdjustmentKind, SelectionSettings, SortKey, Tier, TierRule};
+use beleidsagenda_model::sensitivity::MonteCarloConfig;
+use beleidsagenda_model::url_state::{decode, encode, escape, unescape, IgnoredReason};
+use beleidsagenda_model::{Bundle, Dataset, Region};
+use proptest::prelude::*;
+
+fn dataset() -> Dataset {
+    Bundle::bundled(2026).unwrap().dataset
+}
+
+#[test]
+fn defaults_round_trip() {
+    let dataset = dataset();
+    let settings = SelectionSettings::defaults(&dataset);
+    let (decoded, ignored) = decode(&encode(&settings), &dataset);
+    assert_eq!(decoded, settings);
+    assert!(ignored.is_empty());
+    // An empty query is the defaults.
+    assert_eq!(decode("", &dataset).0, settings);
+}
+
+#[test]
+fn damaged_parts_are_ignored_one_by_one() {
+    let dataset = dataset();
+    let query = "v=1&w=return_rate:4,nope:3,visa_25a:9,eu_partnership:x&n=weird&cov=1.5&tiers=top:5,7&reg=asia,mars&adj=MAR~exc~2026-11-28~Verkiezingen;XXX~inc~2026-01-01~x;DZA~exc~2026-01-01~;TUN~t9~2026-01-01~x&sel=ATL&sort=score-desc&mc=100,0.1,7&zoom=3";
+    let (settings, ignored) = decode(query, &dataset);
+    assert_eq!(settings.grades["return_rate"], 4);
+    assert_eq!(settings.grades["visa_25a"], 1, "out of range: default kept");
+    assert_eq!(settings.normalisation.method, Normalisation::MinMax);
+    assert_eq!(settings.min_coverage, None);
+    assert_eq!(settings.tier_rule, TierRule::TopN { intensive: 5, targeted: 7 });
+    assert_eq!(settings.regions.iter().copied().collect::<Vec<_>>(), vec![Region::Asia]);
+    assert_eq!(settings.adjustments.len(), 1);
+    assert_eq!(settings.adjustments[0].reason, "Verkiezingen");
+    assert_eq!(settings.selected, None);
+    assert_eq!((settings.sort, settings.descending), (SortKey::Score, true));
+    assert_eq!(settings.sensitivity, MonteCarloConfig { draws: 100, spread: 0.1, seed: 7 });
+    let reasons: Vec<(&str, IgnoredReason)> = ignored.iter().map(|i| (i.param.as_str(), i.reason)).collect();
+    assert_eq!(
+        reasons,
+        vec![
+            ("w", IgnoredReason::UnknownCriterion),
+            ("w", IgnoredReason::OutOfRange),
+            ("w", IgnoredReason::Malformed),
+            ("n", IgnoredReason::Malformed),
+            ("cov", IgnoredReason::OutOfRange),
+            ("reg", IgnoredReason::Malformed),
+            ("adj", IgnoredReason::UnknownCountry),
+            ("adj", IgnoredReason::IncompleteAdjustment),
+            ("adj", IgnoredReason::Malformed),
+            ("sel", IgnoredReason::UnknownCountry),
+            ("zoom", IgnoredReason::UnknownParameter),
+        ]
+    );
+}
+
+#[test]
+fn links_from_a_newer_version_are_read_as_far_as_understood() {
+    let (settings, ignored) = decode("v=2&n=rank&future=1", &dataset());
+    assert_eq!(settings.normalisation.method, Normalisation::Rank);
+    assert_eq!(ignored[0].reason, IgnoredReason::NewerVersion);
+    assert_eq!(ignored[1].reason, IgnoredReason::UnknownParameter);
+}
+
+#[test]
+fn thresholds_must_be_ordered_and_in_range() {
+    let dataset = dataset();
+    assert_eq!(decode("tiers=score:0.6,0.3", &dataset).0.tier_rule, TierRule::Thresholds { intensive: 0.6, targeted: 0.3 });
+    assert_eq!(decode("tiers=score:0.3,0.6", &dataset).1[0].reason, IgnoredReason::OutOfRange);
+    assert_eq!(decode("tiers=score:1.3,0.6", &dataset).1[0].reason, IgnoredReason::OutOfRange);
+    assert_eq!(decode("tiers=top", &dataset).1[0].reason, IgnoredReason::Malformed);
+    assert_eq!(decode("mc=0,0.2,1", &dataset).1[0].reason, IgnoredReason::OutOfRange);
+}
+
+#[test]
+fn escaping_survives_separators_and_non_ascii() {
+    for text in ["Verkiezingen op 12 mei; zie nota ~ 3 & meer = ja", "Côte d'Ivoire – 20%", "a+b", ""] {
+        assert_eq!(unescape(&escape(text)).as_deref(), Some(text));
+    }
+    assert_eq!(unescape("%E0%A4%A"), None);
+    assert_eq!(unescape("%zz"), None);
+}
+
+fn arbitrary_settings(dataset: &Dataset) -> impl Strategy<Value = SelectionSettings> {
+    let ids: Vec<String> = dataset.indicators.iter().map(|i| i.id.clone()).collect();
+    let countries: Vec<String> = dataset.countries.iter().map(|c| c.iso3.clone()).collect();
+    let n = ids.len();
+    let kinds = prop_oneof![
+        Just(AdjustmentKind::Include),
+        Just(AdjustmentKind::Exclude),
+        prop::sample::select(Tier::ALL.to_vec()).prop_map(AdjustmentKind::ForceTier),
+    ];
+    let adjustment = (prop::sample::select(countries.clone()), kinds, "[^\\x00]{1,40}", 1990u16..2100, 1u8..13, 1u8..29).prop_filter_map(
+        "reason with content",
+        |(iso3, kind, reason, y, m, d)| {
+            (!reason.trim().is_empty()).then(|| Adjustment { iso3, kind, reason, date: format!("{y:04}-{m:02}-{d:02}") })
+        },
+    );
+    let tier_rule = prop_oneof![
+        (0usize..60, 0usize..60).prop_map(|(intensive, targeted)| TierRule::TopN { intensive, targeted }),
+        (0u32..=100, 0u32..=100).prop_map(|(a, b)| {
+            let (hi, lo) = if a >= b { (a, b) } else { (b, a) };
+            TierRule::Thresholds { intensive: f64::from(hi) / 100.0, targeted: f64::from(lo) / 100.0 }
+        }),
+    ];
+    (
+        prop::collection::vec(0u8..=5, n),
+        any::<bool>(),
+        any::<bool>(),
+        prop::option::of((0u32..=100).prop_map(|p| f64::from(p) / 100.0)),
+        tier_rule,
+        prop::collection::btree_set(prop::sample::select(Region::ALL.to_vec()), 0..4),
+        prop::collection::vec(adjustment, 0..4),
+        prop::option::of(prop::sample::select(countries)),
+        (prop::sample::select(vec![SortKey::Rank, SortKey::Name, SortKey::Score, SortKey::Coverage]), any::<bool>()),
+        (1usize..5000, 0u32..=100, any::<u64>()),
+    )
+        .prop_map(move |(grades, rank, log, cov, tier_rule, regions, adjustments, selected, (sort, descending), (draws, spread, seed))| {
+            SelectionSettings {
+                grades: ids.iter().cloned().zip(grades).collect(),
+                normalisation: NormalisationSettings {
+                    method: if rank { Normalisation::Rank } else { Normalisation::MinMax },
+                    log_for_skewed: log,
+                },
+                min_coverage: cov,
+                tier_rule,
+                regions,
+                adjustments,
+                selected,
+                sort,
+                descending,
+                sensitivity: MonteCarloConfig { draws, spread: f64::from(spread) / 100.0, seed },
+            }
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn encode_then_decode_is_identity(settings in arbitrary_settings(&dataset())) {
+        let (decoded, ignored) = decode(&encode(&settings), &dataset());
+        prop_assert!(ignored.is_empty(), "{:?}", ignored);
+        prop_assert_eq!(decoded, settings);
+    }
+
+    #[test]
+    fn any_query_decodes_without_panic(query in "[ -~]{0,200}") {
+        let _ = decode(&query, &dataset());
+    }
+}
