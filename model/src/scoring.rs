@@ -3,7 +3,7 @@
 //! The normalised matrix is computed once per dataset and settings; weights then only reweigh
 //! it, which keeps re-ranking and the sensitivity draws cheap.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
@@ -29,7 +29,10 @@ pub struct NormalisationSettings {
 
 impl Default for NormalisationSettings {
     fn default() -> Self {
-        NormalisationSettings { method: Normalisation::MinMax, log_for_skewed: true }
+        NormalisationSettings {
+            method: Normalisation::MinMax,
+            log_for_skewed: true,
+        }
     }
 }
 
@@ -47,11 +50,39 @@ impl Matrix {
         let countries: Vec<String> = dataset.countries.iter().map(|c| c.iso3.clone()).collect();
         let criteria: Vec<String> = dataset.indicators.iter().map(|i| i.id.clone()).collect();
         let mut values = vec![vec![None; criteria.len()]; countries.len()];
+        // One pass over the observations instead of a search per cell: matters at 2,000 countries.
+        let country_index: HashMap<&str, usize> = countries
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.as_str(), i))
+            .collect();
+        let criterion_index: HashMap<&str, usize> = criteria
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.as_str(), i))
+            .collect();
+        let mut observed = vec![vec![None; criteria.len()]; countries.len()];
+        for observation in &dataset.values {
+            if let (Some(&c), Some(&i), Some(v)) = (
+                country_index.get(observation.country.as_str()),
+                criterion_index.get(observation.indicator.as_str()),
+                observation.value,
+            ) {
+                observed[c][i] = Some(v);
+            }
+        }
         for (i, indicator) in dataset.indicators.iter().enumerate() {
             let log = settings.log_for_skewed && indicator.scale == ScaleHint::Log;
             let raw: Vec<Option<f64>> = countries
                 .iter()
-                .map(|c| dataset.figure(c, &indicator.id).map(|f| if log { f.value.max(0.0).ln_1p() } else { f.value }))
+                .enumerate()
+                .map(|(c, iso3)| {
+                    let value = match indicator.derived_from {
+                        Some(_) => dataset.figure(iso3, &indicator.id).map(|f| f.value),
+                        None => observed[c][i],
+                    };
+                    value.map(|v| if log { v.max(0.0).ln_1p() } else { v })
+                })
                 .collect();
             let normalised = match settings.method {
                 Normalisation::MinMax => min_max(&raw),
@@ -64,14 +95,20 @@ impl Matrix {
                 });
             }
         }
-        Matrix { countries, criteria, values }
+        Matrix {
+            countries,
+            criteria,
+            values,
+        }
     }
 }
 
 /// Min–max to 0–1. All-equal values give 0.5: the criterion then separates no one.
 pub fn min_max(raw: &[Option<f64>]) -> Vec<Option<f64>> {
     let present = raw.iter().flatten().copied();
-    let (min, max) = present.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    let (min, max) = present.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+        (lo.min(v), hi.max(v))
+    });
     raw.iter()
         .map(|v| v.map(|v| if max > min { (v - min) / (max - min) } else { 0.5 }))
         .collect()
@@ -79,7 +116,11 @@ pub fn min_max(raw: &[Option<f64>]) -> Vec<Option<f64>> {
 
 /// Percentile rank to 0–1 (lowest 0, highest 1), ties sharing their mean rank.
 pub fn percentile_rank(raw: &[Option<f64>]) -> Vec<Option<f64>> {
-    let mut present: Vec<(usize, f64)> = raw.iter().enumerate().filter_map(|(i, v)| v.map(|v| (i, v))).collect();
+    let mut present: Vec<(usize, f64)> = raw
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| v.map(|v| (i, v)))
+        .collect();
     present.sort_by(|a, b| a.1.total_cmp(&b.1));
     let n = present.len();
     let mut out = vec![None; raw.len()];
@@ -101,7 +142,10 @@ pub fn percentile_rank(raw: &[Option<f64>]) -> Vec<Option<f64>> {
 
 /// Grades 0–5 per criterion, normalised to weights that sum to 1 (all zero: all weights zero).
 pub fn weights_from_grades(criteria: &[String], grades: &BTreeMap<String, f64>) -> Vec<f64> {
-    let raw: Vec<f64> = criteria.iter().map(|id| grades.get(id).copied().unwrap_or(0.0).clamp(0.0, 5.0)).collect();
+    let raw: Vec<f64> = criteria
+        .iter()
+        .map(|id| grades.get(id).copied().unwrap_or(0.0).clamp(0.0, 5.0))
+        .collect();
     let total: f64 = raw.iter().sum();
     if total <= 0.0 {
         return vec![0.0; raw.len()];
@@ -138,7 +182,12 @@ pub fn score_row(row: &[Option<f64>], weights: &[f64]) -> Score {
 
 /// Each criterion's part of the score: weight share among the covered criteria × value.
 pub fn contributions(row: &[Option<f64>], weights: &[f64]) -> Vec<Option<f64>> {
-    let covered: f64 = row.iter().zip(weights).filter(|(v, _)| v.is_some()).map(|(_, w)| w).sum();
+    let covered: f64 = row
+        .iter()
+        .zip(weights)
+        .filter(|(v, _)| v.is_some())
+        .map(|(_, w)| w)
+        .sum();
     row.iter()
         .zip(weights)
         .map(|(v, w)| v.map(|v| if covered > 0.0 { v * w / covered } else { 0.0 }))

@@ -37,7 +37,10 @@ pub enum TierRule {
 
 impl Default for TierRule {
     fn default() -> Self {
-        TierRule::TopN { intensive: 8, targeted: 12 }
+        TierRule::TopN {
+            intensive: 8,
+            targeted: 12,
+        }
     }
 }
 
@@ -142,7 +145,11 @@ impl SelectionSettings {
     /// The dataset's default grades; everything else neutral.
     pub fn defaults(dataset: &Dataset) -> SelectionSettings {
         SelectionSettings {
-            grades: dataset.indicators.iter().map(|i| (i.id.clone(), i.default_weight.min(5))).collect(),
+            grades: dataset
+                .indicators
+                .iter()
+                .map(|i| (i.id.clone(), i.default_weight.min(5)))
+                .collect(),
             normalisation: NormalisationSettings::default(),
             min_coverage: None,
             tier_rule: TierRule::default(),
@@ -156,7 +163,10 @@ impl SelectionSettings {
     }
 
     pub fn grades_f64(&self) -> BTreeMap<String, f64> {
-        self.grades.iter().map(|(k, v)| (k.clone(), f64::from(*v))).collect()
+        self.grades
+            .iter()
+            .map(|(k, v)| (k.clone(), f64::from(*v)))
+            .collect()
     }
 
     /// The latest adjustment for a country wins; earlier ones stay as its history.
@@ -179,7 +189,12 @@ pub enum Preset {
 }
 
 impl Preset {
-    pub const ALL: [Preset; 4] = [Preset::Equal, Preset::Inflow, Preset::Return, Preset::BroadPartnership];
+    pub const ALL: [Preset; 4] = [
+        Preset::Equal,
+        Preset::Inflow,
+        Preset::Return,
+        Preset::BroadPartnership,
+    ];
 
     /// Grades for the criteria this preset is about; the others 0. Criteria the dataset does
     /// not have are skipped, so a preset works on a user's own dataset too.
@@ -215,7 +230,11 @@ impl Preset {
             .map(|i| {
                 let grade = match self {
                     Preset::Equal => u8::from(i.default_weight > 0),
-                    _ => chosen.iter().find(|(id, _)| *id == i.id).map(|(_, g)| *g).unwrap_or(0),
+                    _ => chosen
+                        .iter()
+                        .find(|(id, _)| *id == i.id)
+                        .map(|(_, g)| *g)
+                        .unwrap_or(0),
                 };
                 (i.id.clone(), grade)
             })
@@ -279,7 +298,9 @@ pub fn rank(matrix: &Matrix, weights: &[f64], settings: &SelectionSettings) -> V
             }
         })
         .collect();
-    let mut order: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].status == Status::Ranked).collect();
+    let mut order: Vec<usize> = (0..rows.len())
+        .filter(|&i| rows[i].status == Status::Ranked)
+        .collect();
     order.sort_by(|&a, &b| {
         let (sa, sb) = (rows[a].score.unwrap_or(0.0), rows[b].score.unwrap_or(0.0));
         sb.total_cmp(&sa).then_with(|| rows[a].iso3.cmp(&rows[b].iso3))
@@ -300,7 +321,10 @@ pub fn rank(matrix: &Matrix, weights: &[f64], settings: &SelectionSettings) -> V
 }
 
 /// Matrix, weights and ranking in one call, for views and exports.
-pub fn rank_dataset(dataset: &Dataset, settings: &SelectionSettings) -> (Matrix, Vec<f64>, Vec<RankedCountry>) {
+pub fn rank_dataset(
+    dataset: &Dataset,
+    settings: &SelectionSettings,
+) -> (Matrix, Vec<f64>, Vec<RankedCountry>) {
     let matrix = Matrix::build(dataset, settings.normalisation);
     let weights = weights_from_grades(&matrix.criteria, &settings.grades_f64());
     let ranking = rank(&matrix, &weights, settings);

@@ -43,7 +43,11 @@ pub struct MonteCarloConfig {
 
 impl Default for MonteCarloConfig {
     fn default() -> Self {
-        MonteCarloConfig { draws: 1000, spread: 0.25, seed: 2025 }
+        MonteCarloConfig {
+            draws: 1000,
+            spread: 0.25,
+            seed: 2025,
+        }
     }
 }
 
@@ -101,7 +105,11 @@ impl MonteCarlo {
                 .map(|w| w * (1.0 + spread * (2.0 * self.rng.next_f64() - 1.0)))
                 .collect();
             let total: f64 = weights.iter().sum();
-            let weights: Vec<f64> = if total > 0.0 { weights.iter().map(|w| w / total).collect() } else { weights };
+            let weights: Vec<f64> = if total > 0.0 {
+                weights.iter().map(|w| w / total).collect()
+            } else {
+                weights
+            };
             for (i, row) in rank(matrix, &weights, settings).iter().enumerate() {
                 if let Some(r) = row.rank {
                     self.ranks[i].push(r);
@@ -179,7 +187,11 @@ pub fn tipping_points(matrix: &Matrix, settings: &SelectionSettings) -> BTreeMap
                     if row.tier != before.tier && before.tier.is_some() && !found.contains_key(&row.iso3) {
                         found.insert(
                             row.iso3.clone(),
-                            TippingPoint { criterion: criterion.clone(), delta, new_tier: row.tier },
+                            TippingPoint {
+                                criterion: criterion.clone(),
+                                delta,
+                                new_tier: row.tier,
+                            },
                         );
                     }
                 }

@@ -36,7 +36,11 @@ pub struct Ignored {
 
 pub fn encode(settings: &SelectionSettings) -> String {
     let mut parts = vec![format!("v={URL_VERSION}")];
-    let grades: Vec<String> = settings.grades.iter().map(|(id, g)| format!("{}:{g}", escape(id))).collect();
+    let grades: Vec<String> = settings
+        .grades
+        .iter()
+        .map(|(id, g)| format!("{}:{g}", escape(id)))
+        .collect();
     parts.push(format!("w={}", grades.join(",")));
     parts.push(format!(
         "n={}",
@@ -52,7 +56,11 @@ pub fn encode(settings: &SelectionSettings) -> String {
     parts.push(match settings.tier_rule {
         TierRule::TopN { intensive, targeted } => format!("tiers=top:{intensive},{targeted}"),
         TierRule::Thresholds { intensive, targeted } => {
-            format!("tiers=score:{},{}", short_number(intensive), short_number(targeted))
+            format!(
+                "tiers=score:{},{}",
+                short_number(intensive),
+                short_number(targeted)
+            )
         }
     });
     if !settings.regions.is_empty() {
@@ -63,7 +71,15 @@ pub fn encode(settings: &SelectionSettings) -> String {
         let adjustments: Vec<String> = settings
             .adjustments
             .iter()
-            .map(|a| format!("{}~{}~{}~{}", escape(&a.iso3), kind_code(a.kind), escape(&a.date), escape(&a.reason)))
+            .map(|a| {
+                format!(
+                    "{}~{}~{}~{}",
+                    escape(&a.iso3),
+                    kind_code(a.kind),
+                    escape(&a.date),
+                    escape(&a.reason)
+                )
+            })
             .collect();
         parts.push(format!("adj={}", adjustments.join(";")));
     }
@@ -71,7 +87,11 @@ pub fn encode(settings: &SelectionSettings) -> String {
         parts.push(format!("sel={}", escape(selected)));
     }
     if settings.sort != SortKey::Rank || settings.descending {
-        parts.push(format!("sort={}{}", sort_code(settings.sort), if settings.descending { "-desc" } else { "" }));
+        parts.push(format!(
+            "sort={}{}",
+            sort_code(settings.sort),
+            if settings.descending { "-desc" } else { "" }
+        ));
     }
     let mc = settings.sensitivity;
     if mc != MonteCarloConfig::default() {
@@ -85,7 +105,11 @@ pub fn decode(query: &str, dataset: &Dataset) -> (SelectionSettings, Vec<Ignored
     let mut settings = SelectionSettings::defaults(dataset);
     let mut ignored = Vec::new();
     let mut ignore = |param: &str, value: &str, reason| {
-        ignored.push(Ignored { param: param.to_string(), value: value.to_string(), reason })
+        ignored.push(Ignored {
+            param: param.to_string(),
+            value: value.to_string(),
+            reason,
+        })
     };
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (param, value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -170,7 +194,10 @@ pub fn decode(query: &str, dataset: &Dataset) -> (SelectionSettings, Vec<Ignored
                     Some(key) => (key, true),
                     None => (value, false),
                 };
-                match [SortKey::Rank, SortKey::Name, SortKey::Score, SortKey::Coverage].into_iter().find(|k| sort_code(*k) == key) {
+                match [SortKey::Rank, SortKey::Name, SortKey::Score, SortKey::Coverage]
+                    .into_iter()
+                    .find(|k| sort_code(*k) == key)
+                {
                     Some(sort) => {
                         settings.sort = sort;
                         settings.descending = descending;
@@ -193,7 +220,9 @@ pub const MAX_DRAWS: usize = 20_000;
 
 fn parse_monte_carlo(value: &str) -> Result<MonteCarloConfig, IgnoredReason> {
     let parts: Vec<&str> = value.split(',').collect();
-    let [draws, spread, seed] = parts.as_slice() else { return Err(IgnoredReason::Malformed) };
+    let [draws, spread, seed] = parts.as_slice() else {
+        return Err(IgnoredReason::Malformed);
+    };
     let draws: usize = draws.parse().map_err(|_| IgnoredReason::Malformed)?;
     let spread: f64 = spread.parse().map_err(|_| IgnoredReason::Malformed)?;
     let seed: u64 = seed.parse().map_err(|_| IgnoredReason::Malformed)?;
@@ -208,16 +237,20 @@ fn parse_tiers(value: &str) -> Result<TierRule, IgnoredReason> {
     let (a, b) = numbers.split_once(',').ok_or(IgnoredReason::Malformed)?;
     match kind {
         "top" => {
-            let (intensive, targeted) =
-                (a.parse::<usize>().map_err(|_| IgnoredReason::Malformed)?, b.parse::<usize>().map_err(|_| IgnoredReason::Malformed)?);
+            let (intensive, targeted) = (
+                a.parse::<usize>().map_err(|_| IgnoredReason::Malformed)?,
+                b.parse::<usize>().map_err(|_| IgnoredReason::Malformed)?,
+            );
             if intensive > 10_000 || targeted > 10_000 {
                 return Err(IgnoredReason::OutOfRange);
             }
             Ok(TierRule::TopN { intensive, targeted })
         }
         "score" => {
-            let (intensive, targeted) =
-                (a.parse::<f64>().map_err(|_| IgnoredReason::Malformed)?, b.parse::<f64>().map_err(|_| IgnoredReason::Malformed)?);
+            let (intensive, targeted) = (
+                a.parse::<f64>().map_err(|_| IgnoredReason::Malformed)?,
+                b.parse::<f64>().map_err(|_| IgnoredReason::Malformed)?,
+            );
             if !(0.0..=1.0).contains(&intensive) || !(0.0..=1.0).contains(&targeted) || targeted > intensive {
                 return Err(IgnoredReason::OutOfRange);
             }
@@ -240,7 +273,12 @@ fn parse_adjustment(item: &str) -> Option<Adjustment> {
     };
     let date = unescape(fields.next()?)?;
     let reason = unescape(fields.next()?)?;
-    Some(Adjustment { iso3, kind, reason, date })
+    Some(Adjustment {
+        iso3,
+        kind,
+        reason,
+        date,
+    })
 }
 
 fn kind_code(kind: AdjustmentKind) -> &'static str {

@@ -7,8 +7,8 @@ use beleidsagenda_model::scoring::{
     NormalisationSettings,
 };
 use beleidsagenda_model::selection::{
-    rank, rank_dataset, Adjustment, AdjustmentKind, AdjustmentProblem, Preset, SelectionSettings, Status, Tier,
-    TierRule,
+    rank, rank_dataset, Adjustment, AdjustmentKind, AdjustmentProblem, Preset, SelectionSettings, Status,
+    Tier, TierRule,
 };
 use beleidsagenda_model::sensitivity::{percentile, tipping_points, MonteCarlo, MonteCarloConfig, Rng};
 use beleidsagenda_model::Dataset;
@@ -19,16 +19,20 @@ use serde_json::json;
 fn tiny() -> Dataset {
     let text = |s: &str| json!({ "nl": s, "en": s });
     let source = json!({ "id": "s", "title": "t", "short": text("s"), "publisher": "p", "date": "2024", "url": null, "kind": "dataset", "covers": text("c") });
-    let country = |iso3: &str, partner: bool| json!({
-        "iso3": iso3, "name": text(iso3), "region": "north_africa",
-        "eu_partnership": if partner { json!({ "label": text("p"), "date": "2024", "amount_eur_mln": null, "source": "s" }) } else { json!(null) },
-        "visa_25a": { "status": "none", "since": null, "note": null, "source": "s" },
-        "development": { "category": "none", "source": "s" }
-    });
-    let indicator = |id: &str, unit: &str, direction: &str, scale: &str, derived: Option<&str>| json!({
-        "id": id, "name": text(id), "description": text(id), "unit": unit, "direction": direction,
-        "default_weight": 1, "scale": scale, "source": "s", "derived_from": derived
-    });
+    let country = |iso3: &str, partner: bool| {
+        json!({
+            "iso3": iso3, "name": text(iso3), "region": "north_africa",
+            "eu_partnership": if partner { json!({ "label": text("p"), "date": "2024", "amount_eur_mln": null, "source": "s" }) } else { json!(null) },
+            "visa_25a": { "status": "none", "since": null, "note": null, "source": "s" },
+            "development": { "category": "none", "source": "s" }
+        })
+    };
+    let indicator = |id: &str, unit: &str, direction: &str, scale: &str, derived: Option<&str>| {
+        json!({
+            "id": id, "name": text(id), "description": text(id), "unit": unit, "direction": direction,
+            "default_weight": 1, "scale": scale, "source": "s", "derived_from": derived
+        })
+    };
     let value = |c: &str, i: &str, v: Option<f64>| json!({ "country": c, "indicator": i, "value": v, "year": 2024, "source": "s", "note": null });
     serde_json::from_value(json!({
         "sources": [source],
@@ -49,7 +53,10 @@ fn tiny() -> Dataset {
 }
 
 fn linear() -> NormalisationSettings {
-    NormalisationSettings { method: Normalisation::MinMax, log_for_skewed: false }
+    NormalisationSettings {
+        method: Normalisation::MinMax,
+        log_for_skewed: false,
+    }
 }
 
 fn close(a: f64, b: f64) -> bool {
@@ -63,7 +70,10 @@ fn min_max_and_rank_normalisation() {
     assert_eq!(min_max(&[Some(4.0), Some(4.0)]), vec![Some(0.5), Some(0.5)]);
     assert_eq!(percentile_rank(&raw), vec![Some(0.0), None, Some(0.5), Some(1.0)]);
     // Ties share their mean rank.
-    assert_eq!(percentile_rank(&[Some(1.0), Some(1.0), Some(5.0)]), vec![Some(0.25), Some(0.25), Some(1.0)]);
+    assert_eq!(
+        percentile_rank(&[Some(1.0), Some(1.0), Some(5.0)]),
+        vec![Some(0.25), Some(0.25), Some(1.0)]
+    );
 }
 
 #[test]
@@ -82,7 +92,13 @@ fn matrix_respects_direction_log_and_missing() {
     assert_eq!(m.values[0][2], Some(1.0));
     assert_eq!(m.values[1][2], Some(0.0));
     // Log: ln(1+v) spreads the small counts: DZA moves to about the middle.
-    let logged = Matrix::build(&dataset, NormalisationSettings { method: Normalisation::MinMax, log_for_skewed: true });
+    let logged = Matrix::build(
+        &dataset,
+        NormalisationSettings {
+            method: Normalisation::MinMax,
+            log_for_skewed: true,
+        },
+    );
     let expected = (101f64.ln() - 11f64.ln()) / (1001f64.ln() - 11f64.ln());
     assert!(close(logged.values[1][0].unwrap(), expected));
 }
@@ -90,9 +106,16 @@ fn matrix_respects_direction_log_and_missing() {
 #[test]
 fn grades_become_weights_and_missing_data_renormalises() {
     let criteria: Vec<String> = ["a", "b", "c"].iter().map(|s| s.to_string()).collect();
-    let grades = BTreeMap::from([("a".to_string(), 5.0), ("b".to_string(), 0.0), ("c".to_string(), 5.0)]);
+    let grades = BTreeMap::from([
+        ("a".to_string(), 5.0),
+        ("b".to_string(), 0.0),
+        ("c".to_string(), 5.0),
+    ]);
     assert_eq!(weights_from_grades(&criteria, &grades), vec![0.5, 0.0, 0.5]);
-    assert_eq!(weights_from_grades(&criteria, &BTreeMap::new()), vec![0.0, 0.0, 0.0]);
+    assert_eq!(
+        weights_from_grades(&criteria, &BTreeMap::new()),
+        vec![0.0, 0.0, 0.0]
+    );
     // A country with only "a": its score rests on "a" alone, coverage 50 %.
     let score = score_row(&[Some(0.8), Some(0.1), None], &[0.5, 0.0, 0.5]);
     assert!(close(score.value.unwrap(), 0.8));
@@ -107,7 +130,10 @@ fn ranking_tiers_and_coverage_threshold() {
     let dataset = tiny();
     let mut settings = SelectionSettings::defaults(&dataset);
     settings.normalisation = linear();
-    settings.tier_rule = TierRule::TopN { intensive: 1, targeted: 1 };
+    settings.tier_rule = TierRule::TopN {
+        intensive: 1,
+        targeted: 1,
+    };
     let (_, _, ranking) = rank_dataset(&dataset, &settings);
     let by = |iso3: &str| ranking.iter().find(|r| r.iso3 == iso3).unwrap().clone();
     // MAR: (1 + 1 + 1)/3 = 1. TUN: (0 + 0 + 1)/3. DZA: (0.0909 + 0.5 + 0)/3. EGY: (0.5 + 0)/2 over 2 of 3 criteria.
@@ -126,13 +152,21 @@ fn ranking_tiers_and_coverage_threshold() {
     assert_eq!(egy.status, Status::LowCoverage);
     assert_eq!(egy.rank, None);
 
-    settings.tier_rule = TierRule::Thresholds { intensive: 0.9, targeted: 0.3 };
+    settings.tier_rule = TierRule::Thresholds {
+        intensive: 0.9,
+        targeted: 0.3,
+    };
     settings.min_coverage = None;
     let (_, _, ranking) = rank_dataset(&dataset, &settings);
     let tiers: Vec<_> = ranking.iter().map(|r| (r.iso3.as_str(), r.tier)).collect();
     assert_eq!(
         tiers,
-        vec![("MAR", Some(Tier::Intensive)), ("DZA", Some(Tier::Monitor)), ("TUN", Some(Tier::Targeted)), ("EGY", Some(Tier::Monitor))]
+        vec![
+            ("MAR", Some(Tier::Intensive)),
+            ("DZA", Some(Tier::Monitor)),
+            ("TUN", Some(Tier::Targeted)),
+            ("EGY", Some(Tier::Monitor))
+        ]
     );
 }
 
@@ -142,8 +176,16 @@ fn adjustments_include_exclude_and_force_with_reason_and_date() {
     let mut settings = SelectionSettings::defaults(&dataset);
     settings.normalisation = linear();
     settings.min_coverage = Some(0.9);
-    settings.tier_rule = TierRule::TopN { intensive: 1, targeted: 1 };
-    let adjust = |iso3: &str, kind| Adjustment { iso3: iso3.into(), kind, reason: "Actualiteit".into(), date: "2026-11-28".into() };
+    settings.tier_rule = TierRule::TopN {
+        intensive: 1,
+        targeted: 1,
+    };
+    let adjust = |iso3: &str, kind| Adjustment {
+        iso3: iso3.into(),
+        kind,
+        reason: "Actualiteit".into(),
+        date: "2026-11-28".into(),
+    };
     settings.adjustments = vec![
         adjust("EGY", AdjustmentKind::Include),
         adjust("MAR", AdjustmentKind::Exclude),
@@ -155,16 +197,29 @@ fn adjustments_include_exclude_and_force_with_reason_and_date() {
     assert_eq!(by("MAR").tier, None);
     assert_eq!(by("EGY").status, Status::Ranked, "included despite low coverage");
     assert_eq!(by("DZA").tier, Some(Tier::Intensive));
-    assert_ne!(by("DZA").computed_tier, Some(Tier::Intensive), "the score alone gives another tier");
+    assert_ne!(
+        by("DZA").computed_tier,
+        Some(Tier::Intensive),
+        "the score alone gives another tier"
+    );
     assert!(by("DZA").adjusted && !by("TUN").adjusted);
     // The newest adjustment for a country wins.
     settings.adjustments.push(adjust("MAR", AdjustmentKind::Include));
     let (_, _, ranking) = rank_dataset(&dataset, &settings);
-    assert_eq!(ranking.iter().find(|r| r.iso3 == "MAR").unwrap().status, Status::Ranked);
+    assert_eq!(
+        ranking.iter().find(|r| r.iso3 == "MAR").unwrap().status,
+        Status::Ranked
+    );
 
-    let no_reason = Adjustment { reason: "  ".into(), ..adjust("MAR", AdjustmentKind::Exclude) };
+    let no_reason = Adjustment {
+        reason: "  ".into(),
+        ..adjust("MAR", AdjustmentKind::Exclude)
+    };
     assert_eq!(no_reason.problem(&dataset), Some(AdjustmentProblem::NoReason));
-    let bad_date = Adjustment { date: "28-11-2026".into(), ..adjust("MAR", AdjustmentKind::Exclude) };
+    let bad_date = Adjustment {
+        date: "28-11-2026".into(),
+        ..adjust("MAR", AdjustmentKind::Exclude)
+    };
     assert_eq!(bad_date.problem(&dataset), Some(AdjustmentProblem::BadDate));
     let unknown = adjust("NLD", AdjustmentKind::Exclude);
     assert_eq!(unknown.problem(&dataset), Some(AdjustmentProblem::UnknownCountry));
@@ -194,7 +249,11 @@ fn rng_is_seeded_and_uniform_enough() {
     assert!(xs.iter().all(|x| (0.0..1.0).contains(x)));
     let mean = xs.iter().sum::<f64>() / 1000.0;
     assert!((mean - 0.5).abs() < 0.05, "{mean}");
-    assert_eq!(Rng::new(0).next_u64(), 0xE220_A839_7B1D_CDAF, "SplitMix64 reference value");
+    assert_eq!(
+        Rng::new(0).next_u64(),
+        0xE220_A839_7B1D_CDAF,
+        "SplitMix64 reference value"
+    );
 }
 
 #[test]
@@ -211,7 +270,15 @@ fn monte_carlo_without_spread_keeps_every_tier() {
     let mut settings = SelectionSettings::defaults(&dataset);
     settings.normalisation = linear();
     let matrix = Matrix::build(&dataset, settings.normalisation);
-    let mut run = MonteCarlo::new(&matrix, &settings, MonteCarloConfig { draws: 50, spread: 0.0, seed: 1 });
+    let mut run = MonteCarlo::new(
+        &matrix,
+        &settings,
+        MonteCarloConfig {
+            draws: 50,
+            spread: 0.0,
+            seed: 1,
+        },
+    );
     run.step(&matrix, &settings, 20);
     assert_eq!(run.done(), 20);
     assert!(!run.is_finished());
@@ -230,7 +297,11 @@ fn monte_carlo_repeats_for_a_seed_and_finds_unstable_tiers() {
     let dataset = beleidsagenda_model::Bundle::bundled(2026).unwrap().dataset;
     let settings = SelectionSettings::defaults(&dataset);
     let matrix = Matrix::build(&dataset, settings.normalisation);
-    let config = MonteCarloConfig { draws: 200, spread: 0.5, seed: 42 };
+    let config = MonteCarloConfig {
+        draws: 200,
+        spread: 0.5,
+        seed: 42,
+    };
     let run = |chunk: usize| {
         let mut mc = MonteCarlo::new(&matrix, &settings, config);
         while !mc.is_finished() {
@@ -240,7 +311,10 @@ fn monte_carlo_repeats_for_a_seed_and_finds_unstable_tiers() {
     };
     let once = run(200);
     assert_eq!(once, run(7), "chunking does not change the result");
-    assert!(once.values().any(|s| s.tier_kept < 1.0), "some tier moves under ±50 %");
+    assert!(
+        once.values().any(|s| s.tier_kept < 1.0),
+        "some tier moves under ±50 %"
+    );
     assert!(once.values().all(|s| s.rank_low <= s.rank_high));
     let other_seed = {
         let mut mc = MonteCarlo::new(&matrix, &settings, MonteCarloConfig { seed: 43, ..config });
@@ -255,7 +329,10 @@ fn tipping_points_on_known_data() {
     let dataset = tiny();
     let mut settings = SelectionSettings::defaults(&dataset);
     settings.normalisation = linear();
-    settings.tier_rule = TierRule::TopN { intensive: 1, targeted: 1 };
+    settings.tier_rule = TierRule::TopN {
+        intensive: 1,
+        targeted: 1,
+    };
     let matrix = Matrix::build(&dataset, settings.normalisation);
     let points = tipping_points(&matrix, &settings);
     // With grades arrivals 1, rate 1, partner g: TUN = g/(2+g); EGY, which lacks arrivals,
@@ -266,7 +343,10 @@ fn tipping_points_on_known_data() {
     assert_eq!(tun.delta, -0.3, "{tun:?}");
     assert_eq!(tun.new_tier, Some(Tier::Monitor));
     let egy = &points["EGY"];
-    assert_eq!((egy.criterion.as_str(), egy.delta, egy.new_tier), ("partner", -0.3, Some(Tier::Targeted)));
+    assert_eq!(
+        (egy.criterion.as_str(), egy.delta, egy.new_tier),
+        ("partner", -0.3, Some(Tier::Targeted))
+    );
     // DZA stays third or fourth whatever one grade does (EGY or TUN stays ahead of it).
     assert!(!points.contains_key("DZA"), "{:?}", points.get("DZA"));
     // MAR scores 1 on everything: no single grade change dethrones it.
@@ -279,8 +359,20 @@ fn ranking_scales_to_many_countries() {
     let mut rng = Rng::new(3);
     let criteria: Vec<String> = (0..16).map(|i| format!("c{i}")).collect();
     let countries: Vec<String> = (0..2000).map(|i| format!("C{i:04}")).collect();
-    let values = countries.iter().map(|_| criteria.iter().map(|_| (rng.next_f64() > 0.2).then(|| rng.next_f64())).collect()).collect();
-    let matrix = Matrix { countries, criteria: criteria.clone(), values };
+    let values = countries
+        .iter()
+        .map(|_| {
+            criteria
+                .iter()
+                .map(|_| (rng.next_f64() > 0.2).then(|| rng.next_f64()))
+                .collect()
+        })
+        .collect();
+    let matrix = Matrix {
+        countries,
+        criteria: criteria.clone(),
+        values,
+    };
     let mut settings = SelectionSettings::defaults(&tiny());
     settings.grades = criteria.iter().map(|c| (c.clone(), 1)).collect();
     let weights = weights_from_grades(&criteria, &settings.grades_f64());

@@ -2,7 +2,9 @@
 //! are ignored one by one and reported.
 
 use beleidsagenda_model::scoring::{Normalisation, NormalisationSettings};
-use beleidsagenda_model::selection::{Adjustment, AdjustmentKind, SelectionSettings, SortKey, Tier, TierRule};
+use beleidsagenda_model::selection::{
+    Adjustment, AdjustmentKind, SelectionSettings, SortKey, Tier, TierRule,
+};
 use beleidsagenda_model::sensitivity::MonteCarloConfig;
 use beleidsagenda_model::url_state::{decode, encode, escape, unescape, IgnoredReason};
 use beleidsagenda_model::{Bundle, Dataset, Region};
@@ -32,13 +34,29 @@ fn damaged_parts_are_ignored_one_by_one() {
     assert_eq!(settings.grades["visa_25a"], 1, "out of range: default kept");
     assert_eq!(settings.normalisation.method, Normalisation::MinMax);
     assert_eq!(settings.min_coverage, None);
-    assert_eq!(settings.tier_rule, TierRule::TopN { intensive: 5, targeted: 7 });
-    assert_eq!(settings.regions.iter().copied().collect::<Vec<_>>(), vec![Region::Asia]);
+    assert_eq!(
+        settings.tier_rule,
+        TierRule::TopN {
+            intensive: 5,
+            targeted: 7
+        }
+    );
+    assert_eq!(
+        settings.regions.iter().copied().collect::<Vec<_>>(),
+        vec![Region::Asia]
+    );
     assert_eq!(settings.adjustments.len(), 1);
     assert_eq!(settings.adjustments[0].reason, "Verkiezingen");
     assert_eq!(settings.selected, None);
     assert_eq!((settings.sort, settings.descending), (SortKey::Score, true));
-    assert_eq!(settings.sensitivity, MonteCarloConfig { draws: 100, spread: 0.1, seed: 7 });
+    assert_eq!(
+        settings.sensitivity,
+        MonteCarloConfig {
+            draws: 100,
+            spread: 0.1,
+            seed: 7
+        }
+    );
     let reasons: Vec<(&str, IgnoredReason)> = ignored.iter().map(|i| (i.param.as_str(), i.reason)).collect();
     assert_eq!(
         reasons,
@@ -69,16 +87,39 @@ fn links_from_a_newer_version_are_read_as_far_as_understood() {
 #[test]
 fn thresholds_must_be_ordered_and_in_range() {
     let dataset = dataset();
-    assert_eq!(decode("tiers=score:0.6,0.3", &dataset).0.tier_rule, TierRule::Thresholds { intensive: 0.6, targeted: 0.3 });
-    assert_eq!(decode("tiers=score:0.3,0.6", &dataset).1[0].reason, IgnoredReason::OutOfRange);
-    assert_eq!(decode("tiers=score:1.3,0.6", &dataset).1[0].reason, IgnoredReason::OutOfRange);
-    assert_eq!(decode("tiers=top", &dataset).1[0].reason, IgnoredReason::Malformed);
-    assert_eq!(decode("mc=0,0.2,1", &dataset).1[0].reason, IgnoredReason::OutOfRange);
+    assert_eq!(
+        decode("tiers=score:0.6,0.3", &dataset).0.tier_rule,
+        TierRule::Thresholds {
+            intensive: 0.6,
+            targeted: 0.3
+        }
+    );
+    assert_eq!(
+        decode("tiers=score:0.3,0.6", &dataset).1[0].reason,
+        IgnoredReason::OutOfRange
+    );
+    assert_eq!(
+        decode("tiers=score:1.3,0.6", &dataset).1[0].reason,
+        IgnoredReason::OutOfRange
+    );
+    assert_eq!(
+        decode("tiers=top", &dataset).1[0].reason,
+        IgnoredReason::Malformed
+    );
+    assert_eq!(
+        decode("mc=0,0.2,1", &dataset).1[0].reason,
+        IgnoredReason::OutOfRange
+    );
 }
 
 #[test]
 fn escaping_survives_separators_and_non_ascii() {
-    for text in ["Verkiezingen op 12 mei; zie nota ~ 3 & meer = ja", "Côte d'Ivoire – 20%", "a+b", ""] {
+    for text in [
+        "Verkiezingen op 12 mei; zie nota ~ 3 & meer = ja",
+        "Côte d'Ivoire – 20%",
+        "a+b",
+        "",
+    ] {
         assert_eq!(unescape(&escape(text)).as_deref(), Some(text));
     }
     assert_eq!(unescape("%E0%A4%A"), None);
@@ -94,17 +135,30 @@ fn arbitrary_settings(dataset: &Dataset) -> impl Strategy<Value = SelectionSetti
         Just(AdjustmentKind::Exclude),
         prop::sample::select(Tier::ALL.to_vec()).prop_map(AdjustmentKind::ForceTier),
     ];
-    let adjustment = (prop::sample::select(countries.clone()), kinds, "[^\\x00]{1,40}", 1990u16..2100, 1u8..13, 1u8..29).prop_filter_map(
-        "reason with content",
-        |(iso3, kind, reason, y, m, d)| {
-            (!reason.trim().is_empty()).then(|| Adjustment { iso3, kind, reason, date: format!("{y:04}-{m:02}-{d:02}") })
-        },
-    );
+    let adjustment = (
+        prop::sample::select(countries.clone()),
+        kinds,
+        "[^\\x00]{1,40}",
+        1990u16..2100,
+        1u8..13,
+        1u8..29,
+    )
+        .prop_filter_map("reason with content", |(iso3, kind, reason, y, m, d)| {
+            (!reason.trim().is_empty()).then(|| Adjustment {
+                iso3,
+                kind,
+                reason,
+                date: format!("{y:04}-{m:02}-{d:02}"),
+            })
+        });
     let tier_rule = prop_oneof![
         (0usize..60, 0usize..60).prop_map(|(intensive, targeted)| TierRule::TopN { intensive, targeted }),
         (0u32..=100, 0u32..=100).prop_map(|(a, b)| {
             let (hi, lo) = if a >= b { (a, b) } else { (b, a) };
-            TierRule::Thresholds { intensive: f64::from(hi) / 100.0, targeted: f64::from(lo) / 100.0 }
+            TierRule::Thresholds {
+                intensive: f64::from(hi) / 100.0,
+                targeted: f64::from(lo) / 100.0,
+            }
         }),
     ];
     (
@@ -116,26 +170,55 @@ fn arbitrary_settings(dataset: &Dataset) -> impl Strategy<Value = SelectionSetti
         prop::collection::btree_set(prop::sample::select(Region::ALL.to_vec()), 0..4),
         prop::collection::vec(adjustment, 0..4),
         prop::option::of(prop::sample::select(countries)),
-        (prop::sample::select(vec![SortKey::Rank, SortKey::Name, SortKey::Score, SortKey::Coverage]), any::<bool>()),
+        (
+            prop::sample::select(vec![
+                SortKey::Rank,
+                SortKey::Name,
+                SortKey::Score,
+                SortKey::Coverage,
+            ]),
+            any::<bool>(),
+        ),
         (1usize..5000, 0u32..=100, any::<u64>()),
     )
-        .prop_map(move |(grades, rank, log, cov, tier_rule, regions, adjustments, selected, (sort, descending), (draws, spread, seed))| {
-            SelectionSettings {
-                grades: ids.iter().cloned().zip(grades).collect(),
-                normalisation: NormalisationSettings {
-                    method: if rank { Normalisation::Rank } else { Normalisation::MinMax },
-                    log_for_skewed: log,
-                },
-                min_coverage: cov,
+        .prop_map(
+            move |(
+                grades,
+                rank,
+                log,
+                cov,
                 tier_rule,
                 regions,
                 adjustments,
                 selected,
-                sort,
-                descending,
-                sensitivity: MonteCarloConfig { draws, spread: f64::from(spread) / 100.0, seed },
-            }
-        })
+                (sort, descending),
+                (draws, spread, seed),
+            )| {
+                SelectionSettings {
+                    grades: ids.iter().cloned().zip(grades).collect(),
+                    normalisation: NormalisationSettings {
+                        method: if rank {
+                            Normalisation::Rank
+                        } else {
+                            Normalisation::MinMax
+                        },
+                        log_for_skewed: log,
+                    },
+                    min_coverage: cov,
+                    tier_rule,
+                    regions,
+                    adjustments,
+                    selected,
+                    sort,
+                    descending,
+                    sensitivity: MonteCarloConfig {
+                        draws,
+                        spread: f64::from(spread) / 100.0,
+                        seed,
+                    },
+                }
+            },
+        )
 }
 
 proptest! {

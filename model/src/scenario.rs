@@ -1,0 +1,129 @@
+//! Named scenarios (saved selection settings), their comparison, and the scenario file format
+//! a user can export and import again.
+
+use serde::{Deserialize, Serialize};
+
+use crate::dataset::Dataset;
+use crate::selection::{rank_dataset, SelectionSettings, Tier};
+use crate::url_state::{decode, encode, Ignored};
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub name: String,
+    /// `YYYY-MM-DD`.
+    pub saved: String,
+    /// The settings as the URL query (`url_state`), so old scenarios decode like old links.
+    pub query: String,
+}
+
+impl Scenario {
+    pub fn new(name: &str, saved: &str, settings: &SelectionSettings) -> Scenario {
+        Scenario {
+            name: name.trim().to_string(),
+            saved: saved.to_string(),
+            query: encode(settings),
+        }
+    }
+
+    pub fn settings(&self, dataset: &Dataset) -> (SelectionSettings, Vec<Ignored>) {
+        decode(&self.query, dataset)
+    }
+}
+
+/// What is kept in localStorage: every saved scenario, newest last.
+#[derive(Clone, Debug, PartialEq, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScenarioList {
+    pub version: u32,
+    pub scenarios: Vec<Scenario>,
+}
+
+impl ScenarioList {
+    pub fn parse(text: &str) -> Result<ScenarioList, String> {
+        serde_json::from_str::<ScenarioList>(text).map_err(|e| e.to_string())
+    }
+
+    /// Saves under the name, replacing a scenario of the same name.
+    pub fn save(&mut self, scenario: Scenario) {
+        self.scenarios.retain(|s| s.name != scenario.name);
+        self.scenarios.push(scenario);
+        self.version = 1;
+    }
+
+    pub fn remove(&mut self, name: &str) {
+        self.scenarios.retain(|s| s.name != name);
+    }
+}
+
+/// The exported file of one scenario.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScenarioFile {
+    /// Always "beleidsagenda-scenario".
+    pub format: String,
+    pub version: u32,
+    pub scenario: Scenario,
+    /// The settings spelled out, for readers of the file; the app reads `scenario.query`.
+    pub settings: SelectionSettings,
+}
+
+pub const SCENARIO_FORMAT: &str = "beleidsagenda-scenario";
+
+pub fn export_scenario(scenario: &Scenario, settings: &SelectionSettings) -> String {
+    let file = ScenarioFile {
+        format: SCENARIO_FORMAT.to_string(),
+        version: 1,
+        scenario: scenario.clone(),
+        settings: settings.clone(),
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ScenarioImportError {
+    NotJson(String),
+    NotAScenario,
+}
+
+/// Reads an exported scenario: everything valid is applied, the rest listed in `Ignored`.
+pub fn import_scenario(
+    text: &str,
+    dataset: &Dataset,
+) -> Result<(Scenario, SelectionSettings, Vec<Ignored>), ScenarioImportError> {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| ScenarioImportError::NotJson(e.to_string()))?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(SCENARIO_FORMAT) {
+        return Err(ScenarioImportError::NotAScenario);
+    }
+    let scenario: Scenario = serde_json::from_value(value.get("scenario").cloned().unwrap_or_default())
+        .map_err(|_| ScenarioImportError::NotAScenario)?;
+    let (settings, ignored) = scenario.settings(dataset);
+    Ok((scenario, settings, ignored))
+}
+
+/// A country whose tier differs between two scenarios.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TierDifference {
+    pub iso3: String,
+    pub left: Option<Tier>,
+    pub right: Option<Tier>,
+}
+
+pub fn compare(
+    dataset: &Dataset,
+    left: &SelectionSettings,
+    right: &SelectionSettings,
+) -> Vec<TierDifference> {
+    let (_, _, a) = rank_dataset(dataset, left);
+    let (_, _, b) = rank_dataset(dataset, right);
+    a.iter()
+        .zip(&b)
+        .filter(|(x, y)| x.tier != y.tier)
+        .map(|(x, y)| TierDifference {
+            iso3: x.iso3.clone(),
+            left: x.tier,
+            right: y.tier,
+        })
+        .collect()
+}

@@ -1,0 +1,128 @@
+use beleidsagenda_model::export::ranking_csv;
+use beleidsagenda_model::scenario::{
+    compare, export_scenario, import_scenario, Scenario, ScenarioImportError, ScenarioList,
+};
+use beleidsagenda_model::selection::{
+    rank_dataset, Adjustment, AdjustmentKind, Preset, SelectionSettings, Tier,
+};
+use beleidsagenda_model::url_state::IgnoredReason;
+use beleidsagenda_model::{Bundle, Dataset, Lang};
+
+fn dataset() -> Dataset {
+    Bundle::bundled(2026).unwrap().dataset
+}
+
+#[test]
+fn scenarios_save_replace_remove_and_survive_json() {
+    let dataset = dataset();
+    let settings = SelectionSettings::defaults(&dataset);
+    let mut list = ScenarioList::default();
+    list.save(Scenario::new("Basis", "2026-11-28", &settings));
+    let mut inflow = settings.clone();
+    inflow.grades = Preset::Inflow.grades(&dataset);
+    list.save(Scenario::new("Instroom", "2026-11-28", &inflow));
+    list.save(Scenario::new(" Basis ", "2026-11-29", &settings));
+    assert_eq!(
+        list.scenarios.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
+        vec!["Instroom", "Basis"]
+    );
+    let text = serde_json::to_string(&list).unwrap();
+    assert_eq!(ScenarioList::parse(&text).unwrap(), list);
+    assert!(ScenarioList::parse("{ kapot").is_err());
+    assert_eq!(list.scenarios[0].settings(&dataset).0, inflow);
+    list.remove("Instroom");
+    assert_eq!(list.scenarios.len(), 1);
+}
+
+#[test]
+fn comparison_lists_every_country_whose_tier_differs() {
+    let dataset = dataset();
+    let base = SelectionSettings::defaults(&dataset);
+    assert!(compare(&dataset, &base, &base).is_empty());
+    let mut returns = base.clone();
+    returns.grades = Preset::Return.grades(&dataset);
+    let differences = compare(&dataset, &base, &returns);
+    assert!(!differences.is_empty());
+    let (_, _, a) = rank_dataset(&dataset, &base);
+    let (_, _, b) = rank_dataset(&dataset, &returns);
+    let expected = a.iter().zip(&b).filter(|(x, y)| x.tier != y.tier).count();
+    assert_eq!(differences.len(), expected);
+    assert!(differences.iter().all(|d| d.left != d.right));
+}
+
+#[test]
+fn scenario_files_round_trip_and_unknown_parts_are_listed() {
+    let dataset = dataset();
+    let mut settings = SelectionSettings::defaults(&dataset);
+    settings.adjustments.push(Adjustment {
+        iso3: "UGA".into(),
+        kind: AdjustmentKind::ForceTier(Tier::Targeted),
+        reason: "Intentieverklaring ingetrokken, \"maart\" 2026".into(),
+        date: "2026-03-15".into(),
+    });
+    let scenario = Scenario::new("Met Oeganda", "2026-11-28", &settings);
+    let file = export_scenario(&scenario, &settings);
+    let (read, read_settings, ignored) = import_scenario(&file, &dataset).unwrap();
+    assert_eq!(read, scenario);
+    assert_eq!(read_settings, settings);
+    assert!(ignored.is_empty());
+
+    // Against a dataset without Uganda and without the return-rate criterion.
+    let mut smaller = dataset.clone();
+    smaller.countries.retain(|c| c.iso3 != "UGA");
+    smaller
+        .values
+        .retain(|v| v.country != "UGA" && v.indicator != "return_rate");
+    smaller.indicators.retain(|i| i.id != "return_rate");
+    let (_, partial, ignored) = import_scenario(&file, &smaller).unwrap();
+    assert!(partial.adjustments.is_empty());
+    let reasons: Vec<IgnoredReason> = ignored.iter().map(|i| i.reason).collect();
+    assert!(reasons.contains(&IgnoredReason::UnknownCountry), "{ignored:?}");
+    assert!(reasons.contains(&IgnoredReason::UnknownCriterion), "{ignored:?}");
+
+    assert!(matches!(
+        import_scenario("nee", &dataset),
+        Err(ScenarioImportError::NotJson(_))
+    ));
+    assert_eq!(
+        import_scenario("{\"format\": \"iets anders\"}", &dataset),
+        Err(ScenarioImportError::NotAScenario)
+    );
+}
+
+#[test]
+fn csv_has_values_years_sources_and_keeps_missing_empty() {
+    let dataset = dataset();
+    let mut settings = SelectionSettings::defaults(&dataset);
+    settings.adjustments.push(Adjustment {
+        iso3: "MAR".into(),
+        kind: AdjustmentKind::Exclude,
+        reason: "=HYPERLINK(\"x\"), met komma".into(),
+        date: "2026-11-28".into(),
+    });
+    let (_, _, ranking) = rank_dataset(&dataset, &settings);
+    let csv = ranking_csv(&dataset, &settings, &ranking, Lang::Nl);
+    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 1 + dataset.countries.len());
+    let header: Vec<&str> = lines[0].split(',').collect();
+    assert_eq!(header[..4], ["rank", "iso3", "country", "tier"]);
+    assert!(
+        header.contains(&"nl_asylum_applicants_2024_value")
+            && header.contains(&"nl_asylum_applicants_2024_source")
+    );
+    assert!(lines[1].starts_with("1,"), "{}", lines[1]);
+    let morocco = lines.iter().find(|l| l.contains(",MAR,")).unwrap();
+    assert!(
+        morocco.contains(",excluded,exclude,\"'=HYPERLINK(\"\"x\"\"), met komma\",2026-11-28,"),
+        "{morocco}"
+    );
+    assert!(morocco.contains(",720,2024,eurostat-asyappctza,"), "{morocco}");
+    // Benin has no asylum figure: empty cells, not 0.
+    let benin = lines.iter().find(|l| l.contains(",BEN,")).unwrap();
+    let cells: Vec<&str> = benin.split(',').collect();
+    let at = header
+        .iter()
+        .position(|h| *h == "nl_asylum_applicants_2024_value")
+        .unwrap();
+    assert_eq!(&cells[at..at + 3], ["", "", ""]);
+}
