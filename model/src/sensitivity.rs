@@ -3,6 +3,7 @@
 //!   5th–95th percentile of its rank and the share of draws in which it keeps its tier.
 //! - Tipping points: per country, the smallest change of one criterion's grade that changes
 //!   its tier.
+//!
 //! Both run in steps, so a browser can spread the work over several tasks.
 
 use std::collections::BTreeMap;
