@@ -53,3 +53,36 @@ pub fn source_kind(kind: SourceKind) -> Key {
         SourceKind::Notes => Key::KindNotes,
     }
 }
+
+pub fn tier(tier: beleidsagenda_model::selection::Tier) -> Key {
+    use beleidsagenda_model::selection::Tier;
+    match tier {
+        Tier::Intensive => Key::TierIntensive,
+        Tier::Targeted => Key::TierTargeted,
+        Tier::Monitor => Key::TierMonitor,
+    }
+}
+
+/// CSS class of a tier's fill and pattern (map, legend, badges).
+pub fn tier_class(tier: Option<beleidsagenda_model::selection::Tier>) -> &'static str {
+    use beleidsagenda_model::selection::Tier;
+    match tier {
+        Some(Tier::Intensive) => "ba-tier-1",
+        Some(Tier::Targeted) => "ba-tier-2",
+        Some(Tier::Monitor) => "ba-tier-3",
+        None => "ba-tier-none",
+    }
+}
+
+pub fn ignored_reason(reason: beleidsagenda_model::url_state::IgnoredReason) -> Key {
+    use beleidsagenda_model::url_state::IgnoredReason;
+    match reason {
+        IgnoredReason::UnknownParameter => Key::IgnoredUnknownParameter,
+        IgnoredReason::UnknownCriterion => Key::IgnoredUnknownCriterion,
+        IgnoredReason::UnknownCountry => Key::IgnoredUnknownCountry,
+        IgnoredReason::OutOfRange => Key::IgnoredOutOfRange,
+        IgnoredReason::Malformed => Key::IgnoredMalformed,
+        IgnoredReason::NewerVersion => Key::IgnoredNewerVersion,
+        IgnoredReason::IncompleteAdjustment => Key::IgnoredIncomplete,
+    }
+}

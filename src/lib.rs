@@ -9,6 +9,7 @@ pub mod labels;
 pub mod mount;
 pub mod pages;
 pub mod route;
+pub mod selection_url;
 pub mod state;
 pub mod storage;
 

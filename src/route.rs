@@ -14,6 +14,8 @@ pub enum Route {
     Agenda { lang: String },
     #[at("/:lang/agenda/:section")]
     AgendaSection { lang: String, section: String },
+    #[at("/:lang/selection")]
+    Selection { lang: String },
     #[at("/:lang/data")]
     Data { lang: String },
     #[at("/:lang/countries/:iso3")]
@@ -46,6 +48,11 @@ impl Route {
             id: id.into(),
         }
     }
+    pub fn selection(lang: Lang) -> Route {
+        Route::Selection {
+            lang: lang.code().into(),
+        }
+    }
     pub fn data(lang: Lang) -> Route {
         Route::Data {
             lang: lang.code().into(),
@@ -75,6 +82,7 @@ impl Route {
             Route::LangHome { lang }
             | Route::Agenda { lang }
             | Route::AgendaSection { lang, .. }
+            | Route::Selection { lang }
             | Route::Data { lang }
             | Route::Country { lang, .. }
             | Route::Instruments { lang }
@@ -90,6 +98,7 @@ impl Route {
         match self.clone() {
             Route::Home | Route::LangHome { .. } | Route::Agenda { .. } => Route::Agenda { lang: code },
             Route::AgendaSection { section, .. } => Route::AgendaSection { lang: code, section },
+            Route::Selection { .. } => Route::Selection { lang: code },
             Route::Data { .. } => Route::Data { lang: code },
             Route::Country { iso3, .. } => Route::Country { lang: code, iso3 },
             Route::Instruments { .. } => Route::Instruments { lang: code },

@@ -32,7 +32,7 @@ pub use dataset::{
     Country, DataFigure, Dataset, DerivedFrom, Direction, Indicator, IndicatorUnit, Instrument,
     InstrumentFamily, Observation, Region, ScaleHint,
 };
-pub use i18n::{t, t_with, Key};
+pub use i18n::{t, t_args, t_with, Key};
 pub use lang::{Lang, LocalText};
 pub use map::WorldMap;
 pub use sources::{Source, SourceKind, SourceRegistry};

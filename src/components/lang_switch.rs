@@ -2,6 +2,8 @@ use beleidsagenda_model::{t, Key, Lang};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::selection_url::use_query;
+
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -15,11 +17,19 @@ pub struct LangSwitchProps {
 #[function_component(LangSwitch)]
 pub fn lang_switch(props: &LangSwitchProps) -> Html {
     let other = props.lang.other();
+    let query = use_query();
+    let query_suffix = if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", *query)
+    };
     html! {
         <div class="ba-lang" role="group" aria-label={t(props.lang, Key::LanguageSwitch)}>
-            <Link<Route> to={props.route.with_lang(other)} classes="ba-lang__link">
+            // A plain link (not the router's Link) so the query part of the view (e.g. the
+            // selection settings) is kept.
+            <a href={format!("#{}{}", props.route.with_lang(other).to_path(), query_suffix)} class="ba-lang__link" hreflang={other.code()}>
                 <span lang={other.code()}>{ t(props.lang, Key::SwitchToOtherLanguage) }</span>
-            </Link<Route>>
+            </a>
         </div>
     }
 }

@@ -15,6 +15,7 @@ use crate::pages::country::CountryPage;
 use crate::pages::data::DataPage;
 use crate::pages::instruments::InstrumentsPage;
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::selection::SelectionPage;
 use crate::pages::sources::{SourcePage, SourcesPage};
 use crate::route::{resolve_lang, Route};
 
@@ -86,6 +87,7 @@ pub fn layout(props: &LayoutProps) -> Html {
     let on_sources = matches!(props.route, Route::Sources { .. } | Route::Source { .. });
     let on_data = matches!(props.route, Route::Data { .. } | Route::Country { .. });
     let on_instruments = matches!(props.route, Route::Instruments { .. });
+    let on_selection = matches!(props.route, Route::Selection { .. });
 
     html! {
         <div class="ba-root" lang={lang.code()}>
@@ -98,6 +100,7 @@ pub fn layout(props: &LayoutProps) -> Html {
                     <nav class="ba-nav" aria-label={t(lang, Key::MainNavigation)}>
                         <ul>
                             { nav_link(Route::agenda(lang), Key::NavAgenda, on_agenda) }
+                            { nav_link(Route::selection(lang), Key::NavSelection, on_selection) }
                             { nav_link(Route::data(lang), Key::NavData, on_data) }
                             { nav_link(Route::instruments(lang), Key::NavInstruments, on_instruments) }
                             { nav_link(Route::sources(lang), Key::NavSources, on_sources) }
@@ -127,6 +130,7 @@ fn page_for(route: &Route, lang: Lang) -> Html {
         Route::AgendaSection { section, .. } => {
             html! { <AgendaPage {lang} section={section.clone()} /> }
         }
+        Route::Selection { .. } => html! { <SelectionPage {lang} /> },
         Route::Data { .. } => html! { <DataPage {lang} /> },
         Route::Country { iso3, .. } => html! { <CountryPage {lang} iso3={iso3.clone()} /> },
         Route::Instruments { .. } => html! { <InstrumentsPage {lang} /> },

@@ -5,4 +5,5 @@ pub mod figures_table;
 pub mod lang_switch;
 pub mod layout;
 pub mod notice;
+pub mod selection;
 pub mod world_map;

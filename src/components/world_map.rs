@@ -18,6 +18,8 @@ pub struct MapCountry {
     pub class: &'static str,
     /// What the map says about the country, e.g. "dekking 81%".
     pub detail: String,
+    /// Marks a manual adjustment (dashed outline).
+    pub adjusted: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -33,6 +35,8 @@ pub struct WorldMapProps {
     pub countries: Rc<Vec<MapCountry>>,
     pub caption: String,
     pub legend: Vec<LegendItem>,
+    #[prop_or_default]
+    pub class: Classes,
 }
 
 #[function_component(WorldMapView)]
@@ -63,7 +67,7 @@ pub fn world_map_view(props: &WorldMapProps) -> Html {
         let hover = Callback::from(move |_: MouseEvent| set.set(Some(iso3.clone())));
         Some(html! {
             <a key={c.iso3.clone()} href={href(&c.iso3)} class="ba-map__country" aria-label={label.clone()} onfocus={point} onmouseenter={hover}>
-                <path class={classes!("ba-map__shape", c.class)} d={d.clone()} />
+                <path class={classes!("ba-map__shape", c.class, c.adjusted.then_some("ba-map__shape--adjusted"))} d={d.clone()} />
                 <title>{ label }</title>
             </a>
         })
@@ -74,8 +78,19 @@ pub fn world_map_view(props: &WorldMapProps) -> Html {
         .map(|c| html! { <><strong>{ &c.name }</strong>{": "}{ &c.detail }{" "}<Link<Route> to={Route::country(lang, &c.iso3)}>{ t(lang, Key::Figures) }</Link<Route>></> })
         .unwrap_or_else(|| html! { t(lang, Key::MapNoSelection) });
     html! {
-        <figure class="ba-map">
+        <figure class={classes!("ba-map", props.class.clone())}>
             <svg class="ba-map__svg" viewBox={map.view_box()} role="group" aria-label={props.caption.clone()}>
+                <defs>
+                    // Patterns tell categories apart without colour (and in print).
+                    <pattern id="ba-hatch-2" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                        <rect width="4" height="4" fill="#4f8cc9" />
+                        <line x1="0" y1="0" x2="0" y2="4" stroke="#ffffff" stroke-width="1.2" />
+                    </pattern>
+                    <pattern id="ba-dots-3" width="4" height="4" patternUnits="userSpaceOnUse">
+                        <rect width="4" height="4" fill="#c6dbef" />
+                        <circle cx="2" cy="2" r="0.8" fill="#154273" />
+                    </pattern>
+                </defs>
                 <g aria-hidden="true">{ for background }</g>
                 <g>{ for shapes }</g>
             </svg>

@@ -59,6 +59,7 @@ pub fn data_page(props: &DataPageProps) -> Html {
                         t(*lang, Key::Coverage).to_lowercase(),
                         percent(row.coverage, *lang)
                     ),
+                    adjusted: false,
                 })
                 .collect::<Vec<_>>(),
         )

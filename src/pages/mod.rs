@@ -3,4 +3,5 @@ pub mod country;
 pub mod data;
 pub mod instruments;
 pub mod not_found;
+pub mod selection;
 pub mod sources;

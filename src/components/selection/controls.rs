@@ -1,0 +1,285 @@
+//! Weights (0–5 per criterion, presets), normalisation, tier rule, coverage threshold and the
+//! region filter.
+
+use std::rc::Rc;
+
+use beleidsagenda_model::format::{number, percent};
+use beleidsagenda_model::scoring::Normalisation;
+use beleidsagenda_model::selection::{Preset, SelectionSettings, TierRule};
+use beleidsagenda_model::{t, t_with, Dataset, Key, Lang, Region};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::{change, OnChange};
+use crate::labels;
+use crate::selection_url::HistoryStep;
+
+#[derive(Properties, PartialEq)]
+pub struct ControlsProps {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    pub settings: Rc<SelectionSettings>,
+    pub on_change: OnChange,
+}
+
+fn input_value(event: &Event) -> Option<String> {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        .map(|i| i.value())
+}
+
+fn input_checked(event: &Event) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        .map(|i| i.checked())
+        .unwrap_or(false)
+}
+
+fn preset_key(preset: Preset) -> Key {
+    match preset {
+        Preset::Equal => Key::PresetEqual,
+        Preset::Inflow => Key::PresetInflow,
+        Preset::Return => Key::PresetReturn,
+        Preset::BroadPartnership => Key::PresetBroad,
+    }
+}
+
+#[function_component(Controls)]
+pub fn controls(props: &ControlsProps) -> Html {
+    let lang = props.lang;
+    let settings = &props.settings;
+    // Which slider was moved last: further input on it replaces the history entry, so one
+    // drag is one step back.
+    let last_slider = use_mut_ref(|| None::<String>);
+    let total: f64 = settings.grades.values().map(|g| f64::from(*g)).sum();
+
+    let presets = Preset::ALL.into_iter().map(|preset| {
+        let active = settings.grades == preset.grades(&props.dataset);
+        let (on_change, settings, dataset) = (props.on_change.clone(), Rc::clone(settings), Rc::clone(&props.dataset));
+        let onclick = Callback::from(move |_: MouseEvent| {
+            change(&on_change, &settings, HistoryStep::Push, |s| s.grades = preset.grades(&dataset))
+        });
+        html! { <button type="button" class="ba-button ba-button--quiet" aria-pressed={active.to_string()} {onclick}>{ t(lang, preset_key(preset)) }</button> }
+    });
+
+    let sliders = props.dataset.indicators.iter().map(|indicator| {
+        let id = indicator.id.clone();
+        let grade = settings.grades.get(&id).copied().unwrap_or(0);
+        let input_id = format!("ba-weight-{id}");
+        let hint_id = format!("ba-weight-hint-{id}");
+        let oninput = {
+            let (on_change, settings, last_slider, id) =
+                (props.on_change.clone(), Rc::clone(settings), last_slider.clone(), id.clone());
+            Callback::from(move |event: InputEvent| {
+                let Some(value) = input_value(&event) else { return };
+                let Ok(grade) = value.parse::<u8>() else { return };
+                let step = if last_slider.borrow().as_deref() == Some(id.as_str()) { HistoryStep::Replace } else { HistoryStep::Push };
+                *last_slider.borrow_mut() = Some(id.clone());
+                change(&on_change, &settings, step, |s| {
+                    s.grades.insert(id.clone(), grade.min(5));
+                })
+            })
+        };
+        let share = if total > 0.0 && grade > 0 {
+            t_with(lang, Key::WeightShare, &percent(f64::from(grade) / total, lang))
+        } else {
+            t(lang, Key::NotWeighed).to_string()
+        };
+        html! {
+            <div class="ba-weight" key={id.clone()}>
+                <label for={input_id.clone()} class="ba-weight__label">{ indicator.name.get(lang) }</label>
+                <div class="ba-weight__control">
+                    <input id={input_id.clone()} type="range" min="0" max="5" step="1" value={grade.to_string()}
+                        aria-describedby={hint_id.clone()} aria-valuetext={format!("{grade} — {share}")} {oninput} />
+                    <output for={input_id} class="ba-weight__grade">{ grade }</output>
+                </div>
+                <p id={hint_id} class="ba-weight__hint">{ share }{" · "}{ indicator.description.get(lang) }</p>
+            </div>
+        }
+    });
+
+    let set_method = |method: Normalisation| {
+        let (on_change, settings) = (props.on_change.clone(), Rc::clone(settings));
+        Callback::from(move |_: Event| {
+            change(&on_change, &settings, HistoryStep::Push, |s| {
+                s.normalisation.method = method
+            })
+        })
+    };
+    let toggle_log = {
+        let (on_change, settings) = (props.on_change.clone(), Rc::clone(settings));
+        Callback::from(move |event: Event| {
+            let checked = input_checked(&event);
+            change(&on_change, &settings, HistoryStep::Push, |s| {
+                s.normalisation.log_for_skewed = checked
+            })
+        })
+    };
+
+    let (by_top, first, second) = match settings.tier_rule {
+        TierRule::TopN { intensive, targeted } => (true, intensive as f64, targeted as f64),
+        TierRule::Thresholds { intensive, targeted } => (false, intensive, targeted),
+    };
+    let set_rule_kind = |top: bool| {
+        let (on_change, settings) = (props.on_change.clone(), Rc::clone(settings));
+        Callback::from(move |_: Event| {
+            change(&on_change, &settings, HistoryStep::Push, |s| {
+                s.tier_rule = if top {
+                    TierRule::default()
+                } else {
+                    TierRule::Thresholds {
+                        intensive: 0.6,
+                        targeted: 0.4,
+                    }
+                }
+            })
+        })
+    };
+    let set_tier_number = |first_field: bool| {
+        let (on_change, settings) = (props.on_change.clone(), Rc::clone(settings));
+        Callback::from(move |event: Event| {
+            let Some(value) = input_value(&event).and_then(|v| v.replace(',', ".").parse::<f64>().ok())
+            else {
+                return;
+            };
+            change(&on_change, &settings, HistoryStep::Push, |s| {
+                s.tier_rule = match s.tier_rule {
+                    TierRule::TopN { intensive, targeted } => {
+                        let n = value.clamp(0.0, 10_000.0) as usize;
+                        if first_field {
+                            TierRule::TopN {
+                                intensive: n,
+                                targeted,
+                            }
+                        } else {
+                            TierRule::TopN {
+                                intensive,
+                                targeted: n,
+                            }
+                        }
+                    }
+                    TierRule::Thresholds { intensive, targeted } => {
+                        let v = value.clamp(0.0, 1.0);
+                        // Keep the thresholds ordered: intensive ≥ targeted.
+                        if first_field {
+                            TierRule::Thresholds {
+                                intensive: v,
+                                targeted: targeted.min(v),
+                            }
+                        } else {
+                            TierRule::Thresholds {
+                                intensive: intensive.max(v),
+                                targeted: v,
+                            }
+                        }
+                    }
+                }
+            })
+        })
+    };
+    let set_coverage = {
+        let (on_change, settings) = (props.on_change.clone(), Rc::clone(settings));
+        Callback::from(move |event: Event| {
+            let Some(value) = input_value(&event).and_then(|v| v.replace(',', ".").parse::<f64>().ok())
+            else {
+                return;
+            };
+            let share = (value / 100.0).clamp(0.0, 1.0);
+            change(&on_change, &settings, HistoryStep::Push, |s| {
+                s.min_coverage = (share > 0.0).then_some(share)
+            })
+        })
+    };
+    let regions = Region::ALL.into_iter().map(|region| {
+        let (on_change, settings) = (props.on_change.clone(), Rc::clone(settings));
+        let checked = settings.regions.is_empty() || settings.regions.contains(&region);
+        let onchange = Callback::from(move |event: Event| {
+            let on = input_checked(&event);
+            change(&on_change, &settings, HistoryStep::Push, |s| {
+                let mut shown: std::collections::BTreeSet<Region> = if s.regions.is_empty() {
+                    Region::ALL.into_iter().collect()
+                } else {
+                    s.regions.clone()
+                };
+                if on {
+                    shown.insert(region);
+                } else {
+                    shown.remove(&region);
+                }
+                // All shown is stored as "no filter", so links stay short.
+                s.regions = if shown.len() == Region::ALL.len() {
+                    Default::default()
+                } else {
+                    shown
+                };
+            })
+        });
+        let id = format!(
+            "ba-region-{}",
+            beleidsagenda_model::url_state::region_code(region)
+        );
+        html! {
+            <li>
+                <input type="checkbox" id={id.clone()} {checked} {onchange} />
+                <label for={id}>{ t(lang, labels::region(region)) }</label>
+            </li>
+        }
+    });
+
+    html! {
+        <div class="ba-controls">
+            <fieldset class="ba-fieldset">
+                <legend>{ t(lang, Key::WeightsTitle) }</legend>
+                <p class="ba-note" id="ba-defaults-note">{ t(lang, Key::DefaultsNote) }</p>
+                <div class="ba-presets" role="group" aria-label={t(lang, Key::PresetsLabel)}>
+                    <span class="ba-presets__label" aria-hidden="true">{ t(lang, Key::PresetsLabel) }{": "}</span>
+                    { for presets }
+                </div>
+                { for sliders }
+            </fieldset>
+            <fieldset class="ba-fieldset">
+                <legend>{ t(lang, Key::NormalisationTitle) }</legend>
+                <div><input type="radio" id="ba-norm-minmax" name="ba-norm" checked={settings.normalisation.method == Normalisation::MinMax} onchange={set_method(Normalisation::MinMax)} />
+                    <label for="ba-norm-minmax">{ t(lang, Key::NormMinMax) }</label></div>
+                <div><input type="radio" id="ba-norm-rank" name="ba-norm" checked={settings.normalisation.method == Normalisation::Rank} onchange={set_method(Normalisation::Rank)} />
+                    <label for="ba-norm-rank">{ t(lang, Key::NormRank) }</label></div>
+                <div><input type="checkbox" id="ba-norm-log" checked={settings.normalisation.log_for_skewed} onchange={toggle_log} />
+                    <label for="ba-norm-log">{ t(lang, Key::LogForSkewed) }</label></div>
+            </fieldset>
+            <fieldset class="ba-fieldset">
+                <legend>{ t(lang, Key::TiersTitle) }</legend>
+                <div><input type="radio" id="ba-tiers-top" name="ba-tiers" checked={by_top} onchange={set_rule_kind(true)} />
+                    <label for="ba-tiers-top">{ t(lang, Key::TierByTopN) }</label></div>
+                <div><input type="radio" id="ba-tiers-score" name="ba-tiers" checked={!by_top} onchange={set_rule_kind(false)} />
+                    <label for="ba-tiers-score">{ t(lang, Key::TierByThreshold) }</label></div>
+                <div class="ba-field">
+                    <label for="ba-tier-first">{ t(lang, if by_top { Key::TierIntensiveCount } else { Key::TierIntensiveMin }) }</label>
+                    <input id="ba-tier-first" type="number" min="0" max={if by_top { "500" } else { "1" }} step={if by_top { "1" } else { "0.01" }}
+                        value={if by_top { (first as usize).to_string() } else { number(first, Lang::En).to_string() }} onchange={set_tier_number(true)} />
+                </div>
+                <div class="ba-field">
+                    <label for="ba-tier-second">{ t(lang, if by_top { Key::TierTargetedCount } else { Key::TierTargetedMin }) }</label>
+                    <input id="ba-tier-second" type="number" min="0" max={if by_top { "500" } else { "1" }} step={if by_top { "1" } else { "0.01" }}
+                        value={if by_top { (second as usize).to_string() } else { number(second, Lang::En).to_string() }} onchange={set_tier_number(false)} />
+                </div>
+            </fieldset>
+            <fieldset class="ba-fieldset">
+                <legend>{ t(lang, Key::CoverageThresholdTitle) }</legend>
+                <div class="ba-field">
+                    <label for="ba-coverage-min">{ t(lang, Key::CoverageThreshold) }</label>
+                    <input id="ba-coverage-min" type="number" min="0" max="100" step="5" aria-describedby="ba-coverage-help"
+                        value={format!("{}", (settings.min_coverage.unwrap_or(0.0) * 100.0).round())} onchange={set_coverage} />
+                </div>
+                <p id="ba-coverage-help" class="ba-weight__hint">{ t(lang, Key::CoverageThresholdHelp) }</p>
+            </fieldset>
+            <fieldset class="ba-fieldset">
+                <legend>{ t(lang, Key::RegionFilterTitle) }</legend>
+                <p class="ba-weight__hint">{ t(lang, Key::RegionFilterHelp) }</p>
+                <ul class="ba-checklist">{ for regions }</ul>
+            </fieldset>
+        </div>
+    }
+}

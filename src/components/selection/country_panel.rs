@@ -1,0 +1,168 @@
+//! Details for the selected country: each criterion's contribution to the score, every figure
+//! with year and source, tier stability, and its adjustment history.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use beleidsagenda_model::format::{figure, number, percent};
+use beleidsagenda_model::scoring::{contributions, Matrix};
+use beleidsagenda_model::selection::{AdjustmentKind, RankedCountry, SelectionSettings};
+use beleidsagenda_model::sensitivity::{Stability, TippingPoint};
+use beleidsagenda_model::{t, t_args, t_with, Dataset, Key, Lang, SourceRef};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::ranking_table::status_text;
+use super::{change, OnChange};
+use crate::components::citation::Citation;
+use crate::labels;
+use crate::route::Route;
+use crate::selection_url::HistoryStep;
+
+#[derive(Properties, PartialEq)]
+pub struct CountryPanelProps {
+    pub lang: Lang,
+    pub iso3: String,
+    pub dataset: Rc<Dataset>,
+    pub settings: Rc<SelectionSettings>,
+    pub ranking: Rc<Vec<RankedCountry>>,
+    pub matrix: Rc<Matrix>,
+    pub weights: Rc<Vec<f64>>,
+    pub stability: Option<Rc<BTreeMap<String, Stability>>>,
+    pub tipping: Option<Rc<BTreeMap<String, TippingPoint>>>,
+    pub on_change: OnChange,
+}
+
+pub const PANEL_HEADING_ID: &str = "ba-country-panel-title";
+
+pub fn adjustment_text(lang: Lang, kind: AdjustmentKind) -> String {
+    match kind {
+        AdjustmentKind::Include => t(lang, Key::AdjustInclude).to_string(),
+        AdjustmentKind::Exclude => t(lang, Key::AdjustExclude).to_string(),
+        AdjustmentKind::ForceTier(tier) => t_with(lang, Key::AdjustForce, t(lang, labels::tier(tier))),
+    }
+}
+
+#[function_component(CountryPanel)]
+pub fn country_panel(props: &CountryPanelProps) -> Html {
+    let lang = props.lang;
+    let dataset = &props.dataset;
+    let Some(country) = dataset.country(&props.iso3) else {
+        return html! {};
+    };
+    let Some(index) = props.matrix.countries.iter().position(|c| c == &props.iso3) else {
+        return html! {};
+    };
+    let row = &props.matrix.values[index];
+    let parts = contributions(row, &props.weights);
+    let ranked = props.ranking.iter().find(|r| r.iso3 == props.iso3);
+    let close = {
+        let (on_change, settings) = (props.on_change.clone(), Rc::clone(&props.settings));
+        Callback::from(move |_: MouseEvent| {
+            change(&on_change, &settings, HistoryStep::Push, |s| s.selected = None)
+        })
+    };
+    let name = country.name.get(lang).to_string();
+    let history: Vec<_> = props
+        .settings
+        .adjustments
+        .iter()
+        .filter(|a| a.iso3 == props.iso3)
+        .collect();
+    let stability = props.stability.as_ref().and_then(|s| s.get(&props.iso3));
+    let tipping = props.tipping.as_ref().map(|points| points.get(&props.iso3));
+
+    html! {
+        <section class="ba-panel ba-country-panel" aria-labelledby={PANEL_HEADING_ID}>
+            <div class="ba-panel__head">
+                <h2 id={PANEL_HEADING_ID} tabindex="-1">{ t_with(lang, Key::CountryPanelTitle, &name) }</h2>
+                <button type="button" class="ba-button ba-button--quiet" onclick={close}>{ t(lang, Key::ClosePanel) }</button>
+            </div>
+            <p>
+                { t(lang, Key::Rank) }{": "}{ ranked.and_then(|r| r.rank).map(|r| r.to_string()).unwrap_or_else(|| "–".into()) }
+                {" · "}{ t(lang, Key::TierLabel) }{": "}{ ranked.map(|r| status_text(lang, r)).unwrap_or_default() }
+                {" · "}{ t(lang, Key::Coverage) }{": "}{ percent(ranked.map(|r| r.coverage).unwrap_or(0.0), lang) }
+                {" · "}<Link<Route> to={Route::country(lang, &props.iso3)}>{ t(lang, Key::Figures) }</Link<Route>>
+            </p>
+            <h3>{ t(lang, Key::TierStability) }</h3>
+            <p>
+                { match stability {
+                    Some(s) => t_args(lang, Key::StabilityText, &[&format!("{}–{}", s.rank_low, s.rank_high), &percent(s.tier_kept, lang)]),
+                    None => t(lang, Key::NotRunYet).to_string(),
+                } }
+                {" "}
+                { match tipping {
+                    Some(Some(point)) => {
+                        let criterion = dataset.indicator(&point.criterion).map(|i| i.name.get(lang).to_string()).unwrap_or_else(|| point.criterion.clone());
+                        let delta = format!("{}{}", if point.delta > 0.0 { "+" } else { "" }, number(point.delta, lang));
+                        let tier = point.new_tier.map(|t| t_label(lang, t)).unwrap_or_else(|| t(lang, Key::NotRanked).to_string());
+                        t_with(lang, Key::TippingPointText, &t_args(lang, Key::TippingShort, &[&criterion, &delta, &tier]))
+                    }
+                    Some(None) => t(lang, Key::NoTippingPoint).to_string(),
+                    None => String::new(),
+                } }
+            </p>
+            <h3>{ t(lang, Key::Breakdown) }</h3>
+            <div class="ba-table-wrap">
+                <table class="ba-table">
+                    <caption class="ba-visually-hidden">{ t(lang, Key::Breakdown) }{": "}{ &name }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ t(lang, Key::Criterion) }</th>
+                            <th scope="col" class="ba-num">{ t(lang, Key::WeightLabel) }</th>
+                            <th scope="col" class="ba-num">{ t(lang, Key::Value) }</th>
+                            <th scope="col" class="ba-num">{ t(lang, Key::Normalised) }</th>
+                            <th scope="col">{ t(lang, Key::Contribution) }</th>
+                            <th scope="col">{ t(lang, Key::SourceLabel) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for dataset.indicators.iter().enumerate().filter(|(i, _)| props.weights.get(*i).copied().unwrap_or(0.0) > 0.0).map(|(i, indicator)| {
+                            let found = dataset.figure(&props.iso3, &indicator.id);
+                            html! {
+                                <tr key={indicator.id.clone()}>
+                                    <th scope="row">{ indicator.name.get(lang) }</th>
+                                    <td class="ba-num">{ percent(props.weights[i], lang) }</td>
+                                    <td class="ba-num">
+                                        { match &found {
+                                            Some(f) => html! { <>{ figure(f.value, indicator.unit, lang) }{ f.year.map(|y| format!(" ({y})")).unwrap_or_default() }</> },
+                                            None => html! { <span class="ba-missing">{ t(lang, Key::NotAvailable) }</span> },
+                                        } }
+                                    </td>
+                                    <td class="ba-num">{ row[i].map(|v| number((v * 100.0).round() / 100.0, lang)).unwrap_or_else(|| "–".into()) }</td>
+                                    <td>
+                                        { match parts[i] {
+                                            Some(part) => html! { <>
+                                                <svg class="ba-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                                                    <rect class="ba-bar__track" x="0" y="0" width="100" height="10" />
+                                                    <rect class="ba-bar__fill" x="0" y="0" width={format!("{:.1}", part * 100.0)} height="10" />
+                                                </svg>
+                                                <span class="ba-bar__text">{ number((part * 1000.0).round() / 1000.0, lang) }</span>
+                                            </> },
+                                            None => html! { <span class="ba-missing">{ t(lang, Key::NotAvailable) }</span> },
+                                        } }
+                                    </td>
+                                    <td><Citation {lang} refs={vec![SourceRef { id: found.map(|f| f.source).unwrap_or_else(|| indicator.source.clone()), locator: None }]} /></td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <h3>{ t(lang, Key::AdjustmentHistory) }</h3>
+            if history.is_empty() {
+                <p>{ t(lang, Key::NoAdjustments) }</p>
+            } else {
+                <ol class="ba-history">
+                    { for history.iter().rev().map(|a| html! {
+                        <li><time datetime={a.date.clone()}>{ &a.date }</time>{": "}{ adjustment_text(lang, a.kind) }{" — "}{ &a.reason }</li>
+                    }) }
+                </ol>
+            }
+        </section>
+    }
+}
+
+fn t_label(lang: Lang, tier: beleidsagenda_model::selection::Tier) -> String {
+    t(lang, labels::tier(tier)).to_string()
+}

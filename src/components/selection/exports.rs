@@ -1,0 +1,105 @@
+//! Exports: the ranking as CSV, the settings as a scenario file, the map as SVG, a print-ready
+//! A4 annex, and the link to this exact view.
+
+use std::rc::Rc;
+
+use beleidsagenda_model::export::ranking_csv;
+use beleidsagenda_model::scenario::{export_scenario, Scenario};
+use beleidsagenda_model::selection::{RankedCountry, SelectionSettings};
+use beleidsagenda_model::{t, Dataset, Key, Lang};
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+use super::adjustments::today;
+use crate::download::download_text;
+
+#[derive(Properties, PartialEq)]
+pub struct ExportsProps {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    pub settings: Rc<SelectionSettings>,
+    pub ranking: Rc<Vec<RankedCountry>>,
+}
+
+/// The map's own styles, so the exported SVG looks the same outside the app.
+const MAP_EXPORT_STYLE: &str = ".ba-map__land{fill:#d5dbe1;stroke:#fff;stroke-width:.4}.ba-map__shape{stroke:#fff;stroke-width:.5}\
+.ba-tier-1{fill:#0b3d73}.ba-tier-2{fill:url(#ba-hatch-2)}.ba-tier-3{fill:url(#ba-dots-3)}.ba-tier-none{fill:#eef0f2}\
+.ba-map__shape--adjusted{stroke:#000;stroke-width:1.2;stroke-dasharray:3 2}";
+
+#[function_component(ExportsPanel)]
+pub fn exports_panel(props: &ExportsProps) -> Html {
+    let lang = props.lang;
+    let copied = use_state(|| None::<Key>);
+    let csv = {
+        let (dataset, settings, ranking) = (
+            Rc::clone(&props.dataset),
+            Rc::clone(&props.settings),
+            Rc::clone(&props.ranking),
+        );
+        Callback::from(move |_: MouseEvent| {
+            // A byte-order mark so spreadsheet programs read the file as UTF-8.
+            let text = format!("\u{feff}{}", ranking_csv(&dataset, &settings, &ranking, lang));
+            download_text(
+                &format!("landenselectie-{}.csv", today()),
+                "text/csv;charset=utf-8",
+                &text,
+            );
+        })
+    };
+    let scenario = {
+        let settings = Rc::clone(&props.settings);
+        Callback::from(move |_: MouseEvent| {
+            let name = format!("Landenselectie {}", today());
+            let text = export_scenario(&Scenario::new(&name, &today(), &settings), &settings);
+            download_text(&format!("scenario-{}.json", today()), "application/json", &text);
+        })
+    };
+    let map = Callback::from(move |_: MouseEvent| {
+        let Some(svg) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(".ba-tier-map svg").ok().flatten())
+        else {
+            return;
+        };
+        let markup = svg.outer_html().replacen(
+            "<svg ",
+            &format!("<svg xmlns=\"http://www.w3.org/2000/svg\" ><style>{MAP_EXPORT_STYLE}</style><svg "),
+            1,
+        ) + "</svg>";
+        download_text(
+            &format!("kaart-inzetniveaus-{}.svg", today()),
+            "image/svg+xml",
+            &markup,
+        );
+    });
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    let copy = {
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let copied = copied.clone();
+            let Some(window) = web_sys::window() else { return };
+            let href = window.location().href().unwrap_or_default();
+            let promise = window.navigator().clipboard().write_text(&href);
+            yew::platform::spawn_local(async move {
+                let ok = JsFuture::from(promise).await.is_ok();
+                copied.set(Some(if ok { Key::LinkCopied } else { Key::LinkCopyFailed }));
+            });
+        })
+    };
+    html! {
+        <div class="ba-exports">
+            <p class="ba-actions">
+                <button type="button" class="ba-button" onclick={copy}>{ t(lang, Key::CopyLink) }</button>
+                <button type="button" class="ba-button ba-button--quiet" onclick={csv}>{ t(lang, Key::ExportCsv) }</button>
+                <button type="button" class="ba-button ba-button--quiet" onclick={scenario}>{ t(lang, Key::ExportScenario) }</button>
+                <button type="button" class="ba-button ba-button--quiet" onclick={map}>{ t(lang, Key::ExportMap) }</button>
+                <button type="button" class="ba-button ba-button--quiet" onclick={print}>{ t(lang, Key::Print) }</button>
+            </p>
+            <p role="status" class="ba-copy-status">{ copied.map(|k| t(lang, k)).unwrap_or("") }</p>
+        </div>
+    }
+}

@@ -1,0 +1,194 @@
+//! The ranked table: the accessible heart of the view and the text alternative of the map.
+//! Sortable, filtered by region, tiers as text labels, adjustments marked.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use beleidsagenda_model::format::{number, percent};
+use beleidsagenda_model::selection::{RankedCountry, SelectionSettings, SortKey, Status};
+use beleidsagenda_model::sensitivity::Stability;
+use beleidsagenda_model::{t, t_args, t_with, Dataset, Key, Lang};
+use yew::prelude::*;
+
+use super::{change, OnChange};
+use crate::labels;
+use crate::selection_url::HistoryStep;
+
+#[derive(Properties, PartialEq)]
+pub struct RankingTableProps {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    pub settings: Rc<SelectionSettings>,
+    pub ranking: Rc<Vec<RankedCountry>>,
+    pub stability: Option<Rc<BTreeMap<String, Stability>>>,
+    pub on_change: OnChange,
+}
+
+pub fn status_text(lang: Lang, row: &RankedCountry) -> Html {
+    match (row.status, row.tier) {
+        (Status::ExcludedByHand, _) => {
+            html! { <span class="ba-missing">{ t(lang, Key::StatusExcluded) }</span> }
+        }
+        (_, Some(tier)) => html! {
+            <span class={classes!("ba-tier-badge", labels::tier_class(Some(tier)))}>{ t(lang, labels::tier(tier)) }</span>
+        },
+        (Status::NoData, None) => html! { <span class="ba-missing">{ t(lang, Key::StatusNoData) }</span> },
+        (Status::LowCoverage, None) => {
+            html! { <span class="ba-missing">{ t(lang, Key::StatusLowCoverage) }</span> }
+        }
+        (Status::Ranked, None) => html! {},
+    }
+}
+
+#[function_component(RankingTable)]
+pub fn ranking_table(props: &RankingTableProps) -> Html {
+    let lang = props.lang;
+    let settings = &props.settings;
+    let dataset = &props.dataset;
+    let name = |iso3: &str| {
+        dataset
+            .country(iso3)
+            .map(|c| c.name.get(lang).to_string())
+            .unwrap_or_else(|| iso3.to_string())
+    };
+    let mut rows: Vec<&RankedCountry> = props
+        .ranking
+        .iter()
+        .filter(|r| {
+            settings.regions.is_empty()
+                || dataset
+                    .country(&r.iso3)
+                    .is_some_and(|c| settings.regions.contains(&c.region))
+        })
+        .collect();
+    let ascending_key = |r: &RankedCountry| -> (bool, f64, String) {
+        match settings.sort {
+            SortKey::Rank => (
+                r.rank.is_none(),
+                r.rank.unwrap_or(usize::MAX) as f64,
+                r.iso3.clone(),
+            ),
+            // Higher scores and coverage first when "ascending" in reading order.
+            SortKey::Score => (r.score.is_none(), -r.score.unwrap_or(0.0), r.iso3.clone()),
+            SortKey::Coverage => (false, -r.coverage, r.iso3.clone()),
+            SortKey::Name => (false, 0.0, name(&r.iso3)),
+        }
+    };
+    rows.sort_by(|a, b| {
+        let (ka, kb) = (ascending_key(a), ascending_key(b));
+        let order =
+            ka.0.cmp(&kb.0)
+                .then(ka.1.total_cmp(&kb.1))
+                .then_with(|| ka.2.cmp(&kb.2));
+        if settings.descending {
+            order.reverse()
+        } else {
+            order
+        }
+    });
+
+    let header = |key: SortKey, label: Key, class: &'static str| {
+        let active = settings.sort == key;
+        let aria_sort = match (active, settings.descending) {
+            (false, _) => "none",
+            (true, false) => {
+                if key == SortKey::Name {
+                    "ascending"
+                } else {
+                    "descending"
+                }
+            }
+            (true, true) => {
+                if key == SortKey::Name {
+                    "descending"
+                } else {
+                    "ascending"
+                }
+            }
+        };
+        let descending = settings.descending;
+        let (on_change, settings) = (props.on_change.clone(), Rc::clone(settings));
+        let onclick = Callback::from(move |_: MouseEvent| {
+            change(&on_change, &settings, HistoryStep::Push, |s| {
+                s.descending = s.sort == key && !s.descending;
+                s.sort = key;
+            })
+        });
+        html! {
+            <th scope="col" class={class} aria-sort={aria_sort}>
+                <button type="button" class="ba-sort" {onclick} aria-label={t_with(lang, Key::SortBy, t(lang, label))}>
+                    { t(lang, label) }
+                    <span aria-hidden="true" class="ba-sort__mark">{ if active { if descending { " ▲" } else { " ▼" } } else { "" } }</span>
+                </button>
+            </th>
+        }
+    };
+
+    let body = rows.iter().map(|row| {
+        let country_name = name(&row.iso3);
+        let selected = settings.selected.as_deref() == Some(row.iso3.as_str());
+        let select = {
+            let (on_change, settings, iso3) = (props.on_change.clone(), Rc::clone(settings), row.iso3.clone());
+            Callback::from(move |_: MouseEvent| change(&on_change, &settings, HistoryStep::Push, |s| s.selected = Some(iso3.clone())))
+        };
+        let stability = props.stability.as_ref().and_then(|s| s.get(&row.iso3));
+        let adjustment = settings.adjustment_for(&row.iso3);
+        let region = dataset.country(&row.iso3).map(|c| t(lang, labels::region(c.region))).unwrap_or("");
+        html! {
+            <tr key={row.iso3.clone()} class={classes!(selected.then_some("ba-row--selected"), row.adjusted.then_some("ba-row--adjusted"))}
+                aria-current={selected.then_some("true")}>
+                <td class="ba-num">{ row.rank.map(|r| r.to_string()).unwrap_or_else(|| "–".into()) }</td>
+                <th scope="row">
+                    <button type="button" class="ba-link-button" onclick={select} aria-label={t_with(lang, Key::ShowDetails, &country_name)}>
+                        { &country_name }
+                    </button>
+                </th>
+                <td>{ region }</td>
+                <td>{ status_text(lang, row) }</td>
+                <td class="ba-score">
+                    { match row.score {
+                        Some(score) => html! { <>
+                            <svg class="ba-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                                <rect class="ba-bar__track" x="0" y="0" width="100" height="10" />
+                                <rect class={classes!("ba-bar__fill", labels::tier_class(row.tier))} x="0" y="0" width={format!("{:.1}", score * 100.0)} height="10" />
+                            </svg>
+                            <span class="ba-bar__text">{ number((score * 1000.0).round() / 1000.0, lang) }</span>
+                        </> },
+                        None => html! { <span class="ba-missing">{ t(lang, Key::NotAvailable) }</span> },
+                    } }
+                </td>
+                <td class="ba-num">{ percent(row.coverage, lang) }</td>
+                <td class="ba-num">{ stability.map(|s| if s.rank_low == s.rank_high { s.rank_low.to_string() } else { format!("{}–{}", s.rank_low, s.rank_high) }).unwrap_or_else(|| "–".into()) }</td>
+                <td class="ba-num">{ stability.map(|s| percent(s.tier_kept, lang)).unwrap_or_else(|| "–".into()) }</td>
+                <td>
+                    if let Some(a) = adjustment {
+                        <span class="ba-adjusted-mark">{ t(lang, Key::AdjustedMark) }</span>{": "}{ &a.reason }{" ("}{ &a.date }{")"}
+                    }
+                </td>
+            </tr>
+        }
+    });
+
+    html! {
+        <div class="ba-table-wrap">
+            <p class="ba-weight__hint">{ t_args(lang, Key::Showing, &[&rows.len().to_string(), &props.ranking.len().to_string()]) }</p>
+            <table class="ba-table ba-ranking">
+                <caption class="ba-visually-hidden">{ t(lang, Key::RankingCaption) }</caption>
+                <thead>
+                    <tr>
+                        { header(SortKey::Rank, Key::Rank, "ba-num") }
+                        { header(SortKey::Name, Key::Country, "") }
+                        <th scope="col">{ t(lang, Key::Region) }</th>
+                        <th scope="col">{ t(lang, Key::TierLabel) }</th>
+                        { header(SortKey::Score, Key::Score, "") }
+                        { header(SortKey::Coverage, Key::Coverage, "ba-num") }
+                        <th scope="col" class="ba-num">{ t(lang, Key::RankRange) }</th>
+                        <th scope="col" class="ba-num">{ t(lang, Key::TierKept) }</th>
+                        <th scope="col">{ t(lang, Key::AdjustmentLabel) }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for body }</tbody>
+            </table>
+        </div>
+    }
+}

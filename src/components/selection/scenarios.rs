@@ -1,0 +1,260 @@
+//! Named scenarios kept in this browser, loading one, comparing two, and reading a scenario
+//! file exported earlier.
+
+use std::rc::Rc;
+
+use beleidsagenda_model::scenario::{compare, import_scenario, Scenario, ScenarioImportError, ScenarioList};
+use beleidsagenda_model::selection::SelectionSettings;
+use beleidsagenda_model::url_state::Ignored;
+use beleidsagenda_model::{t, t_with, Dataset, Key, Lang};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::adjustments::today;
+use super::OnChange;
+use crate::labels;
+use crate::selection_url::HistoryStep;
+use crate::storage;
+
+const STORAGE_KEY: &str = "beleidsagenda.v1.scenarios";
+
+/// The saved list, and whether a damaged one was set aside.
+fn load_list() -> (ScenarioList, bool) {
+    match storage::get(STORAGE_KEY) {
+        None => (ScenarioList::default(), false),
+        Some(text) => match ScenarioList::parse(&text) {
+            Ok(list) => (list, false),
+            Err(_) => {
+                storage::back_up(STORAGE_KEY);
+                (ScenarioList::default(), true)
+            }
+        },
+    }
+}
+
+fn store_list(list: &ScenarioList) {
+    if let Ok(text) = serde_json::to_string(list) {
+        storage::set(STORAGE_KEY, &text);
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ScenariosProps {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    pub settings: Rc<SelectionSettings>,
+    pub on_change: OnChange,
+    /// What a loaded file or scenario could not apply, for the page's notice.
+    pub on_ignored: Callback<Vec<Ignored>>,
+}
+
+enum Message {
+    Saved(String),
+    Loaded(String),
+    Problem(String),
+}
+
+#[function_component(ScenariosPanel)]
+pub fn scenarios_panel(props: &ScenariosProps) -> Html {
+    let lang = props.lang;
+    let state = use_state(load_list);
+    let (list, damaged) = (*state).clone();
+    let message = use_state(|| None::<Message>);
+    let name = use_node_ref();
+    let left = use_state(String::new);
+    let right = use_state(String::new);
+
+    let save = {
+        let (state, message, name, settings) = (
+            state.clone(),
+            message.clone(),
+            name.clone(),
+            Rc::clone(&props.settings),
+        );
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let input = name.cast::<HtmlInputElement>();
+            let text = input.as_ref().map(|i| i.value()).unwrap_or_default();
+            if text.trim().is_empty() {
+                message.set(Some(Message::Problem(t(lang, Key::NameRequired).into())));
+                return;
+            }
+            let (mut list, damaged) = (*state).clone();
+            list.save(Scenario::new(&text, &today(), &settings));
+            store_list(&list);
+            state.set((list, damaged));
+            message.set(Some(Message::Saved(text.trim().to_string())));
+            if let Some(i) = input {
+                i.set_value("");
+            }
+        })
+    };
+
+    let apply = {
+        let (on_change, on_ignored, dataset, message) = (
+            props.on_change.clone(),
+            props.on_ignored.clone(),
+            Rc::clone(&props.dataset),
+            message.clone(),
+        );
+        move |scenario: &Scenario| {
+            let (settings, ignored) = scenario.settings(&dataset);
+            on_ignored.emit(ignored);
+            on_change.emit((settings, HistoryStep::Push));
+            message.set(Some(Message::Loaded(scenario.name.clone())));
+        }
+    };
+
+    let rows = list.scenarios.iter().map(|scenario| {
+        let load = {
+            let (apply, scenario) = (apply.clone(), scenario.clone());
+            Callback::from(move |_: MouseEvent| apply(&scenario))
+        };
+        let delete = {
+            let (state, name) = (state.clone(), scenario.name.clone());
+            Callback::from(move |_: MouseEvent| {
+                let (mut list, damaged) = (*state).clone();
+                list.remove(&name);
+                store_list(&list);
+                state.set((list, damaged));
+            })
+        };
+        html! {
+            <li key={scenario.name.clone()}>
+                <strong>{ &scenario.name }</strong>{" ("}{ &scenario.saved }{") "}
+                <button type="button" class="ba-button ba-button--quiet ba-button--small" onclick={load}>{ t_with(lang, Key::LoadScenario, &scenario.name) }</button>
+                <button type="button" class="ba-button ba-button--quiet ba-button--small" onclick={delete}>{ t_with(lang, Key::DeleteScenario, &scenario.name) }</button>
+            </li>
+        }
+    });
+
+    let import = {
+        let (apply, dataset, message) = (apply.clone(), Rc::clone(&props.dataset), message.clone());
+        Callback::from(move |event: Event| {
+            let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let (apply, dataset, message) = (apply.clone(), Rc::clone(&dataset), message.clone());
+            yew::platform::spawn_local(async move {
+                let text = JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .unwrap_or_default();
+                match import_scenario(&text, &dataset) {
+                    Ok((scenario, _, _)) => apply(&scenario),
+                    Err(ScenarioImportError::NotJson(e)) => {
+                        message.set(Some(Message::Problem(t_with(lang, Key::ScenarioNotJson, &e))))
+                    }
+                    Err(ScenarioImportError::NotAScenario) => {
+                        message.set(Some(Message::Problem(t(lang, Key::ScenarioNotScenario).into())))
+                    }
+                }
+            });
+        })
+    };
+
+    // Comparison: "" stands for the current settings.
+    let settings_of = |name: &str| -> SelectionSettings {
+        list.scenarios
+            .iter()
+            .find(|s| s.name == name)
+            .map(|s| s.settings(&props.dataset).0)
+            .unwrap_or_else(|| (*props.settings).clone())
+    };
+    let choose = |handle: UseStateHandle<String>| {
+        Callback::from(move |event: Event| {
+            if let Some(select) = event
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+            {
+                handle.set(select.value());
+            }
+        })
+    };
+    let options = |chosen: &str| {
+        let mut all = vec![
+            html! { <option value="" selected={chosen.is_empty()}>{ t(lang, Key::CurrentSettings) }</option> },
+        ];
+        all.extend(list.scenarios.iter().map(
+            |s| html! { <option value={s.name.clone()} selected={s.name == chosen}>{ &s.name }</option> },
+        ));
+        all
+    };
+    let differences = compare(&props.dataset, &settings_of(&left), &settings_of(&right));
+    let tier_cell = |tier| match tier {
+        Some(tier) => {
+            html! { <span class={classes!("ba-tier-badge", labels::tier_class(Some(tier)))}>{ t(lang, labels::tier(tier)) }</span> }
+        }
+        None => html! { <span class="ba-missing">{ t(lang, Key::NotRanked) }</span> },
+    };
+
+    html! {
+        <div class="ba-scenarios">
+            if damaged {
+                <p class="ba-notice" role="status">{ t(lang, Key::ScenariosDamaged) }</p>
+            }
+            { match &*message {
+                Some(Message::Saved(name)) => html! { <p class="ba-notice ba-notice--ok" role="status">{ t_with(lang, Key::ScenarioSaved, name) }</p> },
+                Some(Message::Loaded(name)) => html! { <p class="ba-notice ba-notice--ok" role="status">{ t_with(lang, Key::ScenarioImported, name) }</p> },
+                Some(Message::Problem(text)) => html! { <p class="ba-field-error" role="alert">{ text }</p> },
+                None => html! {},
+            } }
+            <form class="ba-form ba-inline-fields" onsubmit={save}>
+                <div class="ba-field">
+                    <label for="ba-scenario-name">{ t(lang, Key::ScenarioName) }</label>
+                    <input id="ba-scenario-name" type="text" ref={name} maxlength="80" />
+                </div>
+                <button type="submit" class="ba-button">{ t(lang, Key::SaveScenario) }</button>
+            </form>
+            if list.scenarios.is_empty() {
+                <p>{ t(lang, Key::NoScenarios) }</p>
+            } else {
+                <ul class="ba-scenario-list">{ for rows }</ul>
+            }
+            <div class="ba-field">
+                <label for="ba-scenario-file">{ t(lang, Key::ImportScenario) }</label>
+                <input id="ba-scenario-file" type="file" accept=".json,application/json" onchange={import} />
+            </div>
+            <h3>{ t(lang, Key::CompareTitle) }</h3>
+            <div class="ba-inline-fields">
+                <div class="ba-field">
+                    <label for="ba-compare-left">{ t(lang, Key::CompareLeft) }</label>
+                    <select id="ba-compare-left" onchange={choose(left.clone())}>{ for options(&left) }</select>
+                </div>
+                <div class="ba-field">
+                    <label for="ba-compare-right">{ t(lang, Key::CompareRight) }</label>
+                    <select id="ba-compare-right" onchange={choose(right.clone())}>{ for options(&right) }</select>
+                </div>
+            </div>
+            <p role="status" class="ba-compare-count">
+                { if differences.is_empty() { t(lang, Key::NoDifferences).to_string() } else { t_with(lang, Key::DifferencesCount, &differences.len().to_string()) } }
+            </p>
+            if !differences.is_empty() {
+                <table class="ba-table ba-compare">
+                    <caption class="ba-visually-hidden">{ t(lang, Key::CompareTitle) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ t(lang, Key::Country) }</th>
+                        <th scope="col">{ t(lang, Key::CompareLeft) }</th>
+                        <th scope="col">{ t(lang, Key::CompareRight) }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for differences.iter().map(|d| html! {
+                            <tr>
+                                <th scope="row">{ props.dataset.country(&d.iso3).map(|c| c.name.get(lang).to_string()).unwrap_or_else(|| d.iso3.clone()) }</th>
+                                <td>{ tier_cell(d.left) }</td>
+                                <td>{ tier_cell(d.right) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+        </div>
+    }
+}

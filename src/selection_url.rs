@@ -1,0 +1,83 @@
+//! The selection's settings live in the query part of the hash (`#/nl/selection?w=…`). The
+//! page reads them from there, writes every change back (push for a new step, replace while a
+//! control is being dragged), and follows back/forward.
+
+use yew::prelude::*;
+
+/// The query of the current hash, without `?`.
+pub fn current_query() -> String {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    hash.split_once('?')
+        .map(|(_, q)| q.to_string())
+        .unwrap_or_default()
+}
+
+/// The path of the current hash, e.g. `/nl/selection`.
+pub fn current_path() -> String {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let hash = hash.trim_start_matches('#');
+    hash.split_once('?')
+        .map(|(p, _)| p.to_string())
+        .unwrap_or_else(|| hash.to_string())
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryStep {
+    /// A new entry: back returns to the state before.
+    Push,
+    /// Same entry: for the intermediate values of a slider being dragged.
+    Replace,
+}
+
+pub fn write_query(query: &str, step: HistoryStep) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(history) = window.history() else { return };
+    let url = format!("#{}?{}", current_path(), query);
+    let _ = match step {
+        HistoryStep::Push => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
+        HistoryStep::Replace => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
+    };
+    // pushState fires no event of its own; components that show the query (the language
+    // switch) listen for this one.
+    if let Ok(event) = web_sys::Event::new(QUERY_CHANGE_EVENT) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
+pub const QUERY_CHANGE_EVENT: &str = "ba-querychange";
+
+/// The query as state that follows back/forward (popstate) and hash edits (hashchange).
+#[hook]
+pub fn use_query() -> UseStateHandle<String> {
+    let query = use_state(current_query);
+    {
+        let query = query.clone();
+        use_effect_with((), move |_| {
+            let listener =
+                wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || query.set(current_query()));
+            let window = web_sys::window();
+            if let Some(window) = &window {
+                let f = listener.as_ref().unchecked_ref();
+                let _ = window.add_event_listener_with_callback("popstate", f);
+                let _ = window.add_event_listener_with_callback("hashchange", f);
+                let _ = window.add_event_listener_with_callback(QUERY_CHANGE_EVENT, f);
+            }
+            move || {
+                if let Some(window) = window {
+                    let f = listener.as_ref().unchecked_ref();
+                    let _ = window.remove_event_listener_with_callback("popstate", f);
+                    let _ = window.remove_event_listener_with_callback("hashchange", f);
+                    let _ = window.remove_event_listener_with_callback(QUERY_CHANGE_EVENT, f);
+                }
+                drop(listener);
+            }
+        });
+    }
+    query
+}
+
+use wasm_bindgen::JsCast;
