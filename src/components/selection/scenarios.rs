@@ -101,8 +101,9 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
         );
         move |scenario: &Scenario| {
             let (settings, ignored) = scenario.settings(&dataset);
-            on_ignored.emit(ignored);
+            // After the change, which clears earlier notices.
             on_change.emit((settings, HistoryStep::Push));
+            on_ignored.emit(ignored);
             message.set(Some(Message::Loaded(scenario.name.clone())));
         }
     };

@@ -1,0 +1,246 @@
+// The country selection: weights re-rank, adjustments need a reason, the URL reproduces the
+// view, exports and scenario import, keyboard use, sensitivity, damaged links and storage.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launch, openPage, waitForApp, axeViolations, SINGLE_FILE_URL } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const SELECTION = SINGLE_FILE_URL + '#/nl/selection';
+const order = (page) => page.locator('table.ba-ranking tbody th[scope=row]').allInnerTexts();
+const liveText = (page) => page.locator('[aria-live="polite"][aria-atomic="true"]').innerText();
+
+async function download(page, name) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
+
+test('moving a weight re-ranks, is announced, and back/forward follow', async () => {
+  const { page, errors } = await openPage(browser, SELECTION);
+  await waitForApp(page);
+  const before = await order(page);
+  assert.equal(before.length, 58);
+  assert.match(await liveText(page), /Rangorde bijgewerkt\. Eerste drie: /);
+  await page.locator('#ba-weight-return_rate').fill('5');
+  await page.waitForFunction((first) => document.querySelector('table.ba-ranking tbody th[scope=row]').textContent !== first, before[0]);
+  const after = await order(page);
+  assert.notDeepEqual(after, before);
+  assert.match(page.url(), /return_rate:5/);
+  assert.match(await liveText(page), new RegExp(after[0]));
+  await page.getByRole('button', { name: 'Terugkeer', exact: true }).click();
+  await page.waitForFunction(() => location.hash.includes('nl_orders_to_leave_2023:5'));
+  await page.goBack();
+  await page.waitForFunction(() => location.hash.includes('return_rate:5') && !location.hash.includes('nl_orders_to_leave_2023:5'));
+  assert.deepEqual(await order(page), after);
+  await page.goBack();
+  await page.waitForFunction(() => !location.hash.includes('?'));
+  assert.deepEqual(await order(page), before);
+  await page.goForward();
+  await page.waitForFunction(() => location.hash.includes('return_rate:5'));
+  assert.deepEqual(await order(page), after);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an adjustment needs a reason, then shows in table, list, map and link', async () => {
+  const { page } = await openPage(browser, SELECTION);
+  await waitForApp(page);
+  await page.locator('#ba-adj-country').selectOption('UGA');
+  await page.locator('#ba-adj-kind').selectOption('t1');
+  await page.getByRole('button', { name: 'Aanpassing toevoegen' }).click();
+  assert.match(await page.locator('#ba-adj-problem').innerText(), /Geef een reden op/);
+  assert.equal(await page.locator('.ba-adjustment').count(), 0);
+  await page.locator('#ba-adj-reason').fill('Intentieverklaring terugkeerhub; zie nota & kamerbrief');
+  await page.getByRole('button', { name: 'Aanpassing toevoegen' }).click();
+  await page.locator('.ba-adjustment').first().waitFor();
+  const row = page.locator('table.ba-ranking tbody tr', { has: page.getByRole('button', { name: 'Toelichting bij Oeganda' }) });
+  assert.match(await row.innerText(), /Intensief partnerschap/);
+  assert.match(await row.innerText(), /handmatig: Intentieverklaring terugkeerhub; zie nota & kamerbrief \(\d{4}-\d{2}-\d{2}\)/);
+  assert.equal(await page.locator('.ba-tier-map a[aria-label^="Oeganda"] path.ba-map__shape--adjusted').count(), 1);
+  assert.match(await page.locator('.ba-tier-map a[aria-label^="Oeganda"]').getAttribute('aria-label'), /Intensief partnerschap.*\(handmatig\)/);
+  assert.match(page.url(), /adj=UGA~t1~/);
+  // The same link in a fresh page gives the same view.
+  const url = page.url();
+  const fresh = await openPage(browser, url);
+  await waitForApp(fresh.page);
+  assert.deepEqual(await order(fresh.page), await order(page));
+  assert.equal(await fresh.page.locator('.ba-adjustment').innerText(), await page.locator('.ba-adjustment').innerText());
+  await fresh.page.close();
+  await page.close();
+});
+
+test('a copied link reproduces weights, tiers, filter, sort and the selected country', async () => {
+  const { page } = await openPage(browser, SELECTION);
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Instroom', exact: true }).click();
+  await page.locator('#ba-tiers-score').check();
+  await page.locator('#ba-tier-first').fill('0.5');
+  await page.locator('#ba-tier-first').press('Enter');
+  await page.locator('#ba-region-americas').uncheck();
+  await page.getByRole('button', { name: 'Sorteer op Dekking' }).click();
+  await page.getByRole('button', { name: 'Toelichting bij Marokko' }).click();
+  await page.locator('#ba-country-panel-title').waitFor();
+  const url = page.url();
+  const rows = await page.locator('table.ba-ranking tbody').innerText();
+  const fresh = await openPage(browser, url);
+  await waitForApp(fresh.page);
+  assert.equal(await fresh.page.locator('table.ba-ranking tbody').innerText(), rows);
+  assert.equal(await fresh.page.locator('#ba-country-panel-title').innerText(), 'Toelichting: Marokko');
+  assert.equal(await fresh.page.locator('#ba-region-americas').isChecked(), false);
+  assert.equal(await fresh.page.locator('#ba-tiers-score').isChecked(), true);
+  assert.equal(await fresh.page.locator('table.ba-ranking tbody tr').count(), 55, 'three American countries filtered out');
+  // Switching language keeps the whole view.
+  await fresh.page.getByRole('link', { name: 'English' }).click();
+  await fresh.page.waitForURL(/#\/en\/selection\?/);
+  assert.equal(await fresh.page.locator('#ba-country-panel-title').innerText(), 'Details: Morocco');
+  await fresh.page.close();
+  await page.close();
+});
+
+test('exports: CSV with values, years and sources; scenario JSON imports again; SVG map', async () => {
+  const { page } = await openPage(browser, SELECTION);
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Terugkeer', exact: true }).click();
+  await page.waitForFunction(() => location.hash.includes('nl_orders_to_leave_2023:5'));
+  const csv = await download(page, 'Rangorde als CSV');
+  assert.match(csv.name, /^landenselectie-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+  assert.equal(lines.length, 59);
+  assert.match(lines[0], /^rank,iso3,country,tier,tier_by_score,score,coverage,status,adjustment,adjustment_reason,adjustment_date,nl_asylum_applicants_2024_value,nl_asylum_applicants_2024_year,nl_asylum_applicants_2024_source/);
+  assert.match(lines[1], /^1,/);
+  const scenario = await download(page, 'Scenario als JSON');
+  const parsed = JSON.parse(scenario.text);
+  assert.equal(parsed.format, 'beleidsagenda-scenario');
+  const svg = await download(page, 'Kaart als SVG');
+  assert.match(svg.text, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  assert.match(svg.text, /ba-tier-1\{fill:#0b3d73\}/);
+  // Change the settings, then load the scenario file: the Return profile is back.
+  const withReturn = await order(page);
+  await page.getByRole('button', { name: 'Instroom', exact: true }).click();
+  await page.waitForFunction(() => location.hash.includes('nl_asylum_applicants_2024:5'));
+  assert.notDeepEqual(await order(page), withReturn);
+  await page.locator('#ba-scenario-file').setInputFiles({ name: 'scenario.json', mimeType: 'application/json', buffer: Buffer.from(scenario.text) });
+  await page.waitForFunction(() => location.hash.includes('nl_orders_to_leave_2023:5'));
+  assert.deepEqual(await order(page), withReturn);
+  // A scenario referring to unknown countries and criteria: valid parts applied, the rest listed.
+  parsed.scenario.query += '&adj=ATL~exc~2026-01-01~x&w=geen_criterium:3';
+  await page.locator('#ba-scenario-file').setInputFiles({ name: 'oud.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(parsed)) });
+  const notice = page.getByRole('status').filter({ hasText: 'Niet alles kon worden gebruikt' });
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /adj=ATL: onbekend land/);
+  assert.match(await notice.innerText(), /w=geen_criterium: onbekend criterium/);
+  await page.close();
+});
+
+test('keyboard only: a slider, a country in the table, and the map', async () => {
+  const { page } = await openPage(browser, SELECTION);
+  await waitForApp(page);
+  const before = await order(page);
+  const historyBefore = await page.evaluate(() => history.length);
+  await page.locator('#ba-weight-eu_partnership').focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.hash.includes('eu_partnership:5'));
+  assert.notDeepEqual(await order(page), before);
+  // One slider drag is one history step.
+  assert.equal(await page.evaluate(() => history.length), historyBefore + 1);
+  const button = page.getByRole('button', { name: 'Toelichting bij Tunesië' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'ba-country-panel-title');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Toelichting: Tunesië');
+  await page.locator('.ba-tier-map a[aria-label^="Egypte"]').focus();
+  await page.waitForFunction(() => document.querySelector('.ba-tier-map .ba-map__detail').textContent.startsWith('Egypte'));
+  assert.match(await page.locator('.ba-tier-map .ba-map__detail').innerText(), /Egypte: (Intensief partnerschap|Gerichte samenwerking|Volgen), score \d+%/);
+  await page.close();
+});
+
+test('sensitivity: seeded runs repeat and fill the stability columns', async () => {
+  const { page } = await openPage(browser, SELECTION + '?mc=400,0.3,11&sel=EGY');
+  await waitForApp(page);
+  const run = async () => {
+    await page.getByRole('button', { name: 'Voer gevoeligheidsanalyse uit' }).click();
+    await page.getByText('Klaar: 400 trekkingen').waitFor({ timeout: 30000 });
+    return page.locator('table.ba-ranking tbody').innerText();
+  };
+  const first = await run();
+  assert.match(first, /\d+–\d+|\b\d+\s+\d+%/);
+  assert.equal(await run(), first, 'the same seed gives the same result');
+  assert.match(await page.locator('.ba-country-panel').innerText(), /Rang \d+–\d+ in 90% van de trekkingen/);
+  assert.match(await page.locator('.ba-country-panel').innerText(), /Kleinste wijziging van één gewicht|Geen wijziging van één gewicht/);
+  // Changing a weight makes the results stale and says so.
+  await page.locator('#ba-weight-return_rate').fill('3');
+  await page.getByText('De instellingen zijn veranderd sinds de laatste analyse').waitFor();
+  await page.close();
+});
+
+test('a damaged link keeps its valid parts and says what it ignored', async () => {
+  const { page } = await openPage(browser, SELECTION + '?w=return_rate:4,onbekend:2,visa_25a:9&tiers=score:0.7,0.9&sel=MAR&zoom=2');
+  await waitForApp(page);
+  const notice = page.getByRole('status').filter({ hasText: 'Niet alles kon worden gebruikt' });
+  const text = await notice.innerText();
+  assert.match(text, /w=onbekend: onbekend criterium/);
+  assert.match(text, /w=visa_25a:9: waarde buiten het bereik/);
+  assert.match(text, /tiers=score:0.7,0.9: waarde buiten het bereik/);
+  assert.match(text, /zoom=2: onbekende instelling/);
+  assert.equal(await page.locator('#ba-weight-return_rate').inputValue(), '4');
+  assert.equal(await page.locator('#ba-weight-visa_25a').inputValue(), '1');
+  assert.equal(await page.locator('#ba-country-panel-title').innerText(), 'Toelichting: Marokko');
+  await page.close();
+});
+
+test('scenarios: save, compare, and a damaged store is backed up', async () => {
+  const { page } = await openPage(browser);
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('beleidsagenda.v1.scenarios', '[kapot');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await page.goto(SELECTION);
+  await waitForApp(page);
+  assert.match(await page.locator('.ba-scenarios').innerText(), /waren beschadigd/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('beleidsagenda.v1.scenarios.backup')), '[kapot');
+  await page.locator('#ba-scenario-name').fill('Basis');
+  await page.getByRole('button', { name: 'Bewaar huidige instellingen' }).click();
+  await page.getByRole('button', { name: 'Terugkeer', exact: true }).click();
+  await page.waitForFunction(() => location.hash.includes('nl_orders_to_leave_2023:5'));
+  await page.locator('#ba-scenario-name').fill('Terugkeer');
+  await page.getByRole('button', { name: 'Bewaar huidige instellingen' }).click();
+  await page.locator('#ba-compare-left').selectOption('Basis');
+  await page.locator('#ba-compare-right').selectOption('Terugkeer');
+  const count = await page.locator('.ba-compare-count').innerText();
+  assert.match(count, /^\d+ landen met een ander inzetniveau$/);
+  assert.equal(await page.locator('table.ba-compare tbody tr').count(), Number(count.split(' ')[0]));
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await page.locator('.ba-scenario-list li').count(), 2, 'kept in localStorage');
+  await page.getByRole('button', { name: 'Laad Basis' }).click();
+  await page.waitForFunction(() => location.hash.includes('nl_orders_to_leave_2023:1'));
+  await page.close();
+});
+
+test('print stylesheet: controls hidden, table and map kept', async () => {
+  const { page } = await openPage(browser, SELECTION);
+  await waitForApp(page);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.ba-selection__controls').isVisible(), false);
+  assert.equal(await page.locator('.ba-header').isVisible(), false);
+  assert.equal(await page.locator('table.ba-ranking').isVisible(), true);
+  assert.equal(await page.locator('.ba-tier-map .ba-map__svg').isVisible(), true);
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10000);
+  await page.close();
+});
+
+test('axe-core: no WCAG 2.1 A/AA violations on the selection view', async () => {
+  const { page } = await openPage(browser);
+  for (const hash of ['#/nl/selection', '#/en/selection?sel=SYR&adj=MAR~exc~2026-11-28~Reden', '#/nl/selection?w=zzz:1']) {
+    await page.goto(SINGLE_FILE_URL + hash);
+    await waitForApp(page);
+    assert.deepEqual(await axeViolations(page), [], hash);
+  }
+  await page.close();
+});
