@@ -260,6 +260,8 @@ pub enum Key {
     SelectCountry,
     ShowDetails,
     Showing,
+    ShowMore,
+    ShowAll,
 }
 
 pub fn t(lang: Lang, key: Key) -> &'static str {
@@ -554,6 +556,8 @@ fn texts(key: Key) -> (&'static str, &'static str) {
         AdjustedOutline => ("gestreepte rand: handmatig aangepast", "dashed outline: adjusted by hand"),
         SelectCountry => ("Kies een land", "Choose a country"),
         ShowDetails => ("Toelichting bij {}", "Details for {}"),
+        ShowMore => ("Toon {} meer", "Show {} more"),
+        ShowAll => ("Toon alle {}", "Show all {}"),
         Showing => ("{} van {} landen getoond", "{} of {} countries shown"),
         ImportDropActive => ("Laat los om te laden", "Release to load"),
     }

@@ -40,9 +40,14 @@ pub fn status_text(lang: Lang, row: &RankedCountry) -> Html {
     }
 }
 
+/// Rows rendered at first; more on request. Keeps re-ranking fast for thousands of countries
+/// (the CSV export always has every row).
+pub const PAGE_ROWS: usize = 100;
+
 #[function_component(RankingTable)]
 pub fn ranking_table(props: &RankingTableProps) -> Html {
     let lang = props.lang;
+    let limit = use_state(|| PAGE_ROWS);
     let settings = &props.settings;
     let dataset = &props.dataset;
     let name = |iso3: &str| {
@@ -124,7 +129,8 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
         }
     };
 
-    let body = rows.iter().map(|row| {
+    let total_rows = rows.len();
+    let body = rows.iter().take(*limit).map(|row| {
         let country_name = name(&row.iso3);
         let selected = settings.selected.as_deref() == Some(row.iso3.as_str());
         let select = {
@@ -171,7 +177,7 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
 
     html! {
         <div class="ba-table-wrap">
-            <p class="ba-weight__hint">{ t_args(lang, Key::Showing, &[&rows.len().to_string(), &props.ranking.len().to_string()]) }</p>
+            <p class="ba-weight__hint">{ t_args(lang, Key::Showing, &[&total_rows.min(*limit).to_string(), &props.ranking.len().to_string()]) }</p>
             <table class="ba-table ba-ranking">
                 <caption class="ba-visually-hidden">{ t(lang, Key::RankingCaption) }</caption>
                 <thead>
@@ -189,6 +195,18 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
                 </thead>
                 <tbody>{ for body }</tbody>
             </table>
+            if total_rows > *limit {
+                <p class="ba-actions">
+                    <button type="button" class="ba-button ba-button--quiet" onclick={{
+                        let limit = limit.clone();
+                        Callback::from(move |_: MouseEvent| limit.set(*limit + PAGE_ROWS))
+                    }}>{ t_with(lang, Key::ShowMore, &PAGE_ROWS.min(total_rows - *limit).to_string()) }</button>
+                    <button type="button" class="ba-button ba-button--quiet" onclick={{
+                        let limit = limit.clone();
+                        Callback::from(move |_: MouseEvent| limit.set(usize::MAX))
+                    }}>{ t_with(lang, Key::ShowAll, &total_rows.to_string()) }</button>
+                </p>
+            }
         </div>
     }
 }

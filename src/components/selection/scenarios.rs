@@ -161,13 +161,20 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
         })
     };
 
-    // Comparison: "" stands for the current settings.
-    let settings_of = |name: &str| -> SelectionSettings {
-        list.scenarios
-            .iter()
-            .find(|s| s.name == name)
-            .map(|s| s.settings(&props.dataset).0)
-            .unwrap_or_else(|| (*props.settings).clone())
+    // Comparison: "" stands for the current settings. Two full rankings: only when the two
+    // sides differ, and only again when they or the settings change.
+    let differences = {
+        let (left_name, right_name) = ((*left).clone(), (*right).clone());
+        let scenarios = list.scenarios.clone();
+        use_memo((left_name, right_name, Rc::clone(&props.settings), Rc::clone(&props.dataset), scenarios), |(l, r, settings, dataset, scenarios)| {
+            if l == r {
+                return Vec::new();
+            }
+            let settings_of = |name: &str| -> SelectionSettings {
+                scenarios.iter().find(|s| s.name == name).map(|s| s.settings(dataset).0).unwrap_or_else(|| (**settings).clone())
+            };
+            compare(dataset, &settings_of(l), &settings_of(r))
+        })
     };
     let choose = |handle: UseStateHandle<String>| {
         Callback::from(move |event: Event| {
@@ -188,7 +195,6 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
         ));
         all
     };
-    let differences = compare(&props.dataset, &settings_of(&left), &settings_of(&right));
     let tier_cell = |tier| match tier {
         Some(tier) => {
             html! { <span class={classes!("ba-tier-badge", labels::tier_class(Some(tier)))}>{ t(lang, labels::tier(tier)) }</span> }
