@@ -35,7 +35,7 @@ say "wasm benchmarks in headless Chromium (synthetic 58, 200, 2000 countries; Mo
 wasm_bench=$(CARGO_TARGET_DIR=target/bench-wasm CARGO_PROFILE_DEV_OPT_LEVEL=3 CARGO_PROFILE_DEV_DEBUG=0 \
     WASM_BUILD_STD=std,panic_abort,test CHROMEDRIVER=/usr/bin/chromedriver \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner WASM_BINDGEN_TEST_TIMEOUT=300 \
-    wasm_env cargo test --quiet --target wasm32-unknown-unknown --test bench_selection -- --nocapture 2>&1 | grep '^BENCH')
+    wasm_env cargo test --target wasm32-unknown-unknown --test bench_selection -- --nocapture 2>&1 | grep '^BENCH')
 echo "$wasm_bench"
 wb() { echo "$wasm_bench" | grep "^BENCH $1" | grep -o "$2=[0-9.]*" | cut -d= -f2; }
 
@@ -46,7 +46,7 @@ say "startup: single file vs static floor (median of 10)"
 mkdir -p target/bench
 node bench/snapshot.mjs "$html" target/bench/static-agenda.html
 startup=$(node bench/startup.mjs "$html" target/bench/static-agenda.html 10)
-ms() { node -e "const r=JSON.parse(process.argv[1]); console.log(r$2.toFixed(1))" "$startup"; }
+ms() { node -e "const r=JSON.parse(process.argv[1]); console.log(r$1.toFixed(1))" "$startup"; }
 
 commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src model tools styles index.html Cargo.toml || echo "+changes")
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')

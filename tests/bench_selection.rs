@@ -13,8 +13,8 @@ use beleidsagenda::components::selection::ranking_table::RankingTable;
 use beleidsagenda::components::world_map::{MapCountry, WorldMapView};
 use beleidsagenda::labels;
 use beleidsagenda_model::dataset::{
-    Country, DevelopmentCategory, DevelopmentPartnership, Direction, Indicator, IndicatorUnit, Observation, ScaleHint,
-    Visa25a, Visa25aStatus,
+    Country, DevelopmentCategory, DevelopmentPartnership, Direction, Indicator, IndicatorUnit, Observation,
+    ScaleHint, Visa25a, Visa25aStatus,
 };
 use beleidsagenda_model::iso3166_table::ISO3166;
 use beleidsagenda_model::scoring::{weights_from_grades, Matrix};
@@ -28,22 +28,40 @@ use yew::prelude::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn text(s: &str) -> LocalText {
-    LocalText { nl: s.into(), en: s.into() }
+    LocalText {
+        nl: s.into(),
+        en: s.into(),
+    }
 }
 
 /// `n` countries (real ISO codes first, so the map has shapes to colour), 16 criteria, 20 % missing.
 fn synthetic(n: usize) -> Dataset {
     let mut rng = Rng::new(n as u64);
-    let codes: Vec<String> = (0..n).map(|i| ISO3166.get(i).map(|c| c.0.to_string()).unwrap_or_else(|| format!("Z{i:04}"))).collect();
+    let codes: Vec<String> = (0..n)
+        .map(|i| {
+            ISO3166
+                .get(i)
+                .map(|c| c.0.to_string())
+                .unwrap_or_else(|| format!("Z{i:04}"))
+        })
+        .collect();
     let indicators: Vec<Indicator> = (0..16)
         .map(|i| Indicator {
             id: format!("c{i}"),
             name: text(&format!("Criterium {i}")),
             description: text("synthetisch"),
             unit: IndicatorUnit::Count,
-            direction: if i % 4 == 0 { Direction::LowerIsMoreRelevant } else { Direction::HigherIsMoreRelevant },
+            direction: if i % 4 == 0 {
+                Direction::LowerIsMoreRelevant
+            } else {
+                Direction::HigherIsMoreRelevant
+            },
             default_weight: 1,
-            scale: if i % 2 == 0 { ScaleHint::Log } else { ScaleHint::Linear },
+            scale: if i % 2 == 0 {
+                ScaleHint::Log
+            } else {
+                ScaleHint::Linear
+            },
             source: "s".into(),
             derived_from: None,
         })
@@ -56,8 +74,16 @@ fn synthetic(n: usize) -> Dataset {
             name: text(&format!("Land {i:04}")),
             region: Region::ALL[i % Region::ALL.len()],
             eu_partnership: None,
-            visa_25a: Visa25a { status: Visa25aStatus::None, since: None, note: None, source: "s".into() },
-            development: DevelopmentPartnership { category: DevelopmentCategory::None, source: "s".into() },
+            visa_25a: Visa25a {
+                status: Visa25aStatus::None,
+                since: None,
+                note: None,
+                source: "s".into(),
+            },
+            development: DevelopmentPartnership {
+                category: DevelopmentCategory::None,
+                source: "s".into(),
+            },
             instruments: vec![],
         })
         .collect();
@@ -76,7 +102,13 @@ fn synthetic(n: usize) -> Dataset {
             }
         }
     }
-    Dataset { sources: vec![], countries, indicators, values, instruments: vec![] }
+    Dataset {
+        sources: vec![],
+        countries,
+        indicators,
+        values,
+        instruments: vec![],
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -91,16 +123,25 @@ fn harness(props: &HarnessProps) -> Html {
     let dataset = &props.dataset;
     let settings = use_state(|| {
         let mut s = SelectionSettings::defaults(dataset);
-        s.tier_rule = TierRule::TopN { intensive: dataset.countries.len() / 10, targeted: dataset.countries.len() / 5 };
+        s.tier_rule = TierRule::TopN {
+            intensive: dataset.countries.len() / 10,
+            targeted: dataset.countries.len() / 5,
+        };
         s
     });
-    let matrix = use_memo(Rc::clone(dataset), |d| Rc::new(Matrix::build(d, Default::default())));
+    let matrix = use_memo(Rc::clone(dataset), |d| {
+        Rc::new(Matrix::build(d, Default::default()))
+    });
     let weights = weights_from_grades(&matrix.criteria, &settings.grades_f64());
     let ranking = Rc::new(rank(&matrix, &weights, &settings));
     let oninput = {
         let settings = settings.clone();
         Callback::from(move |e: InputEvent| {
-            let value = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default();
+            let value = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .map(|i| i.value())
+                .unwrap_or_default();
             let mut next = (*settings).clone();
             next.grades.insert("c0".into(), value.parse().unwrap_or(0));
             settings.set(next);
@@ -141,10 +182,17 @@ async fn measure_rerank(n: usize) {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let props = HarnessProps { dataset: Rc::new(synthetic(n)), map: Rc::new(WorldMap::bundled().unwrap()) };
+    let props = HarnessProps {
+        dataset: Rc::new(synthetic(n)),
+        map: Rc::new(WorldMap::bundled().unwrap()),
+    };
     yew::Renderer::<Harness>::with_root_and_props(root.clone(), props).render();
     yew::platform::time::sleep(Duration::from_millis(50)).await;
-    let slider: web_sys::HtmlInputElement = document.get_element_by_id("bench-slider").unwrap().dyn_into().unwrap();
+    let slider: web_sys::HtmlInputElement = document
+        .get_element_by_id("bench-slider")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     let body: web_sys::HtmlElement = document.body().unwrap();
     let mut times = Vec::new();
     for i in 0..41 {
@@ -157,7 +205,9 @@ async fn measure_rerank(n: usize) {
         let table = root.query_selector("table.ba-ranking tbody").unwrap().unwrap();
         let before = table.inner_html();
         for _ in 0..20 {
-            wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL)).await.unwrap();
+            wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
+                .await
+                .unwrap();
             if table.inner_html() != before {
                 break;
             }
@@ -168,8 +218,16 @@ async fn measure_rerank(n: usize) {
         }
     }
     times.sort_by(f64::total_cmp);
-    let rows = root.query_selector_all("table.ba-ranking tbody tr").unwrap().length();
-    console_log!("BENCH rerank {n} rows={rows} p50={:.2} p95={:.2} max={:.2}", percentile(&times, 0.5), percentile(&times, 0.95), times[times.len() - 1]);
+    let rows = root
+        .query_selector_all("table.ba-ranking tbody tr")
+        .unwrap()
+        .length();
+    console_log!(
+        "BENCH rerank {n} rows={rows} p50={:.2} p95={:.2} max={:.2}",
+        percentile(&times, 0.5),
+        percentile(&times, 0.95),
+        times[times.len() - 1]
+    );
     root.remove();
 }
 
@@ -192,10 +250,21 @@ async fn bench_rerank_2000() {
 fn bench_monte_carlo_200x1000() {
     let dataset = synthetic(200);
     let mut settings = SelectionSettings::defaults(&dataset);
-    settings.tier_rule = TierRule::TopN { intensive: 20, targeted: 40 };
+    settings.tier_rule = TierRule::TopN {
+        intensive: 20,
+        targeted: 40,
+    };
     let matrix = Matrix::build(&dataset, settings.normalisation);
     let start = now();
-    let mut mc = MonteCarlo::new(&matrix, &settings, MonteCarloConfig { draws: 1000, spread: 0.25, seed: 1 });
+    let mut mc = MonteCarlo::new(
+        &matrix,
+        &settings,
+        MonteCarloConfig {
+            draws: 1000,
+            spread: 0.25,
+            seed: 1,
+        },
+    );
     let mut longest_chunk: f64 = 0.0;
     while !mc.is_finished() {
         let chunk = now();
@@ -203,5 +272,9 @@ fn bench_monte_carlo_200x1000() {
         longest_chunk = longest_chunk.max(now() - chunk);
     }
     let _ = mc.result(&matrix);
-    console_log!("BENCH montecarlo 200x1000 total={:.1} longest_chunk_of_50={:.1}", now() - start, longest_chunk);
+    console_log!(
+        "BENCH montecarlo 200x1000 total={:.1} longest_chunk_of_50={:.1}",
+        now() - start,
+        longest_chunk
+    );
 }

@@ -15,13 +15,24 @@ fn synthetic(countries: usize, criteria: usize) -> (Matrix, SelectionSettings) {
     let mut rng = Rng::new(countries as u64 * 31 + criteria as u64);
     let ids: Vec<String> = (0..criteria).map(|i| format!("c{i}")).collect();
     let values = (0..countries)
-        .map(|_| ids.iter().map(|_| (rng.next_f64() > 0.2).then(|| rng.next_f64())).collect())
+        .map(|_| {
+            ids.iter()
+                .map(|_| (rng.next_f64() > 0.2).then(|| rng.next_f64()))
+                .collect()
+        })
         .collect();
-    let matrix = Matrix { countries: (0..countries).map(|i| format!("C{i:05}")).collect(), criteria: ids.clone(), values };
+    let matrix = Matrix {
+        countries: (0..countries).map(|i| format!("C{i:05}")).collect(),
+        criteria: ids.clone(),
+        values,
+    };
     let dataset = Bundle::bundled(2026).expect("bundled").dataset;
     let mut settings = SelectionSettings::defaults(&dataset);
     settings.grades = ids.iter().map(|id| (id.clone(), 3)).collect();
-    settings.tier_rule = TierRule::TopN { intensive: countries / 10, targeted: countries / 5 };
+    settings.tier_rule = TierRule::TopN {
+        intensive: countries / 10,
+        targeted: countries / 5,
+    };
     (matrix, settings)
 }
 
@@ -30,9 +41,11 @@ fn ranking(c: &mut Criterion) {
     for &(countries, criteria) in &[(58, 16), (200, 16), (2000, 16), (2000, 32)] {
         let (matrix, settings) = synthetic(countries, criteria);
         let weights = weights_from_grades(&matrix.criteria, &settings.grades_f64());
-        group.bench_with_input(BenchmarkId::from_parameter(format!("{countries}x{criteria}")), &(), |b, _| {
-            b.iter(|| rank(black_box(&matrix), black_box(&weights), black_box(&settings)))
-        });
+        group.bench_with_input(
+            BenchmarkId::from_parameter(format!("{countries}x{criteria}")),
+            &(),
+            |b, _| b.iter(|| rank(black_box(&matrix), black_box(&weights), black_box(&settings))),
+        );
     }
     group.finish();
 }
@@ -40,7 +53,9 @@ fn ranking(c: &mut Criterion) {
 fn bundled_matrix(c: &mut Criterion) {
     let dataset = Bundle::bundled(2026).expect("bundled").dataset;
     let settings = SelectionSettings::defaults(&dataset);
-    c.bench_function("matrix_build/bundled", |b| b.iter(|| Matrix::build(black_box(&dataset), settings.normalisation)));
+    c.bench_function("matrix_build/bundled", |b| {
+        b.iter(|| Matrix::build(black_box(&dataset), settings.normalisation))
+    });
 }
 
 fn monte_carlo(c: &mut Criterion) {
@@ -48,13 +63,25 @@ fn monte_carlo(c: &mut Criterion) {
     group.sample_size(10);
     for &(countries, draws) in &[(58, 1000), (200, 100), (200, 1000), (2000, 100)] {
         let (matrix, settings) = synthetic(countries, 16);
-        group.bench_with_input(BenchmarkId::from_parameter(format!("{countries}c_{draws}d")), &(), |b, _| {
-            b.iter(|| {
-                let mut mc = MonteCarlo::new(&matrix, &settings, MonteCarloConfig { draws, spread: 0.25, seed: 1 });
-                mc.step(&matrix, &settings, draws);
-                mc.result(&matrix)
-            })
-        });
+        group.bench_with_input(
+            BenchmarkId::from_parameter(format!("{countries}c_{draws}d")),
+            &(),
+            |b, _| {
+                b.iter(|| {
+                    let mut mc = MonteCarlo::new(
+                        &matrix,
+                        &settings,
+                        MonteCarloConfig {
+                            draws,
+                            spread: 0.25,
+                            seed: 1,
+                        },
+                    );
+                    mc.step(&matrix, &settings, draws);
+                    mc.result(&matrix)
+                })
+            },
+        );
     }
     group.finish();
 }
@@ -64,9 +91,11 @@ fn tipping(c: &mut Criterion) {
     group.sample_size(10);
     for &countries in &[58, 200] {
         let (matrix, settings) = synthetic(countries, 16);
-        group.bench_with_input(BenchmarkId::from_parameter(format!("{countries}c")), &(), |b, _| {
-            b.iter(|| tipping_points(black_box(&matrix), black_box(&settings)))
-        });
+        group.bench_with_input(
+            BenchmarkId::from_parameter(format!("{countries}c")),
+            &(),
+            |b, _| b.iter(|| tipping_points(black_box(&matrix), black_box(&settings))),
+        );
     }
     group.finish();
 }

@@ -166,15 +166,28 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
     let differences = {
         let (left_name, right_name) = ((*left).clone(), (*right).clone());
         let scenarios = list.scenarios.clone();
-        use_memo((left_name, right_name, Rc::clone(&props.settings), Rc::clone(&props.dataset), scenarios), |(l, r, settings, dataset, scenarios)| {
-            if l == r {
-                return Vec::new();
-            }
-            let settings_of = |name: &str| -> SelectionSettings {
-                scenarios.iter().find(|s| s.name == name).map(|s| s.settings(dataset).0).unwrap_or_else(|| (**settings).clone())
-            };
-            compare(dataset, &settings_of(l), &settings_of(r))
-        })
+        use_memo(
+            (
+                left_name,
+                right_name,
+                Rc::clone(&props.settings),
+                Rc::clone(&props.dataset),
+                scenarios,
+            ),
+            |(l, r, settings, dataset, scenarios)| {
+                if l == r {
+                    return Vec::new();
+                }
+                let settings_of = |name: &str| -> SelectionSettings {
+                    scenarios
+                        .iter()
+                        .find(|s| s.name == name)
+                        .map(|s| s.settings(dataset).0)
+                        .unwrap_or_else(|| (**settings).clone())
+                };
+                compare(dataset, &settings_of(l), &settings_of(r))
+            },
+        )
     };
     let choose = |handle: UseStateHandle<String>| {
         Callback::from(move |event: Event| {
