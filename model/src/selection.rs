@@ -169,6 +169,14 @@ impl SelectionSettings {
             .collect()
     }
 
+    /// Whether the region filter shows this country (ranks are computed over all of them).
+    pub fn shows(&self, dataset: &Dataset, iso3: &str) -> bool {
+        self.regions.is_empty()
+            || dataset
+                .country(iso3)
+                .is_some_and(|c| self.regions.contains(&c.region))
+    }
+
     /// The latest adjustment for a country wins; earlier ones stay as its history.
     pub fn adjustment_for(&self, iso3: &str) -> Option<&Adjustment> {
         self.adjustments.iter().rev().find(|a| a.iso3 == iso3)

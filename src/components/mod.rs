@@ -1,3 +1,4 @@
+pub mod bar;
 pub mod citation;
 pub mod data_errors;
 pub mod dataset_import;

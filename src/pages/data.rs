@@ -7,6 +7,8 @@ use beleidsagenda_model::dataset_state::{DatasetAction, DatasetOrigin, ImportOut
 use beleidsagenda_model::format::{number, percent};
 use beleidsagenda_model::{t, t_with, Dataset, Key, Lang, WorldMap};
 use yew::prelude::*;
+
+use crate::components::bar::Bar;
 use yew_router::prelude::*;
 
 use crate::app::AppContext;
@@ -129,11 +131,7 @@ pub fn data_page(props: &DataPageProps) -> Html {
                                     <td>{ t(lang, labels::region(row.region)) }</td>
                                     <td class="ba-num">{ percent(row.coverage, lang) }</td>
                                     <td>
-                                        <svg class="ba-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                                            <rect class="ba-bar__track" x="0" y="0" width="100" height="10" />
-                                            <rect class="ba-bar__fill" x="0" y="0" width={format!("{:.1}", row.coverage * 100.0)} height="10" />
-                                        </svg>
-                                        <span class="ba-bar__text">{ format!("{} / {}", number(row.with_data as f64, lang), number(row.total as f64, lang)) }</span>
+                                        <Bar share={row.coverage} text={format!("{} / {}", number(row.with_data as f64, lang), number(row.total as f64, lang))} />
                                     </td>
                                 </tr>
                             }) }

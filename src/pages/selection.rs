@@ -104,12 +104,7 @@ pub fn selection_page(props: &SelectionPageProps) -> Html {
     let map_countries: Rc<Vec<MapCountry>> = Rc::new(
         ranking
             .iter()
-            .filter(|r| {
-                settings.regions.is_empty()
-                    || dataset
-                        .country(&r.iso3)
-                        .is_some_and(|c| settings.regions.contains(&c.region))
-            })
+            .filter(|r| settings.shows(&dataset, &r.iso3))
             .map(|r| {
                 let tier = match (r.status, r.tier) {
                     (Status::ExcludedByHand, _) => t(lang, Key::StatusExcluded).to_string(),

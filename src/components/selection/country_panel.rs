@@ -10,6 +10,8 @@ use beleidsagenda_model::selection::{AdjustmentKind, RankedCountry, SelectionSet
 use beleidsagenda_model::sensitivity::{Stability, TippingPoint};
 use beleidsagenda_model::{t, t_args, t_with, Dataset, Key, Lang, SourceRef};
 use yew::prelude::*;
+
+use crate::components::bar::Bar;
 use yew_router::prelude::*;
 
 use super::ranking_table::status_text;
@@ -132,13 +134,7 @@ pub fn country_panel(props: &CountryPanelProps) -> Html {
                                     <td class="ba-num">{ row[i].map(|v| number((v * 100.0).round() / 100.0, lang)).unwrap_or_else(|| "–".into()) }</td>
                                     <td>
                                         { match parts[i] {
-                                            Some(part) => html! { <>
-                                                <svg class="ba-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                                                    <rect class="ba-bar__track" x="0" y="0" width="100" height="10" />
-                                                    <rect class="ba-bar__fill" x="0" y="0" width={format!("{:.1}", part * 100.0)} height="10" />
-                                                </svg>
-                                                <span class="ba-bar__text">{ number((part * 1000.0).round() / 1000.0, lang) }</span>
-                                            </> },
+                                            Some(part) => html! { <Bar share={part} text={number((part * 1000.0).round() / 1000.0, lang)} /> },
                                             None => html! { <span class="ba-missing">{ t(lang, Key::NotAvailable) }</span> },
                                         } }
                                     </td>

@@ -10,6 +10,8 @@ use beleidsagenda_model::sensitivity::Stability;
 use beleidsagenda_model::{t, t_args, t_with, Dataset, Key, Lang};
 use yew::prelude::*;
 
+use crate::components::bar::Bar;
+
 use super::{change, OnChange};
 use crate::labels;
 use crate::selection_url::HistoryStep;
@@ -59,12 +61,7 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
     let mut rows: Vec<&RankedCountry> = props
         .ranking
         .iter()
-        .filter(|r| {
-            settings.regions.is_empty()
-                || dataset
-                    .country(&r.iso3)
-                    .is_some_and(|c| settings.regions.contains(&c.region))
-        })
+        .filter(|r| settings.shows(dataset, &r.iso3))
         .collect();
     let ascending_key = |r: &RankedCountry| -> (bool, f64, String) {
         match settings.sort {
@@ -153,13 +150,9 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
                 <td>{ status_text(lang, row) }</td>
                 <td class="ba-score">
                     { match row.score {
-                        Some(score) => html! { <>
-                            <svg class="ba-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                                <rect class="ba-bar__track" x="0" y="0" width="100" height="10" />
-                                <rect class={classes!("ba-bar__fill", labels::tier_class(row.tier))} x="0" y="0" width={format!("{:.1}", score * 100.0)} height="10" />
-                            </svg>
-                            <span class="ba-bar__text">{ number((score * 1000.0).round() / 1000.0, lang) }</span>
-                        </> },
+                        Some(score) => html! {
+                            <Bar share={score} class={labels::tier_class(row.tier)} text={number((score * 1000.0).round() / 1000.0, lang)} />
+                        },
                         None => html! { <span class="ba-missing">{ t(lang, Key::NotAvailable) }</span> },
                     } }
                 </td>
