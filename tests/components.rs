@@ -151,3 +151,38 @@ fn fatal_error_is_an_alert_and_text_only() {
     assert!(texts(&root, "pre")[0].contains("index out of bounds"));
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn selection_view_ranks_every_country_and_opens_the_panel_from_the_link() {
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/nl/selection?sel=MAR&tiers=top:5,10")
+        .unwrap();
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { embedded: true }).render();
+    settle().await;
+    assert_eq!(texts(&root, "h1"), vec!["Landenselectie"]);
+    assert_eq!(
+        root.query_selector_all("table.ba-ranking tbody tr")
+            .unwrap()
+            .length(),
+        58
+    );
+    let badges = texts(&root, "table.ba-ranking .ba-tier-badge");
+    assert_eq!(
+        badges.iter().filter(|b| *b == "Intensief partnerschap").count(),
+        5
+    );
+    assert_eq!(
+        badges.iter().filter(|b| *b == "Gerichte samenwerking").count(),
+        10
+    );
+    assert_eq!(
+        texts(&root, "#ba-country-panel-title"),
+        vec!["Toelichting: Marokko"]
+    );
+    // Every country in the data is a focusable link on the map.
+    assert_eq!(root.query_selector_all(".ba-tier-map a").unwrap().length(), 58);
+    root.remove();
+}
