@@ -139,8 +139,8 @@ test('keyboard: the first Tab reaches the skip button, which moves focus to the 
 
 test('if the wasm cannot start, an accessible error replaces the loading indicator', async () => {
   const html = await readFile(SINGLE_FILE, 'utf8');
-  // A copy whose wasm bytes are wrong (valid base64, no wasm magic number).
-  const broken = html.replace(/var BA_WASM_BASE64 = "AGFzbQ/, 'var BA_WASM_BASE64 = "AAAAAA');
+  // A copy whose wasm bytes are wrong (valid base64, no gzip header).
+  const broken = html.replace(/var BA_WASM_BASE64 = "H4sI/, 'var BA_WASM_BASE64 = "AAAA');
   assert.notEqual(broken, html);
   // The script text changed, so its CSP hash must be dropped for this copy only.
   const noCsp = broken.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');

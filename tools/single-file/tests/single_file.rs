@@ -75,7 +75,9 @@ fn single_file_has_csp_first_and_hashes_that_match_its_inline_texts() {
         inline_script, script,
         "the hashed text must be exactly the inline text"
     );
-    assert!(page.contains("AGFzbQ=="), "wasm travels as base64");
+    // The wasm travels gzipped (magic 1f 8b) and base64-encoded: "H4sI".
+    assert!(page.contains("var BA_WASM_BASE64 = \"H4sI"), "wasm travels as gzip in base64");
+    assert!(page.contains("DecompressionStream('gzip')"));
     assert!(!page.contains("data-trunk"));
 }
 
