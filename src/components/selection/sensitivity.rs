@@ -1,7 +1,6 @@
 //! Runs the Monte Carlo sensitivity analysis in chunks (the page keeps answering input: no
 //! task longer than a chunk), then the tipping points; results feed the table and the panel.
 
-use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use std::time::Duration;
@@ -47,8 +46,8 @@ pub struct SensitivityProps {
 pub fn sensitivity_panel(props: &SensitivityProps) -> Html {
     let lang = props.lang;
     let config = props.settings.sensitivity;
-    // Bumped on every run, so a run whose settings were replaced stops.
-    let generation = use_mut_ref(|| Rc::new(Cell::new(0u64)));
+    // Bumped on every run, so an earlier run still going stops.
+    let generation = use_mut_ref(|| 0u64);
 
     let set_config = |edit: fn(&mut MonteCarloConfig, f64)| {
         let (on_change, settings) = (props.on_change.clone(), Rc::clone(&props.settings));
@@ -73,16 +72,19 @@ pub fn sensitivity_panel(props: &SensitivityProps) -> Html {
             props.analysis.clone(),
             props.query.clone(),
         );
-        let generation = generation.borrow().clone();
+        let generation = generation.clone();
         Callback::from(move |_: MouseEvent| {
-            let run_id = generation.get() + 1;
-            generation.set(run_id);
+            let run_id = {
+                let mut current = generation.borrow_mut();
+                *current += 1;
+                *current
+            };
             let (settings, matrix, analysis, query, generation) = (
                 Rc::clone(&settings),
                 Rc::clone(&matrix),
                 analysis.clone(),
                 query.clone(),
-                Rc::clone(&generation),
+                generation.clone(),
             );
             yew::platform::spawn_local(async move {
                 let mut mc = MonteCarlo::new(&matrix, &settings, settings.sensitivity);
@@ -97,7 +99,7 @@ pub fn sensitivity_panel(props: &SensitivityProps) -> Html {
                     }));
                     // Yield to the browser between chunks.
                     yew::platform::time::sleep(Duration::from_millis(0)).await;
-                    if generation.get() != run_id {
+                    if *generation.borrow() != run_id {
                         return;
                     }
                 }

@@ -76,7 +76,10 @@ fn single_file_has_csp_first_and_hashes_that_match_its_inline_texts() {
         "the hashed text must be exactly the inline text"
     );
     // The wasm travels gzipped (magic 1f 8b) and base64-encoded: "H4sI".
-    assert!(page.contains("var BA_WASM_BASE64 = \"H4sI"), "wasm travels as gzip in base64");
+    assert!(
+        page.contains("var BA_WASM_BASE64 = \"H4sI"),
+        "wasm travels as gzip in base64"
+    );
     assert!(page.contains("DecompressionStream('gzip')"));
     assert!(!page.contains("data-trunk"));
 }
