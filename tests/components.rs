@@ -27,6 +27,15 @@ async fn settle() {
     }
 }
 
+/// The app, embedded in a fresh element, showing the view of `hash`.
+async fn app_at(hash: &str) -> Element {
+    web_sys::window().unwrap().location().set_hash(hash).unwrap();
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { embedded: true }).render();
+    settle().await;
+    root
+}
+
 fn texts(root: &Element, selector: &str) -> Vec<String> {
     let nodes = root.query_selector_all(selector).unwrap();
     (0..nodes.length())
@@ -36,14 +45,7 @@ fn texts(root: &Element, selector: &str) -> Vec<String> {
 
 #[wasm_bindgen_test]
 async fn agenda_renders_every_section_with_a_citation_per_statement() {
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash("#/nl/agenda")
-        .unwrap();
-    let root = fresh_root();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { embedded: true }).render();
-    settle().await;
+    let root = app_at("#/nl/agenda").await;
 
     assert_eq!(
         texts(&root, "h1"),
@@ -94,14 +96,7 @@ async fn agenda_renders_every_section_with_a_citation_per_statement() {
 
 #[wasm_bindgen_test]
 async fn english_route_renders_english_and_unknown_language_shows_a_notice() {
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash("#/en/agenda")
-        .unwrap();
-    let root = fresh_root();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { embedded: true }).render();
-    settle().await;
+    let root = app_at("#/en/agenda").await;
     assert_eq!(
         texts(&root, "h1"),
         vec!["Policy agenda of the Interdepartmental Taskforce on International Migration"]
@@ -109,14 +104,7 @@ async fn english_route_renders_english_and_unknown_language_shows_a_notice() {
     assert!(texts(&root, ".ba-table td").iter().any(|t| t == "52,532"));
     root.remove();
 
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash("#/xx/sources")
-        .unwrap();
-    let root = fresh_root();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { embedded: true }).render();
-    settle().await;
+    let root = app_at("#/xx/sources").await;
     let notice = texts(&root, ".ba-notice").join(" ");
     assert!(notice.contains("\"xx\""), "{notice}");
     assert_eq!(texts(&root, "h1"), vec!["Bronnenregister"]);
@@ -125,14 +113,7 @@ async fn english_route_renders_english_and_unknown_language_shows_a_notice() {
 
 #[wasm_bindgen_test]
 async fn unknown_source_page_says_so_with_a_way_back() {
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash("#/nl/sources/geen-bron")
-        .unwrap();
-    let root = fresh_root();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { embedded: true }).render();
-    settle().await;
+    let root = app_at("#/nl/sources/geen-bron").await;
     assert_eq!(texts(&root, "h1"), vec!["Onbekende bron"]);
     assert!(texts(&root, "main a").iter().any(|t| t == "Alle bronnen"));
     root.remove();
@@ -154,14 +135,7 @@ fn fatal_error_is_an_alert_and_text_only() {
 
 #[wasm_bindgen_test]
 async fn selection_view_ranks_every_country_and_opens_the_panel_from_the_link() {
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash("#/nl/selection?sel=MAR&tiers=top:5,10")
-        .unwrap();
-    let root = fresh_root();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { embedded: true }).render();
-    settle().await;
+    let root = app_at("#/nl/selection?sel=MAR&tiers=top:5,10").await;
     assert_eq!(texts(&root, "h1"), vec!["Landenselectie"]);
     assert_eq!(
         root.query_selector_all("table.ba-ranking tbody tr")

@@ -52,6 +52,17 @@ fn tiny() -> Dataset {
     .unwrap()
 }
 
+/// The tiny dataset with linear min–max and one country per top tier.
+fn tiny_settings(dataset: &Dataset) -> SelectionSettings {
+    let mut settings = SelectionSettings::defaults(dataset);
+    settings.normalisation = linear();
+    settings.tier_rule = TierRule::TopN {
+        intensive: 1,
+        targeted: 1,
+    };
+    settings
+}
+
 fn linear() -> NormalisationSettings {
     NormalisationSettings {
         method: Normalisation::MinMax,
@@ -128,12 +139,7 @@ fn grades_become_weights_and_missing_data_renormalises() {
 #[test]
 fn ranking_tiers_and_coverage_threshold() {
     let dataset = tiny();
-    let mut settings = SelectionSettings::defaults(&dataset);
-    settings.normalisation = linear();
-    settings.tier_rule = TierRule::TopN {
-        intensive: 1,
-        targeted: 1,
-    };
+    let mut settings = tiny_settings(&dataset);
     let (_, _, ranking) = rank_dataset(&dataset, &settings);
     let by = |iso3: &str| ranking.iter().find(|r| r.iso3 == iso3).unwrap().clone();
     // MAR: (1 + 1 + 1)/3 = 1. TUN: (0 + 0 + 1)/3. DZA: (0.0909 + 0.5 + 0)/3. EGY: (0.5 + 0)/2 over 2 of 3 criteria.
@@ -327,12 +333,7 @@ fn monte_carlo_repeats_for_a_seed_and_finds_unstable_tiers() {
 #[test]
 fn tipping_points_on_known_data() {
     let dataset = tiny();
-    let mut settings = SelectionSettings::defaults(&dataset);
-    settings.normalisation = linear();
-    settings.tier_rule = TierRule::TopN {
-        intensive: 1,
-        targeted: 1,
-    };
+    let settings = tiny_settings(&dataset);
     let matrix = Matrix::build(&dataset, settings.normalisation);
     let points = tipping_points(&matrix, &settings);
     // With grades arrivals 1, rate 1, partner g: TUN = g/(2+g); EGY, which lacks arrivals,
