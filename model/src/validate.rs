@@ -31,20 +31,15 @@ pub fn validate(bundle: &Bundle) -> Vec<DataError> {
     let mut section_ids = HashSet::new();
     for (s, section) in agenda.sections.iter().enumerate() {
         let at = format!("$.sections[{s}]");
-        if !is_identifier(&section.id) {
-            errors.push(DataError::new(
-                AGENDA,
-                format!("{at}.id"),
-                format!("\"{}\" is not a lowercase identifier (a-z, 0-9, -)", section.id),
-            ));
-        }
-        if !section_ids.insert(section.id.as_str()) {
-            errors.push(DataError::new(
-                AGENDA,
-                format!("{at}.id"),
-                format!("duplicate section id \"{}\"", section.id),
-            ));
-        }
+        check_id(
+            &mut errors,
+            AGENDA,
+            &at,
+            &section.id,
+            "section",
+            '-',
+            &mut section_ids,
+        );
         check_text(&mut errors, AGENDA, &format!("{at}.heading"), &section.heading);
         if section.blocks.is_empty() {
             errors.push(DataError::new(
@@ -64,6 +59,44 @@ pub fn validate(bundle: &Bundle) -> Vec<DataError> {
     errors
 }
 
+/// An id's form and uniqueness, reported at `{at}.id` as "…identifier…" / "duplicate {what} id …".
+/// `separator` is the one punctuation an id may hold besides a–z and 0–9 (`-` or `_`).
+pub fn check_id<'a>(
+    errors: &mut Vec<DataError>,
+    file: &str,
+    at: &str,
+    id: &'a str,
+    what: &str,
+    separator: char,
+    seen: &mut HashSet<&'a str>,
+) {
+    if !is_identifier(&id.replace(separator, "-")) {
+        errors.push(DataError::new(
+            file,
+            format!("{at}.id"),
+            format!("\"{id}\" is not a lowercase identifier (a-z, 0-9, {separator})"),
+        ));
+    }
+    if !seen.insert(id) {
+        errors.push(DataError::new(
+            file,
+            format!("{at}.id"),
+            format!("duplicate {what} id \"{id}\""),
+        ));
+    }
+}
+
+/// A date field: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+pub fn check_date(errors: &mut Vec<DataError>, file: &str, at: String, date: &str) {
+    if !is_date(date) {
+        errors.push(DataError::new(
+            file,
+            at,
+            format!("\"{date}\" is not a date YYYY-MM-DD, YYYY-MM or YYYY"),
+        ));
+    }
+}
+
 /// One registry entry: identifier, uniqueness, date, URL, plain texts.
 pub fn check_source<'a>(
     errors: &mut Vec<DataError>,
@@ -72,27 +105,8 @@ pub fn check_source<'a>(
     source: &'a Source,
     seen: &mut HashSet<&'a str>,
 ) {
-    if !is_identifier(&source.id) {
-        errors.push(DataError::new(
-            file,
-            format!("{at}.id"),
-            format!("\"{}\" is not a lowercase identifier (a-z, 0-9, -)", source.id),
-        ));
-    }
-    if !seen.insert(source.id.as_str()) {
-        errors.push(DataError::new(
-            file,
-            format!("{at}.id"),
-            format!("duplicate source id \"{}\"", source.id),
-        ));
-    }
-    if !is_date(&source.date) {
-        errors.push(DataError::new(
-            file,
-            format!("{at}.date"),
-            format!("\"{}\" is not a date YYYY-MM-DD, YYYY-MM or YYYY", source.date),
-        ));
-    }
+    check_id(errors, file, at, &source.id, "source", '-', seen);
+    check_date(errors, file, format!("{at}.date"), &source.date);
     if let Some(url) = &source.url {
         if !url.starts_with("https://") {
             errors.push(DataError::new(
@@ -114,13 +128,7 @@ fn check_block(errors: &mut Vec<DataError>, at: &str, block: &Block, source_ids:
             check_refs(errors, &format!("{at}.sources"), sources, source_ids)
         }
         Block::Event(Event { date, sources, .. }) => {
-            if !is_date(date) {
-                errors.push(DataError::new(
-                    AGENDA,
-                    format!("{at}.date"),
-                    format!("\"{date}\" is not a date YYYY-MM-DD, YYYY-MM or YYYY"),
-                ));
-            }
+            check_date(errors, AGENDA, format!("{at}.date"), date);
             check_refs(errors, &format!("{at}.sources"), sources, source_ids)
         }
         Block::Figures(figures) => {

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use crate::data_error::DataError;
 use crate::dataset::{Dataset, IndicatorUnit};
 use crate::iso3166_table::ISO3166;
-use crate::validate::{check_plain, check_source, check_text, is_date, is_identifier};
+use crate::validate::{check_date, check_id, check_plain, check_source, check_text};
 
 /// Codes outside ISO 3166-1 that public statistics use, accepted on purpose.
 /// XKX: Kosovo, as used by the EU and the World Bank (UNSCR 1244).
@@ -77,23 +77,15 @@ pub fn validate_dataset(
     for (i, instrument) in dataset.instruments.iter().enumerate() {
         let file = files.instruments;
         let at = format!("$.instruments[{i}]");
-        if !is_identifier(&instrument.id) {
-            errors.push(DataError::new(
-                file,
-                format!("{at}.id"),
-                format!(
-                    "\"{}\" is not a lowercase identifier (a-z, 0-9, -)",
-                    instrument.id
-                ),
-            ));
-        }
-        if !own_instruments.insert(instrument.id.as_str()) {
-            errors.push(DataError::new(
-                file,
-                format!("{at}.id"),
-                format!("duplicate instrument id \"{}\"", instrument.id),
-            ));
-        }
+        check_id(
+            &mut errors,
+            file,
+            &at,
+            &instrument.id,
+            "instrument",
+            '-',
+            &mut own_instruments,
+        );
         instrument_ids.insert(instrument.id.as_str());
         check_text(&mut errors, file, &format!("{at}.name"), &instrument.name);
         check_text(
@@ -144,16 +136,12 @@ pub fn validate_dataset(
                 &format!("{at}.eu_partnership.label"),
                 &partnership.label,
             );
-            if !is_date(&partnership.date) {
-                errors.push(DataError::new(
-                    file,
-                    format!("{at}.eu_partnership.date"),
-                    format!(
-                        "\"{}\" is not a date YYYY-MM-DD, YYYY-MM or YYYY",
-                        partnership.date
-                    ),
-                ));
-            }
+            check_date(
+                &mut errors,
+                file,
+                format!("{at}.eu_partnership.date"),
+                &partnership.date,
+            );
             if let Some(amount) = partnership.amount_eur_mln {
                 if !amount.is_finite() || amount < 0.0 {
                     errors.push(DataError::new(
@@ -171,13 +159,7 @@ pub fn validate_dataset(
             );
         }
         if let Some(since) = &country.visa_25a.since {
-            if !is_date(since) {
-                errors.push(DataError::new(
-                    file,
-                    format!("{at}.visa_25a.since"),
-                    format!("\"{since}\" is not a date YYYY-MM-DD, YYYY-MM or YYYY"),
-                ));
-            }
+            check_date(&mut errors, file, format!("{at}.visa_25a.since"), since);
         }
         if let Some(note) = &country.visa_25a.note {
             check_text(&mut errors, file, &format!("{at}.visa_25a.note"), note);
@@ -212,20 +194,15 @@ pub fn validate_dataset(
     for (i, indicator) in dataset.indicators.iter().enumerate() {
         let file = files.indicators;
         let at = format!("$.indicators[{i}]");
-        if !is_identifier(&indicator.id.replace('_', "-")) {
-            errors.push(DataError::new(
-                file,
-                format!("{at}.id"),
-                format!("\"{}\" is not a lowercase identifier (a-z, 0-9, _)", indicator.id),
-            ));
-        }
-        if !indicator_ids.insert(indicator.id.as_str()) {
-            errors.push(DataError::new(
-                file,
-                format!("{at}.id"),
-                format!("duplicate indicator id \"{}\"", indicator.id),
-            ));
-        }
+        check_id(
+            &mut errors,
+            file,
+            &at,
+            &indicator.id,
+            "indicator",
+            '_',
+            &mut indicator_ids,
+        );
         check_text(&mut errors, file, &format!("{at}.name"), &indicator.name);
         check_text(
             &mut errors,
