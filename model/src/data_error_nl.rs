@@ -49,8 +49,20 @@ fn translate(en: &str) -> Option<String> {
             "een afgeleide indicator heeft de eenheid \"level\"",
         ),
         (
-            "name at least one lead ministry or chain partner",
-            "noem minstens één trekkend ministerie of ketenpartner",
+            "a lead a source names needs at least one ministry or chain partner",
+            "een trekker die een bron noemt, heeft minstens één ministerie of ketenpartner nodig",
+        ),
+        (
+            "a partnership in place needs a label and a date",
+            "een bestaand partnerschap heeft een naam en een datum nodig",
+        ),
+        (
+            "a derived indicator reads yes/no facts and takes no list kind",
+            "een afgeleide indicator leest ja/nee-feiten en krijgt geen soort lijst",
+        ),
+        (
+            "a top-N list lists at least one country",
+            "een top-N-lijst noemt minstens één land",
         ),
         (
             "trailing characters",
@@ -82,7 +94,14 @@ fn translate(en: &str) -> Option<String> {
     if en.starts_with("control character") {
         return Some("ongeldig stuurteken in een tekst".into());
     }
-    let rules: [Rule; 24] = [
+    let rules: [Rule; 26] = [
+        ("", " of its top-N list", |a| {
+            let (value, bound) = a.split_once(" is below the bound ").unwrap_or((a, ""));
+            format!("{value} ligt onder de ondergrens {bound} van de top-N-lijst; een waarde op de lijst is minstens die grens")
+        }),
+        ("the top-N list holds ", " values from its source, more than n", |a| {
+            format!("de top-N-lijst bevat {a} waarden uit haar bron, meer dan n")
+        }),
         ("", " is not a lowercase identifier (a-z, 0-9, -)", |a| {
             format!("{a} is geen geldige code (alleen a-z, 0-9 en -)")
         }),

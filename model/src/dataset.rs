@@ -38,16 +38,37 @@ impl Region {
     }
 }
 
-/// An EU partnership or memorandum of understanding with the country.
+/// A yes/no fact that a source settles. A fact no source settles is not "no": it is absent
+/// (`null`) and reads as unknown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SettledFact {
+    #[default]
+    Yes,
+    /// The source says there is none.
+    No,
+}
+
+/// An EU partnership or memorandum of understanding with the country (`status: yes`, the
+/// default), or a source saying there is none (`status: no`). `null`: unknown.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct EuPartnership {
-    pub label: LocalText,
-    /// `YYYY-MM-DD` or `YYYY-MM`.
-    pub date: String,
+    #[serde(default)]
+    pub status: SettledFact,
+    /// Required when the status is yes.
+    #[serde(default)]
+    pub label: Option<LocalText>,
+    /// `YYYY-MM-DD` or `YYYY-MM`; required when the status is yes.
+    #[serde(default)]
+    pub date: Option<String>,
     /// Total EU envelope in EUR million, where the source gives one.
+    #[serde(default)]
     pub amount_eur_mln: Option<f64>,
     pub source: String,
+    /// What kind of arrangement it is, where the label alone could mislead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<LocalText>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
@@ -87,12 +108,23 @@ pub struct DevelopmentPartnership {
     pub source: String,
 }
 
-/// An instrument already in use with a country, as a source reports it.
+/// An instrument used with a country, as a source reports it; `ended` when a later source
+/// reports that it stopped.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct InstrumentInUse {
     pub instrument: String,
     pub note: LocalText,
+    pub source: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended: Option<Ended>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ended {
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    pub date: String,
     pub source: String,
 }
 
@@ -103,9 +135,15 @@ pub struct Country {
     pub iso3: String,
     pub name: LocalText,
     pub region: Region,
+    /// `null`: no source settles it (unknown, not "no").
+    #[serde(default)]
     pub eu_partnership: Option<EuPartnership>,
-    pub visa_25a: Visa25a,
-    pub development: DevelopmentPartnership,
+    /// `null`: unknown.
+    #[serde(default)]
+    pub visa_25a: Option<Visa25a>,
+    /// `null`: unknown.
+    #[serde(default)]
+    pub development: Option<DevelopmentPartnership>,
     #[serde(default)]
     pub instruments: Vec<InstrumentInUse>,
 }
@@ -167,6 +205,45 @@ pub struct Indicator {
     /// The source of the figures (for derived indicators: of the method).
     pub source: String,
     pub derived_from: Option<DerivedFrom>,
+    /// How the source's list reads for a country that is not on it. Absent in files of the
+    /// first format: read as `partial` (unknown), and the import says so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list: Option<ListKind>,
+}
+
+/// What it means that a country is not on a source's list.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ListKind {
+    /// The source lists every country with a value; one that is not on it has zero.
+    Complete,
+    /// The source lists only its `n` largest; a country not on it is below `bound`, the
+    /// smallest listed value. `wording` is how the source itself puts it.
+    TopN {
+        n: u32,
+        bound: f64,
+        wording: LocalText,
+    },
+    /// The list is not known to be complete: a country not on it is unknown.
+    Partial,
+}
+
+impl Indicator {
+    /// The list kind in force: `partial` where the file does not say.
+    pub fn list_kind(&self) -> ListKind {
+        self.list.clone().unwrap_or(ListKind::Partial)
+    }
+}
+
+/// Where an instrument's lead organisation comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LeadBasis {
+    /// No source names it: the project's assumption, shown as such.
+    #[default]
+    Assumption,
+    /// The instrument's source names the lead.
+    Source,
 }
 
 /// One figure: a country's value for an indicator. `value: null` (or no entry at all) means
@@ -212,8 +289,11 @@ pub struct Instrument {
     pub name: LocalText,
     pub description: LocalText,
     pub family: InstrumentFamily,
-    /// Lead ministry or chain partner, e.g. "A&M", "BHO", "DT&V".
+    /// Lead ministry or chain partner, e.g. "A&M", "BHO", "DT&V"; may be empty.
     pub lead: Vec<String>,
+    /// Whether a source names the lead or it is an assumption (the default).
+    #[serde(default)]
+    pub lead_basis: LeadBasis,
     pub legal_basis: Option<String>,
     pub source: String,
 }
@@ -248,31 +328,48 @@ impl Dataset {
         self.instruments.iter().find(|i| i.id == id)
     }
 
-    /// The figure for a country and indicator, with its year and source. Derived indicators are
-    /// computed from the country's facts and carry the fact's source.
-    pub fn figure(&self, iso3: &str, indicator_id: &str) -> Option<DataFigure> {
-        let indicator = self.indicator(indicator_id)?;
-        match indicator.derived_from {
-            Some(rule) => {
-                let country = self.country(iso3)?;
-                Some(derive(rule, country, &indicator.source))
-            }
-            None => self
-                .values
-                .iter()
-                .find(|v| v.country == iso3 && v.indicator == indicator_id)
-                .and_then(|v| {
-                    v.value.map(|value| DataFigure {
-                        value,
-                        year: v.year,
-                        source: v.source.clone(),
-                        note: v.note.clone(),
-                    })
+    /// What the data says about a country on an indicator: a measured figure, a value below a
+    /// top-N list's bound, or unknown. Derived indicators read the country's facts.
+    pub fn reading(&self, iso3: &str, indicator_id: &str) -> Reading {
+        let (Some(indicator), Some(_)) = (self.indicator(indicator_id), self.country(iso3)) else {
+            return Reading::Unknown;
+        };
+        if let Some(rule) = indicator.derived_from {
+            return match self.country(iso3).and_then(|c| derive(rule, c, &indicator.source)) {
+                Some(figure) => Reading::Measured(figure),
+                None => Reading::Unknown,
+            };
+        }
+        match self
+            .values
+            .iter()
+            .find(|v| v.country == iso3 && v.indicator == indicator_id)
+        {
+            // An entry with `null` is a figure no source gives: unknown whatever the list kind.
+            Some(observation) => match observation.value {
+                Some(value) => Reading::Measured(DataFigure {
+                    value,
+                    year: observation.year,
+                    source: observation.source.clone(),
+                    note: observation.note.clone(),
                 }),
+                None => Reading::Unknown,
+            },
+            None => absent_reading(indicator),
         }
     }
 
-    /// Share of the indicators with a figure for this country (INFORM's reliability idea).
+    /// The measured (or derived) figure for a country and indicator, with its year and source;
+    /// `None` for values below a list's bound and for unknowns.
+    pub fn figure(&self, iso3: &str, indicator_id: &str) -> Option<DataFigure> {
+        match self.reading(iso3, indicator_id) {
+            Reading::Measured(figure) => Some(figure),
+            _ => None,
+        }
+    }
+
+    /// Share of the indicators the data says something about for this country: measured or
+    /// below a list's bound (INFORM's reliability idea).
     pub fn coverage(&self, iso3: &str) -> f64 {
         if self.indicators.is_empty() {
             return 0.0;
@@ -280,9 +377,19 @@ impl Dataset {
         let with_data = self
             .indicators
             .iter()
-            .filter(|i| self.figure(iso3, &i.id).is_some())
+            .filter(|i| !matches!(self.reading(iso3, &i.id), Reading::Unknown))
             .count();
         with_data as f64 / self.indicators.len() as f64
+    }
+
+    /// Indicators that do not say how their list reads (files of the first format): read as
+    /// partial, and the import tells the user so.
+    pub fn indicators_without_list_kind(&self) -> Vec<&str> {
+        self.indicators
+            .iter()
+            .filter(|i| i.derived_from.is_none() && i.list.is_none())
+            .map(|i| i.id.as_str())
+            .collect()
     }
 }
 
@@ -295,30 +402,79 @@ pub struct DataFigure {
     pub note: Option<LocalText>,
 }
 
-/// `method_source` (the indicator's own source) backs the values that rest on the absence of a
-/// fact, e.g. "no EU partnership".
-fn derive(rule: DerivedFrom, country: &Country, method_source: &str) -> DataFigure {
-    let (value, source) = match rule {
-        DerivedFrom::Visa25a => (
-            match country.visa_25a.status {
-                Visa25aStatus::MeasuresInForce => 1.0,
-                Visa25aStatus::Proposed => 0.5,
-                Visa25aStatus::None => 0.0,
-            },
-            country.visa_25a.source.clone(),
-        ),
-        DerivedFrom::EuPartnership => match &country.eu_partnership {
-            Some(p) => (1.0, p.source.clone()),
-            None => (0.0, method_source.to_string()),
+/// The three things the data can say about a country on an indicator.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Reading {
+    /// A figure with its year and source (for a complete list, 0 where the country is absent).
+    Measured(DataFigure),
+    /// Not on a top-N list: below `bound`, the smallest value the source lists.
+    BelowBound {
+        bound: f64,
+        n: u32,
+        source: String,
+        wording: LocalText,
+    },
+    /// No source gives it.
+    Unknown,
+}
+
+fn absent_reading(indicator: &Indicator) -> Reading {
+    match indicator.list_kind() {
+        ListKind::Complete => Reading::Measured(DataFigure {
+            value: 0.0,
+            year: None,
+            source: indicator.source.clone(),
+            note: Some(LocalText {
+                nl: "Niet op de volledige lijst van de bron: nul.".to_string(),
+                en: "Not on the source's complete list: zero.".to_string(),
+            }),
+        }),
+        ListKind::TopN { n, bound, wording } => Reading::BelowBound {
+            bound,
+            n,
+            source: indicator.source.clone(),
+            wording,
         },
-        DerivedFrom::DevelopmentPartnership => (
-            match country.development.category {
-                DevelopmentCategory::Broad => 1.0,
-                DevelopmentCategory::Specific => 0.5,
-                DevelopmentCategory::None => 0.0,
-            },
-            country.development.source.clone(),
-        ),
+        ListKind::Partial => Reading::Unknown,
+    }
+}
+
+/// A derived value, or `None` where the fact is unknown. A "no" always carries the source that
+/// says no; only the attention area, a property of the region, uses the indicator's own source.
+fn derive(rule: DerivedFrom, country: &Country, method_source: &str) -> Option<DataFigure> {
+    let (value, source) = match rule {
+        DerivedFrom::Visa25a => {
+            let visa = country.visa_25a.as_ref()?;
+            (
+                match visa.status {
+                    Visa25aStatus::MeasuresInForce => 1.0,
+                    Visa25aStatus::Proposed => 0.5,
+                    Visa25aStatus::None => 0.0,
+                },
+                visa.source.clone(),
+            )
+        }
+        DerivedFrom::EuPartnership => {
+            let partnership = country.eu_partnership.as_ref()?;
+            (
+                match partnership.status {
+                    SettledFact::Yes => 1.0,
+                    SettledFact::No => 0.0,
+                },
+                partnership.source.clone(),
+            )
+        }
+        DerivedFrom::DevelopmentPartnership => {
+            let development = country.development.as_ref()?;
+            (
+                match development.category {
+                    DevelopmentCategory::Broad => 1.0,
+                    DevelopmentCategory::Specific => 0.5,
+                    DevelopmentCategory::None => 0.0,
+                },
+                development.source.clone(),
+            )
+        }
         DerivedFrom::AttentionArea => (
             if country.region.is_attention_area() {
                 1.0
@@ -328,10 +484,10 @@ fn derive(rule: DerivedFrom, country: &Country, method_source: &str) -> DataFigu
             method_source.to_string(),
         ),
     };
-    DataFigure {
+    Some(DataFigure {
         value,
         year: None,
         source,
         note: None,
-    }
+    })
 }

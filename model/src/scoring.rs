@@ -1,5 +1,6 @@
 //! Weighted scoring of countries: normalisation per criterion, weights from 0–5 grades,
-//! missing data handled by re-normalising over the criteria a country has, coverage per country.
+//! values below a top-N list's bound imputed by a rule the user picks, unknowns handled by
+//! re-normalising over the criteria a country has, coverage per country.
 //! The normalised matrix is computed once per dataset and settings; weights then only reweigh
 //! it, which keeps re-ranking and the sensitivity draws cheap.
 
@@ -7,7 +8,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
-use crate::dataset::{Dataset, Direction, ScaleHint};
+use crate::dataset::{Dataset, Direction, IndicatorUnit, Reading, ScaleHint};
+use crate::sensitivity::Rng;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -19,12 +21,49 @@ pub enum Normalisation {
     Rank,
 }
 
+/// The value a country gets where a top-N list only says it is below the list's bound.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CensoredRule {
+    /// The bound itself: the most a country off the list can have (favours it).
+    AtBound,
+    /// Half the bound: the middle of what is possible, the mean of the uniform draw the
+    /// sensitivity analysis makes between 0 and the bound.
+    #[default]
+    HalfBound,
+    /// Zero: the least possible (disfavours it).
+    Zero,
+    /// Left out: the criterion does not count for the country, as if unknown.
+    LeftOut,
+}
+
+impl CensoredRule {
+    pub const ALL: [CensoredRule; 4] = [
+        CensoredRule::AtBound,
+        CensoredRule::HalfBound,
+        CensoredRule::Zero,
+        CensoredRule::LeftOut,
+    ];
+
+    pub fn impute(self, bound: f64) -> Option<f64> {
+        match self {
+            CensoredRule::AtBound => Some(bound),
+            CensoredRule::HalfBound => Some(bound / 2.0),
+            CensoredRule::Zero => Some(0.0),
+            CensoredRule::LeftOut => None,
+        }
+    }
+}
+
 /// How figures are turned into 0–1 scores per criterion.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
 pub struct NormalisationSettings {
     pub method: Normalisation,
     /// Take ln(1 + v) first for criteria whose scale hint is `log` (skewed counts).
     pub log_for_skewed: bool,
+    /// Values below a top-N list's bound.
+    #[serde(default)]
+    pub censored: CensoredRule,
 }
 
 impl Default for NormalisationSettings {
@@ -32,17 +71,59 @@ impl Default for NormalisationSettings {
         NormalisationSettings {
             method: Normalisation::MinMax,
             log_for_skewed: true,
+            censored: CensoredRule::default(),
         }
     }
 }
 
 /// Normalised scores: `values[c][i]` for country `c` and criterion `i`, `None` where the
-/// country has no figure. Direction is already applied (1 = most relevant).
+/// country has no figure (or, under [`CensoredRule::LeftOut`], is below a list's bound).
+/// Direction is already applied (1 = most relevant).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Matrix {
     pub countries: Vec<String>,
     pub criteria: Vec<String>,
     pub values: Vec<Vec<Option<f64>>>,
+    /// What each criterion needs to be normalised again when censored values are redrawn.
+    columns: Vec<Column>,
+}
+
+/// One criterion's raw values (before the log), with the censored cells and their bounds.
+#[derive(Clone, Debug, PartialEq)]
+struct Column {
+    raw: Vec<Option<f64>>,
+    censored: Vec<(usize, f64)>,
+    log: bool,
+    fixed_scale: bool,
+    direction: Direction,
+}
+
+impl Column {
+    fn normalise(&self, raw: &[Option<f64>], method: Normalisation) -> Vec<Option<f64>> {
+        let transformed: Vec<Option<f64>> = raw
+            .iter()
+            .map(|v| v.map(|v| if self.log { v.max(0.0).ln_1p() } else { v }))
+            .collect();
+        // A yes/no or level criterion is already a 0–1 score: stretching it would turn "all
+        // known values are yes" into 0.5.
+        let normalised = if self.fixed_scale {
+            transformed.iter().map(|v| v.map(|v| v.clamp(0.0, 1.0))).collect()
+        } else {
+            match method {
+                Normalisation::MinMax => min_max(&transformed),
+                Normalisation::Rank => percentile_rank(&transformed),
+            }
+        };
+        normalised
+            .into_iter()
+            .map(|value| {
+                value.map(|v| match self.direction {
+                    Direction::HigherIsMoreRelevant => v,
+                    Direction::LowerIsMoreRelevant => 1.0 - v,
+                })
+            })
+            .collect()
+    }
 }
 
 impl Matrix {
@@ -61,45 +142,90 @@ impl Matrix {
             .enumerate()
             .map(|(i, c)| (c.as_str(), i))
             .collect();
-        let mut observed = vec![vec![None; criteria.len()]; countries.len()];
+        // Outer None: no entry at all (the list kind decides); inner None: an explicit null.
+        let mut observed: Vec<Vec<Option<Option<f64>>>> = vec![vec![None; criteria.len()]; countries.len()];
         for observation in &dataset.values {
-            if let (Some(&c), Some(&i), Some(v)) = (
+            if let (Some(&c), Some(&i)) = (
                 country_index.get(observation.country.as_str()),
                 criterion_index.get(observation.indicator.as_str()),
-                observation.value,
             ) {
-                observed[c][i] = Some(v);
+                observed[c][i] = Some(observation.value);
             }
         }
+        let mut columns = Vec::with_capacity(criteria.len());
         for (i, indicator) in dataset.indicators.iter().enumerate() {
-            let log = settings.log_for_skewed && indicator.scale == ScaleHint::Log;
+            let mut censored = Vec::new();
             let raw: Vec<Option<f64>> = countries
                 .iter()
                 .enumerate()
                 .map(|(c, iso3)| {
-                    let value = match indicator.derived_from {
-                        Some(_) => dataset.figure(iso3, &indicator.id).map(|f| f.value),
-                        None => observed[c][i],
+                    let reading = match (indicator.derived_from, observed[c][i]) {
+                        (None, Some(value)) => return value,
+                        (None, None) => dataset.reading(iso3, &indicator.id),
+                        (Some(_), _) => dataset.reading(iso3, &indicator.id),
                     };
-                    value.map(|v| if log { v.max(0.0).ln_1p() } else { v })
+                    match reading {
+                        Reading::Measured(figure) => Some(figure.value),
+                        Reading::BelowBound { bound, .. } => {
+                            censored.push((c, bound));
+                            settings.censored.impute(bound)
+                        }
+                        Reading::Unknown => None,
+                    }
                 })
                 .collect();
-            let normalised = match settings.method {
-                Normalisation::MinMax => min_max(&raw),
-                Normalisation::Rank => percentile_rank(&raw),
+            let column = Column {
+                raw,
+                censored,
+                log: settings.log_for_skewed && indicator.scale == ScaleHint::Log,
+                fixed_scale: indicator.unit == IndicatorUnit::Level,
+                direction: indicator.direction,
             };
-            for (c, value) in normalised.into_iter().enumerate() {
-                values[c][i] = value.map(|v| match indicator.direction {
-                    Direction::HigherIsMoreRelevant => v,
-                    Direction::LowerIsMoreRelevant => 1.0 - v,
-                });
+            for (c, value) in column.normalise(&column.raw, settings.method).into_iter().enumerate() {
+                values[c][i] = value;
             }
+            columns.push(column);
         }
         Matrix {
             countries,
             criteria,
             values,
+            columns,
         }
+    }
+
+    /// A matrix of already normalised values (benchmarks, synthetic data): nothing censored.
+    pub fn from_values(countries: Vec<String>, criteria: Vec<String>, values: Vec<Vec<Option<f64>>>) -> Matrix {
+        Matrix {
+            countries,
+            criteria,
+            values,
+            columns: Vec::new(),
+        }
+    }
+
+    /// Whether any country is below a list's bound on any criterion.
+    pub fn has_censored(&self) -> bool {
+        self.columns.iter().any(|c| !c.censored.is_empty())
+    }
+
+    /// The normalised values with every censored cell drawn anew, uniformly between 0 and its
+    /// bound (whatever the imputation rule), for the sensitivity analysis.
+    pub fn redraw_censored(&self, method: Normalisation, rng: &mut Rng) -> Vec<Vec<Option<f64>>> {
+        let mut values = self.values.clone();
+        for (i, column) in self.columns.iter().enumerate() {
+            if column.censored.is_empty() {
+                continue;
+            }
+            let mut raw = column.raw.clone();
+            for &(c, bound) in &column.censored {
+                raw[c] = Some(bound * rng.next_f64());
+            }
+            for (c, value) in column.normalise(&raw, method).into_iter().enumerate() {
+                values[c][i] = value;
+            }
+        }
+        values
     }
 }
 

@@ -122,14 +122,20 @@ pub enum SortKey {
     Coverage,
 }
 
+/// The default coverage floor: at least half of the weight must rest on data. Under the default
+/// weights the four yes/no criteria carry 4 of 11 grade points (36 %), so a country known only
+/// by those flags stays below it.
+pub const DEFAULT_MIN_COVERAGE: f64 = 0.5;
+
 /// Everything a user sets on the selection view. All of it travels in the URL (`url_state`).
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub struct SelectionSettings {
     /// Grade 0–5 per criterion id.
     pub grades: BTreeMap<String, u8>,
     pub normalisation: NormalisationSettings,
-    /// Leave out countries whose data covers less than this share of the weight.
-    pub min_coverage: Option<f64>,
+    /// Countries whose data covers less than this share of the weight keep their row but get
+    /// no rank or tier ("too little data"). 0: no floor.
+    pub min_coverage: f64,
     pub tier_rule: TierRule,
     /// Regions shown in the table and map; empty shows all. A view filter: ranks stay global.
     pub regions: BTreeSet<Region>,
@@ -151,7 +157,7 @@ impl SelectionSettings {
                 .map(|i| (i.id.clone(), i.default_weight.min(5)))
                 .collect(),
             normalisation: NormalisationSettings::default(),
-            min_coverage: None,
+            min_coverage: DEFAULT_MIN_COVERAGE,
             tier_rule: TierRule::default(),
             regions: BTreeSet::new(),
             adjustments: Vec::new(),
@@ -278,10 +284,19 @@ pub struct RankedCountry {
 /// Ranks every country of the matrix. Countries with a score and enough coverage get ranks
 /// 1..n by score (ties by code, so results repeat); adjustments then include, exclude or force.
 pub fn rank(matrix: &Matrix, weights: &[f64], settings: &SelectionSettings) -> Vec<RankedCountry> {
-    let mut rows: Vec<RankedCountry> = matrix
-        .countries
+    rank_values(&matrix.countries, &matrix.values, weights, settings)
+}
+
+/// [`rank`] on values other than the matrix's own, e.g. with censored values redrawn.
+pub fn rank_values(
+    countries: &[String],
+    values: &[Vec<Option<f64>>],
+    weights: &[f64],
+    settings: &SelectionSettings,
+) -> Vec<RankedCountry> {
+    let mut rows: Vec<RankedCountry> = countries
         .iter()
-        .zip(&matrix.values)
+        .zip(values)
         .map(|(iso3, row)| {
             let score = score_row(row, weights);
             let adjustment = settings.adjustment_for(iso3).map(|a| a.kind);
@@ -289,10 +304,8 @@ pub fn rank(matrix: &Matrix, weights: &[f64], settings: &SelectionSettings) -> V
                 (_, Some(AdjustmentKind::Exclude)) => Status::ExcludedByHand,
                 (None, _) => Status::NoData,
                 (Some(_), Some(AdjustmentKind::Include | AdjustmentKind::ForceTier(_))) => Status::Ranked,
-                (Some(_), None) => match settings.min_coverage {
-                    Some(min) if score.coverage + 1e-12 < min => Status::LowCoverage,
-                    _ => Status::Ranked,
-                },
+                (Some(_), None) if score.coverage + 1e-12 < settings.min_coverage => Status::LowCoverage,
+                (Some(_), None) => Status::Ranked,
             };
             RankedCountry {
                 iso3: iso3.clone(),

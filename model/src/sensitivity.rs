@@ -1,6 +1,7 @@
 //! How robust is the selection? Two answers, both seeded so they repeat:
-//! - Monte Carlo: perturb every weight by up to ±spread, re-rank, and record per country the
-//!   5th–95th percentile of its rank and the share of draws in which it keeps its tier.
+//! - Monte Carlo: perturb every weight by up to ±spread, draw every value below a top-N list's
+//!   bound uniformly between 0 and the bound, re-rank, and record per country the 5th–95th
+//!   percentile of its rank and the share of draws in which it keeps its tier.
 //! - Tipping points: per country, the smallest change of one criterion's grade that changes
 //!   its tier.
 //!
@@ -9,7 +10,7 @@
 use std::collections::BTreeMap;
 
 use crate::scoring::{weights_from_grades, Matrix};
-use crate::selection::{rank, RankedCountry, SelectionSettings, Tier};
+use crate::selection::{rank, rank_values, RankedCountry, SelectionSettings, Tier};
 
 /// SplitMix64: small, fast, and the same sequence on every platform for a given seed.
 #[derive(Clone, Debug)]
@@ -111,7 +112,15 @@ impl MonteCarlo {
             } else {
                 weights
             };
-            for (i, row) in rank(matrix, &weights, settings).iter().enumerate() {
+            // Censored values are drawn after the weights, so a dataset without them gives the
+            // same sequence of weights as before.
+            let ranked = if matrix.has_censored() {
+                let values = matrix.redraw_censored(settings.normalisation.method, &mut self.rng);
+                rank_values(&matrix.countries, &values, &weights, settings)
+            } else {
+                rank(matrix, &weights, settings)
+            };
+            for (i, row) in ranked.iter().enumerate() {
                 if let Some(r) = row.rank {
                     self.ranks[i].push(r);
                 }

@@ -2,12 +2,12 @@
 //! the view exactly. Decoding keeps every valid part, falls back to defaults for the rest, and
 //! lists what it ignored so the app can say so.
 //!
-//! `v=1&w=id:3,id:0&n=minmax&log=1&cov=0.5&tiers=top:8,12&reg=north_africa&adj=MAR~exc~2026-11-28~reden;…&sel=MAR&sort=score-desc&mc=1000,0.25,2025`
+//! `v=1&w=id:3,id:0&n=minmax&log=1&cens=half&cov=0.5&tiers=top:8,12&reg=north_africa&adj=MAR~exc~2026-11-28~reden;…&sel=MAR&sort=score-desc&mc=1000,0.25,2025`
 
 use std::collections::BTreeSet;
 
 use crate::dataset::{Dataset, Region};
-use crate::scoring::Normalisation;
+use crate::scoring::{CensoredRule, Normalisation};
 use crate::selection::{Adjustment, AdjustmentKind, SelectionSettings, SortKey, Tier, TierRule};
 use crate::sensitivity::MonteCarloConfig;
 
@@ -50,9 +50,12 @@ pub fn encode(settings: &SelectionSettings) -> String {
         }
     ));
     parts.push(format!("log={}", u8::from(settings.normalisation.log_for_skewed)));
-    if let Some(min) = settings.min_coverage {
-        parts.push(format!("cov={}", short_number(min)));
-    }
+    parts.push(format!(
+        "cens={}",
+        censored_code(settings.normalisation.censored)
+    ));
+    // Always written: the default floor is not 0, so a link without it would not mean "none".
+    parts.push(format!("cov={}", short_number(settings.min_coverage)));
     parts.push(match settings.tier_rule {
         TierRule::TopN { intensive, targeted } => format!("tiers=top:{intensive},{targeted}"),
         TierRule::Thresholds { intensive, targeted } => {
@@ -149,8 +152,12 @@ pub fn decode(query: &str, dataset: &Dataset) -> (SelectionSettings, Vec<Ignored
                 "0" => settings.normalisation.log_for_skewed = false,
                 _ => ignore(param, value, IgnoredReason::Malformed),
             },
+            "cens" => match CensoredRule::ALL.into_iter().find(|r| censored_code(*r) == value) {
+                Some(rule) => settings.normalisation.censored = rule,
+                None => ignore(param, value, IgnoredReason::Malformed),
+            },
             "cov" => match value.parse::<f64>() {
-                Ok(v) if (0.0..=1.0).contains(&v) => settings.min_coverage = Some(v),
+                Ok(v) if (0.0..=1.0).contains(&v) => settings.min_coverage = v,
                 Ok(_) => ignore(param, value, IgnoredReason::OutOfRange),
                 Err(_) => ignore(param, value, IgnoredReason::Malformed),
             },
@@ -288,6 +295,15 @@ fn kind_code(kind: AdjustmentKind) -> &'static str {
         AdjustmentKind::ForceTier(Tier::Intensive) => "t1",
         AdjustmentKind::ForceTier(Tier::Targeted) => "t2",
         AdjustmentKind::ForceTier(Tier::Monitor) => "t3",
+    }
+}
+
+pub fn censored_code(rule: CensoredRule) -> &'static str {
+    match rule {
+        CensoredRule::AtBound => "bound",
+        CensoredRule::HalfBound => "half",
+        CensoredRule::Zero => "zero",
+        CensoredRule::LeftOut => "out",
     }
 }
 

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use crate::data_error::DataError;
-use crate::dataset::{Dataset, IndicatorUnit};
+use crate::dataset::{Dataset, IndicatorUnit, LeadBasis, ListKind, SettledFact};
 use crate::iso3166_table::ISO3166;
 use crate::validate::{check_date, check_id, check_plain, check_source, check_text};
 
@@ -94,11 +94,11 @@ pub fn validate_dataset(
             &format!("{at}.description"),
             &instrument.description,
         );
-        if instrument.lead.is_empty() {
+        if instrument.lead.is_empty() && instrument.lead_basis == LeadBasis::Source {
             errors.push(DataError::new(
                 file,
                 format!("{at}.lead"),
-                "name at least one lead ministry or chain partner",
+                "a lead a source names needs at least one ministry or chain partner",
             ));
         }
         for (l, lead) in instrument.lead.iter().enumerate() {
@@ -130,52 +130,56 @@ pub fn validate_dataset(
         }
         check_text(&mut errors, file, &format!("{at}.name"), &country.name);
         if let Some(partnership) = &country.eu_partnership {
-            check_text(
-                &mut errors,
-                file,
-                &format!("{at}.eu_partnership.label"),
-                &partnership.label,
-            );
-            check_date(
-                &mut errors,
-                file,
-                format!("{at}.eu_partnership.date"),
-                &partnership.date,
-            );
+            let at = format!("{at}.eu_partnership");
+            match &partnership.label {
+                Some(label) => check_text(&mut errors, file, &format!("{at}.label"), label),
+                None if partnership.status == SettledFact::Yes => errors.push(DataError::new(
+                    file,
+                    format!("{at}.label"),
+                    "a partnership in place needs a label and a date",
+                )),
+                None => {}
+            }
+            match &partnership.date {
+                Some(date) => check_date(&mut errors, file, format!("{at}.date"), date),
+                None if partnership.status == SettledFact::Yes => errors.push(DataError::new(
+                    file,
+                    format!("{at}.date"),
+                    "a partnership in place needs a label and a date",
+                )),
+                None => {}
+            }
             if let Some(amount) = partnership.amount_eur_mln {
                 if !amount.is_finite() || amount < 0.0 {
                     errors.push(DataError::new(
                         file,
-                        format!("{at}.eu_partnership.amount_eur_mln"),
+                        format!("{at}.amount_eur_mln"),
                         format!("{amount} is not an amount ≥ 0"),
                     ));
                 }
             }
+            if let Some(note) = &partnership.note {
+                check_text(&mut errors, file, &format!("{at}.note"), note);
+            }
+            source_exists(&mut errors, file, format!("{at}.source"), &partnership.source);
+        }
+        if let Some(visa) = &country.visa_25a {
+            if let Some(since) = &visa.since {
+                check_date(&mut errors, file, format!("{at}.visa_25a.since"), since);
+            }
+            if let Some(note) = &visa.note {
+                check_text(&mut errors, file, &format!("{at}.visa_25a.note"), note);
+            }
+            source_exists(&mut errors, file, format!("{at}.visa_25a.source"), &visa.source);
+        }
+        if let Some(development) = &country.development {
             source_exists(
                 &mut errors,
                 file,
-                format!("{at}.eu_partnership.source"),
-                &partnership.source,
+                format!("{at}.development.source"),
+                &development.source,
             );
         }
-        if let Some(since) = &country.visa_25a.since {
-            check_date(&mut errors, file, format!("{at}.visa_25a.since"), since);
-        }
-        if let Some(note) = &country.visa_25a.note {
-            check_text(&mut errors, file, &format!("{at}.visa_25a.note"), note);
-        }
-        source_exists(
-            &mut errors,
-            file,
-            format!("{at}.visa_25a.source"),
-            &country.visa_25a.source,
-        );
-        source_exists(
-            &mut errors,
-            file,
-            format!("{at}.development.source"),
-            &country.development.source,
-        );
         for (u, used) in country.instruments.iter().enumerate() {
             let at = format!("{at}.instruments[{u}]");
             if !instrument_ids.contains(used.instrument.as_str()) {
@@ -187,6 +191,10 @@ pub fn validate_dataset(
             }
             check_text(&mut errors, file, &format!("{at}.note"), &used.note);
             source_exists(&mut errors, file, format!("{at}.source"), &used.source);
+            if let Some(ended) = &used.ended {
+                check_date(&mut errors, file, format!("{at}.ended.date"), &ended.date);
+                source_exists(&mut errors, file, format!("{at}.ended.source"), &ended.source);
+            }
         }
     }
 
@@ -225,6 +233,7 @@ pub fn validate_dataset(
             ));
         }
         source_exists(&mut errors, file, format!("{at}.source"), &indicator.source);
+        check_list_kind(&mut errors, file, &at, dataset, i);
     }
 
     let mut pairs = HashSet::new();
@@ -295,6 +304,61 @@ pub fn validate_dataset(
         source_exists(&mut errors, file, format!("{at}.source"), &observation.source);
     }
     errors
+}
+
+/// A list kind must fit the indicator, and a top-N list must hold what it claims: at most `n`
+/// values from its own source, none below the bound. Values from other sources may lie below
+/// it (a press report of a country off the list is still a figure).
+fn check_list_kind(errors: &mut Vec<DataError>, file: &str, at: &str, dataset: &Dataset, index: usize) {
+    let indicator = &dataset.indicators[index];
+    let Some(list) = &indicator.list else {
+        return;
+    };
+    if indicator.derived_from.is_some() {
+        errors.push(DataError::new(
+            file,
+            format!("{at}.list"),
+            "a derived indicator reads yes/no facts and takes no list kind",
+        ));
+        return;
+    }
+    let ListKind::TopN { n, bound, wording } = list else {
+        return;
+    };
+    if *n == 0 {
+        errors.push(DataError::new(
+            file,
+            format!("{at}.list.n"),
+            "a top-N list lists at least one country",
+        ));
+    }
+    if let Some(reason) = out_of_range(*bound, indicator.unit) {
+        errors.push(DataError::new(file, format!("{at}.list.bound"), reason));
+    }
+    check_text(errors, file, &format!("{at}.list.wording"), wording);
+    let listed: Vec<(usize, f64)> = dataset
+        .values
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| v.indicator == indicator.id && v.source == indicator.source)
+        .filter_map(|(i, v)| v.value.map(|value| (i, value)))
+        .collect();
+    for &(i, value) in &listed {
+        if value < *bound {
+            errors.push(DataError::new(
+                file,
+                format!("$.values[{i}].value"),
+                format!("{value} is below the bound {bound} of its top-N list"),
+            ));
+        }
+    }
+    if listed.len() > *n as usize {
+        errors.push(DataError::new(
+            file,
+            format!("{at}.list.n"),
+            format!("the top-N list holds {} values from its source, more than n", listed.len()),
+        ));
+    }
 }
 
 fn out_of_range(value: f64, unit: IndicatorUnit) -> Option<String> {

@@ -2,6 +2,7 @@
 
 use beleidsagenda_model::data_error_nl::UNTRANSLATED_PREFIX;
 use beleidsagenda_model::validate_dataset::{is_country_code, MAX_FILE_BYTES};
+use beleidsagenda_model::dataset::Reading;
 use beleidsagenda_model::{parse_dataset_file, Bundle, Dataset, DerivedFrom};
 use serde_json::{json, Value};
 
@@ -92,6 +93,10 @@ fn derived_indicators_follow_the_country_facts_with_their_sources() {
     assert_eq!(figure("MAR", "visa_25a").value, 0.0);
     assert_eq!(figure("TUN", "eu_partnership").value, 1.0);
     assert_eq!(figure("TUN", "eu_partnership").source, "eu-partnerships");
+    assert_eq!(figure("JOR", "eu_partnership").source, "eu-jordan-2025");
+    assert_eq!(figure("TUR", "eu_partnership").source, "eu-turkey-2016");
+    // No source settles Morocco's: unknown, not "no".
+    assert_eq!(dataset.reading("MAR", "eu_partnership"), Reading::Unknown);
     assert_eq!(figure("UGA", "nl_development_partner").value, 1.0);
     assert_eq!(figure("EGY", "nl_development_partner").value, 0.5);
     assert_eq!(figure("COL", "attention_area").value, 0.0);
@@ -112,8 +117,9 @@ fn derived_indicators_follow_the_country_facts_with_their_sources() {
 fn coverage_is_the_share_of_indicators_with_a_figure() {
     let dataset = bundle().dataset;
     let n = dataset.indicators.len() as f64;
-    // Benin: only the four derived indicators have a value.
-    assert!((dataset.coverage("BEN") - 4.0 / n).abs() < 1e-9);
+    // Benin: three yes/no facts a source settles (art. 25a, development list, attention area;
+    // its EU partnership is unknown) and two top-N lists it is below: 5 of the indicators.
+    assert!((dataset.coverage("BEN") - 5.0 / n).abs() < 1e-9);
     assert!(dataset.coverage("SYR") > dataset.coverage("BEN"));
     assert!(dataset.coverage("SYR") <= 1.0);
 }
@@ -481,5 +487,126 @@ mod state {
         assert_eq!(restored.active, start.active);
         assert_eq!(restored.origin, DatasetOrigin::Bundled);
         assert_eq!(restored.apply(DatasetAction::DismissOutcome).outcome, None);
+    }
+}
+
+fn indicator_index(value: &Value, id: &str) -> usize {
+    value["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|i| i["id"] == id)
+        .unwrap()
+}
+
+#[test]
+fn a_top_n_list_needs_its_bound_and_holds_what_it_claims() {
+    let orders = indicator_index(&dataset_json(), "eu_orders_to_leave_q4_2024");
+
+    let mut value = dataset_json();
+    value["indicators"][orders]["list"] = json!({ "kind": "top_n", "n": 5, "wording": { "nl": "x", "en": "x" } });
+    assert_error(&value, &format!("$.indicators[{orders}].list"), "missing field `bound`");
+
+    // A listed value (from the list's own source) under the bound.
+    let mut value = dataset_json();
+    value["indicators"][orders]["list"]["bound"] = json!(7000);
+    let tur = value["values"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|v| v["country"] == "TUR" && v["indicator"] == "eu_orders_to_leave_q4_2024")
+        .unwrap();
+    assert_error(&value, &format!("$.values[{tur}].value"), "6615 is below the bound 7000");
+
+    let mut value = dataset_json();
+    value["indicators"][orders]["list"]["n"] = json!(4);
+    assert_error(&value, &format!("$.indicators[{orders}].list.n"), "holds 5 values");
+
+    let mut value = dataset_json();
+    value["indicators"][orders]["list"]["n"] = json!(0);
+    assert_error(&value, &format!("$.indicators[{orders}].list.n"), "at least one country");
+
+    let mut value = dataset_json();
+    value["indicators"][orders]["list"]["kind"] = json!("top_ten");
+    assert_error(&value, &format!("$.indicators[{orders}].list"), "unknown variant");
+
+    let partnership = indicator_index(&dataset_json(), "eu_partnership");
+    let mut value = dataset_json();
+    value["indicators"][partnership]["list"] = json!({ "kind": "complete" });
+    assert_error(&value, &format!("$.indicators[{partnership}].list"), "takes no list kind");
+}
+
+#[test]
+fn a_value_from_another_source_may_lie_below_a_top_n_bound() {
+    // Morocco's Q4-2024 returns (1,145) come from a press report, not from Eurostat's top three.
+    let dataset = bundle().dataset;
+    let figure = dataset.figure("MAR", "eu_returns_q4_2024").unwrap();
+    assert_eq!((figure.value, figure.source.as_str()), (1145.0, "lopinion-2025"));
+    match dataset.reading("TUN", "eu_returns_q4_2024") {
+        Reading::BelowBound { bound, n, .. } => assert_eq!((bound, n), (1982.0, 3)),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_yes_no_fact_is_yes_no_or_unknown() {
+    let mut value = dataset_json();
+    let mar = 0;
+    assert_eq!(value["countries"][mar]["iso3"], "MAR");
+    value["countries"][mar]["eu_partnership"] = json!({ "status": "no", "source": "eu-partnerships" });
+    let dataset = import(&value).expect("a sourced no is valid");
+    assert_eq!(dataset.figure("MAR", "eu_partnership").unwrap().value, 0.0);
+
+    // A partnership in place needs its label and date.
+    value["countries"][mar]["eu_partnership"] = json!({ "status": "yes", "source": "eu-partnerships" });
+    assert_error(&value, "$.countries[0].eu_partnership.label", "needs a label and a date");
+    assert_error(&value, "$.countries[0].eu_partnership.date", "needs a label and a date");
+
+    // Unknown art. 25a status and development relationship: allowed, read as unknown.
+    let mut value = dataset_json();
+    value["countries"][mar]["visa_25a"] = json!(null);
+    value["countries"][mar]["development"] = json!(null);
+    let dataset = import(&value).expect("unknown facts are valid");
+    assert_eq!(dataset.reading("MAR", "visa_25a"), Reading::Unknown);
+    assert_eq!(dataset.reading("MAR", "nl_development_partner"), Reading::Unknown);
+}
+
+#[test]
+fn a_file_of_the_first_format_still_loads_and_says_which_lists_it_reads_as_partial() {
+    let mut value = dataset_json();
+    for indicator in value["indicators"].as_array_mut().unwrap() {
+        indicator.as_object_mut().unwrap().remove("list");
+    }
+    for instrument in value["instruments"].as_array_mut().unwrap() {
+        instrument.as_object_mut().unwrap().remove("lead_basis");
+    }
+    let dataset = import(&value).expect("old format loads");
+    let unsaid = dataset.indicators_without_list_kind();
+    assert_eq!(unsaid.len(), 12, "every non-derived indicator: {unsaid:?}");
+    assert!(!unsaid.contains(&"eu_partnership"));
+    // Read as partial: Tunisia, not on the top five, is now unknown rather than below 6,615.
+    assert_eq!(dataset.reading("TUN", "eu_orders_to_leave_q4_2024"), Reading::Unknown);
+    assert!(bundle().dataset.indicators_without_list_kind().is_empty());
+}
+
+#[test]
+fn a_lead_a_source_names_cannot_be_empty() {
+    let mut value = dataset_json();
+    value["instruments"][0]["lead"] = json!([]);
+    import(&value).expect("an assumed lead may be left empty");
+    value["instruments"][0]["lead_basis"] = json!("source");
+    assert_error(&value, "$.instruments[0].lead", "at least one ministry or chain partner");
+}
+
+#[test]
+fn the_bundled_instruments_mark_their_leads_as_assumptions() {
+    // No source names a lead organisation per instrument (facts.md §6).
+    for instrument in &bundle().dataset.instruments {
+        assert_eq!(
+            instrument.lead_basis,
+            beleidsagenda_model::dataset::LeadBasis::Assumption,
+            "{}",
+            instrument.id
+        );
     }
 }

@@ -22,7 +22,7 @@ fn tiny() -> Dataset {
     let country = |iso3: &str, partner: bool| {
         json!({
             "iso3": iso3, "name": text(iso3), "region": "north_africa",
-            "eu_partnership": if partner { json!({ "label": text("p"), "date": "2024", "amount_eur_mln": null, "source": "s" }) } else { json!(null) },
+            "eu_partnership": if partner { json!({ "label": text("p"), "date": "2024", "amount_eur_mln": null, "source": "s" }) } else { json!({ "status": "no", "source": "s" }) },
             "visa_25a": { "status": "none", "since": null, "note": null, "source": "s" },
             "development": { "category": "none", "source": "s" }
         })
@@ -67,6 +67,7 @@ fn linear() -> NormalisationSettings {
     NormalisationSettings {
         method: Normalisation::MinMax,
         log_for_skewed: false,
+        ..Default::default()
     }
 }
 
@@ -108,6 +109,7 @@ fn matrix_respects_direction_log_and_missing() {
         NormalisationSettings {
             method: Normalisation::MinMax,
             log_for_skewed: true,
+            ..Default::default()
         },
     );
     let expected = (101f64.ln() - 11f64.ln()) / (1001f64.ln() - 11f64.ln());
@@ -152,7 +154,7 @@ fn ranking_tiers_and_coverage_threshold() {
     assert_eq!(by("TUN").tier, Some(Tier::Targeted));
     assert_eq!(by("DZA").tier, Some(Tier::Monitor));
 
-    settings.min_coverage = Some(0.9);
+    settings.min_coverage = 0.9;
     let (_, _, ranking) = rank_dataset(&dataset, &settings);
     let egy = ranking.iter().find(|r| r.iso3 == "EGY").unwrap();
     assert_eq!(egy.status, Status::LowCoverage);
@@ -162,7 +164,7 @@ fn ranking_tiers_and_coverage_threshold() {
         intensive: 0.9,
         targeted: 0.3,
     };
-    settings.min_coverage = None;
+    settings.min_coverage = 0.0;
     let (_, _, ranking) = rank_dataset(&dataset, &settings);
     let tiers: Vec<_> = ranking.iter().map(|r| (r.iso3.as_str(), r.tier)).collect();
     assert_eq!(
@@ -181,7 +183,7 @@ fn adjustments_include_exclude_and_force_with_reason_and_date() {
     let dataset = tiny();
     let mut settings = SelectionSettings::defaults(&dataset);
     settings.normalisation = linear();
-    settings.min_coverage = Some(0.9);
+    settings.min_coverage = 0.9;
     settings.tier_rule = TierRule::TopN {
         intensive: 1,
         targeted: 1,
@@ -369,13 +371,10 @@ fn ranking_scales_to_many_countries() {
                 .collect()
         })
         .collect();
-    let matrix = Matrix {
-        countries,
-        criteria: criteria.clone(),
-        values,
-    };
+    let matrix = Matrix::from_values(countries, criteria.clone(), values);
     let mut settings = SelectionSettings::defaults(&tiny());
     settings.grades = criteria.iter().map(|c| (c.clone(), 1)).collect();
+    settings.min_coverage = 0.0;
     let weights = weights_from_grades(&criteria, &settings.grades_f64());
     let ranking = rank(&matrix, &weights, &settings);
     let ranks: Vec<usize> = ranking.iter().filter_map(|r| r.rank).collect();

@@ -1,9 +1,9 @@
 //! URL state: encode then decode gives the same settings; damaged, old and out-of-range parts
 //! are ignored one by one and reported.
 
-use beleidsagenda_model::scoring::{Normalisation, NormalisationSettings};
+use beleidsagenda_model::scoring::{CensoredRule, Normalisation, NormalisationSettings};
 use beleidsagenda_model::selection::{
-    Adjustment, AdjustmentKind, SelectionSettings, SortKey, Tier, TierRule,
+    Adjustment, AdjustmentKind, SelectionSettings, SortKey, Tier, TierRule, DEFAULT_MIN_COVERAGE,
 };
 use beleidsagenda_model::sensitivity::MonteCarloConfig;
 use beleidsagenda_model::url_state::{decode, encode, escape, unescape, IgnoredReason};
@@ -33,7 +33,7 @@ fn damaged_parts_are_ignored_one_by_one() {
     assert_eq!(settings.grades["return_rate"], 4);
     assert_eq!(settings.grades["visa_25a"], 1, "out of range: default kept");
     assert_eq!(settings.normalisation.method, Normalisation::MinMax);
-    assert_eq!(settings.min_coverage, None);
+    assert_eq!(settings.min_coverage, DEFAULT_MIN_COVERAGE, "out of range: default kept");
     assert_eq!(
         settings.tier_rule,
         TierRule::TopN {
@@ -165,7 +165,7 @@ fn arbitrary_settings(dataset: &Dataset) -> impl Strategy<Value = SelectionSetti
         prop::collection::vec(0u8..=5, n),
         any::<bool>(),
         any::<bool>(),
-        prop::option::of((0u32..=100).prop_map(|p| f64::from(p) / 100.0)),
+        ((0u32..=100).prop_map(|p| f64::from(p) / 100.0), prop::sample::select(CensoredRule::ALL.to_vec())),
         tier_rule,
         prop::collection::btree_set(prop::sample::select(Region::ALL.to_vec()), 0..4),
         prop::collection::vec(adjustment, 0..4),
@@ -186,7 +186,7 @@ fn arbitrary_settings(dataset: &Dataset) -> impl Strategy<Value = SelectionSetti
                 grades,
                 rank,
                 log,
-                cov,
+                (cov, censored),
                 tier_rule,
                 regions,
                 adjustments,
@@ -203,6 +203,7 @@ fn arbitrary_settings(dataset: &Dataset) -> impl Strategy<Value = SelectionSetti
                             Normalisation::MinMax
                         },
                         log_for_skewed: log,
+                        censored,
                     },
                     min_coverage: cov,
                     tier_rule,
