@@ -109,7 +109,7 @@ test('exports: CSV with values, years and sources; scenario JSON imports again; 
   assert.match(csv.name, /^landenselectie-\d{4}-\d{2}-\d{2}\.csv$/);
   const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
   assert.equal(lines.length, 59);
-  assert.match(lines[0], /^rank,iso3,country,tier,tier_by_score,score,coverage,status,adjustment,adjustment_reason,adjustment_date,nl_asylum_applicants_2024_value,nl_asylum_applicants_2024_year,nl_asylum_applicants_2024_source/);
+  assert.match(lines[0], /^rank,iso3,country,tier,tier_by_score,score,coverage,status,adjustment,adjustment_reason,adjustment_date,nl_asylum_applicants_2024_kind,nl_asylum_applicants_2024_value,nl_asylum_applicants_2024_bound,nl_asylum_applicants_2024_year,nl_asylum_applicants_2024_source/);
   assert.match(lines[1], /^1,/);
   const scenario = await download(page, 'Scenario als JSON');
   const parsed = JSON.parse(scenario.text);

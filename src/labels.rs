@@ -86,3 +86,36 @@ pub fn ignored_reason(reason: beleidsagenda_model::url_state::IgnoredReason) -> 
         IgnoredReason::IncompleteAdjustment => Key::IgnoredIncomplete,
     }
 }
+
+pub fn censored_rule(rule: beleidsagenda_model::scoring::CensoredRule) -> Key {
+    use beleidsagenda_model::scoring::CensoredRule;
+    match rule {
+        CensoredRule::AtBound => Key::CensoredAtBound,
+        CensoredRule::HalfBound => Key::CensoredHalfBound,
+        CensoredRule::Zero => Key::CensoredZero,
+        CensoredRule::LeftOut => Key::CensoredLeftOut,
+    }
+}
+
+/// How an indicator's list reads for a country not on it, in words.
+pub fn list_kind_text(indicator: &beleidsagenda_model::Indicator, lang: beleidsagenda_model::Lang) -> String {
+    use beleidsagenda_model::format::figure;
+    use beleidsagenda_model::{t, t_args, ListKind};
+    if indicator.derived_from.is_some() {
+        return t(lang, Key::ListYesNo).to_string();
+    }
+    match &indicator.list {
+        None => t(lang, Key::ListNotSaid).to_string(),
+        Some(ListKind::Complete) => t(lang, Key::ListComplete).to_string(),
+        Some(ListKind::Partial) => t(lang, Key::ListPartial).to_string(),
+        Some(ListKind::TopN { n, bound, wording }) => t_args(
+            lang,
+            Key::ListTopN,
+            &[
+                &n.to_string(),
+                &figure(*bound, indicator.unit, lang),
+                wording.get(lang),
+            ],
+        ),
+    }
+}

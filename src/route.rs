@@ -16,6 +16,8 @@ pub enum Route {
     AgendaSection { lang: String, section: String },
     #[at("/:lang/selection")]
     Selection { lang: String },
+    #[at("/:lang/method")]
+    Method { lang: String },
     #[at("/:lang/data")]
     Data { lang: String },
     #[at("/:lang/countries/:iso3")]
@@ -53,6 +55,11 @@ impl Route {
             lang: lang.code().into(),
         }
     }
+    pub fn method(lang: Lang) -> Route {
+        Route::Method {
+            lang: lang.code().into(),
+        }
+    }
     pub fn data(lang: Lang) -> Route {
         Route::Data {
             lang: lang.code().into(),
@@ -83,6 +90,7 @@ impl Route {
             | Route::Agenda { lang }
             | Route::AgendaSection { lang, .. }
             | Route::Selection { lang }
+            | Route::Method { lang }
             | Route::Data { lang }
             | Route::Country { lang, .. }
             | Route::Instruments { lang }
@@ -99,6 +107,7 @@ impl Route {
             Route::Home | Route::LangHome { .. } | Route::Agenda { .. } => Route::Agenda { lang: code },
             Route::AgendaSection { section, .. } => Route::AgendaSection { lang: code, section },
             Route::Selection { .. } => Route::Selection { lang: code },
+            Route::Method { .. } => Route::Method { lang: code },
             Route::Data { .. } => Route::Data { lang: code },
             Route::Country { iso3, .. } => Route::Country { lang: code, iso3 },
             Route::Instruments { .. } => Route::Instruments { lang: code },

@@ -13,8 +13,8 @@ use beleidsagenda::components::selection::ranking_table::RankingTable;
 use beleidsagenda::components::world_map::{MapCountry, WorldMapView};
 use beleidsagenda::labels;
 use beleidsagenda_model::dataset::{
-    Country, DevelopmentCategory, DevelopmentPartnership, Direction, Indicator, IndicatorUnit, Observation,
-    ScaleHint, Visa25a, Visa25aStatus,
+    Country, DevelopmentCategory, DevelopmentPartnership, Direction, Indicator, IndicatorUnit, ListKind,
+    Observation, ScaleHint, Visa25a, Visa25aStatus,
 };
 use beleidsagenda_model::iso3166_table::ISO3166;
 use beleidsagenda_model::scoring::{weights_from_grades, Matrix};
@@ -64,6 +64,7 @@ fn synthetic(n: usize) -> Dataset {
             },
             source: "s".into(),
             derived_from: None,
+            list: Some(ListKind::Partial),
         })
         .collect();
     let countries = codes
@@ -74,16 +75,16 @@ fn synthetic(n: usize) -> Dataset {
             name: text(&format!("Land {i:04}")),
             region: Region::ALL[i % Region::ALL.len()],
             eu_partnership: None,
-            visa_25a: Visa25a {
+            visa_25a: Some(Visa25a {
                 status: Visa25aStatus::None,
                 since: None,
                 note: None,
                 source: "s".into(),
-            },
-            development: DevelopmentPartnership {
+            }),
+            development: Some(DevelopmentPartnership {
                 category: DevelopmentCategory::None,
                 source: "s".into(),
-            },
+            }),
             instruments: vec![],
         })
         .collect();

@@ -21,7 +21,11 @@ fn synthetic(countries: usize, criteria: usize) -> (Matrix, SelectionSettings) {
                 .collect()
         })
         .collect();
-    let matrix = Matrix::from_values((0..countries).map(|i| format!("C{i:05}")).collect(), ids.clone(), values);
+    let matrix = Matrix::from_values(
+        (0..countries).map(|i| format!("C{i:05}")).collect(),
+        ids.clone(),
+        values,
+    );
     let dataset = Bundle::bundled(2026).expect("bundled").dataset;
     let mut settings = SelectionSettings::defaults(&dataset);
     settings.grades = ids.iter().map(|id| (id.clone(), 3)).collect();

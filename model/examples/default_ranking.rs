@@ -16,7 +16,11 @@ fn main() {
             r.tier,
             r.score.map(|s| format!("{s:.3}")).unwrap_or_else(|| "–".into()),
             r.coverage * 100.0,
-            if r.status == Status::Ranked { String::new() } else { format!("{:?}", r.status) }
+            if r.status == Status::Ranked {
+                String::new()
+            } else {
+                format!("{:?}", r.status)
+            }
         );
     }
 }

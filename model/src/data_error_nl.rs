@@ -99,9 +99,11 @@ fn translate(en: &str) -> Option<String> {
             let (value, bound) = a.split_once(" is below the bound ").unwrap_or((a, ""));
             format!("{value} ligt onder de ondergrens {bound} van de top-N-lijst; een waarde op de lijst is minstens die grens")
         }),
-        ("the top-N list holds ", " values from its source, more than n", |a| {
-            format!("de top-N-lijst bevat {a} waarden uit haar bron, meer dan n")
-        }),
+        (
+            "the top-N list holds ",
+            " values from its source, more than n",
+            |a| format!("de top-N-lijst bevat {a} waarden uit haar bron, meer dan n"),
+        ),
         ("", " is not a lowercase identifier (a-z, 0-9, -)", |a| {
             format!("{a} is geen geldige code (alleen a-z, 0-9 en -)")
         }),

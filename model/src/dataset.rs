@@ -219,11 +219,7 @@ pub enum ListKind {
     Complete,
     /// The source lists only its `n` largest; a country not on it is below `bound`, the
     /// smallest listed value. `wording` is how the source itself puts it.
-    TopN {
-        n: u32,
-        bound: f64,
-        wording: LocalText,
-    },
+    TopN { n: u32, bound: f64, wording: LocalText },
     /// The list is not known to be complete: a country not on it is unknown.
     Partial,
 }
@@ -335,7 +331,10 @@ impl Dataset {
             return Reading::Unknown;
         };
         if let Some(rule) = indicator.derived_from {
-            return match self.country(iso3).and_then(|c| derive(rule, c, &indicator.source)) {
+            return match self
+                .country(iso3)
+                .and_then(|c| derive(rule, c, &indicator.source))
+            {
                 Some(figure) => Reading::Measured(figure),
                 None => Reading::Unknown,
             };

@@ -1,7 +1,8 @@
 //! The ranking as CSV: one row per country with rank, tier, score, coverage, the adjustment,
-//! and every criterion's value, year and source id, so a spreadsheet can check every number.
+//! and every criterion's kind of figure (measured, below a list's bound, unknown), value or
+//! bound, year and source id, so a spreadsheet can check every number.
 
-use crate::dataset::Dataset;
+use crate::dataset::{Dataset, Reading};
 use crate::lang::Lang;
 use crate::selection::{AdjustmentKind, RankedCountry, SelectionSettings, Status, Tier};
 
@@ -48,7 +49,9 @@ pub fn ranking_csv(
     .map(|s| s.to_string())
     .collect();
     for indicator in &dataset.indicators {
+        header.push(format!("{}_kind", indicator.id));
         header.push(format!("{}_value", indicator.id));
+        header.push(format!("{}_bound", indicator.id));
         header.push(format!("{}_year", indicator.id));
         header.push(format!("{}_source", indicator.id));
     }
@@ -80,14 +83,29 @@ pub fn ranking_csv(
             adjustment.map(|a| a.date.clone()).unwrap_or_default(),
         ];
         for indicator in &dataset.indicators {
-            match dataset.figure(&row.iso3, &indicator.id) {
-                Some(figure) => {
-                    fields.push(format!("{}", figure.value));
-                    fields.push(figure.year.map(|y| y.to_string()).unwrap_or_default());
-                    fields.push(figure.source);
-                }
-                // Missing stays empty, never 0.
-                None => fields.extend([String::new(), String::new(), String::new()]),
+            // Missing stays empty, never 0; a bound is never written as a value.
+            match dataset.reading(&row.iso3, &indicator.id) {
+                Reading::Measured(figure) => fields.extend([
+                    "measured".to_string(),
+                    format!("{}", figure.value),
+                    String::new(),
+                    figure.year.map(|y| y.to_string()).unwrap_or_default(),
+                    figure.source,
+                ]),
+                Reading::BelowBound { bound, source, .. } => fields.extend([
+                    "below_bound".to_string(),
+                    String::new(),
+                    format!("{bound}"),
+                    String::new(),
+                    source,
+                ]),
+                Reading::Unknown => fields.extend([
+                    "unknown".to_string(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                ]),
             }
         }
         rows.push(fields);

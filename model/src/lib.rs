@@ -29,8 +29,8 @@ pub use agenda::{
 pub use bundle::{parse_dataset_file, Bundle, BUNDLED_FILES};
 pub use data_error::DataError;
 pub use dataset::{
-    Country, DataFigure, Dataset, DerivedFrom, Direction, Indicator, IndicatorUnit, Instrument, ListKind, Reading,
-    InstrumentFamily, Observation, Region, ScaleHint,
+    Country, DataFigure, Dataset, DerivedFrom, Direction, Indicator, IndicatorUnit, Instrument,
+    InstrumentFamily, ListKind, Observation, Reading, Region, ScaleHint,
 };
 pub use i18n::{t, t_args, t_with, Key};
 pub use lang::{Lang, LocalText};

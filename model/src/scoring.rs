@@ -181,7 +181,11 @@ impl Matrix {
                 fixed_scale: indicator.unit == IndicatorUnit::Level,
                 direction: indicator.direction,
             };
-            for (c, value) in column.normalise(&column.raw, settings.method).into_iter().enumerate() {
+            for (c, value) in column
+                .normalise(&column.raw, settings.method)
+                .into_iter()
+                .enumerate()
+            {
                 values[c][i] = value;
             }
             columns.push(column);
@@ -195,7 +199,11 @@ impl Matrix {
     }
 
     /// A matrix of already normalised values (benchmarks, synthetic data): nothing censored.
-    pub fn from_values(countries: Vec<String>, criteria: Vec<String>, values: Vec<Vec<Option<f64>>>) -> Matrix {
+    pub fn from_values(
+        countries: Vec<String>,
+        criteria: Vec<String>,
+        values: Vec<Vec<Option<f64>>>,
+    ) -> Matrix {
         Matrix {
             countries,
             criteria,

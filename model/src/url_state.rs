@@ -50,10 +50,7 @@ pub fn encode(settings: &SelectionSettings) -> String {
         }
     ));
     parts.push(format!("log={}", u8::from(settings.normalisation.log_for_skewed)));
-    parts.push(format!(
-        "cens={}",
-        censored_code(settings.normalisation.censored)
-    ));
+    parts.push(format!("cens={}", censored_code(settings.normalisation.censored)));
     // Always written: the default floor is not 0, so a link without it would not mean "none".
     parts.push(format!("cov={}", short_number(settings.min_coverage)));
     parts.push(match settings.tier_rule {

@@ -356,7 +356,10 @@ fn check_list_kind(errors: &mut Vec<DataError>, file: &str, at: &str, dataset: &
         errors.push(DataError::new(
             file,
             format!("{at}.list.n"),
-            format!("the top-N list holds {} values from its source, more than n", listed.len()),
+            format!(
+                "the top-N list holds {} values from its source, more than n",
+                listed.len()
+            ),
         ));
     }
 }

@@ -20,16 +20,22 @@ fn top_five() -> Dataset {
         "SYR" => json!({ "status": "no", "source": "s" }),
         _ => json!(null),
     };
-    let country = |iso3: &str| {
-        json!({ "iso3": iso3, "name": text(iso3), "region": "north_africa", "eu_partnership": partner(iso3) })
-    };
-    let listed = [("DZA", 11360.0), ("SYR", 8675.0), ("MAR", 8560.0), ("AFG", 7195.0), ("TUR", 6615.0)];
+    let country = |iso3: &str| json!({ "iso3": iso3, "name": text(iso3), "region": "north_africa", "eu_partnership": partner(iso3) });
+    let listed = [
+        ("DZA", 11360.0),
+        ("SYR", 8675.0),
+        ("MAR", 8560.0),
+        ("AFG", 7195.0),
+        ("TUR", 6615.0),
+    ];
     let mut values: Vec<_> = listed
         .iter()
         .map(|(c, v)| json!({ "country": c, "indicator": "orders", "value": v, "year": 2024, "source": "s", "note": null }))
         .collect();
     values.push(json!({ "country": "BEN", "indicator": "orders", "value": null, "year": null, "source": "s", "note": null }));
-    let countries: Vec<_> = ["DZA", "SYR", "MAR", "AFG", "TUR", "TUN", "BEN"].map(country).to_vec();
+    let countries: Vec<_> = ["DZA", "SYR", "MAR", "AFG", "TUR", "TUN", "BEN"]
+        .map(country)
+        .to_vec();
     serde_json::from_value(json!({
         "sources": [source],
         "countries": countries,
@@ -67,7 +73,9 @@ fn cell(dataset: &Dataset, censored: CensoredRule, iso3: &str) -> Option<f64> {
 fn a_country_off_a_top_n_list_is_below_its_bound() {
     let dataset = top_five();
     match dataset.reading("TUN", "orders") {
-        Reading::BelowBound { bound, n, source, .. } => assert_eq!((bound, n, source.as_str()), (6615.0, 5, "s")),
+        Reading::BelowBound { bound, n, source, .. } => {
+            assert_eq!((bound, n, source.as_str()), (6615.0, 5, "s"))
+        }
         other => panic!("{other:?}"),
     }
     // An explicit null is a figure no source gives: unknown whatever the list says.
@@ -96,7 +104,10 @@ fn half_the_bound_lies_between_and_left_out_is_missing() {
     let dataset = top_five();
     assert_eq!(cell(&dataset, CensoredRule::HalfBound, "TUN"), Some(0.0));
     let tur = cell(&dataset, CensoredRule::HalfBound, "TUR").unwrap();
-    assert!((tur - (6615.0 - 3307.5) / (11360.0 - 3307.5)).abs() < 1e-12, "{tur}");
+    assert!(
+        (tur - (6615.0 - 3307.5) / (11360.0 - 3307.5)).abs() < 1e-12,
+        "{tur}"
+    );
     assert_eq!(cell(&dataset, CensoredRule::LeftOut, "TUN"), None);
     assert_eq!(cell(&dataset, CensoredRule::LeftOut, "TUR"), Some(0.0));
 }
@@ -138,15 +149,23 @@ fn an_unknown_yes_no_is_left_out_of_coverage_not_scored_zero() {
 fn a_country_known_only_by_flags_is_below_the_default_floor() {
     // Benin with a sourced EU partnership and nothing else: a flag worth 1 of 3 grade points.
     let mut value = serde_json::to_value(top_five()).unwrap();
-    value["countries"][6]["eu_partnership"] = json!({ "label": { "nl": "p", "en": "p" }, "date": "2024", "source": "s" });
+    value["countries"][6]["eu_partnership"] =
+        json!({ "label": { "nl": "p", "en": "p" }, "date": "2024", "source": "s" });
     let dataset: Dataset = serde_json::from_value(value).unwrap();
     let mut s = settings(&dataset, CensoredRule::HalfBound);
     s.grades.insert("orders".into(), 2);
     let (_, _, ranking) = rank_dataset(&dataset, &s);
     let ben = ranking.iter().find(|r| r.iso3 == "BEN").unwrap();
     assert!((ben.coverage - 1.0 / 3.0).abs() < 1e-12);
-    assert_eq!((ben.status, ben.rank, ben.tier), (Status::LowCoverage, None, None));
-    assert_eq!(ben.score, Some(1.0), "its score is kept for the table, it just gets no rank");
+    assert_eq!(
+        (ben.status, ben.rank, ben.tier),
+        (Status::LowCoverage, None, None)
+    );
+    assert_eq!(
+        ben.score,
+        Some(1.0),
+        "its score is kept for the table, it just gets no rank"
+    );
     // In the bundled data Benin, Burundi and Mozambique have yes/no facts only (plus the top-N
     // lists they are below): below the floor, kept in the table without a tier.
     let bundled = Bundle::bundled(2026).unwrap().dataset;
@@ -165,7 +184,11 @@ fn the_sensitivity_draws_censored_values_between_zero_and_the_bound() {
     s.min_coverage = 0.0;
     s.grades.insert("partner".into(), 0);
     // No weight spread: every change of rank comes from the censored draws.
-    let config = MonteCarloConfig { draws: 400, spread: 0.0, seed: 7 };
+    let config = MonteCarloConfig {
+        draws: 400,
+        spread: 0.0,
+        seed: 7,
+    };
     let matrix = Matrix::build(&dataset, s.normalisation);
     assert!(matrix.has_censored());
     let run = || {
@@ -180,12 +203,19 @@ fn the_sensitivity_draws_censored_values_between_zero_and_the_bound() {
     // Draws lie below the bound, the smallest listed value, so the listed countries keep their
     // ranks and Tunisia stays sixth.
     for (iso3, rank) in [("DZA", 1), ("SYR", 2), ("MAR", 3), ("AFG", 4), ("TUR", 5)] {
-        assert_eq!((result[iso3].rank_low, result[iso3].rank_high), (rank, rank), "{iso3}");
+        assert_eq!(
+            (result[iso3].rank_low, result[iso3].rank_high),
+            (rank, rank),
+            "{iso3}"
+        );
     }
     assert_eq!((result["TUN"].rank_low, result["TUN"].rank_high), (6, 6));
     // With two unlisted countries their order is left to the draws.
     let mut value = serde_json::to_value(&dataset).unwrap();
-    value["values"].as_array_mut().unwrap().retain(|v| v["country"] != "BEN");
+    value["values"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|v| v["country"] != "BEN");
     let two_unlisted: Dataset = serde_json::from_value(value).unwrap();
     let matrix = Matrix::build(&two_unlisted, s.normalisation);
     let mut mc = MonteCarlo::new(&matrix, &s, config);

@@ -104,17 +104,14 @@ fn every_source_in_the_registry_is_cited() {
         let in_dataset = dataset.indicators.iter().any(|i| i.source == source.id)
             || dataset.values.iter().any(|v| v.source == source.id)
             || dataset.instruments.iter().any(|i| i.source == source.id)
-            || dataset
-                .countries
-                .iter()
-                .any(|c| {
-                    c.visa_25a.as_ref().is_some_and(|v| v.source == source.id)
-                        || c.development.as_ref().is_some_and(|d| d.source == source.id)
-                        || c.eu_partnership.as_ref().is_some_and(|p| p.source == source.id)
-                        || c.instruments.iter().any(|u| {
-                            u.source == source.id || u.ended.as_ref().is_some_and(|e| e.source == source.id)
-                        })
-                });
+            || dataset.countries.iter().any(|c| {
+                c.visa_25a.as_ref().is_some_and(|v| v.source == source.id)
+                    || c.development.as_ref().is_some_and(|d| d.source == source.id)
+                    || c.eu_partnership.as_ref().is_some_and(|p| p.source == source.id)
+                    || c.instruments.iter().any(|u| {
+                        u.source == source.id || u.ended.as_ref().is_some_and(|e| e.source == source.id)
+                    })
+            });
         // The map cites Natural Earth for its shapes; region labels cite UN M49.
         let on_map = source.id == "natural-earth" || source.id == "un-m49";
         assert!(

@@ -1,8 +1,8 @@
 //! The bundled country dataset, and every validation rule with an example that breaks it.
 
 use beleidsagenda_model::data_error_nl::UNTRANSLATED_PREFIX;
-use beleidsagenda_model::validate_dataset::{is_country_code, MAX_FILE_BYTES};
 use beleidsagenda_model::dataset::Reading;
+use beleidsagenda_model::validate_dataset::{is_country_code, MAX_FILE_BYTES};
 use beleidsagenda_model::{parse_dataset_file, Bundle, Dataset, DerivedFrom};
 use serde_json::{json, Value};
 
@@ -504,8 +504,13 @@ fn a_top_n_list_needs_its_bound_and_holds_what_it_claims() {
     let orders = indicator_index(&dataset_json(), "eu_orders_to_leave_q4_2024");
 
     let mut value = dataset_json();
-    value["indicators"][orders]["list"] = json!({ "kind": "top_n", "n": 5, "wording": { "nl": "x", "en": "x" } });
-    assert_error(&value, &format!("$.indicators[{orders}].list"), "missing field `bound`");
+    value["indicators"][orders]["list"] =
+        json!({ "kind": "top_n", "n": 5, "wording": { "nl": "x", "en": "x" } });
+    assert_error(
+        &value,
+        &format!("$.indicators[{orders}].list"),
+        "missing field `bound`",
+    );
 
     // A listed value (from the list's own source) under the bound.
     let mut value = dataset_json();
@@ -516,15 +521,27 @@ fn a_top_n_list_needs_its_bound_and_holds_what_it_claims() {
         .iter()
         .position(|v| v["country"] == "TUR" && v["indicator"] == "eu_orders_to_leave_q4_2024")
         .unwrap();
-    assert_error(&value, &format!("$.values[{tur}].value"), "6615 is below the bound 7000");
+    assert_error(
+        &value,
+        &format!("$.values[{tur}].value"),
+        "6615 is below the bound 7000",
+    );
 
     let mut value = dataset_json();
     value["indicators"][orders]["list"]["n"] = json!(4);
-    assert_error(&value, &format!("$.indicators[{orders}].list.n"), "holds 5 values");
+    assert_error(
+        &value,
+        &format!("$.indicators[{orders}].list.n"),
+        "holds 5 values",
+    );
 
     let mut value = dataset_json();
     value["indicators"][orders]["list"]["n"] = json!(0);
-    assert_error(&value, &format!("$.indicators[{orders}].list.n"), "at least one country");
+    assert_error(
+        &value,
+        &format!("$.indicators[{orders}].list.n"),
+        "at least one country",
+    );
 
     let mut value = dataset_json();
     value["indicators"][orders]["list"]["kind"] = json!("top_ten");
@@ -533,7 +550,11 @@ fn a_top_n_list_needs_its_bound_and_holds_what_it_claims() {
     let partnership = indicator_index(&dataset_json(), "eu_partnership");
     let mut value = dataset_json();
     value["indicators"][partnership]["list"] = json!({ "kind": "complete" });
-    assert_error(&value, &format!("$.indicators[{partnership}].list"), "takes no list kind");
+    assert_error(
+        &value,
+        &format!("$.indicators[{partnership}].list"),
+        "takes no list kind",
+    );
 }
 
 #[test]
@@ -559,8 +580,16 @@ fn a_yes_no_fact_is_yes_no_or_unknown() {
 
     // A partnership in place needs its label and date.
     value["countries"][mar]["eu_partnership"] = json!({ "status": "yes", "source": "eu-partnerships" });
-    assert_error(&value, "$.countries[0].eu_partnership.label", "needs a label and a date");
-    assert_error(&value, "$.countries[0].eu_partnership.date", "needs a label and a date");
+    assert_error(
+        &value,
+        "$.countries[0].eu_partnership.label",
+        "needs a label and a date",
+    );
+    assert_error(
+        &value,
+        "$.countries[0].eu_partnership.date",
+        "needs a label and a date",
+    );
 
     // Unknown art. 25a status and development relationship: allowed, read as unknown.
     let mut value = dataset_json();
@@ -585,7 +614,10 @@ fn a_file_of_the_first_format_still_loads_and_says_which_lists_it_reads_as_parti
     assert_eq!(unsaid.len(), 12, "every non-derived indicator: {unsaid:?}");
     assert!(!unsaid.contains(&"eu_partnership"));
     // Read as partial: Tunisia, not on the top five, is now unknown rather than below 6,615.
-    assert_eq!(dataset.reading("TUN", "eu_orders_to_leave_q4_2024"), Reading::Unknown);
+    assert_eq!(
+        dataset.reading("TUN", "eu_orders_to_leave_q4_2024"),
+        Reading::Unknown
+    );
     assert!(bundle().dataset.indicators_without_list_kind().is_empty());
 }
 
@@ -595,7 +627,11 @@ fn a_lead_a_source_names_cannot_be_empty() {
     value["instruments"][0]["lead"] = json!([]);
     import(&value).expect("an assumed lead may be left empty");
     value["instruments"][0]["lead_basis"] = json!("source");
-    assert_error(&value, "$.instruments[0].lead", "at least one ministry or chain partner");
+    assert_error(
+        &value,
+        "$.instruments[0].lead",
+        "at least one ministry or chain partner",
+    );
 }
 
 #[test]

@@ -116,13 +116,36 @@ fn csv_has_values_years_sources_and_keeps_missing_empty() {
         morocco.contains(",excluded,exclude,\"'=HYPERLINK(\"\"x\"\"), met komma\",2026-11-28,"),
         "{morocco}"
     );
-    assert!(morocco.contains(",720,2024,eurostat-asyappctza,"), "{morocco}");
-    // Benin has no asylum figure: empty cells, not 0.
-    let benin = lines.iter().find(|l| l.contains(",BEN,")).unwrap();
-    let cells: Vec<&str> = benin.split(',').collect();
-    let at = header
+    assert!(
+        morocco.contains(",measured,720,,2024,eurostat-asyappctza,"),
+        "{morocco}"
+    );
+    let column = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    // Benin has no asylum figure: unknown, with empty cells, not 0.
+    let benin: Vec<&str> = lines
         .iter()
-        .position(|h| *h == "nl_asylum_applicants_2024_value")
-        .unwrap();
-    assert_eq!(&cells[at..at + 3], ["", "", ""]);
+        .find(|l| l.contains(",BEN,"))
+        .unwrap()
+        .split(',')
+        .collect();
+    let at = column("nl_asylum_applicants_2024_kind");
+    assert_eq!(&benin[at..at + 5], ["unknown", "", "", "", ""]);
+    // Tunisia is not on Eurostat's top five: below the bound, which is not written as a value.
+    let tunisia: Vec<&str> = lines
+        .iter()
+        .find(|l| l.contains(",TUN,"))
+        .unwrap()
+        .split(',')
+        .collect();
+    let at = column("eu_orders_to_leave_q4_2024_kind");
+    assert_eq!(
+        &tunisia[at..at + 5],
+        ["below_bound", "", "6615", "", "eurostat-eiord"]
+    );
+    // Below the coverage floor: the row stays, without rank or tier.
+    let benin_status = &benin[column("status")];
+    assert_eq!(
+        (benin[0], benin[column("tier")], *benin_status),
+        ("", "", "low_coverage")
+    );
 }

@@ -33,7 +33,10 @@ fn damaged_parts_are_ignored_one_by_one() {
     assert_eq!(settings.grades["return_rate"], 4);
     assert_eq!(settings.grades["visa_25a"], 1, "out of range: default kept");
     assert_eq!(settings.normalisation.method, Normalisation::MinMax);
-    assert_eq!(settings.min_coverage, DEFAULT_MIN_COVERAGE, "out of range: default kept");
+    assert_eq!(
+        settings.min_coverage, DEFAULT_MIN_COVERAGE,
+        "out of range: default kept"
+    );
     assert_eq!(
         settings.tier_rule,
         TierRule::TopN {
@@ -165,7 +168,10 @@ fn arbitrary_settings(dataset: &Dataset) -> impl Strategy<Value = SelectionSetti
         prop::collection::vec(0u8..=5, n),
         any::<bool>(),
         any::<bool>(),
-        ((0u32..=100).prop_map(|p| f64::from(p) / 100.0), prop::sample::select(CensoredRule::ALL.to_vec())),
+        (
+            (0u32..=100).prop_map(|p| f64::from(p) / 100.0),
+            prop::sample::select(CensoredRule::ALL.to_vec()),
+        ),
         tier_rule,
         prop::collection::btree_set(prop::sample::select(Region::ALL.to_vec()), 0..4),
         prop::collection::vec(adjustment, 0..4),

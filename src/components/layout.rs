@@ -14,6 +14,7 @@ use crate::pages::agenda::AgendaPage;
 use crate::pages::country::CountryPage;
 use crate::pages::data::DataPage;
 use crate::pages::instruments::InstrumentsPage;
+use crate::pages::method::MethodPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::selection::SelectionPage;
 use crate::pages::sources::{SourcePage, SourcesPage};
@@ -87,7 +88,7 @@ pub fn layout(props: &LayoutProps) -> Html {
     let on_sources = matches!(props.route, Route::Sources { .. } | Route::Source { .. });
     let on_data = matches!(props.route, Route::Data { .. } | Route::Country { .. });
     let on_instruments = matches!(props.route, Route::Instruments { .. });
-    let on_selection = matches!(props.route, Route::Selection { .. });
+    let on_selection = matches!(props.route, Route::Selection { .. } | Route::Method { .. });
 
     html! {
         <div class="ba-root" lang={lang.code()}>
@@ -131,6 +132,7 @@ fn page_for(route: &Route, lang: Lang) -> Html {
             html! { <AgendaPage {lang} section={section.clone()} /> }
         }
         Route::Selection { .. } => html! { <SelectionPage {lang} /> },
+        Route::Method { .. } => html! { <MethodPage {lang} /> },
         Route::Data { .. } => html! { <DataPage {lang} /> },
         Route::Country { iso3, .. } => html! { <CountryPage {lang} iso3={iso3.clone()} /> },
         Route::Instruments { .. } => html! { <InstrumentsPage {lang} /> },

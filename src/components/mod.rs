@@ -6,5 +6,6 @@ pub mod figures_table;
 pub mod lang_switch;
 pub mod layout;
 pub mod notice;
+pub mod reading;
 pub mod selection;
 pub mod world_map;

@@ -1,7 +1,7 @@
 //! One country: its facts, the instruments in use, and every figure with year and source.
 
-use beleidsagenda_model::dataset::{DerivedFrom, Visa25aStatus};
-use beleidsagenda_model::format::{date, figure, number, percent};
+use beleidsagenda_model::dataset::{DerivedFrom, Reading, SettledFact, Visa25aStatus};
+use beleidsagenda_model::format::{date, percent};
 use beleidsagenda_model::{t, t_with, Key, Lang, SourceRef};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -9,6 +9,7 @@ use yew_router::prelude::*;
 use crate::app::AppContext;
 use crate::components::citation::Citation;
 use crate::components::layout::use_document_title;
+use crate::components::reading::{reading_note, reading_source, ReadingValue};
 use crate::labels;
 use crate::route::Route;
 
@@ -48,7 +49,7 @@ pub fn country_page(props: &CountryPageProps) -> Html {
         };
     };
 
-    let visa = &country.visa_25a;
+    let unknown = || html! { <span class="ba-missing">{ t(lang, Key::FactUnknown) }</span> };
     let coverage = dataset.coverage(&country.iso3);
     html! {
         <article class="ba-country">
@@ -64,27 +65,44 @@ pub fn country_page(props: &CountryPageProps) -> Html {
                         <dd>
                             { match &country.eu_partnership {
                                 Some(p) => html! { <>
-                                    { p.label.get(lang) }{" ("}<time datetime={p.date.clone()}>{ date(&p.date, lang) }</time>{")"}
+                                    if p.status == SettledFact::No {
+                                        { t(lang, Key::EuPartnershipNo) }
+                                    }
+                                    if let Some(label) = &p.label { { label.get(lang) } }
+                                    if let Some(when) = &p.date {
+                                        {" ("}<time datetime={when.clone()}>{ date(when, lang) }</time>{")"}
+                                    }
+                                    if let Some(note) = &p.note { <br />{ note.get(lang) } }
                                     <Citation {lang} refs={cite(&p.source)} />
                                 </> },
-                                None => html! { <>{ t(lang, Key::NoEuPartnership) }</> },
+                                None => unknown(),
                             } }
                         </dd>
                     </div>
                     <div>
                         <dt>{ t(lang, Key::Visa25a) }</dt>
                         <dd>
-                            { t(lang, labels::visa_25a(visa.status)) }
-                            if let (Some(since), true) = (&visa.since, visa.status != Visa25aStatus::None) {
-                                {" ("}{ t_with(lang, Key::Since, &date(since, lang)) }{")"}
-                            }
-                            if let Some(note) = &visa.note { <br />{ note.get(lang) } }
-                            <Citation {lang} refs={cite(&visa.source)} />
+                            { match &country.visa_25a {
+                                Some(visa) => html! { <>
+                                    { t(lang, labels::visa_25a(visa.status)) }
+                                    if let (Some(since), true) = (&visa.since, visa.status != Visa25aStatus::None) {
+                                        {" ("}{ t_with(lang, Key::Since, &date(since, lang)) }{")"}
+                                    }
+                                    if let Some(note) = &visa.note { <br />{ note.get(lang) } }
+                                    <Citation {lang} refs={cite(&visa.source)} />
+                                </> },
+                                None => unknown(),
+                            } }
                         </dd>
                     </div>
                     <div>
                         <dt>{ t(lang, Key::Development) }</dt>
-                        <dd>{ t(lang, labels::development(country.development.category)) }<Citation {lang} refs={cite(&country.development.source)} /></dd>
+                        <dd>
+                            { match &country.development {
+                                Some(d) => html! { <>{ t(lang, labels::development(d.category)) }<Citation {lang} refs={cite(&d.source)} /></> },
+                                None => unknown(),
+                            } }
+                        </dd>
                     </div>
                 </dl>
             </section>
@@ -98,9 +116,15 @@ pub fn country_page(props: &CountryPageProps) -> Html {
                             <li class="ba-statement">
                                 <p>
                                     <strong>{ dataset.instrument(&used.instrument).map(|i| i.name.get(lang).to_string()).unwrap_or_else(|| used.instrument.clone()) }</strong>
+                                    if let Some(ended) = &used.ended {
+                                        {" ("}{ t_with(lang, Key::EndedOn, &date(&ended.date, lang)) }{")"}
+                                    }
                                     {": "}{ used.note.get(lang) }
                                 </p>
                                 <Citation {lang} refs={cite(&used.source)} />
+                                if let Some(ended) = &used.ended {
+                                    <Citation {lang} refs={cite(&ended.source)} />
+                                }
                             </li>
                         }) }
                     </ul>
@@ -121,27 +145,26 @@ pub fn country_page(props: &CountryPageProps) -> Html {
                         </thead>
                         <tbody>
                             { for dataset.indicators.iter().map(|indicator| {
-                                let found = dataset.figure(&country.iso3, &indicator.id);
+                                let reading = dataset.reading(&country.iso3, &indicator.id);
+                                let year = match &reading {
+                                    Reading::Measured(f) => f.year,
+                                    _ => None,
+                                };
                                 html! {
                                     <tr key={indicator.id.clone()}>
                                         <th scope="row">{ indicator.name.get(lang) }</th>
+                                        <td class="ba-num"><ReadingValue {lang} reading={reading.clone()} unit={indicator.unit} /></td>
                                         <td class="ba-num">
-                                            { match &found {
-                                                Some(f) => html! { figure(f.value, indicator.unit, lang) },
-                                                None => html! { <span class="ba-missing">{ t(lang, Key::NotAvailable) }</span> },
-                                            } }
-                                        </td>
-                                        <td class="ba-num">
-                                            { match (&found, indicator.derived_from) {
-                                                (Some(f), _) if f.year.is_some() => html! { number(f64::from(f.year.unwrap_or(0)), lang).replace(['.', ','], "") },
-                                                (_, Some(_)) => html! { <span class="ba-missing">{ t(lang, Key::Derived) }</span> },
+                                            { match (year, indicator.derived_from) {
+                                                (Some(year), _) => html! { year.to_string() },
+                                                (None, Some(_)) => html! { <span class="ba-missing">{ t(lang, Key::Derived) }</span> },
                                                 _ => html! { "–" },
                                             } }
                                         </td>
                                         <td>
-                                            <Citation {lang} refs={cite(&found.as_ref().map(|f| f.source.clone()).unwrap_or_else(|| indicator.source.clone()))} />
-                                            if let Some(note) = found.as_ref().and_then(|f| f.note.as_ref()) {
-                                                <p class="ba-cite">{ note.get(lang) }</p>
+                                            <Citation {lang} refs={reading_source(&reading, indicator)} />
+                                            if let Some(note) = reading_note(&reading, lang) {
+                                                <p class="ba-cite">{ note }</p>
                                             }
                                             if indicator.derived_from == Some(DerivedFrom::AttentionArea) {
                                                 <p class="ba-cite">{ t(lang, labels::region(country.region)) }</p>

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use beleidsagenda_model::dataset::Reading;
 use beleidsagenda_model::dataset_state::{DatasetAction, DatasetOrigin, ImportOutcome};
 use beleidsagenda_model::format::{number, percent};
 use beleidsagenda_model::{t, t_with, Dataset, Key, Lang, WorldMap};
@@ -80,6 +81,12 @@ pub fn data_page(props: &DataPageProps) -> Html {
         })
     };
 
+    // A file of the first format: every list read as partial, and the user is told which.
+    let without_list_kind: Vec<String> = dataset
+        .indicators_without_list_kind()
+        .into_iter()
+        .filter_map(|id| dataset.indicator(id).map(|i| i.name.get(lang).to_string()))
+        .collect();
     let status = match &store.state.origin {
         DatasetOrigin::Bundled => t(lang, Key::ActiveBundled).to_string(),
         DatasetOrigin::Imported { file_name } => t_with(lang, Key::ActiveImported, file_name),
@@ -101,6 +108,9 @@ pub fn data_page(props: &DataPageProps) -> Html {
                 <h2 id="ba-import-title">{ t(lang, Key::ImportTitle) }</h2>
                 <p class="ba-status-line"><strong>{ status }</strong>{" — "}{ counts }</p>
                 { outcome_message(lang, store.state.outcome.as_ref()) }
+                if !without_list_kind.is_empty() {
+                    <p class="ba-notice" role="status">{ t_with(lang, Key::ImportListKindsMissing, &without_list_kind.join(", ")) }</p>
+                }
                 <p>{ t(lang, Key::ImportHelp) }</p>
                 <DatasetImport {lang} store={store.clone()} />
                 <p class="ba-actions">
@@ -109,6 +119,34 @@ pub fn data_page(props: &DataPageProps) -> Html {
                     }
                     <button type="button" class="ba-button ba-button--quiet" onclick={download}>{ t(lang, Key::DownloadDataset) }</button>
                 </p>
+            </section>
+            <section aria-labelledby="ba-criteria-title">
+                <h2 id="ba-criteria-title">{ t(lang, Key::CriteriaTitle) }</h2>
+                <p>{ t(lang, Key::CriteriaIntro) }{" "}<Link<Route> to={Route::method(lang)}>{ t(lang, Key::MethodLink) }</Link<Route>></p>
+                <div class="ba-table-wrap">
+                    <table class="ba-table ba-criteria">
+                        <caption class="ba-visually-hidden">{ t(lang, Key::CriteriaTitle) }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ t(lang, Key::Criterion) }</th>
+                                <th scope="col">{ t(lang, Key::ListKindTitle) }</th>
+                                <th scope="col">{ t(lang, Key::SourceLabel) }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for dataset.indicators.iter().map(|indicator| html! {
+                                <tr key={indicator.id.clone()} id={format!("ba-criterion-{}", indicator.id)}>
+                                    <th scope="row">
+                                        { indicator.name.get(lang) }
+                                        <p class="ba-cite">{ indicator.description.get(lang) }</p>
+                                    </th>
+                                    <td>{ labels::list_kind_text(indicator, lang) }</td>
+                                    <td><Link<Route> to={Route::source(lang, &indicator.source)}>{ dataset.source(&indicator.source).map(|s| s.short.get(lang).to_string()).unwrap_or_else(|| indicator.source.clone()) }</Link<Route>></td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
             </section>
             <section aria-labelledby="ba-coverage-title">
                 <h2 id="ba-coverage-title">{ t(lang, Key::CoverageTitle) }</h2>
@@ -179,7 +217,7 @@ fn coverage_rows(dataset: &Dataset) -> Vec<CoverageRow> {
             let with_data = dataset
                 .indicators
                 .iter()
-                .filter(|i| dataset.figure(&c.iso3, &i.id).is_some())
+                .filter(|i| !matches!(dataset.reading(&c.iso3, &i.id), Reading::Unknown))
                 .count();
             CoverageRow {
                 iso3: c.iso3.clone(),

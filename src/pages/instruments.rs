@@ -1,6 +1,8 @@
 //! The instrument catalogue, by family, with the countries where the sources report each in use.
 
-use beleidsagenda_model::{t, InstrumentFamily, Key, Lang, SourceRef};
+use beleidsagenda_model::dataset::LeadBasis;
+use beleidsagenda_model::format::date;
+use beleidsagenda_model::{t, t_with, InstrumentFamily, Key, Lang, SourceRef};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -38,13 +40,29 @@ pub fn instruments_page(props: &InstrumentsPageProps) -> Html {
             <section class="ba-section" aria-labelledby={format!("ba-family-{family:?}")}>
                 <h2 id={format!("ba-family-{family:?}")}>{ t(lang, labels::family(family)) }</h2>
                 { for instruments.into_iter().map(|instrument| {
-                    let users: Vec<_> = dataset.countries.iter().filter(|c| c.instruments.iter().any(|u| u.instrument == instrument.id)).collect();
+                    let users: Vec<_> = dataset
+                        .countries
+                        .iter()
+                        .filter_map(|c| c.instruments.iter().find(|u| u.instrument == instrument.id).map(|u| (c, u.ended.clone())))
+                        .collect();
                     html! {
                         <section class="ba-instrument" aria-labelledby={format!("ba-instrument-{}", instrument.id)}>
                             <h3 id={format!("ba-instrument-{}", instrument.id)}>{ instrument.name.get(lang) }</h3>
                             <p>{ instrument.description.get(lang) }</p>
                             <dl class="ba-meta">
-                                <div><dt>{ t(lang, Key::Lead) }</dt><dd>{ instrument.lead.join(", ") }</dd></div>
+                                <div>
+                                    <dt>{ t(lang, Key::Lead) }</dt>
+                                    <dd>
+                                        if instrument.lead.is_empty() {
+                                            <span class="ba-missing">{ t(lang, Key::NotAvailable) }</span>
+                                        } else {
+                                            { instrument.lead.join(", ") }
+                                        }
+                                        if instrument.lead_basis == LeadBasis::Assumption && !instrument.lead.is_empty() {
+                                            {" "}<span class="ba-assumption">{"("}{ t(lang, Key::LeadAssumption) }{")"}</span>
+                                        }
+                                    </dd>
+                                </div>
                                 if let Some(basis) = &instrument.legal_basis {
                                     <div><dt>{ t(lang, Key::LegalBasis) }</dt><dd>{ basis }</dd></div>
                                 }
@@ -55,8 +73,13 @@ pub fn instruments_page(props: &InstrumentsPageProps) -> Html {
                                             <span class="ba-missing">{ t(lang, Key::NotYetUsed) }</span>
                                         } else {
                                             <ul class="ba-inline-list ba-inline-list--comma">
-                                                { for users.iter().map(|c| html! {
-                                                    <li><Link<Route> to={Route::country(lang, &c.iso3)}>{ c.name.get(lang) }</Link<Route>></li>
+                                                { for users.iter().map(|(c, ended)| html! {
+                                                    <li>
+                                                        <Link<Route> to={Route::country(lang, &c.iso3)}>{ c.name.get(lang) }</Link<Route>>
+                                                        if let Some(ended) = ended {
+                                                            {" ("}{ t_with(lang, Key::EndedOn, &date(&ended.date, lang)) }{")"}
+                                                        }
+                                                    </li>
                                                 }) }
                                             </ul>
                                         }

@@ -9,6 +9,7 @@ use beleidsagenda_model::selection::{rank, SelectionSettings, Status};
 use beleidsagenda_model::url_state::{decode, encode, Ignored};
 use beleidsagenda_model::{t, t_with, Key, Lang, WorldMap};
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::app::AppContext;
 use crate::components::layout::use_document_title;
@@ -23,6 +24,7 @@ use crate::components::selection::OnChange;
 use crate::components::world_map::{LegendItem, MapCountry, WorldMapView};
 use crate::labels;
 use crate::mount::gloo_document;
+use crate::route::Route;
 use crate::selection_url::{use_query, write_query};
 
 #[derive(Properties, PartialEq)]
@@ -139,7 +141,7 @@ pub fn selection_page(props: &SelectionPageProps) -> Html {
     html! {
         <article class="ba-selection">
             <h1>{ t(lang, Key::SelectionTitle) }</h1>
-            <p class="ba-lead">{ t(lang, Key::SelectionIntro) }</p>
+            <p class="ba-lead">{ t(lang, Key::SelectionIntro) }{" "}<Link<Route> to={Route::method(lang)}>{ t(lang, Key::MethodLink) }</Link<Route>></p>
             if !ignored.is_empty() {
                 <div class="ba-notice" role="status">
                     <p>{ t(lang, Key::IgnoredTitle) }</p>

@@ -155,7 +155,11 @@ fn source_card(source: &Source, agenda: &Agenda, dataset: &Dataset, lang: Lang, 
                     <div>
                         <dt>{ t(lang, Key::SourceUsedByIndicators) }</dt>
                         <dd>
-                            { indicators.iter().map(|i| i.name.get(lang)).collect::<Vec<_>>().join("; ") }
+                            <ul class="ba-plain-list">
+                                { for indicators.iter().map(|i| html! {
+                                    <li>{ i.name.get(lang) }{": "}{ labels::list_kind_text(i, lang) }</li>
+                                }) }
+                            </ul>
                             if figures > 0 {
                                 {" ("}<Link<Route> to={Route::data(lang)}>{ t_with(lang, Key::SourceFigureCount, &figures.to_string()) }</Link<Route>>{")"}
                             }

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use beleidsagenda_model::format::{number, percent};
-use beleidsagenda_model::scoring::Normalisation;
+use beleidsagenda_model::scoring::{CensoredRule, Normalisation};
 use beleidsagenda_model::selection::{Preset, SelectionSettings, TierRule};
 use beleidsagenda_model::{t, t_with, Dataset, Key, Lang, Region};
 use wasm_bindgen::JsCast;
@@ -109,6 +109,25 @@ pub fn controls(props: &ControlsProps) -> Html {
             })
         })
     };
+    let censored_rules = CensoredRule::ALL.into_iter().map(|rule| {
+        let checked = settings.normalisation.censored == rule;
+        let (on_change, settings) = (props.on_change.clone(), Rc::clone(settings));
+        let onchange = Callback::from(move |_: Event| {
+            change(&on_change, &settings, HistoryStep::Push, |s| {
+                s.normalisation.censored = rule
+            })
+        });
+        let id = format!(
+            "ba-censored-{}",
+            beleidsagenda_model::url_state::censored_code(rule)
+        );
+        html! {
+            <div>
+                <input type="radio" id={id.clone()} name="ba-censored" {checked} {onchange} />
+                <label for={id}>{ t(lang, labels::censored_rule(rule)) }</label>
+            </div>
+        }
+    });
     let toggle_log = {
         let (on_change, settings) = (props.on_change.clone(), Rc::clone(settings));
         Callback::from(move |event: Event| {
@@ -189,7 +208,7 @@ pub fn controls(props: &ControlsProps) -> Html {
             };
             let share = (value / 100.0).clamp(0.0, 1.0);
             change(&on_change, &settings, HistoryStep::Push, |s| {
-                s.min_coverage = (share > 0.0).then_some(share)
+                s.min_coverage = share
             })
         })
     };
@@ -249,6 +268,11 @@ pub fn controls(props: &ControlsProps) -> Html {
                 <div><input type="checkbox" id="ba-norm-log" checked={settings.normalisation.log_for_skewed} onchange={toggle_log} />
                     <label for="ba-norm-log">{ t(lang, Key::LogForSkewed) }</label></div>
             </fieldset>
+            <fieldset class="ba-fieldset" aria-describedby="ba-censored-help">
+                <legend>{ t(lang, Key::CensoredTitle) }</legend>
+                <p id="ba-censored-help" class="ba-weight__hint">{ t(lang, Key::CensoredHelp) }</p>
+                { for censored_rules }
+            </fieldset>
             <fieldset class="ba-fieldset">
                 <legend>{ t(lang, Key::TiersTitle) }</legend>
                 <div><input type="radio" id="ba-tiers-top" name="ba-tiers" checked={by_top} onchange={set_rule_kind(true)} />
@@ -271,7 +295,7 @@ pub fn controls(props: &ControlsProps) -> Html {
                 <div class="ba-field">
                     <label for="ba-coverage-min">{ t(lang, Key::CoverageThreshold) }</label>
                     <input id="ba-coverage-min" type="number" min="0" max="100" step="5" aria-describedby="ba-coverage-help"
-                        value={format!("{}", (settings.min_coverage.unwrap_or(0.0) * 100.0).round())} onchange={set_coverage} />
+                        value={format!("{}", (settings.min_coverage * 100.0).round())} onchange={set_coverage} />
                 </div>
                 <p id="ba-coverage-help" class="ba-weight__hint">{ t(lang, Key::CoverageThresholdHelp) }</p>
             </fieldset>

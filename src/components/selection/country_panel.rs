@@ -4,11 +4,11 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use beleidsagenda_model::format::{figure, number, percent};
+use beleidsagenda_model::format::{number, percent};
 use beleidsagenda_model::scoring::{contributions, Matrix};
 use beleidsagenda_model::selection::{AdjustmentKind, RankedCountry, SelectionSettings};
 use beleidsagenda_model::sensitivity::{Stability, TippingPoint};
-use beleidsagenda_model::{t, t_args, t_with, Dataset, Key, Lang, SourceRef};
+use beleidsagenda_model::{t, t_args, t_with, Dataset, Key, Lang};
 use yew::prelude::*;
 
 use crate::components::bar::Bar;
@@ -17,6 +17,7 @@ use yew_router::prelude::*;
 use super::ranking_table::status_text;
 use super::{change, OnChange};
 use crate::components::citation::Citation;
+use crate::components::reading::{reading_note, reading_source, ReadingValue};
 use crate::labels;
 use crate::route::Route;
 use crate::selection_url::HistoryStep;
@@ -120,16 +121,13 @@ pub fn country_panel(props: &CountryPanelProps) -> Html {
                     </thead>
                     <tbody>
                         { for dataset.indicators.iter().enumerate().filter(|(i, _)| props.weights.get(*i).copied().unwrap_or(0.0) > 0.0).map(|(i, indicator)| {
-                            let found = dataset.figure(&props.iso3, &indicator.id);
+                            let reading = dataset.reading(&props.iso3, &indicator.id);
                             html! {
                                 <tr key={indicator.id.clone()}>
                                     <th scope="row">{ indicator.name.get(lang) }</th>
                                     <td class="ba-num">{ percent(props.weights[i], lang) }</td>
                                     <td class="ba-num">
-                                        { match &found {
-                                            Some(f) => html! { <>{ figure(f.value, indicator.unit, lang) }{ f.year.map(|y| format!(" ({y})")).unwrap_or_default() }</> },
-                                            None => html! { <span class="ba-missing">{ t(lang, Key::NotAvailable) }</span> },
-                                        } }
+                                        <ReadingValue {lang} reading={reading.clone()} unit={indicator.unit} with_year=true />
                                     </td>
                                     <td class="ba-num">{ row[i].map(|v| number((v * 100.0).round() / 100.0, lang)).unwrap_or_else(|| "–".into()) }</td>
                                     <td>
@@ -138,7 +136,12 @@ pub fn country_panel(props: &CountryPanelProps) -> Html {
                                             None => html! { <span class="ba-missing">{ t(lang, Key::NotAvailable) }</span> },
                                         } }
                                     </td>
-                                    <td><Citation {lang} refs={vec![SourceRef { id: found.map(|f| f.source).unwrap_or_else(|| indicator.source.clone()), locator: None }]} /></td>
+                                    <td>
+                                        <Citation {lang} refs={reading_source(&reading, indicator)} />
+                                        if let Some(note) = reading_note(&reading, lang) {
+                                            <p class="ba-cite">{ note }</p>
+                                        }
+                                    </td>
                                 </tr>
                             }
                         }) }
