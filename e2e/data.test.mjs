@@ -2,26 +2,13 @@
 // reload, damaged in storage), country pages with year and source for every figure.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { launch, openPage, waitForApp, axeViolations, SINGLE_FILE_URL } from './helpers.mjs';
+import { launch, openPage, waitForApp, axeViolations, downloadedDataset, importFile, SINGLE_FILE_URL } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 const DATA_URL = SINGLE_FILE_URL + '#/nl/data';
-
-async function downloadedDataset(page) {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: /Download de gegevens in gebruik als JSON|Download the data in use as JSON/ }).click(),
-  ]);
-  return JSON.parse(await readFile(await download.path(), 'utf8'));
-}
-
-function importFile(page, name, json) {
-  return page.locator('#ba-import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
-}
 
 const coverageRows = (page) => page.locator('table.ba-coverage tbody tr').count();
 

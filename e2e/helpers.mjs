@@ -78,3 +78,17 @@ export async function startStaticServer() {
   const { port } = server.address();
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
 }
+
+/** The dataset in use, as the data page's download button gives it. */
+export async function downloadedDataset(page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download de gegevens in gebruik als JSON|Download the data in use as JSON/ }).click(),
+  ]);
+  return JSON.parse(await readFile(await download.path(), 'utf8'));
+}
+
+/** Loads a JSON value as a dataset file through the data page's file input. */
+export function importFile(page, name, json) {
+  return page.locator('#ba-import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
+}
