@@ -58,7 +58,7 @@ async fn agenda_renders_every_section_with_a_citation_per_statement() {
         "Kernpunten",
         "Toelichting",
         "Politieke context",
-        "Informatie die niet openbaar is",
+        "Wat niet openbaar is, en wat niet gevonden is",
         "Budget",
         "Tijdlijn",
     ] {

@@ -28,7 +28,9 @@ fn main() {
             r.rank.map(|n| n.to_string()).unwrap_or_else(|| "–".into()),
             r.iso3,
             r.tier.map(|t| format!("{t:?}")).unwrap_or_else(|| "–".into()),
-            r.score.map(|s| format!("{s:.3}")).unwrap_or_else(|| "–    ".into()),
+            r.score
+                .map(|s| format!("{s:.3}"))
+                .unwrap_or_else(|| "–    ".into()),
             r.coverage * 100.0,
             r.status,
         );
