@@ -1,6 +1,6 @@
 //! The i18n key for each model enum shown in the UI.
 
-use beleidsagenda_model::dataset::{DevelopmentCategory, Visa25aStatus};
+use beleidsagenda_model::data::dataset::{DevelopmentCategory, Visa25aStatus};
 use beleidsagenda_model::{InstrumentFamily, Key, Region, SourceKind};
 
 pub fn region(region: Region) -> Key {
@@ -74,8 +74,8 @@ pub fn tier_class(tier: Option<beleidsagenda_model::selection::Tier>) -> &'stati
     }
 }
 
-pub fn ignored_reason(reason: beleidsagenda_model::url_state::IgnoredReason) -> Key {
-    use beleidsagenda_model::url_state::IgnoredReason;
+pub fn ignored_reason(reason: beleidsagenda_model::selection::url_state::IgnoredReason) -> Key {
+    use beleidsagenda_model::selection::url_state::IgnoredReason;
     match reason {
         IgnoredReason::UnknownParameter => Key::IgnoredUnknownParameter,
         IgnoredReason::UnknownCriterion => Key::IgnoredUnknownCriterion,
@@ -87,8 +87,8 @@ pub fn ignored_reason(reason: beleidsagenda_model::url_state::IgnoredReason) -> 
     }
 }
 
-pub fn censored_rule(rule: beleidsagenda_model::scoring::CensoredRule) -> Key {
-    use beleidsagenda_model::scoring::CensoredRule;
+pub fn censored_rule(rule: beleidsagenda_model::selection::scoring::CensoredRule) -> Key {
+    use beleidsagenda_model::selection::scoring::CensoredRule;
     match rule {
         CensoredRule::AtBound => Key::CensoredAtBound,
         CensoredRule::HalfBound => Key::CensoredHalfBound,
@@ -99,7 +99,7 @@ pub fn censored_rule(rule: beleidsagenda_model::scoring::CensoredRule) -> Key {
 
 /// How an indicator's list reads for a country not on it, in words.
 pub fn list_kind_text(indicator: &beleidsagenda_model::Indicator, lang: beleidsagenda_model::Lang) -> String {
-    use beleidsagenda_model::format::figure;
+    use beleidsagenda_model::text::format::figure;
     use beleidsagenda_model::{t, t_args, ListKind};
     if indicator.derived_from.is_some() {
         return t(lang, Key::ListYesNo).to_string();

@@ -12,14 +12,14 @@ use std::time::Duration;
 use beleidsagenda::components::selection::ranking_table::RankingTable;
 use beleidsagenda::components::world_map::{MapCountry, WorldMapView};
 use beleidsagenda::labels;
-use beleidsagenda_model::dataset::{
+use beleidsagenda_model::data::dataset::{
     Country, DevelopmentCategory, DevelopmentPartnership, Direction, Indicator, IndicatorUnit, ListKind,
     Observation, ScaleHint, Visa25a, Visa25aStatus,
 };
-use beleidsagenda_model::iso3166_table::ISO3166;
-use beleidsagenda_model::scoring::{weights_from_grades, Matrix};
+use beleidsagenda_model::data::iso3166_table::ISO3166;
+use beleidsagenda_model::selection::scoring::{weights_from_grades, Matrix};
+use beleidsagenda_model::selection::{random::Rng, sensitivity::MonteCarlo, MonteCarloConfig};
 use beleidsagenda_model::selection::{rank, SelectionSettings, TierRule};
-use beleidsagenda_model::sensitivity::{MonteCarlo, MonteCarloConfig, Rng};
 use beleidsagenda_model::{Dataset, Lang, LocalText, Region, WorldMap};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

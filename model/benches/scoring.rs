@@ -4,9 +4,11 @@
 
 use std::hint::black_box;
 
-use beleidsagenda_model::scoring::{weights_from_grades, Matrix};
+use beleidsagenda_model::selection::random::Rng;
+use beleidsagenda_model::selection::scoring::{weights_from_grades, Matrix};
+use beleidsagenda_model::selection::sensitivity::{tipping_points, MonteCarlo};
+use beleidsagenda_model::selection::MonteCarloConfig;
 use beleidsagenda_model::selection::{rank, SelectionSettings, TierRule};
-use beleidsagenda_model::sensitivity::{tipping_points, MonteCarlo, MonteCarloConfig, Rng};
 use beleidsagenda_model::Bundle;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 

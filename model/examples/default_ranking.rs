@@ -2,9 +2,9 @@
 //! below a top-N list's bound:
 //! `cargo run -p beleidsagenda-model --example default_ranking [-- bound|half|zero|out]`.
 
-use beleidsagenda_model::scoring::CensoredRule;
+use beleidsagenda_model::selection::scoring::CensoredRule;
+use beleidsagenda_model::selection::url_state::censored_code;
 use beleidsagenda_model::selection::{rank_dataset, SelectionSettings};
-use beleidsagenda_model::url_state::censored_code;
 use beleidsagenda_model::Bundle;
 
 fn main() {

@@ -1,38 +1,28 @@
-//! The pure model of beleidsagenda: data types, bundled data, validation, number and date
-//! formatting, and the i18n catalogue. Nothing here depends on the web, so all of it is tested
-//! natively with `cargo test`.
+//! The pure model of beleidsagenda: data types, bundled data, validation, the country
+//! selection, number and date formatting, and the i18n catalogue. Nothing here depends on the
+//! web, so all of it is tested natively with `cargo test`.
+//!
+//! - `data`: what the app shows — agenda, sources, countries and figures, map, the bundle.
+//! - `check`: validation of every file a user can reach, with typed reasons in both languages.
+//! - `selection`: settings and the actions that change them, scoring, sensitivity, URL state,
+//!   scenarios, CSV export.
+//! - `text`: languages, the i18n catalogue, number and date formatting.
 
-pub mod agenda;
-pub mod bundle;
-pub mod data_error;
-pub mod data_error_nl;
-pub mod dataset;
-pub mod dataset_state;
-pub mod export;
-pub mod format;
-pub mod i18n;
-pub mod iso3166_table;
-pub mod lang;
-pub mod map;
-pub mod scenario;
-pub mod scoring;
+pub mod check;
+pub mod data;
 pub mod selection;
-pub mod sensitivity;
-pub mod sources;
-pub mod url_state;
-pub mod validate;
-pub mod validate_dataset;
+pub mod text;
 
-pub use agenda::{
+pub use check::error::DataError;
+pub use data::agenda::{
     Agenda, Block, Event, FigureRow, Figures, ListBlock, Part, Section, SourceRef, Statement, Unit,
 };
-pub use bundle::{parse_dataset_file, Bundle, BUNDLED_FILES};
-pub use data_error::DataError;
-pub use dataset::{
+pub use data::bundle::{parse_dataset_file, Bundle, BUNDLED_FILES};
+pub use data::dataset::{
     Country, DataFigure, Dataset, DerivedFrom, Direction, Indicator, IndicatorUnit, Instrument,
     InstrumentFamily, ListKind, Observation, Reading, Region, ScaleHint,
 };
-pub use i18n::{t, t_args, t_with, Key};
-pub use lang::{Lang, LocalText};
-pub use map::WorldMap;
-pub use sources::{Source, SourceKind, SourceRegistry};
+pub use data::map::WorldMap;
+pub use data::sources::{Source, SourceKind, SourceRegistry};
+pub use text::i18n::{t, t_args, t_with, Key};
+pub use text::lang::{Lang, LocalText};

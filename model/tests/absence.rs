@@ -2,10 +2,10 @@
 //! unknown yes/no facts, the coverage floor, censored values in the sensitivity draws, and the
 //! bundled default ranking pinned (README, "The default ranking").
 
-use beleidsagenda_model::dataset::Reading;
-use beleidsagenda_model::scoring::{CensoredRule, Matrix, Normalisation, NormalisationSettings};
+use beleidsagenda_model::data::dataset::Reading;
+use beleidsagenda_model::selection::scoring::{CensoredRule, Matrix, Normalisation, NormalisationSettings};
 use beleidsagenda_model::selection::{rank_dataset, SelectionSettings, Status, DEFAULT_MIN_COVERAGE};
-use beleidsagenda_model::sensitivity::{MonteCarlo, MonteCarloConfig};
+use beleidsagenda_model::selection::{sensitivity::MonteCarlo, MonteCarloConfig};
 use beleidsagenda_model::{Bundle, Dataset};
 use serde_json::json;
 

@@ -1,6 +1,6 @@
 //! Malformed data is reported with the file, the JSON path and the reason.
 
-use beleidsagenda_model::{Bundle, DataError, BUNDLED_FILES};
+use beleidsagenda_model::{Bundle, DataError, Lang, BUNDLED_FILES};
 use proptest::prelude::*;
 
 fn sources() -> &'static str {
@@ -44,7 +44,11 @@ fn syntax_error_gives_file_line_and_column() {
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].file, "data/agenda.json");
     assert!(errors[0].position.is_some(), "{:?}", errors[0]);
-    assert!(errors[0].reason.contains("expected `:`"), "{:?}", errors[0]);
+    assert!(
+        errors[0].reason_in(Lang::En).contains("expected `:`"),
+        "{:?}",
+        errors[0]
+    );
 }
 
 #[test]
@@ -56,7 +60,11 @@ fn wrong_type_gives_the_json_path() {
         "{:?}",
         errors[0]
     );
-    assert!(errors[0].reason.contains("invalid type"), "{:?}", errors[0]);
+    assert!(
+        errors[0].reason_in(Lang::En).contains("invalid type"),
+        "{:?}",
+        errors[0]
+    );
 }
 
 #[test]
@@ -68,7 +76,11 @@ fn missing_translation_is_an_error() {
     );
     let errors = with_agenda(&broken).unwrap_err();
     assert_eq!(errors[0].path, "$.title");
-    assert!(errors[0].reason.contains("missing field `en`"), "{:?}", errors[0]);
+    assert!(
+        errors[0].reason_in(Lang::En).contains("missing field `en`"),
+        "{:?}",
+        errors[0]
+    );
 }
 
 #[test]
@@ -152,7 +164,7 @@ fn unknown_field_is_rejected_with_its_path() {
     let broken = sources().replacen("\"kind\": \"news\"", "\"kind\": \"news\", \"edition\": \"x\"", 1);
     let errors = with_sources(&broken).unwrap_err();
     assert!(
-        errors[0].reason.contains("unknown field `edition`"),
+        errors[0].reason_in(Lang::En).contains("unknown field `edition`"),
         "{:?}",
         errors[0]
     );

@@ -1,8 +1,8 @@
 //! The bundled country dataset, and every validation rule with an example that breaks it.
 
-use beleidsagenda_model::data_error_nl::UNTRANSLATED_PREFIX;
-use beleidsagenda_model::dataset::Reading;
-use beleidsagenda_model::validate_dataset::{is_country_code, MAX_FILE_BYTES};
+use beleidsagenda_model::check::dataset::{is_country_code, MAX_FILE_BYTES};
+use beleidsagenda_model::data::dataset::Reading;
+use beleidsagenda_model::Lang;
 use beleidsagenda_model::{parse_dataset_file, Bundle, Dataset, DerivedFrom};
 use serde_json::{json, Value};
 
@@ -22,11 +22,7 @@ fn import(value: &Value) -> Result<Dataset, Vec<String>> {
     parse_dataset_file("eigen-lijst.json", &text, YEAR, &bundle().dataset.instruments).map_err(|errors| {
         // Every reason a user can meet is also in Dutch.
         for error in &errors {
-            assert!(
-                !error.reason_nl.starts_with(UNTRANSLATED_PREFIX),
-                "no Dutch for: {}",
-                error.reason
-            );
+            assert!(!error.reason.is_unclassified(), "no Dutch for: {}", error);
         }
         errors.iter().map(|e| e.to_string()).collect()
     })
@@ -292,7 +288,7 @@ fn wrong_enum_and_syntax_errors_name_path_and_position() {
 fn oversized_files_are_refused_before_parsing() {
     let text = " ".repeat(MAX_FILE_BYTES + 1);
     let errors = parse_dataset_file("groot.json", &text, YEAR, &[]).unwrap_err();
-    assert!(errors[0].reason.contains("5 MB"), "{:?}", errors[0]);
+    assert!(errors[0].reason_in(Lang::En).contains("5 MB"), "{:?}", errors[0]);
 }
 
 #[test]
@@ -333,7 +329,7 @@ mod never_panics {
         fn arbitrary_json_shapes_never_panic(value in arbitrary_json()) {
             if let Err(errors) = parse_dataset_file("x.json", &value.to_string(), YEAR, &[]) {
                 for e in errors {
-                    prop_assert!(!e.reason_nl.starts_with(UNTRANSLATED_PREFIX), "no Dutch for: {}", e.reason);
+                    prop_assert!(!e.reason.is_unclassified(), "no Dutch for: {}", e);
                 }
             }
         }
@@ -346,7 +342,7 @@ mod never_panics {
             if let Ok(text) = String::from_utf8(bytes) {
                 if let Err(errors) = parse_dataset_file("x.json", &text, YEAR, &[]) {
                     for e in errors {
-                        prop_assert!(!e.reason_nl.starts_with(UNTRANSLATED_PREFIX), "no Dutch for: {}", e.reason);
+                        prop_assert!(!e.reason.is_unclassified(), "no Dutch for: {}", e);
                     }
                 }
             }
@@ -385,20 +381,23 @@ mod never_panics {
 #[test]
 fn dutch_reasons_read_naturally() {
     let errors = parse_dataset_file("kapot.json", "{\"sources\": [}", YEAR, &[]).unwrap_err();
-    assert_eq!(errors[0].reason_nl, "verwacht een waarde");
+    assert_eq!(errors[0].reason_in(Lang::Nl), "verwacht een waarde");
     let mut value = dataset_json();
     value["values"][0]["value"] = json!("720");
     let text = serde_json::to_string(&value).unwrap();
     let errors = parse_dataset_file("x.json", &text, YEAR, &[]).unwrap_err();
     assert_eq!(
-        errors[0].reason_nl,
+        errors[0].reason_in(Lang::Nl),
         "verkeerd soort waarde: tekst \"720\", verwacht een getal"
     );
     let mut value = dataset_json();
     value["values"][3]["year"] = json!(1980);
     let text = serde_json::to_string(&value).unwrap();
     let errors = parse_dataset_file("x.json", &text, YEAR, &[]).unwrap_err();
-    assert_eq!(errors[0].reason_nl, "1980 is geen jaar van 1990 tot en met 2026");
+    assert_eq!(
+        errors[0].reason_in(Lang::Nl),
+        "1980 is geen jaar van 1990 tot en met 2026"
+    );
     assert_eq!(
         errors[0].reason_in(beleidsagenda_model::Lang::En),
         "1980 is not a year from 1990 to 2026"
@@ -430,7 +429,7 @@ fn every_country_in_the_dataset_has_a_map_shape() {
 
 mod state {
     use super::*;
-    use beleidsagenda_model::dataset_state::{DatasetAction, DatasetOrigin, DatasetState, ImportOutcome};
+    use beleidsagenda_model::data::state::{DatasetAction, DatasetOrigin, DatasetState, ImportOutcome};
 
     #[test]
     fn a_bad_file_keeps_the_data_exactly_and_lists_every_error() {
@@ -640,7 +639,7 @@ fn the_bundled_instruments_mark_their_leads_as_assumptions() {
     for instrument in &bundle().dataset.instruments {
         assert_eq!(
             instrument.lead_basis,
-            beleidsagenda_model::dataset::LeadBasis::Assumption,
+            beleidsagenda_model::data::dataset::LeadBasis::Assumption,
             "{}",
             instrument.id
         );

@@ -1,5 +1,5 @@
-use beleidsagenda_model::format::{date, number};
-use beleidsagenda_model::validate::is_date;
+use beleidsagenda_model::check::rules::is_date;
+use beleidsagenda_model::text::format::{date, number};
 use beleidsagenda_model::Lang;
 
 #[test]
@@ -56,7 +56,7 @@ fn every_i18n_key_has_distinct_non_empty_texts() {
 
 #[test]
 fn percentages_and_units() {
-    use beleidsagenda_model::format::{figure, percent};
+    use beleidsagenda_model::text::format::{figure, percent};
     use beleidsagenda_model::IndicatorUnit;
     assert_eq!(percent(0.37, Lang::Nl), "37%");
     assert_eq!(percent(0.032, Lang::Nl), "3,2%");

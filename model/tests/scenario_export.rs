@@ -1,11 +1,11 @@
-use beleidsagenda_model::export::ranking_csv;
-use beleidsagenda_model::scenario::{
+use beleidsagenda_model::selection::export::ranking_csv;
+use beleidsagenda_model::selection::scenario::{
     compare, export_scenario, import_scenario, Scenario, ScenarioImportError, ScenarioList,
 };
+use beleidsagenda_model::selection::url_state::IgnoredReason;
 use beleidsagenda_model::selection::{
     rank_dataset, Adjustment, AdjustmentKind, Preset, SelectionSettings, Tier,
 };
-use beleidsagenda_model::url_state::IgnoredReason;
 use beleidsagenda_model::{Bundle, Dataset, Lang};
 
 fn dataset() -> Dataset {

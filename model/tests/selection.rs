@@ -2,15 +2,17 @@
 
 use std::collections::BTreeMap;
 
-use beleidsagenda_model::scoring::{
+use beleidsagenda_model::selection::random::Rng;
+use beleidsagenda_model::selection::scoring::{
     contributions, min_max, percentile_rank, score_row, weights_from_grades, Matrix, Normalisation,
     NormalisationSettings,
 };
+use beleidsagenda_model::selection::sensitivity::{percentile, tipping_points, MonteCarlo};
+use beleidsagenda_model::selection::MonteCarloConfig;
 use beleidsagenda_model::selection::{
     rank, rank_dataset, Adjustment, AdjustmentKind, AdjustmentProblem, Preset, SelectionSettings, Status,
     Tier, TierRule,
 };
-use beleidsagenda_model::sensitivity::{percentile, tipping_points, MonteCarlo, MonteCarloConfig, Rng};
 use beleidsagenda_model::Dataset;
 use serde_json::json;
 

@@ -1,12 +1,12 @@
 //! URL state: encode then decode gives the same settings; damaged, old and out-of-range parts
 //! are ignored one by one and reported.
 
-use beleidsagenda_model::scoring::{CensoredRule, Normalisation, NormalisationSettings};
+use beleidsagenda_model::selection::scoring::{CensoredRule, Normalisation, NormalisationSettings};
+use beleidsagenda_model::selection::url_state::{decode, encode, escape, unescape, IgnoredReason};
+use beleidsagenda_model::selection::MonteCarloConfig;
 use beleidsagenda_model::selection::{
     Adjustment, AdjustmentKind, SelectionSettings, SortKey, Tier, TierRule, DEFAULT_MIN_COVERAGE,
 };
-use beleidsagenda_model::sensitivity::MonteCarloConfig;
-use beleidsagenda_model::url_state::{decode, encode, escape, unescape, IgnoredReason};
 use beleidsagenda_model::{Bundle, Dataset, Region};
 use proptest::prelude::*;
 

@@ -1,8 +1,8 @@
 //! Loading a dataset file: a file picker and a drop zone. The file is read here; the model
 //! decides (all errors listed, or the data replaced).
 
-use beleidsagenda_model::dataset_state::DatasetAction;
-use beleidsagenda_model::validate_dataset::MAX_FILE_BYTES;
+use beleidsagenda_model::check::dataset::MAX_FILE_BYTES;
+use beleidsagenda_model::data::state::DatasetAction;
 use beleidsagenda_model::{t, Key, Lang};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;

@@ -1,4 +1,4 @@
-use beleidsagenda_model::format::{number, unit_label};
+use beleidsagenda_model::text::format::{number, unit_label};
 use beleidsagenda_model::{t, Figures, Key, Lang};
 use yew::prelude::*;
 

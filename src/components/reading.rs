@@ -1,8 +1,8 @@
 //! One figure as the data gives it: a measured value, a value below a top-N list's bound
 //! ("< 6.615"), or unknown ("niet beschikbaar") — never a 0 where nothing is known.
 
-use beleidsagenda_model::dataset::{Indicator, IndicatorUnit, Reading};
-use beleidsagenda_model::format::figure;
+use beleidsagenda_model::data::dataset::{Indicator, IndicatorUnit, Reading};
+use beleidsagenda_model::text::format::figure;
 use beleidsagenda_model::{t, t_with, Key, Lang, SourceRef};
 use yew::prelude::*;
 

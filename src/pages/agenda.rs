@@ -1,7 +1,7 @@
 //! The agenda: the memo's sections, then the public facts around it, every statement with its
 //! source. Each section has its own URL (`#/nl/agenda/<section>`).
 
-use beleidsagenda_model::format::date;
+use beleidsagenda_model::text::format::date;
 use beleidsagenda_model::{t, Block, Bundle, Key, Lang, Part, Section};
 use yew::prelude::*;
 use yew_router::prelude::*;

@@ -1,7 +1,7 @@
 //! One country: its facts, the instruments in use, and every figure with year and source.
 
-use beleidsagenda_model::dataset::{DerivedFrom, Reading, SettledFact, Visa25aStatus};
-use beleidsagenda_model::format::{date, percent};
+use beleidsagenda_model::data::dataset::{DerivedFrom, Reading, SettledFact, Visa25aStatus};
+use beleidsagenda_model::text::format::{date, percent};
 use beleidsagenda_model::{t, t_with, Key, Lang, SourceRef};
 use yew::prelude::*;
 use yew_router::prelude::*;

@@ -3,9 +3,9 @@
 
 use std::rc::Rc;
 
-use beleidsagenda_model::dataset::Reading;
-use beleidsagenda_model::dataset_state::{DatasetAction, DatasetOrigin, ImportOutcome};
-use beleidsagenda_model::format::{number, percent};
+use beleidsagenda_model::data::dataset::Reading;
+use beleidsagenda_model::data::state::{DatasetAction, DatasetOrigin, ImportOutcome};
+use beleidsagenda_model::text::format::{number, percent};
 use beleidsagenda_model::{t, t_with, Dataset, Key, Lang, WorldMap};
 use yew::prelude::*;
 

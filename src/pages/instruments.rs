@@ -1,7 +1,7 @@
 //! The instrument catalogue, by family, with the countries where the sources report each in use.
 
-use beleidsagenda_model::dataset::LeadBasis;
-use beleidsagenda_model::format::date;
+use beleidsagenda_model::data::dataset::LeadBasis;
+use beleidsagenda_model::text::format::date;
 use beleidsagenda_model::{t, t_with, InstrumentFamily, Key, Lang, SourceRef};
 use yew::prelude::*;
 use yew_router::prelude::*;

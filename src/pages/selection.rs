@@ -3,10 +3,10 @@
 
 use std::rc::Rc;
 
-use beleidsagenda_model::format::percent;
-use beleidsagenda_model::scoring::{weights_from_grades, Matrix};
+use beleidsagenda_model::selection::scoring::{weights_from_grades, Matrix};
+use beleidsagenda_model::selection::url_state::{decode, encode, Ignored};
 use beleidsagenda_model::selection::{rank, SelectionSettings, Status};
-use beleidsagenda_model::url_state::{decode, encode, Ignored};
+use beleidsagenda_model::text::format::percent;
 use beleidsagenda_model::{t, t_with, Key, Lang, WorldMap};
 use yew::prelude::*;
 use yew_router::prelude::*;

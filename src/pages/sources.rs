@@ -1,7 +1,7 @@
 //! The source registry: every source, with where the agenda uses it. Each source has its own
 //! URL (`#/nl/sources/<id>`), which is where a citation leads.
 
-use beleidsagenda_model::format::date;
+use beleidsagenda_model::text::format::date;
 use beleidsagenda_model::{t, t_with, Agenda, Dataset, Key, Lang, Source};
 use yew::prelude::*;
 use yew_router::prelude::*;

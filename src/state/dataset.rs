@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use beleidsagenda_model::dataset_state::{DatasetAction, DatasetOrigin, DatasetState, ImportOutcome};
+use beleidsagenda_model::data::state::{DatasetAction, DatasetOrigin, DatasetState, ImportOutcome};
 use beleidsagenda_model::Dataset;
 use yew::prelude::*;
 

@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use beleidsagenda_model::bundle::{BUNDLED_FILES, INSTRUMENTS_FILE};
+use beleidsagenda_model::data::bundle::{BUNDLED_FILES, INSTRUMENTS_FILE};
 use beleidsagenda_model::{parse_dataset_file, Bundle, DataError, Dataset};
 
 fn main() -> ExitCode {
@@ -41,7 +41,7 @@ fn read(path: &Path) -> Result<String, Vec<DataError>> {
         vec![DataError::new(
             &path.display().to_string(),
             "$",
-            format!("cannot read the file: {e}"),
+            beleidsagenda_model::check::reason::Reason::Unreadable(e.to_string()),
         )]
     })
 }

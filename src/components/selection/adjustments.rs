@@ -2,8 +2,8 @@
 
 use std::rc::Rc;
 
+use beleidsagenda_model::check::rules::is_date;
 use beleidsagenda_model::selection::{Adjustment, AdjustmentKind, SelectionSettings, Tier};
-use beleidsagenda_model::validate::is_date;
 use beleidsagenda_model::{t, t_with, Dataset, Key, Lang};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;

@@ -3,9 +3,9 @@
 
 use std::rc::Rc;
 
-use beleidsagenda_model::format::{number, percent};
-use beleidsagenda_model::scoring::{CensoredRule, Normalisation};
+use beleidsagenda_model::selection::scoring::{CensoredRule, Normalisation};
 use beleidsagenda_model::selection::{Preset, SelectionSettings, TierRule};
+use beleidsagenda_model::text::format::{number, percent};
 use beleidsagenda_model::{t, t_with, Dataset, Key, Lang, Region};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -119,7 +119,7 @@ pub fn controls(props: &ControlsProps) -> Html {
         });
         let id = format!(
             "ba-censored-{}",
-            beleidsagenda_model::url_state::censored_code(rule)
+            beleidsagenda_model::selection::url_state::censored_code(rule)
         );
         html! {
             <div>
@@ -238,7 +238,7 @@ pub fn controls(props: &ControlsProps) -> Html {
         });
         let id = format!(
             "ba-region-{}",
-            beleidsagenda_model::url_state::region_code(region)
+            beleidsagenda_model::selection::url_state::region_code(region)
         );
         html! {
             <li>

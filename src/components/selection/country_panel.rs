@@ -4,10 +4,10 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use beleidsagenda_model::format::{number, percent};
-use beleidsagenda_model::scoring::{contributions, Matrix};
+use beleidsagenda_model::selection::scoring::{contributions, Matrix};
+use beleidsagenda_model::selection::sensitivity::{Stability, TippingPoint};
 use beleidsagenda_model::selection::{AdjustmentKind, RankedCountry, SelectionSettings};
-use beleidsagenda_model::sensitivity::{Stability, TippingPoint};
+use beleidsagenda_model::text::format::{number, percent};
 use beleidsagenda_model::{t, t_args, t_with, Dataset, Key, Lang};
 use yew::prelude::*;
 

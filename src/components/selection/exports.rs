@@ -3,8 +3,8 @@
 
 use std::rc::Rc;
 
-use beleidsagenda_model::export::ranking_csv;
-use beleidsagenda_model::scenario::{export_scenario, Scenario};
+use beleidsagenda_model::selection::export::ranking_csv;
+use beleidsagenda_model::selection::scenario::{export_scenario, Scenario};
 use beleidsagenda_model::selection::{RankedCountry, SelectionSettings};
 use beleidsagenda_model::{t, Dataset, Key, Lang};
 use wasm_bindgen_futures::JsFuture;

@@ -4,9 +4,9 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use beleidsagenda_model::format::{number, percent};
+use beleidsagenda_model::selection::sensitivity::Stability;
 use beleidsagenda_model::selection::{RankedCountry, SelectionSettings, SortKey, Status};
-use beleidsagenda_model::sensitivity::Stability;
+use beleidsagenda_model::text::format::{number, percent};
 use beleidsagenda_model::{t, t_args, t_with, Dataset, Key, Lang};
 use yew::prelude::*;
 

@@ -3,9 +3,11 @@
 
 use std::rc::Rc;
 
-use beleidsagenda_model::scenario::{compare, import_scenario, Scenario, ScenarioImportError, ScenarioList};
+use beleidsagenda_model::selection::scenario::{
+    compare, import_scenario, Scenario, ScenarioImportError, ScenarioList,
+};
+use beleidsagenda_model::selection::url_state::Ignored;
 use beleidsagenda_model::selection::SelectionSettings;
-use beleidsagenda_model::url_state::Ignored;
 use beleidsagenda_model::{t, t_with, Dataset, Key, Lang};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;

@@ -5,12 +5,11 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 use std::time::Duration;
 
-use beleidsagenda_model::scoring::Matrix;
+use beleidsagenda_model::selection::scoring::Matrix;
+use beleidsagenda_model::selection::sensitivity::{tipping_points, MonteCarlo, Stability, TippingPoint};
+use beleidsagenda_model::selection::url_state::MAX_DRAWS;
+use beleidsagenda_model::selection::MonteCarloConfig;
 use beleidsagenda_model::selection::SelectionSettings;
-use beleidsagenda_model::sensitivity::{
-    tipping_points, MonteCarlo, MonteCarloConfig, Stability, TippingPoint,
-};
-use beleidsagenda_model::url_state::MAX_DRAWS;
 use beleidsagenda_model::{t, t_with, Key, Lang};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;

@@ -209,7 +209,7 @@ pub fn shapes_by_iso3(topology: &Value) -> Result<BTreeMap<String, Rings>, Strin
                 .find(|(n, _)| *n == name)
                 .map(|(_, code)| code.to_string())
         } else {
-            beleidsagenda_model::iso3166_table::ISO3166
+            beleidsagenda_model::data::iso3166_table::ISO3166
                 .iter()
                 .find(|(_, numeric, _)| *numeric == id)
                 .map(|(a, _, _)| a.to_string())

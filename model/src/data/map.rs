@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 pub const MAP_FILE: &str = "data/map.json";
-const MAP_JSON: &str = include_str!("../../data/map.json");
+const MAP_JSON: &str = include_str!("../../../data/map.json");
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -21,7 +21,7 @@ pub struct WorldMap {
 
 impl WorldMap {
     pub fn bundled() -> Result<WorldMap, crate::DataError> {
-        crate::bundle::parse(MAP_FILE, MAP_JSON)
+        crate::data::bundle::parse(MAP_FILE, MAP_JSON)
     }
 
     pub fn view_box(&self) -> String {

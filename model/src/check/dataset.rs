@@ -4,10 +4,11 @@
 
 use std::collections::HashSet;
 
-use crate::data_error::DataError;
-use crate::dataset::{Dataset, IndicatorUnit, LeadBasis, ListKind, SettledFact};
-use crate::iso3166_table::ISO3166;
-use crate::validate::{check_date, check_id, check_plain, check_source, check_text};
+use crate::check::error::DataError;
+use crate::check::reason::{IdKind, Reason};
+use crate::check::rules::{check_date, check_id, check_plain, check_source, check_text};
+use crate::data::dataset::{Dataset, IndicatorUnit, LeadBasis, ListKind, SettledFact};
+use crate::data::iso3166_table::ISO3166;
 
 /// Codes outside ISO 3166-1 that public statistics use, accepted on purpose.
 /// XKX: Kosovo, as used by the EU and the World Bank (UNSCR 1244).
@@ -64,11 +65,7 @@ pub fn validate_dataset(
     }
     let source_exists = |errors: &mut Vec<DataError>, file: &str, at: String, id: &str| {
         if !source_ids.contains(id) {
-            errors.push(DataError::new(
-                file,
-                at,
-                format!("unknown source id \"{id}\": add it to the sources"),
-            ));
+            errors.push(DataError::new(file, at, Reason::UnknownSource(id.to_string())));
         }
     };
 
@@ -82,7 +79,7 @@ pub fn validate_dataset(
             file,
             &at,
             &instrument.id,
-            "instrument",
+            IdKind::Instrument,
             '-',
             &mut own_instruments,
         );
@@ -98,7 +95,7 @@ pub fn validate_dataset(
             errors.push(DataError::new(
                 file,
                 format!("{at}.lead"),
-                "a lead a source names needs at least one ministry or chain partner",
+                Reason::LeadNeedsOrganisation,
             ));
         }
         for (l, lead) in instrument.lead.iter().enumerate() {
@@ -118,14 +115,14 @@ pub fn validate_dataset(
             errors.push(DataError::new(
                 file,
                 format!("{at}.iso3"),
-                format!("\"{}\" is not an ISO 3166-1 alpha-3 code", country.iso3),
+                Reason::NotCountryCode(country.iso3.clone()),
             ));
         }
         if !country_codes.insert(country.iso3.as_str()) {
             errors.push(DataError::new(
                 file,
                 format!("{at}.iso3"),
-                format!("duplicate country \"{}\"", country.iso3),
+                Reason::DuplicateCountry(country.iso3.clone()),
             ));
         }
         check_text(&mut errors, file, &format!("{at}.name"), &country.name);
@@ -136,7 +133,7 @@ pub fn validate_dataset(
                 None if partnership.status == SettledFact::Yes => errors.push(DataError::new(
                     file,
                     format!("{at}.label"),
-                    "a partnership in place needs a label and a date",
+                    Reason::PartnershipNeedsLabelAndDate,
                 )),
                 None => {}
             }
@@ -145,7 +142,7 @@ pub fn validate_dataset(
                 None if partnership.status == SettledFact::Yes => errors.push(DataError::new(
                     file,
                     format!("{at}.date"),
-                    "a partnership in place needs a label and a date",
+                    Reason::PartnershipNeedsLabelAndDate,
                 )),
                 None => {}
             }
@@ -154,7 +151,7 @@ pub fn validate_dataset(
                     errors.push(DataError::new(
                         file,
                         format!("{at}.amount_eur_mln"),
-                        format!("{amount} is not an amount ≥ 0"),
+                        Reason::NotAmount(amount),
                     ));
                 }
             }
@@ -186,7 +183,7 @@ pub fn validate_dataset(
                 errors.push(DataError::new(
                     file,
                     format!("{at}.instrument"),
-                    format!("unknown instrument id \"{}\"", used.instrument),
+                    Reason::UnknownInstrument(used.instrument.clone()),
                 ));
             }
             check_text(&mut errors, file, &format!("{at}.note"), &used.note);
@@ -207,7 +204,7 @@ pub fn validate_dataset(
             file,
             &at,
             &indicator.id,
-            "indicator",
+            IdKind::Indicator,
             '_',
             &mut indicator_ids,
         );
@@ -222,14 +219,14 @@ pub fn validate_dataset(
             errors.push(DataError::new(
                 file,
                 format!("{at}.default_weight"),
-                format!("{} is not a grade from 0 to 5", indicator.default_weight),
+                Reason::NotGrade(indicator.default_weight),
             ));
         }
         if indicator.derived_from.is_some() && indicator.unit != IndicatorUnit::Level {
             errors.push(DataError::new(
                 file,
                 format!("{at}.unit"),
-                "a derived indicator has unit \"level\"",
+                Reason::DerivedNeedsLevel,
             ));
         }
         source_exists(&mut errors, file, format!("{at}.source"), &indicator.source);
@@ -244,10 +241,7 @@ pub fn validate_dataset(
             errors.push(DataError::new(
                 file,
                 format!("{at}.country"),
-                format!(
-                    "unknown country \"{}\": add it to the countries",
-                    observation.country
-                ),
+                Reason::UnknownCountry(observation.country.clone()),
             ));
         }
         let indicator = dataset.indicator(&observation.indicator);
@@ -255,15 +249,12 @@ pub fn validate_dataset(
             None => errors.push(DataError::new(
                 file,
                 format!("{at}.indicator"),
-                format!("unknown indicator id \"{}\"", observation.indicator),
+                Reason::UnknownIndicator(observation.indicator.clone()),
             )),
             Some(indicator) if indicator.derived_from.is_some() => errors.push(DataError::new(
                 file,
                 format!("{at}.indicator"),
-                format!(
-                    "\"{}\" is derived from the country facts and takes no values",
-                    indicator.id
-                ),
+                Reason::DerivedTakesNoValues(indicator.id.clone()),
             )),
             Some(_) => {}
         }
@@ -271,10 +262,10 @@ pub fn validate_dataset(
             errors.push(DataError::new(
                 file,
                 at.clone(),
-                format!(
-                    "a second value for {} and {}",
-                    observation.country, observation.indicator
-                ),
+                Reason::SecondValue {
+                    country: observation.country.clone(),
+                    indicator: observation.indicator.clone(),
+                },
             ));
         }
         if let (Some(value), Some(indicator)) = (observation.value, indicator) {
@@ -282,11 +273,7 @@ pub fn validate_dataset(
                 errors.push(DataError::new(file, format!("{at}.value"), reason));
             }
             if observation.year.is_none() {
-                errors.push(DataError::new(
-                    file,
-                    format!("{at}.year"),
-                    "a figure needs the year it refers to",
-                ));
+                errors.push(DataError::new(file, format!("{at}.year"), Reason::YearMissing));
             }
         }
         if let Some(year) = observation.year {
@@ -294,7 +281,10 @@ pub fn validate_dataset(
                 errors.push(DataError::new(
                     file,
                     format!("{at}.year"),
-                    format!("{year} is not a year from 1990 to {current_year}"),
+                    Reason::NotYear {
+                        year,
+                        max: current_year,
+                    },
                 ));
             }
         }
@@ -318,7 +308,7 @@ fn check_list_kind(errors: &mut Vec<DataError>, file: &str, at: &str, dataset: &
         errors.push(DataError::new(
             file,
             format!("{at}.list"),
-            "a derived indicator reads yes/no facts and takes no list kind",
+            Reason::DerivedTakesNoList,
         ));
         return;
     }
@@ -326,11 +316,7 @@ fn check_list_kind(errors: &mut Vec<DataError>, file: &str, at: &str, dataset: &
         return;
     };
     if *n == 0 {
-        errors.push(DataError::new(
-            file,
-            format!("{at}.list.n"),
-            "a top-N list lists at least one country",
-        ));
+        errors.push(DataError::new(file, format!("{at}.list.n"), Reason::TopNEmpty));
     }
     if let Some(reason) = out_of_range(*bound, indicator.unit) {
         errors.push(DataError::new(file, format!("{at}.list.bound"), reason));
@@ -348,7 +334,7 @@ fn check_list_kind(errors: &mut Vec<DataError>, file: &str, at: &str, dataset: &
             errors.push(DataError::new(
                 file,
                 format!("$.values[{i}].value"),
-                format!("{value} is below the bound {bound} of its top-N list"),
+                Reason::BelowBound { value, bound: *bound },
             ));
         }
     }
@@ -356,29 +342,20 @@ fn check_list_kind(errors: &mut Vec<DataError>, file: &str, at: &str, dataset: &
         errors.push(DataError::new(
             file,
             format!("{at}.list.n"),
-            format!(
-                "the top-N list holds {} values from its source, more than n",
-                listed.len()
-            ),
+            Reason::TooManyListed { count: listed.len() },
         ));
     }
 }
 
-fn out_of_range(value: f64, unit: IndicatorUnit) -> Option<String> {
+fn out_of_range(value: f64, unit: IndicatorUnit) -> Option<Reason> {
     if !value.is_finite() {
-        return Some(format!("{value} is not a number"));
+        return Some(Reason::NotNumber(value));
     }
     match unit {
-        IndicatorUnit::Count if value < 0.0 || value.fract() != 0.0 => {
-            Some(format!("{value} is not a count (a whole number ≥ 0)"))
-        }
-        IndicatorUnit::Share if !(0.0..=1.0).contains(&value) => {
-            Some(format!("{value} is not a share from 0 to 1"))
-        }
-        IndicatorUnit::Level if !(0.0..=1.0).contains(&value) => {
-            Some(format!("{value} is not a level from 0 to 1"))
-        }
-        IndicatorUnit::Dollars if value < 0.0 => Some(format!("{value} is not an amount ≥ 0")),
+        IndicatorUnit::Count if value < 0.0 || value.fract() != 0.0 => Some(Reason::NotCount(value)),
+        IndicatorUnit::Share if !(0.0..=1.0).contains(&value) => Some(Reason::NotShare(value)),
+        IndicatorUnit::Level if !(0.0..=1.0).contains(&value) => Some(Reason::NotLevel(value)),
+        IndicatorUnit::Dollars if value < 0.0 => Some(Reason::NotAmount(value)),
         _ => None,
     }
 }

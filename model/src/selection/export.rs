@@ -2,9 +2,9 @@
 //! and every criterion's kind of figure (measured, below a list's bound, unknown), value or
 //! bound, year and source id, so a spreadsheet can check every number.
 
-use crate::dataset::{Dataset, Reading};
-use crate::lang::Lang;
+use crate::data::dataset::{Dataset, Reading};
 use crate::selection::{AdjustmentKind, RankedCountry, SelectionSettings, Status, Tier};
+use crate::text::lang::Lang;
 
 pub fn tier_code(tier: Option<Tier>) -> &'static str {
     match tier {

@@ -8,8 +8,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
-use crate::dataset::{Dataset, Direction, IndicatorUnit, Reading, ScaleHint};
-use crate::sensitivity::Rng;
+use crate::data::dataset::{Dataset, Direction, IndicatorUnit, Reading, ScaleHint};
+use crate::selection::random::Rng;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -1,7 +1,7 @@
 //! Numbers and dates the way each language writes them.
 
-use crate::agenda::Unit;
-use crate::lang::Lang;
+use crate::data::agenda::Unit;
+use crate::text::lang::Lang;
 
 /// Groups thousands and uses the language's decimal mark: nl `52.532` and `6,8`, en `52,532` and `6.8`.
 pub fn number(value: f64, lang: Lang) -> String {
@@ -112,8 +112,8 @@ pub fn percent(share: f64, lang: Lang) -> String {
 }
 
 /// A figure in its indicator's unit.
-pub fn figure(value: f64, unit: crate::dataset::IndicatorUnit, lang: Lang) -> String {
-    use crate::dataset::IndicatorUnit;
+pub fn figure(value: f64, unit: crate::data::dataset::IndicatorUnit, lang: Lang) -> String {
+    use crate::data::dataset::IndicatorUnit;
     match unit {
         IndicatorUnit::Count | IndicatorUnit::Level => number(value, lang),
         IndicatorUnit::Share => percent(value, lang),

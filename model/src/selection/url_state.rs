@@ -6,10 +6,10 @@
 
 use std::collections::BTreeSet;
 
-use crate::dataset::{Dataset, Region};
-use crate::scoring::{CensoredRule, Normalisation};
+use crate::data::dataset::{Dataset, Region};
+use crate::selection::scoring::{CensoredRule, Normalisation};
+use crate::selection::MonteCarloConfig;
 use crate::selection::{Adjustment, AdjustmentKind, SelectionSettings, SortKey, Tier, TierRule};
-use crate::sensitivity::MonteCarloConfig;
 
 pub const URL_VERSION: u32 = 1;
 

@@ -5,8 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::lang::LocalText;
-use crate::sources::Source;
+use crate::data::sources::Source;
+use crate::text::lang::LocalText;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use crate::lang::LocalText;
+use crate::text::lang::LocalText;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -3,9 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::dataset::Dataset;
+use crate::data::dataset::Dataset;
+use crate::selection::url_state::{decode, encode, Ignored};
 use crate::selection::{rank_dataset, SelectionSettings, Tier};
-use crate::url_state::{decode, encode, Ignored};
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]

@@ -3,9 +3,10 @@
 
 use std::rc::Rc;
 
-use crate::bundle::parse_dataset_file;
-use crate::data_error::DataError;
-use crate::dataset::Dataset;
+use crate::check::error::DataError;
+use crate::check::reason::Reason;
+use crate::data::bundle::parse_dataset_file;
+use crate::data::dataset::Dataset;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum DatasetOrigin {
@@ -85,14 +86,7 @@ impl DatasetState {
                 }
             }
             DatasetAction::TooLarge { file_name, bytes } => {
-                let error = DataError::new(
-                    &file_name,
-                    "$",
-                    format!(
-                        "the file is {bytes} bytes; at most {} bytes (5 MB) are accepted",
-                        crate::validate_dataset::MAX_FILE_BYTES
-                    ),
-                );
+                let error = DataError::new(&file_name, "$", Reason::TooLarge { bytes });
                 DatasetState {
                     outcome: Some(ImportOutcome::Rejected {
                         file_name,

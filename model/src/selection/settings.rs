@@ -5,10 +5,28 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::dataset::{Dataset, Region};
-use crate::scoring::{score_row, weights_from_grades, Matrix, NormalisationSettings};
-use crate::sensitivity::MonteCarloConfig;
-use crate::validate::is_date;
+use crate::check::rules::is_date;
+use crate::data::dataset::{Dataset, Region};
+use crate::selection::scoring::{score_row, weights_from_grades, Matrix, NormalisationSettings};
+
+/// Draws, spread and seed of the Monte Carlo sensitivity analysis.
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize, Serialize)]
+pub struct MonteCarloConfig {
+    pub draws: usize,
+    /// Each weight is multiplied by a factor uniform in [1 − spread, 1 + spread].
+    pub spread: f64,
+    pub seed: u64,
+}
+
+impl Default for MonteCarloConfig {
+    fn default() -> Self {
+        MonteCarloConfig {
+            draws: 1000,
+            spread: 0.25,
+            seed: 2025,
+        }
+    }
+}
 
 /// Degree of engagement (inzetniveau).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]

@@ -1,12 +1,13 @@
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-use crate::agenda::{Agenda, NESTED_PATH_MARK};
-use crate::data_error::DataError;
-use crate::dataset::{Country, Dataset, Indicator, Instrument, Observation};
-use crate::sources::SourceRegistry;
-use crate::validate::validate;
-use crate::validate_dataset::{validate_dataset, DatasetFiles, MAX_FILE_BYTES};
+use crate::check::agenda::validate_agenda;
+use crate::check::dataset::{validate_dataset, DatasetFiles, MAX_FILE_BYTES};
+use crate::check::error::DataError;
+use crate::check::reason::Reason;
+use crate::data::agenda::{Agenda, NESTED_PATH_MARK};
+use crate::data::dataset::{Country, Dataset, Indicator, Instrument, Observation};
+use crate::data::sources::SourceRegistry;
 
 pub const SOURCES_FILE: &str = "data/sources.json";
 pub const AGENDA_FILE: &str = "data/agenda.json";
@@ -17,12 +18,12 @@ pub const INSTRUMENTS_FILE: &str = "data/instruments.json";
 
 /// The JSON files compiled into the app, by their path in the repository.
 pub const BUNDLED_FILES: [(&str, &str); 6] = [
-    (SOURCES_FILE, include_str!("../../data/sources.json")),
-    (AGENDA_FILE, include_str!("../../data/agenda.json")),
-    (COUNTRIES_FILE, include_str!("../../data/countries.json")),
-    (INDICATORS_FILE, include_str!("../../data/indicators.json")),
-    (VALUES_FILE, include_str!("../../data/values.json")),
-    (INSTRUMENTS_FILE, include_str!("../../data/instruments.json")),
+    (SOURCES_FILE, include_str!("../../../data/sources.json")),
+    (AGENDA_FILE, include_str!("../../../data/agenda.json")),
+    (COUNTRIES_FILE, include_str!("../../../data/countries.json")),
+    (INDICATORS_FILE, include_str!("../../../data/indicators.json")),
+    (VALUES_FILE, include_str!("../../../data/values.json")),
+    (INSTRUMENTS_FILE, include_str!("../../../data/instruments.json")),
 ];
 
 #[derive(Deserialize)]
@@ -109,7 +110,7 @@ impl Bundle {
             agenda,
             dataset,
         };
-        errors.extend(validate(&bundle));
+        errors.extend(validate_agenda(&bundle.agenda, &bundle.sources));
         let files = DatasetFiles {
             sources: SOURCES_FILE,
             countries: COUNTRIES_FILE,
@@ -147,10 +148,9 @@ pub fn parse_dataset_file(
         return Err(vec![DataError::new(
             file_name,
             "$",
-            format!(
-                "the file is {} bytes; at most {MAX_FILE_BYTES} bytes (5 MB) are accepted",
-                text.len()
-            ),
+            Reason::TooLarge {
+                bytes: text.len() as u64,
+            },
         )]);
     }
     let mut dataset = parse::<Dataset>(file_name, text).map_err(|e| vec![e])?;
@@ -169,21 +169,6 @@ pub fn parse_dataset_file(
     }
     Ok(dataset)
 }
-
-/// Field names that would hold personal data; the memo withholds civil servants' details and
-/// the data does too. Reported with a clearer reason than serde's "unknown field".
-const PERSONAL_FIELDS: [&str; 10] = [
-    "name_person",
-    "person",
-    "contact",
-    "email",
-    "e-mail",
-    "mail",
-    "phone",
-    "telephone",
-    "telefoon",
-    "author",
-];
 
 /// Deserialises one file, turning serde's error into file + JSON path + reason.
 pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError> {
@@ -208,19 +193,10 @@ fn data_error(file: &str, serde_path: &str, inner: &serde_json::Error) -> DataEr
         }
         reason = rest.to_string();
     }
-    if let Some(field) = reason
-        .strip_prefix("unknown field `")
-        .and_then(|r| r.split('`').next())
-    {
-        if PERSONAL_FIELDS.contains(&field.to_ascii_lowercase().as_str()) {
-            reason = format!("field `{field}` is not allowed: personal data (names, e-mail addresses, phone numbers) does not belong in the data");
-        }
-    }
     DataError {
         file: file.to_string(),
         path,
-        reason_nl: crate::data_error_nl::reason_nl(&reason),
-        reason,
+        reason: Box::new(Reason::from_serde(&reason)),
         position: (inner.line() > 0).then(|| (inner.line(), inner.column())),
     }
 }

@@ -2,7 +2,7 @@
 //! `t` is an exhaustive match, so a new key cannot compile without its translations.
 //! Texts with a `{}` take one argument, filled in with [`t_with`].
 
-use crate::lang::Lang;
+use crate::text::lang::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Key {

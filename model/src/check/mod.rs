@@ -1,0 +1,8 @@
+//! Validation of every data file a user can reach: where the problem is (file, JSON path, line
+//! and column) and why, in Dutch and English.
+
+pub mod agenda;
+pub mod dataset;
+pub mod error;
+pub mod reason;
+pub mod rules;

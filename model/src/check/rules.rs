@@ -1,0 +1,166 @@
+//! The checks every file shares: identifiers, dates, source entries, plain texts without markup
+//! or personal data.
+
+use std::collections::HashSet;
+
+use crate::check::error::DataError;
+use crate::check::reason::{IdKind, Reason};
+use crate::data::sources::Source;
+use crate::text::lang::LocalText;
+
+/// An id's form and uniqueness, reported at `{at}.id` as "…identifier…" / "duplicate {what} id …".
+/// `separator` is the one punctuation an id may hold besides a–z and 0–9 (`-` or `_`).
+pub fn check_id<'a>(
+    errors: &mut Vec<DataError>,
+    file: &str,
+    at: &str,
+    id: &'a str,
+    what: IdKind,
+    separator: char,
+    seen: &mut HashSet<&'a str>,
+) {
+    if !is_identifier(&id.replace(separator, "-")) {
+        errors.push(DataError::new(
+            file,
+            format!("{at}.id"),
+            Reason::NotIdentifier {
+                id: id.to_string(),
+                separator,
+            },
+        ));
+    }
+    if !seen.insert(id) {
+        errors.push(DataError::new(
+            file,
+            format!("{at}.id"),
+            Reason::DuplicateId {
+                kind: what,
+                id: id.to_string(),
+            },
+        ));
+    }
+}
+
+/// A date field: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+pub fn check_date(errors: &mut Vec<DataError>, file: &str, at: String, date: &str) {
+    if !is_date(date) {
+        errors.push(DataError::new(file, at, Reason::NotDate(date.to_string())));
+    }
+}
+
+/// One registry entry: identifier, uniqueness, date, URL, plain texts.
+pub fn check_source<'a>(
+    errors: &mut Vec<DataError>,
+    file: &str,
+    at: &str,
+    source: &'a Source,
+    seen: &mut HashSet<&'a str>,
+) {
+    check_id(errors, file, at, &source.id, IdKind::Source, '-', seen);
+    check_date(errors, file, format!("{at}.date"), &source.date);
+    if let Some(url) = &source.url {
+        if !url.starts_with("https://") {
+            errors.push(DataError::new(file, format!("{at}.url"), Reason::NotHttps));
+        }
+    }
+    check_plain(errors, file, &format!("{at}.title"), &source.title);
+    check_text(errors, file, &format!("{at}.short"), &source.short);
+    check_plain(errors, file, &format!("{at}.publisher"), &source.publisher);
+    check_text(errors, file, &format!("{at}.covers"), &source.covers);
+}
+
+pub fn check_text(errors: &mut Vec<DataError>, file: &str, at: &str, text: &LocalText) {
+    check_plain(errors, file, &format!("{at}.nl"), &text.nl);
+    check_plain(errors, file, &format!("{at}.en"), &text.en);
+}
+
+/// Texts are rendered as text, never as HTML; markup in data is a mistake or an injection attempt.
+/// The memo withholds civil servants' contact details, and so does the data.
+pub fn check_plain(errors: &mut Vec<DataError>, file: &str, at: &str, text: &str) {
+    if text.trim().is_empty() {
+        errors.push(DataError::new(file, at, Reason::EmptyText));
+    }
+    if text.contains('<') || text.contains('>') {
+        errors.push(DataError::new(file, at, Reason::Markup));
+    }
+    if looks_like_email(text) {
+        errors.push(DataError::new(file, at, Reason::EmailAddress));
+    }
+    if looks_like_phone(text) {
+        errors.push(DataError::new(file, at, Reason::PhoneNumber));
+    }
+}
+
+pub fn is_identifier(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
+        && !id.starts_with('-')
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a real month and day.
+pub fn is_date(date: &str) -> bool {
+    let parts: Vec<&str> = date.split('-').collect();
+    let number = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|c| c.is_ascii_digit())).then(|| s.parse::<u32>().unwrap_or(0))
+    };
+    let Some(year) = parts.first().and_then(|y| number(y, 4)) else {
+        return false;
+    };
+    if !(1990..=2100).contains(&year) {
+        return false;
+    }
+    match parts.len() {
+        1 => true,
+        2 => matches!(number(parts[1], 2), Some(1..=12)),
+        3 => match (number(parts[1], 2), number(parts[2], 2)) {
+            (Some(month @ 1..=12), Some(day)) => day >= 1 && day <= days_in_month(year, month),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn looks_like_email(text: &str) -> bool {
+    text.split_whitespace().any(|word| {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        match word.split_once('@') {
+            Some((local, domain)) => !local.is_empty() && domain.contains('.') && !domain.starts_with('.'),
+            None => false,
+        }
+    })
+}
+
+/// Ten or more digits in a row, allowing the separators people write in phone numbers
+/// (`06-12345678`, `+31 70 123 4567`). Years, amounts and dossier numbers stay below that
+/// because they are broken by letters or other punctuation.
+fn looks_like_phone(text: &str) -> bool {
+    let mut digits = 0;
+    let mut run_started_with_plus_or_zero = false;
+    let mut previous = ' ';
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            if digits == 0 {
+                run_started_with_plus_or_zero = c == '0' || previous == '+';
+            }
+            digits += 1;
+            if digits >= 10 && run_started_with_plus_or_zero {
+                return true;
+            }
+        } else if !(c == ' ' || c == '-') || (c == ' ' && previous == ' ') {
+            digits = 0;
+        }
+        previous = c;
+    }
+    false
+}

@@ -1,0 +1,12 @@
+//! The country selection: the settings a user controls, scoring and ranking, robustness, the
+//! settings in the URL, scenarios, and the CSV export.
+
+pub mod export;
+pub mod random;
+pub mod scenario;
+pub mod scoring;
+pub mod sensitivity;
+pub mod settings;
+pub mod url_state;
+
+pub use settings::*;
