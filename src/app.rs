@@ -1,23 +1,22 @@
 use std::rc::Rc;
 
-use beleidsagenda_model::{Bundle, DataError, Lang};
+use beleidsagenda_model::{Bundle, Lang};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::data_errors::DataErrors;
 use crate::components::layout::Layout;
+use crate::pages::agenda::AgendaPage;
+use crate::pages::country::CountryPage;
+use crate::pages::data::DataPage;
+use crate::pages::instruments::InstrumentsPage;
+use crate::pages::method::MethodPage;
 use crate::pages::not_found::NotFoundPage;
-use crate::route::Route;
-use crate::state::dataset::{initial_store, use_persist_dataset, DatasetHandle};
-
-/// What every view may read: the parsed data (or why it could not be parsed) and whether the
-/// app is embedded in a host page.
-#[derive(Clone, PartialEq)]
-pub struct AppContext {
-    pub bundle: Rc<Result<Bundle, Vec<DataError>>>,
-    pub embedded: bool,
-    /// The dataset in use (bundled or loaded by the user) and its reducer.
-    pub dataset: DatasetHandle,
-}
+use crate::pages::selection::SelectionPage;
+use crate::pages::sources::{SourcePage, SourcesPage};
+use crate::route::{page_lang, Route};
+use crate::state::context::AppContext;
+use crate::state::dataset::{initial_store, use_persist_dataset};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -63,7 +62,34 @@ fn switch(route: Route) -> Html {
                 html! { <Layout route={Route::NotFound}><NotFoundPage lang={Lang::Nl} /></Layout> }
             }
         },
-        _ => html! { <Layout route={route.clone()} /> },
+        _ => html! { <Layout route={route.clone()}><Page route={route.clone()} /></Layout> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PageProps {
+    route: Route,
+}
+
+/// The page a route asks for, or why the bundled data could not be read.
+#[function_component(Page)]
+fn page(props: &PageProps) -> Html {
+    let context = use_context::<AppContext>().expect("AppContext is provided by App");
+    let (lang, _) = page_lang(&props.route);
+    if let Err(errors) = context.bundle.as_ref() {
+        return html! { <DataErrors {lang} errors={errors.clone()} /> };
+    }
+    match &props.route {
+        Route::Home | Route::Agenda { .. } | Route::LangHome { .. } => html! { <AgendaPage {lang} /> },
+        Route::AgendaSection { section, .. } => html! { <AgendaPage {lang} section={section.clone()} /> },
+        Route::Selection { .. } => html! { <SelectionPage {lang} /> },
+        Route::Method { .. } => html! { <MethodPage {lang} /> },
+        Route::Data { .. } => html! { <DataPage {lang} /> },
+        Route::Country { iso3, .. } => html! { <CountryPage {lang} iso3={iso3.clone()} /> },
+        Route::Instruments { .. } => html! { <InstrumentsPage {lang} /> },
+        Route::Sources { .. } => html! { <SourcesPage {lang} /> },
+        Route::Source { id, .. } => html! { <SourcePage {lang} id={id.clone()} /> },
+        Route::NotFound => html! { <NotFoundPage {lang} /> },
     }
 }
 

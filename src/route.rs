@@ -126,3 +126,27 @@ pub fn resolve_lang(route: &Route) -> Result<Lang, String> {
         Some(code) => Lang::from_code(code).ok_or_else(|| code.to_string()),
     }
 }
+
+/// The language a page is shown in, and the unknown code the route asked for, if any. The
+/// not-found page has no language segment; an `#/en/…` link still says which one its reader
+/// wanted.
+pub fn page_lang(route: &Route) -> (Lang, Option<String>) {
+    if *route == Route::NotFound {
+        return (lang_hint_from_location(), None);
+    }
+    match resolve_lang(route) {
+        Ok(lang) => (lang, None),
+        Err(code) => (Lang::Nl, Some(code)),
+    }
+}
+
+fn lang_hint_from_location() -> Lang {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    if hash.starts_with("#/en/") || hash == "#/en" {
+        Lang::En
+    } else {
+        Lang::Nl
+    }
+}

@@ -2,8 +2,8 @@ use beleidsagenda_model::{t, Key, Lang, SourceRef};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::AppContext;
 use crate::route::Route;
+use crate::state::context::AppContext;
 
 #[derive(Properties, PartialEq)]
 pub struct CitationProps {

@@ -1,30 +1,20 @@
 //! The frame around every view: skip link, header with navigation and language switch, notices,
 //! the page itself, footer. It also keeps `<html lang>` and the document title in step.
 
-use beleidsagenda_model::{t, t_with, Key, Lang};
+use beleidsagenda_model::{t, t_with, Key};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::AppContext;
-use crate::components::data_errors::DataErrors;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::notice::Notice;
 use crate::mount::gloo_document;
-use crate::pages::agenda::AgendaPage;
-use crate::pages::country::CountryPage;
-use crate::pages::data::DataPage;
-use crate::pages::instruments::InstrumentsPage;
-use crate::pages::method::MethodPage;
-use crate::pages::not_found::NotFoundPage;
-use crate::pages::selection::SelectionPage;
-use crate::pages::sources::{SourcePage, SourcesPage};
-use crate::route::{resolve_lang, Route};
+use crate::route::{page_lang, Route};
+use crate::state::context::AppContext;
 
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {
     pub route: Route,
-    /// Replaces the page chosen by the route (used for the not-found page of a bad language).
-    #[prop_or_default]
+    /// The page the route chose (`app.rs`).
     pub children: Html,
 }
 
@@ -33,15 +23,7 @@ pub const MAIN_ID: &str = "ba-main";
 #[function_component(Layout)]
 pub fn layout(props: &LayoutProps) -> Html {
     let context = use_context::<AppContext>().expect("AppContext is provided by App");
-    let (lang, unknown_lang) = match resolve_lang(&props.route) {
-        Ok(lang) => (lang, None),
-        Err(code) => (Lang::Nl, Some(code)),
-    };
-    let lang = if props.route == Route::NotFound {
-        lang_hint_from_location()
-    } else {
-        lang
-    };
+    let (lang, unknown_lang) = page_lang(&props.route);
 
     {
         let embedded = context.embedded;
@@ -62,15 +44,6 @@ pub fn layout(props: &LayoutProps) -> Html {
             }
         }
     });
-
-    let page = if props.children != Html::default() {
-        props.children.clone()
-    } else {
-        match &context.bundle.as_ref() {
-            Err(errors) => html! { <DataErrors {lang} errors={errors.clone()} /> },
-            Ok(_) => page_for(&props.route, lang),
-        }
-    };
 
     let nav_link = |target: Route, key: Key, current: bool| {
         html! {
@@ -114,44 +87,12 @@ pub fn layout(props: &LayoutProps) -> Html {
                 <Notice {lang} message={t_with(lang, Key::NoticeUnknownLanguage, &code)} />
             }
             <main id={MAIN_ID} class="ba-main" tabindex="-1">
-                { page }
+                { props.children.clone() }
             </main>
             <footer class="ba-footer">
                 <p>{ t(lang, Key::FooterData) }{" "}{ t(lang, Key::FooterOffline) }</p>
             </footer>
         </div>
-    }
-}
-
-fn page_for(route: &Route, lang: Lang) -> Html {
-    match route {
-        Route::Home | Route::Agenda { .. } | Route::LangHome { .. } => {
-            html! { <AgendaPage {lang} /> }
-        }
-        Route::AgendaSection { section, .. } => {
-            html! { <AgendaPage {lang} section={section.clone()} /> }
-        }
-        Route::Selection { .. } => html! { <SelectionPage {lang} /> },
-        Route::Method { .. } => html! { <MethodPage {lang} /> },
-        Route::Data { .. } => html! { <DataPage {lang} /> },
-        Route::Country { iso3, .. } => html! { <CountryPage {lang} iso3={iso3.clone()} /> },
-        Route::Instruments { .. } => html! { <InstrumentsPage {lang} /> },
-        Route::Sources { .. } => html! { <SourcesPage {lang} /> },
-        Route::Source { id, .. } => html! { <SourcePage {lang} id={id.clone()} /> },
-        Route::NotFound => html! { <NotFoundPage {lang} /> },
-    }
-}
-
-/// On the not-found page there is no route to read the language from; an `#/en/…` link
-/// still says which language its reader wanted.
-fn lang_hint_from_location() -> Lang {
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
-    if hash.starts_with("#/en/") || hash == "#/en" {
-        Lang::En
-    } else {
-        Lang::Nl
     }
 }
 

@@ -6,12 +6,12 @@ use beleidsagenda_model::{t, Block, Bundle, Key, Lang, Part, Section};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::AppContext;
 use crate::components::citation::Citation;
 use crate::components::figures_table::FiguresTable;
 use crate::components::layout::use_document_title;
 use crate::mount::gloo_document;
 use crate::route::Route;
+use crate::state::context::AppContext;
 
 #[derive(Properties, PartialEq)]
 pub struct AgendaPageProps {

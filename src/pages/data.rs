@@ -12,13 +12,13 @@ use yew::prelude::*;
 use crate::components::bar::Bar;
 use yew_router::prelude::*;
 
-use crate::app::AppContext;
 use crate::components::dataset_import::DatasetImport;
 use crate::components::layout::use_document_title;
 use crate::components::world_map::{LegendItem, MapCountry, WorldMapView};
 use crate::download::download_text;
 use crate::labels;
 use crate::route::Route;
+use crate::state::context::AppContext;
 
 #[derive(Properties, PartialEq)]
 pub struct DataPageProps {

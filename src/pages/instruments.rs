@@ -6,11 +6,11 @@ use beleidsagenda_model::{t, t_with, InstrumentFamily, Key, Lang, SourceRef};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::AppContext;
 use crate::components::citation::Citation;
 use crate::components::layout::use_document_title;
 use crate::labels;
 use crate::route::Route;
+use crate::state::context::AppContext;
 
 #[derive(Properties, PartialEq)]
 pub struct InstrumentsPageProps {

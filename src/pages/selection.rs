@@ -11,7 +11,6 @@ use beleidsagenda_model::{t, t_with, Key, Lang, WorldMap};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::AppContext;
 use crate::components::layout::use_document_title;
 use crate::components::selection::adjustments::AdjustmentsPanel;
 use crate::components::selection::controls::Controls;
@@ -26,6 +25,7 @@ use crate::labels;
 use crate::mount::gloo_document;
 use crate::route::Route;
 use crate::selection_url::{use_query, write_query};
+use crate::state::context::AppContext;
 
 #[derive(Properties, PartialEq)]
 pub struct SelectionPageProps {

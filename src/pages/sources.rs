@@ -6,10 +6,10 @@ use beleidsagenda_model::{t, t_with, Agenda, Dataset, Key, Lang, Source};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::AppContext;
 use crate::components::layout::use_document_title;
 use crate::labels;
 use crate::route::Route;
+use crate::state::context::AppContext;
 
 #[derive(Properties, PartialEq)]
 pub struct SourcesPageProps {

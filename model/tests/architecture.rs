@@ -1,0 +1,186 @@
+//! The one direction data flows: no module of the model or of the Yew layer imports, directly or
+//! through others, a module that imports it back. Read from the source: every `crate::a::b`
+//! path is an edge from its file to the file module it names (a folder's `mod.rs` counts only
+//! for what it re-exports with `pub use`).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// `selection/settings.rs` → `selection::settings`; `selection/mod.rs` → `selection`.
+fn module_of(root: &Path, file: &Path) -> String {
+    let relative = file.strip_prefix(root).unwrap().with_extension("");
+    let parts: Vec<String> = relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .filter(|p| p != "mod" && p != "lib")
+        .collect();
+    parts.join("::")
+}
+
+/// Every `crate::…` path in a file's code (comments left out), as segments.
+fn crate_paths(text: &str) -> Vec<Vec<String>> {
+    let code: String = text
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut paths = Vec::new();
+    let mut rest = code.as_str();
+    while let Some(at) = rest.find("crate::") {
+        let tail = &rest[at + "crate::".len()..];
+        let path: Vec<String> = tail
+            .split("::")
+            .map_while(|segment| {
+                let name: String = segment
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                (!name.is_empty() && name.chars().next().is_some_and(|c| c.is_lowercase())).then_some(name)
+            })
+            .collect();
+        paths.push(path);
+        rest = tail;
+    }
+    paths
+}
+
+fn graph(root: &Path) -> BTreeMap<String, BTreeSet<String>> {
+    let mut files = Vec::new();
+    rust_files(root, &mut files);
+    let modules: BTreeMap<String, PathBuf> = files
+        .iter()
+        .filter(|f| !f.components().any(|c| c.as_os_str() == "bin"))
+        .map(|f| (module_of(root, f), f.clone()))
+        .collect();
+    let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (module, file) in &modules {
+        let text = fs::read_to_string(file).unwrap();
+        let targets = edges.entry(module.clone()).or_default();
+        let is_folder = file.ends_with("mod.rs") || file.ends_with("lib.rs");
+        if is_folder {
+            // A folder module's only edges are what it re-exports.
+            for line in text.lines().filter(|l| l.trim_start().starts_with("pub use ")) {
+                let name = line.trim_start()["pub use ".len()..]
+                    .split("::")
+                    .next()
+                    .unwrap_or("");
+                let child = if module.is_empty() {
+                    name.to_string()
+                } else {
+                    format!("{module}::{name}")
+                };
+                if modules.contains_key(&child) {
+                    targets.insert(child);
+                }
+            }
+            continue;
+        }
+        for path in crate_paths(&text) {
+            // The longest prefix of the path that is a module.
+            let target = (1..=path.len())
+                .rev()
+                .map(|n| path[..n].join("::"))
+                .find(|m| modules.contains_key(m));
+            if let Some(target) = target {
+                if &target != module {
+                    targets.insert(target);
+                }
+            }
+        }
+    }
+    edges
+}
+
+fn find_cycle(edges: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
+    fn visit(
+        node: &str,
+        edges: &BTreeMap<String, BTreeSet<String>>,
+        state: &mut BTreeMap<String, u8>,
+        stack: &mut Vec<String>,
+    ) -> Option<Vec<String>> {
+        state.insert(node.to_string(), 1);
+        stack.push(node.to_string());
+        for next in edges.get(node).into_iter().flatten() {
+            match state.get(next.as_str()).copied().unwrap_or(0) {
+                1 => {
+                    let from = stack.iter().position(|n| n == next).unwrap();
+                    let mut cycle = stack[from..].to_vec();
+                    cycle.push(next.clone());
+                    return Some(cycle);
+                }
+                0 => {
+                    if let Some(cycle) = visit(next, edges, state, stack) {
+                        return Some(cycle);
+                    }
+                }
+                _ => {}
+            }
+        }
+        stack.pop();
+        state.insert(node.to_string(), 2);
+        None
+    }
+    let mut state = BTreeMap::new();
+    for node in edges.keys() {
+        if state.get(node.as_str()).copied().unwrap_or(0) == 0 {
+            if let Some(cycle) = visit(node, edges, &mut state, &mut Vec::new()) {
+                return Some(cycle);
+            }
+        }
+    }
+    None
+}
+
+#[test]
+fn the_model_has_no_import_cycles() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let edges = graph(&root);
+    assert!(edges.len() > 20, "read the model: {:?}", edges.keys());
+    assert_eq!(find_cycle(&edges), None);
+}
+
+#[test]
+fn the_yew_layer_has_no_import_cycles() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../src");
+    let edges = graph(&root);
+    assert!(edges.len() > 20, "read the Yew layer: {:?}", edges.keys());
+    assert_eq!(find_cycle(&edges), None);
+}
+
+#[test]
+fn the_cycle_finder_finds_a_cycle() {
+    let edges: BTreeMap<String, BTreeSet<String>> = [
+        ("app", vec!["layout"]),
+        ("layout", vec!["pages::agenda"]),
+        ("pages::agenda", vec!["app"]),
+        ("labels", vec![]),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.into_iter().map(String::from).collect()))
+    .collect();
+    assert_eq!(
+        find_cycle(&edges),
+        Some(
+            vec!["app", "layout", "pages::agenda", "app"]
+                .into_iter()
+                .map(String::from)
+                .collect()
+        )
+    );
+    assert_eq!(
+        crate_paths("use crate::a::b::{C, d};\n// crate::x::y"),
+        vec![vec!["a".to_string(), "b".to_string()]]
+    );
+}
