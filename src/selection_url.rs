@@ -53,7 +53,9 @@ pub const QUERY_CHANGE_EVENT: &str = "ba-querychange";
 /// The query as state that follows back/forward (popstate) and hash edits (hashchange).
 #[hook]
 pub fn use_query() -> UseStateHandle<String> {
-    let query = use_state(current_query);
+    // `_eq`: the app writes the URL and sets the query; the event that follows sets the same
+    // value again, which must not render twice.
+    let query = use_state_eq(current_query);
     {
         let query = query.clone();
         use_effect_with((), move |_| {

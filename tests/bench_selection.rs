@@ -12,11 +12,14 @@ use std::time::Duration;
 use beleidsagenda::components::selection::ranking_table::RankingTable;
 use beleidsagenda::components::world_map::{MapCountry, WorldMapView};
 use beleidsagenda::labels;
+use beleidsagenda::state::selection::use_selection;
 use beleidsagenda_model::data::dataset::{
     Country, DevelopmentCategory, DevelopmentPartnership, Direction, Indicator, IndicatorUnit, ListKind,
     Observation, ScaleHint, Visa25a, Visa25aStatus,
 };
 use beleidsagenda_model::data::iso3166_table::ISO3166;
+use beleidsagenda_model::selection::action::SelectionAction;
+use beleidsagenda_model::selection::grade::Grade;
 use beleidsagenda_model::selection::scoring::{weights_from_grades, Matrix};
 use beleidsagenda_model::selection::{random::Rng, sensitivity::MonteCarlo, MonteCarloConfig};
 use beleidsagenda_model::selection::{rank, SelectionSettings, TierRule};
@@ -118,38 +121,24 @@ struct HarnessProps {
     map: Rc<WorldMap>,
 }
 
-/// The table and map of the selection view, re-ranked when the slider moves.
+/// The table and map of the selection view on the app's own selection state: a slider move
+/// dispatches an action, which writes the URL and re-ranks through the memoised hook.
 #[function_component(Harness)]
 fn harness(props: &HarnessProps) -> Html {
-    let dataset = &props.dataset;
-    let settings = use_state(|| {
-        let mut s = SelectionSettings::defaults(dataset);
-        s.tier_rule = TierRule::TopN {
-            intensive: dataset.countries.len() / 10,
-            targeted: dataset.countries.len() / 5,
-        };
-        s
-    });
-    let matrix = use_memo(Rc::clone(dataset), |d| {
-        Rc::new(Matrix::build(d, Default::default()))
-    });
-    let weights = weights_from_grades(&matrix.criteria, &settings.grades_f64());
-    let ranking = Rc::new(rank(&matrix, &weights, &settings));
-    let oninput = {
-        let settings = settings.clone();
-        Callback::from(move |e: InputEvent| {
-            let value = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                .map(|i| i.value())
-                .unwrap_or_default();
-            let mut next = (*settings).clone();
-            next.grades.insert("c0".into(), value.parse().unwrap_or(0));
-            settings.set(next);
+    let selection = use_selection(Rc::clone(&props.dataset));
+    let oninput = selection.dispatch.on(|e: InputEvent| {
+        let value = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|i| i.value().parse::<f64>().ok())?;
+        Some(SelectionAction::SetGrade {
+            criterion: "c0".into(),
+            grade: Grade::nearest(value),
         })
-    };
+    });
     let countries: Rc<Vec<MapCountry>> = Rc::new(
-        ranking
+        selection
+            .ranking
             .iter()
             .map(|r| MapCountry {
                 iso3: r.iso3.clone(),
@@ -163,8 +152,8 @@ fn harness(props: &HarnessProps) -> Html {
     html! {
         <div class="ba-root">
             <input id="bench-slider" type="range" min="0" max="5" {oninput} />
-            <RankingTable lang={Lang::Nl} dataset={Rc::clone(dataset)} settings={Rc::new((*settings).clone())} ranking={ranking}
-                stability={None::<Rc<BTreeMap<_, _>>>} on_change={Callback::noop()} />
+            <RankingTable lang={Lang::Nl} dataset={Rc::clone(&selection.dataset)} settings={Rc::clone(&selection.settings)}
+                ranking={Rc::clone(&selection.ranking)} stability={None::<Rc<BTreeMap<_, _>>>} dispatch={selection.dispatch.clone()} />
             <WorldMapView lang={Lang::Nl} map={Rc::clone(&props.map)} countries={countries} caption={"kaart".to_string()} legend={vec![]} />
         </div>
     }

@@ -160,3 +160,74 @@ async fn selection_view_ranks_every_country_and_opens_the_panel_from_the_link() 
     assert_eq!(root.query_selector_all(".ba-tier-map a").unwrap().length(), 58);
     root.remove();
 }
+
+/// The ranking is computed once per change that affects it, and never by the sensitivity run:
+/// `state::selection` memoises it, and the run reports back once, at its end.
+#[wasm_bindgen_test]
+async fn one_slider_move_ranks_once_and_a_sensitivity_run_does_not_re_rank() {
+    use beleidsagenda::state::selection::rankings_computed;
+    use wasm_bindgen::JsCast;
+
+    let root = app_at("#/nl/selection?mc=1000,0.25,7").await;
+    let status = || texts(&root, ".ba-sensitivity [role=status]").join(" ");
+    // Let the first automatic run finish.
+    for _ in 0..200 {
+        if status().contains("Klaar") {
+            break;
+        }
+        yew::platform::time::sleep(Duration::from_millis(25)).await;
+    }
+    assert!(status().contains("Klaar: 1000"), "{}", status());
+    let before = rankings_computed();
+
+    let slider: web_sys::HtmlInputElement = root
+        .query_selector("#ba-weight-return_rate")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    slider.set_value("4");
+    slider
+        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(rankings_computed(), before + 1, "one slider move, one ranking");
+
+    // The automatic run after the move: 1,000 draws in chunks of 50, then the tipping points.
+    let mut chunks_seen = 0;
+    for _ in 0..400 {
+        let text = status();
+        if text.contains("Bezig") {
+            chunks_seen += 1;
+        }
+        if text.contains("Klaar") {
+            break;
+        }
+        yew::platform::time::sleep(Duration::from_millis(5)).await;
+    }
+    assert!(status().contains("Klaar: 1000"), "{}", status());
+    assert!(chunks_seen > 0, "the run reported its progress");
+    assert_eq!(
+        rankings_computed(),
+        before + 1,
+        "the run did not re-rank the table"
+    );
+    // Its result fills the stability columns.
+    let ranges = texts(&root, "table.ba-ranking tbody td.ba-num");
+    assert!(
+        ranges.iter().any(|t| t.contains('–') && t.chars().count() > 1),
+        "{ranges:?}"
+    );
+
+    // Selecting a country and sorting do not re-rank either.
+    let first: web_sys::HtmlElement = root
+        .query_selector("table.ba-ranking tbody .ba-link-button")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    first.click();
+    settle().await;
+    assert_eq!(rankings_computed(), before + 1);
+    root.remove();
+}

@@ -4,6 +4,7 @@
 
 use std::hint::black_box;
 
+use beleidsagenda_model::selection::grade::Grade;
 use beleidsagenda_model::selection::random::Rng;
 use beleidsagenda_model::selection::scoring::{weights_from_grades, Matrix};
 use beleidsagenda_model::selection::sensitivity::{tipping_points, MonteCarlo};
@@ -30,7 +31,10 @@ fn synthetic(countries: usize, criteria: usize) -> (Matrix, SelectionSettings) {
     );
     let dataset = Bundle::bundled(2026).expect("bundled").dataset;
     let mut settings = SelectionSettings::defaults(&dataset);
-    settings.grades = ids.iter().map(|id| (id.clone(), 3)).collect();
+    settings.grades = ids
+        .iter()
+        .map(|id| (id.clone(), Grade::new(3).unwrap()))
+        .collect();
     settings.tier_rule = TierRule::TopN {
         intensive: countries / 10,
         targeted: countries / 5,

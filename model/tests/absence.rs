@@ -3,6 +3,7 @@
 //! bundled default ranking pinned (README, "The default ranking").
 
 use beleidsagenda_model::data::dataset::Reading;
+use beleidsagenda_model::selection::grade::Grade;
 use beleidsagenda_model::selection::scoring::{CensoredRule, Matrix, Normalisation, NormalisationSettings};
 use beleidsagenda_model::selection::{rank_dataset, SelectionSettings, Status, DEFAULT_MIN_COVERAGE};
 use beleidsagenda_model::selection::{sensitivity::MonteCarlo, MonteCarloConfig};
@@ -153,7 +154,7 @@ fn a_country_known_only_by_flags_is_below_the_default_floor() {
         json!({ "label": { "nl": "p", "en": "p" }, "date": "2024", "source": "s" });
     let dataset: Dataset = serde_json::from_value(value).unwrap();
     let mut s = settings(&dataset, CensoredRule::HalfBound);
-    s.grades.insert("orders".into(), 2);
+    s.grades.insert("orders".into(), Grade::new(2).unwrap());
     let (_, _, ranking) = rank_dataset(&dataset, &s);
     let ben = ranking.iter().find(|r| r.iso3 == "BEN").unwrap();
     assert!((ben.coverage - 1.0 / 3.0).abs() < 1e-12);
@@ -182,7 +183,7 @@ fn the_sensitivity_draws_censored_values_between_zero_and_the_bound() {
     let dataset = top_five();
     let mut s = settings(&dataset, CensoredRule::AtBound);
     s.min_coverage = 0.0;
-    s.grades.insert("partner".into(), 0);
+    s.grades.insert("partner".into(), Grade::ZERO);
     // No weight spread: every change of rank comes from the censored draws.
     let config = MonteCarloConfig {
         draws: 400,

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use beleidsagenda_model::selection::grade::Grade;
 use beleidsagenda_model::selection::random::Rng;
 use beleidsagenda_model::selection::scoring::{
     contributions, min_max, percentile_rank, score_row, weights_from_grades, Matrix, Normalisation,
@@ -241,12 +242,12 @@ fn presets_only_grade_criteria_the_dataset_has() {
     let dataset = tiny();
     let grades = Preset::Return.grades(&dataset);
     assert_eq!(grades.len(), 3);
-    assert!(grades.values().all(|g| *g == 0), "{grades:?}");
-    assert!(Preset::Equal.grades(&dataset).values().all(|g| *g == 1));
+    assert!(grades.values().all(|g| *g == Grade::ZERO), "{grades:?}");
+    assert!(Preset::Equal.grades(&dataset).values().all(|g| g.get() == 1));
     let bundled = beleidsagenda_model::Bundle::bundled(2026).unwrap().dataset;
     let inflow = Preset::Inflow.grades(&bundled);
-    assert_eq!(inflow["nl_asylum_applicants_2024"], 5);
-    assert_eq!(inflow["return_rate"], 0);
+    assert_eq!(inflow["nl_asylum_applicants_2024"], Grade::MAX);
+    assert_eq!(inflow["return_rate"], Grade::ZERO);
 }
 
 #[test]
@@ -375,7 +376,10 @@ fn ranking_scales_to_many_countries() {
         .collect();
     let matrix = Matrix::from_values(countries, criteria.clone(), values);
     let mut settings = SelectionSettings::defaults(&tiny());
-    settings.grades = criteria.iter().map(|c| (c.clone(), 1)).collect();
+    settings.grades = criteria
+        .iter()
+        .map(|c| (c.clone(), Grade::new(1).unwrap()))
+        .collect();
     settings.min_coverage = 0.0;
     let weights = weights_from_grades(&criteria, &settings.grades_f64());
     let ranking = rank(&matrix, &weights, &settings);

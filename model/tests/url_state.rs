@@ -1,11 +1,12 @@
 //! URL state: encode then decode gives the same settings; damaged, old and out-of-range parts
 //! are ignored one by one and reported.
 
+use beleidsagenda_model::selection::grade::Grade;
 use beleidsagenda_model::selection::scoring::{CensoredRule, Normalisation, NormalisationSettings};
 use beleidsagenda_model::selection::url_state::{decode, encode, escape, unescape, IgnoredReason};
 use beleidsagenda_model::selection::MonteCarloConfig;
 use beleidsagenda_model::selection::{
-    Adjustment, AdjustmentKind, SelectionSettings, SortKey, Tier, TierRule, DEFAULT_MIN_COVERAGE,
+    Adjustment, AdjustmentKind, ResultsView, SelectionSettings, SortKey, Tier, TierRule, DEFAULT_MIN_COVERAGE,
 };
 use beleidsagenda_model::{Bundle, Dataset, Region};
 use proptest::prelude::*;
@@ -30,8 +31,8 @@ fn damaged_parts_are_ignored_one_by_one() {
     let dataset = dataset();
     let query = "v=1&w=return_rate:4,nope:3,visa_25a:9,eu_partnership:x&n=weird&cov=1.5&tiers=top:5,7&reg=asia,mars&adj=MAR~exc~2026-11-28~Verkiezingen;XXX~inc~2026-01-01~x;DZA~exc~2026-01-01~;TUN~t9~2026-01-01~x&sel=ATL&sort=score-desc&mc=100,0.1,7&zoom=3";
     let (settings, ignored) = decode(query, &dataset);
-    assert_eq!(settings.grades["return_rate"], 4);
-    assert_eq!(settings.grades["visa_25a"], 1, "out of range: default kept");
+    assert_eq!(settings.grades["return_rate"].get(), 4);
+    assert_eq!(settings.grades["visa_25a"].get(), 1, "out of range: default kept");
     assert_eq!(settings.normalisation.method, Normalisation::MinMax);
     assert_eq!(
         settings.min_coverage, DEFAULT_MIN_COVERAGE,
@@ -184,6 +185,7 @@ fn arbitrary_settings(dataset: &Dataset) -> impl Strategy<Value = SelectionSetti
                 SortKey::Coverage,
             ]),
             any::<bool>(),
+            any::<bool>(),
         ),
         (1usize..5000, 0u32..=100, any::<u64>()),
     )
@@ -197,11 +199,15 @@ fn arbitrary_settings(dataset: &Dataset) -> impl Strategy<Value = SelectionSetti
                 regions,
                 adjustments,
                 selected,
-                (sort, descending),
+                (sort, descending, map_view),
                 (draws, spread, seed),
             )| {
                 SelectionSettings {
-                    grades: ids.iter().cloned().zip(grades).collect(),
+                    grades: ids
+                        .iter()
+                        .cloned()
+                        .zip(grades.into_iter().map(|g| Grade::new(g).unwrap()))
+                        .collect(),
                     normalisation: NormalisationSettings {
                         method: if rank {
                             Normalisation::Rank
@@ -218,6 +224,11 @@ fn arbitrary_settings(dataset: &Dataset) -> impl Strategy<Value = SelectionSetti
                     selected,
                     sort,
                     descending,
+                    view: if map_view {
+                        ResultsView::Map
+                    } else {
+                        ResultsView::Table
+                    },
                     sensitivity: MonteCarloConfig {
                         draws,
                         spread: f64::from(spread) / 100.0,

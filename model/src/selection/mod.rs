@@ -1,7 +1,10 @@
 //! The country selection: the settings a user controls, scoring and ranking, robustness, the
 //! settings in the URL, scenarios, and the CSV export.
 
+pub mod action;
 pub mod export;
+pub mod grade;
+pub mod limits;
 pub mod random;
 pub mod scenario;
 pub mod scoring;

@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde::{Deserialize, Serialize};
 
 use crate::data::dataset::{Dataset, Direction, IndicatorUnit, Reading, ScaleHint};
+use crate::selection::grade::Grade;
 use crate::selection::random::Rng;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Deserialize, Serialize)]
@@ -278,7 +279,7 @@ pub fn percentile_rank(raw: &[Option<f64>]) -> Vec<Option<f64>> {
 pub fn weights_from_grades(criteria: &[String], grades: &BTreeMap<String, f64>) -> Vec<f64> {
     let raw: Vec<f64> = criteria
         .iter()
-        .map(|id| grades.get(id).copied().unwrap_or(0.0).clamp(0.0, 5.0))
+        .map(|id| Grade::clamp_fraction(grades.get(id).copied().unwrap_or(0.0)))
         .collect();
     let total: f64 = raw.iter().sum();
     if total <= 0.0 {

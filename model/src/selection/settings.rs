@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::check::rules::is_date;
 use crate::data::dataset::{Dataset, Region};
+use crate::selection::grade::Grade;
+use crate::selection::limits::MAX_REASON_CHARS;
 use crate::selection::scoring::{score_row, weights_from_grades, Matrix, NormalisationSettings};
 
 /// Draws, spread and seed of the Monte Carlo sensitivity analysis.
@@ -108,6 +110,31 @@ pub struct Adjustment {
     pub date: String,
 }
 
+impl AdjustmentKind {
+    pub const ALL: [AdjustmentKind; 5] = [
+        AdjustmentKind::Include,
+        AdjustmentKind::Exclude,
+        AdjustmentKind::ForceTier(Tier::Intensive),
+        AdjustmentKind::ForceTier(Tier::Targeted),
+        AdjustmentKind::ForceTier(Tier::Monitor),
+    ];
+
+    /// The short code in the URL and in the form.
+    pub fn code(self) -> &'static str {
+        match self {
+            AdjustmentKind::Include => "inc",
+            AdjustmentKind::Exclude => "exc",
+            AdjustmentKind::ForceTier(Tier::Intensive) => "t1",
+            AdjustmentKind::ForceTier(Tier::Targeted) => "t2",
+            AdjustmentKind::ForceTier(Tier::Monitor) => "t3",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<AdjustmentKind> {
+        AdjustmentKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
 impl Adjustment {
     /// Why the adjustment cannot be applied, if it cannot.
     pub fn problem(&self, dataset: &Dataset) -> Option<AdjustmentProblem> {
@@ -115,6 +142,8 @@ impl Adjustment {
             Some(AdjustmentProblem::UnknownCountry)
         } else if self.reason.trim().is_empty() {
             Some(AdjustmentProblem::NoReason)
+        } else if self.reason.chars().count() > MAX_REASON_CHARS {
+            Some(AdjustmentProblem::ReasonTooLong)
         } else if self.date.len() != 10 || !is_date(&self.date) {
             Some(AdjustmentProblem::BadDate)
         } else {
@@ -127,6 +156,7 @@ impl Adjustment {
 pub enum AdjustmentProblem {
     UnknownCountry,
     NoReason,
+    ReasonTooLong,
     BadDate,
 }
 
@@ -145,11 +175,20 @@ pub enum SortKey {
 /// by those flags stays below it.
 pub const DEFAULT_MIN_COVERAGE: f64 = 0.5;
 
+/// Which view of the ranking is in front: the table or the map (both stay in the page).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ResultsView {
+    #[default]
+    Table,
+    Map,
+}
+
 /// Everything a user sets on the selection view. All of it travels in the URL (`url_state`).
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub struct SelectionSettings {
     /// Grade 0–5 per criterion id.
-    pub grades: BTreeMap<String, u8>,
+    pub grades: BTreeMap<String, Grade>,
     pub normalisation: NormalisationSettings,
     /// Countries whose data covers less than this share of the weight keep their row but get
     /// no rank or tier ("too little data"). 0: no floor.
@@ -161,6 +200,8 @@ pub struct SelectionSettings {
     pub selected: Option<String>,
     pub sort: SortKey,
     pub descending: bool,
+    #[serde(default)]
+    pub view: ResultsView,
     /// Draws, spread and seed of the Monte Carlo sensitivity run.
     pub sensitivity: MonteCarloConfig,
 }
@@ -172,7 +213,7 @@ impl SelectionSettings {
             grades: dataset
                 .indicators
                 .iter()
-                .map(|i| (i.id.clone(), i.default_weight.min(5)))
+                .map(|i| (i.id.clone(), Grade::nearest(f64::from(i.default_weight))))
                 .collect(),
             normalisation: NormalisationSettings::default(),
             min_coverage: DEFAULT_MIN_COVERAGE,
@@ -182,6 +223,7 @@ impl SelectionSettings {
             selected: None,
             sort: SortKey::Rank,
             descending: false,
+            view: ResultsView::Table,
             sensitivity: MonteCarloConfig::default(),
         }
     }
@@ -189,8 +231,21 @@ impl SelectionSettings {
     pub fn grades_f64(&self) -> BTreeMap<String, f64> {
         self.grades
             .iter()
-            .map(|(k, v)| (k.clone(), f64::from(*v)))
+            .map(|(k, v)| (k.clone(), f64::from(v.get())))
             .collect()
+    }
+
+    /// These settings without the parts that only change the view (selected country, sort,
+    /// region filter): equal analysis inputs give an equal ranking and equal sensitivity results.
+    pub fn analysis_inputs(&self) -> SelectionSettings {
+        SelectionSettings {
+            regions: BTreeSet::new(),
+            selected: None,
+            sort: SortKey::Rank,
+            descending: false,
+            view: ResultsView::Table,
+            ..self.clone()
+        }
     }
 
     /// Whether the region filter shows this country (ranks are computed over all of them).
@@ -230,7 +285,7 @@ impl Preset {
 
     /// Grades for the criteria this preset is about; the others 0. Criteria the dataset does
     /// not have are skipped, so a preset works on a user's own dataset too.
-    pub fn grades(self, dataset: &Dataset) -> BTreeMap<String, u8> {
+    pub fn grades(self, dataset: &Dataset) -> BTreeMap<String, Grade> {
         let chosen: &[(&str, u8)] = match self {
             Preset::Equal => &[],
             Preset::Inflow => &[
@@ -268,7 +323,7 @@ impl Preset {
                         .map(|(_, g)| *g)
                         .unwrap_or(0),
                 };
-                (i.id.clone(), grade)
+                (i.id.clone(), Grade::nearest(f64::from(grade)))
             })
             .collect()
     }

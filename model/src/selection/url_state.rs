@@ -2,14 +2,16 @@
 //! the view exactly. Decoding keeps every valid part, falls back to defaults for the rest, and
 //! lists what it ignored so the app can say so.
 //!
-//! `v=1&w=id:3,id:0&n=minmax&log=1&cens=half&cov=0.5&tiers=top:8,12&reg=north_africa&adj=MAR~exc~2026-11-28~reden;…&sel=MAR&sort=score-desc&mc=1000,0.25,2025`
+//! `v=1&w=id:3,id:0&n=minmax&log=1&cens=half&cov=0.5&tiers=top:8,12&reg=north_africa&adj=MAR~exc~2026-11-28~reden;…&sel=MAR&sort=score-desc&view=map&mc=1000,0.25,2025`
 
 use std::collections::BTreeSet;
 
 use crate::data::dataset::{Dataset, Region};
+use crate::selection::grade::Grade;
+use crate::selection::limits::{MAX_DRAWS, MAX_SPREAD, MAX_TIER_COUNT};
 use crate::selection::scoring::{CensoredRule, Normalisation};
 use crate::selection::MonteCarloConfig;
-use crate::selection::{Adjustment, AdjustmentKind, SelectionSettings, SortKey, Tier, TierRule};
+use crate::selection::{Adjustment, AdjustmentKind, ResultsView, SelectionSettings, SortKey, TierRule};
 
 pub const URL_VERSION: u32 = 1;
 
@@ -75,7 +77,7 @@ pub fn encode(settings: &SelectionSettings) -> String {
                 format!(
                     "{}~{}~{}~{}",
                     escape(&a.iso3),
-                    kind_code(a.kind),
+                    a.kind.code(),
                     escape(&a.date),
                     escape(&a.reason)
                 )
@@ -92,6 +94,9 @@ pub fn encode(settings: &SelectionSettings) -> String {
             sort_code(settings.sort),
             if settings.descending { "-desc" } else { "" }
         ));
+    }
+    if settings.view == ResultsView::Map {
+        parts.push("view=map".to_string());
     }
     let mc = settings.sensitivity;
     if mc != MonteCarloConfig::default() {
@@ -131,10 +136,12 @@ pub fn decode(query: &str, dataset: &Dataset) -> (SelectionSettings, Vec<Ignored
                     };
                     match (settings.grades.contains_key(&id), grade.parse::<u8>()) {
                         (false, _) => ignore(param, &id, IgnoredReason::UnknownCriterion),
-                        (true, Ok(g)) if g <= 5 => {
-                            settings.grades.insert(id, g);
-                        }
-                        (true, Ok(_)) => ignore(param, item, IgnoredReason::OutOfRange),
+                        (true, Ok(g)) => match Grade::new(g) {
+                            Some(g) => {
+                                settings.grades.insert(id, g);
+                            }
+                            None => ignore(param, item, IgnoredReason::OutOfRange),
+                        },
                         (true, Err(_)) => ignore(param, item, IgnoredReason::Malformed),
                     }
                 }
@@ -188,6 +195,11 @@ pub fn decode(query: &str, dataset: &Dataset) -> (SelectionSettings, Vec<Ignored
                     }
                 }
             }
+            "view" => match value {
+                "table" => settings.view = ResultsView::Table,
+                "map" => settings.view = ResultsView::Map,
+                _ => ignore(param, value, IgnoredReason::Malformed),
+            },
             "sel" => match unescape(value) {
                 Some(code) if dataset.country(&code).is_some() => settings.selected = Some(code),
                 Some(code) => ignore(param, &code, IgnoredReason::UnknownCountry),
@@ -219,9 +231,6 @@ pub fn decode(query: &str, dataset: &Dataset) -> (SelectionSettings, Vec<Ignored
     (settings, ignored)
 }
 
-/// Draws are capped: more than this would keep a browser busy for long.
-pub const MAX_DRAWS: usize = 20_000;
-
 fn parse_monte_carlo(value: &str) -> Result<MonteCarloConfig, IgnoredReason> {
     let parts: Vec<&str> = value.split(',').collect();
     let [draws, spread, seed] = parts.as_slice() else {
@@ -230,7 +239,7 @@ fn parse_monte_carlo(value: &str) -> Result<MonteCarloConfig, IgnoredReason> {
     let draws: usize = draws.parse().map_err(|_| IgnoredReason::Malformed)?;
     let spread: f64 = spread.parse().map_err(|_| IgnoredReason::Malformed)?;
     let seed: u64 = seed.parse().map_err(|_| IgnoredReason::Malformed)?;
-    if !(1..=MAX_DRAWS).contains(&draws) || !(0.0..=1.0).contains(&spread) {
+    if !(1..=MAX_DRAWS).contains(&draws) || !(0.0..=MAX_SPREAD).contains(&spread) {
         return Err(IgnoredReason::OutOfRange);
     }
     Ok(MonteCarloConfig { draws, spread, seed })
@@ -245,7 +254,7 @@ fn parse_tiers(value: &str) -> Result<TierRule, IgnoredReason> {
                 a.parse::<usize>().map_err(|_| IgnoredReason::Malformed)?,
                 b.parse::<usize>().map_err(|_| IgnoredReason::Malformed)?,
             );
-            if intensive > 10_000 || targeted > 10_000 {
+            if intensive > MAX_TIER_COUNT || targeted > MAX_TIER_COUNT {
                 return Err(IgnoredReason::OutOfRange);
             }
             Ok(TierRule::TopN { intensive, targeted })
@@ -267,14 +276,7 @@ fn parse_tiers(value: &str) -> Result<TierRule, IgnoredReason> {
 fn parse_adjustment(item: &str) -> Option<Adjustment> {
     let mut fields = item.splitn(4, '~');
     let iso3 = unescape(fields.next()?)?;
-    let kind = match fields.next()? {
-        "inc" => AdjustmentKind::Include,
-        "exc" => AdjustmentKind::Exclude,
-        "t1" => AdjustmentKind::ForceTier(Tier::Intensive),
-        "t2" => AdjustmentKind::ForceTier(Tier::Targeted),
-        "t3" => AdjustmentKind::ForceTier(Tier::Monitor),
-        _ => return None,
-    };
+    let kind = AdjustmentKind::from_code(fields.next()?)?;
     let date = unescape(fields.next()?)?;
     let reason = unescape(fields.next()?)?;
     Some(Adjustment {
@@ -283,16 +285,6 @@ fn parse_adjustment(item: &str) -> Option<Adjustment> {
         reason,
         date,
     })
-}
-
-fn kind_code(kind: AdjustmentKind) -> &'static str {
-    match kind {
-        AdjustmentKind::Include => "inc",
-        AdjustmentKind::Exclude => "exc",
-        AdjustmentKind::ForceTier(Tier::Intensive) => "t1",
-        AdjustmentKind::ForceTier(Tier::Targeted) => "t2",
-        AdjustmentKind::ForceTier(Tier::Monitor) => "t3",
-    }
 }
 
 pub fn censored_code(rule: CensoredRule) -> &'static str {

@@ -2,22 +2,22 @@
 
 use std::rc::Rc;
 
-use beleidsagenda_model::check::rules::is_date;
-use beleidsagenda_model::selection::{Adjustment, AdjustmentKind, SelectionSettings, Tier};
+use beleidsagenda_model::selection::action::{ActionProblem, SelectionAction};
+use beleidsagenda_model::selection::limits::MAX_REASON_CHARS;
+use beleidsagenda_model::selection::{Adjustment, AdjustmentKind, AdjustmentProblem, SelectionSettings};
 use beleidsagenda_model::{t, t_with, Dataset, Key, Lang};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::country_panel::adjustment_text;
-use super::{change, OnChange};
-use crate::selection_url::HistoryStep;
+use crate::state::selection::Dispatch;
 
 #[derive(Properties, PartialEq)]
 pub struct AdjustmentsProps {
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
     pub settings: Rc<SelectionSettings>,
-    pub on_change: OnChange,
+    pub dispatch: Dispatch,
 }
 
 /// Today as `YYYY-MM-DD`, in the user's time zone.
@@ -31,15 +31,12 @@ pub fn today() -> String {
     )
 }
 
-const KINDS: [&str; 5] = ["inc", "exc", "t1", "t2", "t3"];
-
-fn kind_of(code: &str) -> AdjustmentKind {
-    match code {
-        "inc" => AdjustmentKind::Include,
-        "exc" => AdjustmentKind::Exclude,
-        "t1" => AdjustmentKind::ForceTier(Tier::Intensive),
-        "t2" => AdjustmentKind::ForceTier(Tier::Targeted),
-        _ => AdjustmentKind::ForceTier(Tier::Monitor),
+fn problem_key(problem: AdjustmentProblem) -> Key {
+    match problem {
+        AdjustmentProblem::NoReason => Key::ReasonRequired,
+        AdjustmentProblem::ReasonTooLong => Key::ReasonTooLong,
+        AdjustmentProblem::BadDate => Key::DateRequired,
+        AdjustmentProblem::UnknownCountry => Key::SelectCountry,
     }
 }
 
@@ -61,7 +58,7 @@ pub fn adjustments_panel(props: &AdjustmentsProps) -> Html {
     countries.sort_by(|a, b| a.1.cmp(&b.1));
 
     let add = {
-        let (on_change, settings) = (props.on_change.clone(), Rc::clone(&props.settings));
+        let dispatch = props.dispatch.clone();
         let (country, kind, reason, date, problem) = (
             country.clone(),
             kind.clone(),
@@ -77,43 +74,39 @@ pub fn adjustments_panel(props: &AdjustmentsProps) -> Html {
                     .unwrap_or_default()
             };
             let input = |r: &NodeRef| r.cast::<HtmlInputElement>();
-            let reason_text = input(&reason).map(|i| i.value()).unwrap_or_default();
-            let date_text = input(&date).map(|i| i.value()).unwrap_or_default();
-            if reason_text.trim().is_empty() {
-                problem.set(Some(Key::ReasonRequired));
-                if let Some(i) = input(&reason) {
-                    let _ = i.focus();
-                }
+            let Some(kind) = AdjustmentKind::from_code(&select(&kind)) else {
                 return;
-            }
-            if date_text.len() != 10 || !is_date(&date_text) {
-                problem.set(Some(Key::DateRequired));
-                return;
-            }
-            problem.set(None);
+            };
             let adjustment = Adjustment {
                 iso3: select(&country),
-                kind: kind_of(&select(&kind)),
-                reason: reason_text.trim().to_string(),
-                date: date_text,
+                kind,
+                reason: input(&reason).map(|i| i.value()).unwrap_or_default(),
+                date: input(&date).map(|i| i.value()).unwrap_or_default(),
             };
-            if let Some(i) = input(&reason) {
-                i.set_value("");
+            // The model decides what a valid adjustment is; the form only says why not.
+            match dispatch.push(SelectionAction::AddAdjustment(adjustment)) {
+                Ok(()) => {
+                    problem.set(None);
+                    if let Some(i) = input(&reason) {
+                        i.set_value("");
+                    }
+                }
+                Err(ActionProblem::Adjustment(why)) => {
+                    problem.set(Some(problem_key(why)));
+                    if why != AdjustmentProblem::BadDate {
+                        if let Some(i) = input(&reason) {
+                            let _ = i.focus();
+                        }
+                    }
+                }
+                Err(_) => {}
             }
-            change(&on_change, &settings, HistoryStep::Push, |s| {
-                s.adjustments.push(adjustment)
-            });
         })
     };
 
     let list = props.settings.adjustments.iter().enumerate().map(|(index, a)| {
         let name = props.dataset.country(&a.iso3).map(|c| c.name.get(lang).to_string()).unwrap_or_else(|| a.iso3.clone());
-        let remove = {
-            let (on_change, settings) = (props.on_change.clone(), Rc::clone(&props.settings));
-            Callback::from(move |_: MouseEvent| change(&on_change, &settings, HistoryStep::Push, |s| {
-                s.adjustments.remove(index);
-            }))
-        };
+        let remove = props.dispatch.on(move |_: MouseEvent| Some(SelectionAction::RemoveAdjustment(index)));
         html! {
             <li class="ba-adjustment">
                 <strong>{ &name }</strong>{": "}{ adjustment_text(lang, a.kind) }
@@ -142,7 +135,7 @@ pub fn adjustments_panel(props: &AdjustmentsProps) -> Html {
                     <div class="ba-field">
                         <label for="ba-adj-kind">{ t(lang, Key::AdjustKind) }</label>
                         <select id="ba-adj-kind" ref={kind}>
-                            { for KINDS.iter().map(|code| html! { <option value={*code}>{ adjustment_text(lang, kind_of(code)) }</option> }) }
+                            { for AdjustmentKind::ALL.iter().map(|kind| html! { <option value={kind.code()}>{ adjustment_text(lang, *kind) }</option> }) }
                         </select>
                     </div>
                     <div class="ba-field">
@@ -152,7 +145,7 @@ pub fn adjustments_panel(props: &AdjustmentsProps) -> Html {
                 </div>
                 <div class="ba-field ba-field--wide">
                     <label for="ba-adj-reason">{ t(lang, Key::AdjustReason) }</label>
-                    <input id="ba-adj-reason" type="text" ref={reason} required=true maxlength="300"
+                    <input id="ba-adj-reason" type="text" ref={reason} required=true maxlength={MAX_REASON_CHARS.to_string()}
                         aria-invalid={problem.is_some().then_some("true")} aria-describedby="ba-adj-problem" />
                 </div>
                 <p id="ba-adj-problem" class="ba-field-error" role="alert">{ problem.map(|k| t(lang, k)).unwrap_or("") }</p>

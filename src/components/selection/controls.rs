@@ -3,6 +3,9 @@
 
 use std::rc::Rc;
 
+use beleidsagenda_model::selection::action::{SelectionAction, TierBound, TierRuleKind};
+use beleidsagenda_model::selection::grade::Grade;
+use beleidsagenda_model::selection::limits::{MAX_GRADE, MAX_TIER_COUNT};
 use beleidsagenda_model::selection::scoring::{CensoredRule, Normalisation};
 use beleidsagenda_model::selection::{Preset, SelectionSettings, TierRule};
 use beleidsagenda_model::text::format::{number, percent};
@@ -11,23 +14,24 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{change, OnChange};
 use crate::labels;
-use crate::selection_url::HistoryStep;
+use crate::state::selection::Dispatch;
 
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
     pub settings: Rc<SelectionSettings>,
-    pub on_change: OnChange,
+    pub dispatch: Dispatch,
 }
 
-fn input_value(event: &Event) -> Option<String> {
+/// The number in the input an event came from; a comma is read as the decimal sign.
+pub fn input_number<E: AsRef<Event>>(event: &E) -> Option<f64> {
     event
+        .as_ref()
         .target()
         .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-        .map(|i| i.value())
+        .and_then(|i| i.value().replace(',', ".").parse::<f64>().ok())
 }
 
 fn input_checked(event: &Event) -> bool {
@@ -54,37 +58,31 @@ pub fn controls(props: &ControlsProps) -> Html {
     // Which slider was moved last: further input on it replaces the history entry, so one
     // drag is one step back.
     let last_slider = use_mut_ref(|| None::<String>);
-    let total: f64 = settings.grades.values().map(|g| f64::from(*g)).sum();
+    let total: f64 = settings.grades.values().map(|g| f64::from(g.get())).sum();
 
     let presets = Preset::ALL.into_iter().map(|preset| {
         let active = settings.grades == preset.grades(&props.dataset);
-        let (on_change, settings, dataset) = (props.on_change.clone(), Rc::clone(settings), Rc::clone(&props.dataset));
-        let onclick = Callback::from(move |_: MouseEvent| {
-            change(&on_change, &settings, HistoryStep::Push, |s| s.grades = preset.grades(&dataset))
-        });
+        let onclick = props.dispatch.on(move |_: MouseEvent| Some(SelectionAction::ApplyPreset(preset)));
         html! { <button type="button" class="ba-button ba-button--quiet" aria-pressed={active.to_string()} {onclick}>{ t(lang, preset_key(preset)) }</button> }
     });
 
     let sliders = props.dataset.indicators.iter().map(|indicator| {
         let id = indicator.id.clone();
-        let grade = settings.grades.get(&id).copied().unwrap_or(0);
+        let grade = settings.grades.get(&id).copied().unwrap_or_default();
         let input_id = format!("ba-weight-{id}");
         let hint_id = format!("ba-weight-hint-{id}");
         let oninput = {
-            let (on_change, settings, last_slider, id) =
-                (props.on_change.clone(), Rc::clone(settings), last_slider.clone(), id.clone());
+            let (dispatch, last_slider, id) = (props.dispatch.clone(), last_slider.clone(), id.clone());
             Callback::from(move |event: InputEvent| {
-                let Some(value) = input_value(&event) else { return };
-                let Ok(grade) = value.parse::<u8>() else { return };
-                let step = if last_slider.borrow().as_deref() == Some(id.as_str()) { HistoryStep::Replace } else { HistoryStep::Push };
+                let Some(value) = input_number(&event) else { return };
+                let action = SelectionAction::SetGrade { criterion: id.clone(), grade: Grade::nearest(value) };
+                let same_slider = last_slider.borrow().as_deref() == Some(id.as_str());
                 *last_slider.borrow_mut() = Some(id.clone());
-                change(&on_change, &settings, step, |s| {
-                    s.grades.insert(id.clone(), grade.min(5));
-                })
+                let _ = if same_slider { dispatch.replace(action) } else { dispatch.push(action) };
             })
         };
-        let share = if total > 0.0 && grade > 0 {
-            t_with(lang, Key::WeightShare, &percent(f64::from(grade) / total, lang))
+        let share = if total > 0.0 && grade > Grade::ZERO {
+            t_with(lang, Key::WeightShare, &percent(f64::from(grade.get()) / total, lang))
         } else {
             t(lang, Key::NotWeighed).to_string()
         };
@@ -92,9 +90,9 @@ pub fn controls(props: &ControlsProps) -> Html {
             <div class="ba-weight" key={id.clone()}>
                 <label for={input_id.clone()} class="ba-weight__label">{ indicator.name.get(lang) }</label>
                 <div class="ba-weight__control">
-                    <input id={input_id.clone()} type="range" min="0" max="5" step="1" value={grade.to_string()}
+                    <input id={input_id.clone()} type="range" min="0" max={MAX_GRADE.to_string()} step="1" value={grade.to_string()}
                         aria-describedby={hint_id.clone()} aria-valuetext={format!("{grade} — {share}")} {oninput} />
-                    <output for={input_id} class="ba-weight__grade">{ grade }</output>
+                    <output for={input_id} class="ba-weight__grade">{ grade.to_string() }</output>
                 </div>
                 <p id={hint_id} class="ba-weight__hint">{ share }{" · "}{ indicator.description.get(lang) }</p>
             </div>
@@ -102,21 +100,15 @@ pub fn controls(props: &ControlsProps) -> Html {
     });
 
     let set_method = |method: Normalisation| {
-        let (on_change, settings) = (props.on_change.clone(), Rc::clone(settings));
-        Callback::from(move |_: Event| {
-            change(&on_change, &settings, HistoryStep::Push, |s| {
-                s.normalisation.method = method
-            })
-        })
+        props
+            .dispatch
+            .on(move |_: Event| Some(SelectionAction::SetMethod(method)))
     };
     let censored_rules = CensoredRule::ALL.into_iter().map(|rule| {
         let checked = settings.normalisation.censored == rule;
-        let (on_change, settings) = (props.on_change.clone(), Rc::clone(settings));
-        let onchange = Callback::from(move |_: Event| {
-            change(&on_change, &settings, HistoryStep::Push, |s| {
-                s.normalisation.censored = rule
-            })
-        });
+        let onchange = props
+            .dispatch
+            .on(move |_: Event| Some(SelectionAction::SetCensored(rule)));
         let id = format!(
             "ba-censored-{}",
             beleidsagenda_model::selection::url_state::censored_code(rule)
@@ -128,112 +120,33 @@ pub fn controls(props: &ControlsProps) -> Html {
             </div>
         }
     });
-    let toggle_log = {
-        let (on_change, settings) = (props.on_change.clone(), Rc::clone(settings));
-        Callback::from(move |event: Event| {
-            let checked = input_checked(&event);
-            change(&on_change, &settings, HistoryStep::Push, |s| {
-                s.normalisation.log_for_skewed = checked
-            })
-        })
-    };
+    let toggle_log = props
+        .dispatch
+        .on(|event: Event| Some(SelectionAction::SetLogForSkewed(input_checked(&event))));
 
     let (by_top, first, second) = match settings.tier_rule {
         TierRule::TopN { intensive, targeted } => (true, intensive as f64, targeted as f64),
         TierRule::Thresholds { intensive, targeted } => (false, intensive, targeted),
     };
-    let set_rule_kind = |top: bool| {
-        let (on_change, settings) = (props.on_change.clone(), Rc::clone(settings));
-        Callback::from(move |_: Event| {
-            change(&on_change, &settings, HistoryStep::Push, |s| {
-                s.tier_rule = if top {
-                    TierRule::default()
-                } else {
-                    TierRule::Thresholds {
-                        intensive: 0.6,
-                        targeted: 0.4,
-                    }
-                }
-            })
+    let set_rule_kind = |kind: TierRuleKind| {
+        props
+            .dispatch
+            .on(move |_: Event| Some(SelectionAction::SetTierRuleKind(kind)))
+    };
+    let set_tier_number = |bound: TierBound| {
+        props.dispatch.on(move |event: Event| {
+            input_number(&event).map(|value| SelectionAction::SetTierBound { bound, value })
         })
     };
-    let set_tier_number = |first_field: bool| {
-        let (on_change, settings) = (props.on_change.clone(), Rc::clone(settings));
-        Callback::from(move |event: Event| {
-            let Some(value) = input_value(&event).and_then(|v| v.replace(',', ".").parse::<f64>().ok())
-            else {
-                return;
-            };
-            change(&on_change, &settings, HistoryStep::Push, |s| {
-                s.tier_rule = match s.tier_rule {
-                    TierRule::TopN { intensive, targeted } => {
-                        let n = value.clamp(0.0, 10_000.0) as usize;
-                        if first_field {
-                            TierRule::TopN {
-                                intensive: n,
-                                targeted,
-                            }
-                        } else {
-                            TierRule::TopN {
-                                intensive,
-                                targeted: n,
-                            }
-                        }
-                    }
-                    TierRule::Thresholds { intensive, targeted } => {
-                        let v = value.clamp(0.0, 1.0);
-                        // Keep the thresholds ordered: intensive ≥ targeted.
-                        if first_field {
-                            TierRule::Thresholds {
-                                intensive: v,
-                                targeted: targeted.min(v),
-                            }
-                        } else {
-                            TierRule::Thresholds {
-                                intensive: intensive.max(v),
-                                targeted: v,
-                            }
-                        }
-                    }
-                }
-            })
-        })
-    };
-    let set_coverage = {
-        let (on_change, settings) = (props.on_change.clone(), Rc::clone(settings));
-        Callback::from(move |event: Event| {
-            let Some(value) = input_value(&event).and_then(|v| v.replace(',', ".").parse::<f64>().ok())
-            else {
-                return;
-            };
-            let share = (value / 100.0).clamp(0.0, 1.0);
-            change(&on_change, &settings, HistoryStep::Push, |s| {
-                s.min_coverage = share
-            })
-        })
-    };
+    let set_coverage = props.dispatch.on(|event: Event| {
+        input_number(&event).map(|percent| SelectionAction::SetMinCoverage(percent / 100.0))
+    });
     let regions = Region::ALL.into_iter().map(|region| {
-        let (on_change, settings) = (props.on_change.clone(), Rc::clone(settings));
         let checked = settings.regions.is_empty() || settings.regions.contains(&region);
-        let onchange = Callback::from(move |event: Event| {
-            let on = input_checked(&event);
-            change(&on_change, &settings, HistoryStep::Push, |s| {
-                let mut shown: std::collections::BTreeSet<Region> = if s.regions.is_empty() {
-                    Region::ALL.into_iter().collect()
-                } else {
-                    s.regions.clone()
-                };
-                if on {
-                    shown.insert(region);
-                } else {
-                    shown.remove(&region);
-                }
-                // All shown is stored as "no filter", so links stay short.
-                s.regions = if shown.len() == Region::ALL.len() {
-                    Default::default()
-                } else {
-                    shown
-                };
+        let onchange = props.dispatch.on(move |event: Event| {
+            Some(SelectionAction::ShowRegion {
+                region,
+                shown: input_checked(&event),
             })
         });
         let id = format!(
@@ -275,19 +188,19 @@ pub fn controls(props: &ControlsProps) -> Html {
             </fieldset>
             <fieldset class="ba-fieldset">
                 <legend>{ t(lang, Key::TiersTitle) }</legend>
-                <div><input type="radio" id="ba-tiers-top" name="ba-tiers" checked={by_top} onchange={set_rule_kind(true)} />
+                <div><input type="radio" id="ba-tiers-top" name="ba-tiers" checked={by_top} onchange={set_rule_kind(TierRuleKind::TopN)} />
                     <label for="ba-tiers-top">{ t(lang, Key::TierByTopN) }</label></div>
-                <div><input type="radio" id="ba-tiers-score" name="ba-tiers" checked={!by_top} onchange={set_rule_kind(false)} />
+                <div><input type="radio" id="ba-tiers-score" name="ba-tiers" checked={!by_top} onchange={set_rule_kind(TierRuleKind::Thresholds)} />
                     <label for="ba-tiers-score">{ t(lang, Key::TierByThreshold) }</label></div>
                 <div class="ba-field">
                     <label for="ba-tier-first">{ t(lang, if by_top { Key::TierIntensiveCount } else { Key::TierIntensiveMin }) }</label>
-                    <input id="ba-tier-first" type="number" min="0" max={if by_top { "500" } else { "1" }} step={if by_top { "1" } else { "0.01" }}
-                        value={if by_top { (first as usize).to_string() } else { number(first, Lang::En).to_string() }} onchange={set_tier_number(true)} />
+                    <input id="ba-tier-first" type="number" min="0" max={if by_top { MAX_TIER_COUNT.to_string() } else { "1".to_string() }} step={if by_top { "1" } else { "0.01" }}
+                        value={if by_top { (first as usize).to_string() } else { number(first, Lang::En).to_string() }} onchange={set_tier_number(TierBound::Intensive)} />
                 </div>
                 <div class="ba-field">
                     <label for="ba-tier-second">{ t(lang, if by_top { Key::TierTargetedCount } else { Key::TierTargetedMin }) }</label>
-                    <input id="ba-tier-second" type="number" min="0" max={if by_top { "500" } else { "1" }} step={if by_top { "1" } else { "0.01" }}
-                        value={if by_top { (second as usize).to_string() } else { number(second, Lang::En).to_string() }} onchange={set_tier_number(false)} />
+                    <input id="ba-tier-second" type="number" min="0" max={if by_top { MAX_TIER_COUNT.to_string() } else { "1".to_string() }} step={if by_top { "1" } else { "0.01" }}
+                        value={if by_top { (second as usize).to_string() } else { number(second, Lang::En).to_string() }} onchange={set_tier_number(TierBound::Targeted)} />
                 </div>
             </fieldset>
             <fieldset class="ba-fieldset">

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use beleidsagenda_model::selection::action::SelectionAction;
 use beleidsagenda_model::selection::scoring::{contributions, Matrix};
 use beleidsagenda_model::selection::sensitivity::{Stability, TippingPoint};
 use beleidsagenda_model::selection::{AdjustmentKind, RankedCountry, SelectionSettings};
@@ -15,12 +16,11 @@ use crate::components::bar::Bar;
 use yew_router::prelude::*;
 
 use super::ranking_table::status_text;
-use super::{change, OnChange};
 use crate::components::citation::Citation;
 use crate::components::reading::{reading_note, reading_source, ReadingValue};
 use crate::labels;
 use crate::route::Route;
-use crate::selection_url::HistoryStep;
+use crate::state::selection::Dispatch;
 
 #[derive(Properties, PartialEq)]
 pub struct CountryPanelProps {
@@ -33,7 +33,7 @@ pub struct CountryPanelProps {
     pub weights: Rc<Vec<f64>>,
     pub stability: Option<Rc<BTreeMap<String, Stability>>>,
     pub tipping: Option<Rc<BTreeMap<String, TippingPoint>>>,
-    pub on_change: OnChange,
+    pub dispatch: Dispatch,
 }
 
 pub const PANEL_HEADING_ID: &str = "ba-country-panel-title";
@@ -59,12 +59,9 @@ pub fn country_panel(props: &CountryPanelProps) -> Html {
     let row = &props.matrix.values[index];
     let parts = contributions(row, &props.weights);
     let ranked = props.ranking.iter().find(|r| r.iso3 == props.iso3);
-    let close = {
-        let (on_change, settings) = (props.on_change.clone(), Rc::clone(&props.settings));
-        Callback::from(move |_: MouseEvent| {
-            change(&on_change, &settings, HistoryStep::Push, |s| s.selected = None)
-        })
-    };
+    let close = props
+        .dispatch
+        .on(|_: MouseEvent| Some(SelectionAction::Select(None)));
     let name = country.name.get(lang).to_string();
     let history: Vec<_> = props
         .settings

@@ -1,5 +1,5 @@
-//! The parts of the country-selection view. Each receives the current settings and reports a
-//! changed copy through `on_change`; the page writes it to the URL.
+//! The parts of the country-selection view. Each renders from the selection state it is given
+//! and says what the user did as a `SelectionAction` through `state::selection::Dispatch`.
 
 pub mod adjustments;
 pub mod controls;
@@ -8,25 +8,4 @@ pub mod exports;
 pub mod ranking_table;
 pub mod scenarios;
 pub mod sensitivity;
-
-use std::rc::Rc;
-
-use beleidsagenda_model::selection::SelectionSettings;
-use yew::Callback;
-
-use crate::selection_url::HistoryStep;
-
-/// A changed copy of the settings and how it enters the history.
-pub type OnChange = Callback<(SelectionSettings, HistoryStep)>;
-
-/// Shorthand for components: change one thing in the settings and report it.
-pub fn change(
-    on_change: &OnChange,
-    settings: &Rc<SelectionSettings>,
-    step: HistoryStep,
-    edit: impl FnOnce(&mut SelectionSettings),
-) {
-    let mut next = (**settings).clone();
-    edit(&mut next);
-    on_change.emit((next, step));
-}
+pub mod tabs;

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use beleidsagenda_model::selection::action::SelectionAction;
 use beleidsagenda_model::selection::sensitivity::Stability;
 use beleidsagenda_model::selection::{RankedCountry, SelectionSettings, SortKey, Status};
 use beleidsagenda_model::text::format::{number, percent};
@@ -12,9 +13,8 @@ use yew::prelude::*;
 
 use crate::components::bar::Bar;
 
-use super::{change, OnChange};
 use crate::labels;
-use crate::selection_url::HistoryStep;
+use crate::state::selection::Dispatch;
 
 #[derive(Properties, PartialEq)]
 pub struct RankingTableProps {
@@ -23,7 +23,7 @@ pub struct RankingTableProps {
     pub settings: Rc<SelectionSettings>,
     pub ranking: Rc<Vec<RankedCountry>>,
     pub stability: Option<Rc<BTreeMap<String, Stability>>>,
-    pub on_change: OnChange,
+    pub dispatch: Dispatch,
 }
 
 pub fn status_text(lang: Lang, row: &RankedCountry) -> Html {
@@ -109,13 +109,9 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
             }
         };
         let descending = settings.descending;
-        let (on_change, settings) = (props.on_change.clone(), Rc::clone(settings));
-        let onclick = Callback::from(move |_: MouseEvent| {
-            change(&on_change, &settings, HistoryStep::Push, |s| {
-                s.descending = s.sort == key && !s.descending;
-                s.sort = key;
-            })
-        });
+        let onclick = props
+            .dispatch
+            .on(move |_: MouseEvent| Some(SelectionAction::SortBy(key)));
         html! {
             <th scope="col" class={class} aria-sort={aria_sort}>
                 <button type="button" class="ba-sort" {onclick} aria-label={t_with(lang, Key::SortBy, t(lang, label))}>
@@ -131,8 +127,8 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
         let country_name = name(&row.iso3);
         let selected = settings.selected.as_deref() == Some(row.iso3.as_str());
         let select = {
-            let (on_change, settings, iso3) = (props.on_change.clone(), Rc::clone(settings), row.iso3.clone());
-            Callback::from(move |_: MouseEvent| change(&on_change, &settings, HistoryStep::Push, |s| s.selected = Some(iso3.clone())))
+            let iso3 = row.iso3.clone();
+            props.dispatch.on(move |_: MouseEvent| Some(SelectionAction::Select(Some(iso3.clone()))))
         };
         let stability = props.stability.as_ref().and_then(|s| s.get(&row.iso3));
         let adjustment = settings.adjustment_for(&row.iso3);

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use beleidsagenda_model::selection::action::SelectionAction;
 use beleidsagenda_model::selection::scenario::{
     compare, import_scenario, Scenario, ScenarioImportError, ScenarioList,
 };
@@ -15,9 +16,8 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::adjustments::today;
-use super::OnChange;
 use crate::labels;
-use crate::selection_url::HistoryStep;
+use crate::state::selection::Dispatch;
 use crate::storage;
 
 const STORAGE_KEY: &str = "beleidsagenda.v1.scenarios";
@@ -47,7 +47,7 @@ pub struct ScenariosProps {
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
     pub settings: Rc<SelectionSettings>,
-    pub on_change: OnChange,
+    pub dispatch: Dispatch,
     /// What a loaded file or scenario could not apply, for the page's notice.
     pub on_ignored: Callback<Vec<Ignored>>,
 }
@@ -95,8 +95,8 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
     };
 
     let apply = {
-        let (on_change, on_ignored, dataset, message) = (
-            props.on_change.clone(),
+        let (dispatch, on_ignored, dataset, message) = (
+            props.dispatch.clone(),
             props.on_ignored.clone(),
             Rc::clone(&props.dataset),
             message.clone(),
@@ -104,7 +104,7 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
         move |scenario: &Scenario| {
             let (settings, ignored) = scenario.settings(&dataset);
             // After the change, which clears earlier notices.
-            on_change.emit((settings, HistoryStep::Push));
+            let _ = dispatch.push(SelectionAction::Replace(settings));
             on_ignored.emit(ignored);
             message.set(Some(Message::Loaded(scenario.name.clone())));
         }

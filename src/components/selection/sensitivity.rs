@@ -1,129 +1,130 @@
-//! Runs the Monte Carlo sensitivity analysis in chunks (the page keeps answering input: no
-//! task longer than a chunk), then the tipping points; results feed the table and the panel.
+//! The Monte Carlo sensitivity analysis and the tipping points, run automatically a moment after
+//! each change that affects the ranking, in chunks so the page keeps answering input. Progress
+//! stays in this panel; the finished result goes to the page once, through `on_result`, so a
+//! chunk never re-renders the table or the map.
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use std::time::Duration;
 
+use beleidsagenda_model::selection::action::SelectionAction;
+use beleidsagenda_model::selection::limits::MAX_DRAWS;
 use beleidsagenda_model::selection::scoring::Matrix;
 use beleidsagenda_model::selection::sensitivity::{tipping_points, MonteCarlo, Stability, TippingPoint};
-use beleidsagenda_model::selection::url_state::MAX_DRAWS;
-use beleidsagenda_model::selection::MonteCarloConfig;
 use beleidsagenda_model::selection::SelectionSettings;
 use beleidsagenda_model::{t, t_with, Key, Lang};
-use wasm_bindgen::JsCast;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{change, OnChange};
-use crate::selection_url::HistoryStep;
+use super::controls::input_number;
+use crate::state::selection::Dispatch;
 
-/// Draws per task: 100 draws over 200 countries take well under 50 ms.
+/// Draws per task: 50 draws over 200 countries take well under 50 ms.
 pub const DRAWS_PER_CHUNK: usize = 50;
+
+/// Quiet time after a change before a run starts: a slider drag starts one run, not ten.
+pub const DEBOUNCE: Duration = Duration::from_millis(250);
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Analysis {
-    /// The settings (as URL query) the results belong to.
-    pub query: String,
+    /// The settings the results belong to (`SelectionSettings::analysis_inputs`).
+    pub inputs: SelectionSettings,
     pub draws_done: usize,
-    pub finished: bool,
     pub stability: Rc<BTreeMap<String, Stability>>,
-    pub tipping: Option<Rc<BTreeMap<String, TippingPoint>>>,
+    pub tipping: Rc<BTreeMap<String, TippingPoint>>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Progress {
+    Waiting,
+    Running { done: usize, total: usize },
+    Done { draws: usize },
 }
 
 #[derive(Properties, PartialEq)]
 pub struct SensitivityProps {
     pub lang: Lang,
     pub settings: Rc<SelectionSettings>,
-    pub query: String,
     pub matrix: Rc<Matrix>,
-    pub analysis: UseStateHandle<Option<Analysis>>,
-    pub on_change: OnChange,
+    pub on_result: Callback<Analysis>,
+    pub dispatch: Dispatch,
 }
 
 #[function_component(SensitivityPanel)]
 pub fn sensitivity_panel(props: &SensitivityProps) -> Html {
     let lang = props.lang;
     let config = props.settings.sensitivity;
-    // Bumped on every run, so an earlier run still going stops.
+    let progress = use_state_eq(|| Progress::Waiting);
+    // Bumped on every start, so an earlier run (or a pending start) stops.
     let generation = use_mut_ref(|| 0u64);
+    // Bumped by the button: runs again with the same settings.
+    let rerun = use_state(|| 0u32);
 
-    let set_config = |edit: fn(&mut MonteCarloConfig, f64)| {
-        let (on_change, settings) = (props.on_change.clone(), Rc::clone(&props.settings));
-        Callback::from(move |event: Event| {
-            let Some(value) = event
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-                .and_then(|i| i.value().replace(',', ".").parse::<f64>().ok())
-            else {
-                return;
-            };
-            change(&on_change, &settings, HistoryStep::Push, |s| {
-                edit(&mut s.sensitivity, value)
-            })
-        })
-    };
-
-    let run = {
-        let (settings, matrix, analysis, query) = (
-            Rc::clone(&props.settings),
-            Rc::clone(&props.matrix),
-            props.analysis.clone(),
-            props.query.clone(),
-        );
-        let generation = generation.clone();
-        Callback::from(move |_: MouseEvent| {
-            let run_id = {
-                let mut current = generation.borrow_mut();
-                *current += 1;
-                *current
-            };
-            let (settings, matrix, analysis, query, generation) = (
-                Rc::clone(&settings),
-                Rc::clone(&matrix),
-                analysis.clone(),
-                query.clone(),
-                generation.clone(),
-            );
-            yew::platform::spawn_local(async move {
-                let mut mc = MonteCarlo::new(&matrix, &settings, settings.sensitivity);
-                while !mc.is_finished() {
-                    mc.step(&matrix, &settings, DRAWS_PER_CHUNK);
-                    analysis.set(Some(Analysis {
-                        query: query.clone(),
-                        draws_done: mc.done(),
-                        finished: false,
-                        stability: Rc::new(mc.result(&matrix)),
-                        tipping: None,
-                    }));
-                    // Yield to the browser between chunks.
-                    yew::platform::time::sleep(Duration::from_millis(0)).await;
-                    if *generation.borrow() != run_id {
+    {
+        let (progress, generation, on_result) =
+            (progress.clone(), generation.clone(), props.on_result.clone());
+        use_effect_with(
+            (props.settings.analysis_inputs(), Rc::clone(&props.matrix), *rerun),
+            move |(inputs, matrix, _)| {
+                let run_id = {
+                    let mut current = generation.borrow_mut();
+                    *current += 1;
+                    *current
+                };
+                let (settings, matrix) = (inputs.clone(), Rc::clone(matrix));
+                progress.set(Progress::Waiting);
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(DEBOUNCE).await;
+                    let current = || *generation.borrow() == run_id;
+                    if !current() {
                         return;
                     }
-                }
-                let tipping = tipping_points(&matrix, &settings);
-                analysis.set(Some(Analysis {
-                    query,
-                    draws_done: mc.done(),
-                    finished: true,
-                    stability: Rc::new(mc.result(&matrix)),
-                    tipping: Some(Rc::new(tipping)),
-                }));
-            });
-        })
-    };
+                    let mut mc = MonteCarlo::new(&matrix, &settings, settings.sensitivity);
+                    while !mc.is_finished() {
+                        mc.step(&matrix, &settings, DRAWS_PER_CHUNK);
+                        progress.set(Progress::Running {
+                            done: mc.done(),
+                            total: settings.sensitivity.draws,
+                        });
+                        // Yield to the browser between chunks.
+                        yew::platform::time::sleep(Duration::from_millis(0)).await;
+                        if !current() {
+                            return;
+                        }
+                    }
+                    let tipping = tipping_points(&matrix, &settings);
+                    progress.set(Progress::Done { draws: mc.done() });
+                    on_result.emit(Analysis {
+                        draws_done: mc.done(),
+                        stability: Rc::new(mc.result(&matrix)),
+                        tipping: Rc::new(tipping),
+                        inputs: settings,
+                    });
+                });
+            },
+        );
+    }
 
-    let status = match props.analysis.as_ref() {
-        None => html! {},
-        Some(a) if a.query != props.query => {
-            html! { <p class="ba-notice" role="status">{ t(lang, Key::SensitivityStale) }</p> }
+    let run_again = {
+        let rerun = rerun.clone();
+        Callback::from(move |_: MouseEvent| rerun.set(*rerun + 1))
+    };
+    let set_draws = props
+        .dispatch
+        .on(|e: Event| input_number(&e).map(SelectionAction::SetDraws));
+    let set_spread = props
+        .dispatch
+        .on(|e: Event| input_number(&e).map(|v| SelectionAction::SetSpread(v / 100.0)));
+    let set_seed = props
+        .dispatch
+        .on(|e: Event| input_number(&e).map(SelectionAction::SetSeed));
+
+    let status = match *progress {
+        Progress::Waiting => html! { <p role="status" class="ba-progress">{ t(lang, Key::NotRunYet) }</p> },
+        Progress::Running { done, total } => {
+            html! { <p role="status" class="ba-progress">{ t_with(lang, Key::Running, &format!("{done} / {total}")) }</p> }
         }
-        Some(a) if !a.finished => {
-            html! { <p role="status" class="ba-progress">{ t_with(lang, Key::Running, &format!("{} / {}", a.draws_done, config.draws)) }</p> }
-        }
-        Some(a) => {
-            html! { <p role="status" class="ba-notice ba-notice--ok">{ t_with(lang, Key::SensitivityDone, &a.draws_done.to_string()) }</p> }
+        Progress::Done { draws } => {
+            html! { <p role="status" class="ba-notice ba-notice--ok">{ t_with(lang, Key::SensitivityDone, &draws.to_string()) }</p> }
         }
     };
 
@@ -134,20 +135,20 @@ pub fn sensitivity_panel(props: &SensitivityProps) -> Html {
                 <div class="ba-field">
                     <label for="ba-mc-draws">{ t(lang, Key::Draws) }</label>
                     <input id="ba-mc-draws" type="number" min="1" max={MAX_DRAWS.to_string()} step="100" value={config.draws.to_string()}
-                        onchange={set_config(|c, v| c.draws = (v.round() as usize).clamp(1, MAX_DRAWS))} />
+                        onchange={set_draws} />
                 </div>
                 <div class="ba-field">
                     <label for="ba-mc-spread">{ t(lang, Key::Spread) }</label>
                     <input id="ba-mc-spread" type="number" min="0" max="100" step="5" value={format!("{}", (config.spread * 100.0).round())}
-                        onchange={set_config(|c, v| c.spread = (v / 100.0).clamp(0.0, 1.0))} />
+                        onchange={set_spread} />
                 </div>
                 <div class="ba-field">
                     <label for="ba-mc-seed">{ t(lang, Key::Seed) }</label>
                     <input id="ba-mc-seed" type="number" min="0" step="1" value={config.seed.to_string()}
-                        onchange={set_config(|c, v| c.seed = v.max(0.0) as u64)} />
+                        onchange={set_seed} />
                 </div>
             </div>
-            <p><button type="button" class="ba-button" onclick={run}>{ t(lang, Key::RunSensitivity) }</button></p>
+            <p><button type="button" class="ba-button ba-button--quiet" onclick={run_again}>{ t(lang, Key::RunSensitivity) }</button></p>
             { status }
         </div>
     }
