@@ -27,13 +27,40 @@ async fn settle() {
     }
 }
 
+/// An app mounted for one test. Dropping it unmounts the app: an app left running would follow
+/// the next test's hash changes and render (and rank) along with it.
+struct Mounted {
+    root: Element,
+    handle: Option<yew::AppHandle<App>>,
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = Element;
+    fn deref(&self) -> &Element {
+        &self.root
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        self.root.remove();
+    }
+}
+
 /// The app, embedded in a fresh element, showing the view of `hash`.
-async fn app_at(hash: &str) -> Element {
+async fn app_at(hash: &str) -> Mounted {
     web_sys::window().unwrap().location().set_hash(hash).unwrap();
     let root = fresh_root();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { embedded: true }).render();
+    let handle =
+        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { embedded: true }).render();
     settle().await;
-    root
+    Mounted {
+        root,
+        handle: Some(handle),
+    }
 }
 
 fn texts(root: &Element, selector: &str) -> Vec<String> {
