@@ -60,7 +60,7 @@ test('a bad file lists every error in the user\'s language and keeps the data', 
 
   await page.locator('#ba-import-file').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"sources": [') });
   await page.getByRole('alert').filter({ hasText: 'kapot.json' }).waitFor();
-  assert.match(await page.getByRole('alert').innerText(), /line 1:13\): EOF while parsing a list/);
+  assert.match(await page.getByRole('alert').innerText(), /line 1, column 13\): the file ends unexpectedly: the JSON is incomplete/);
   await page.close();
 });
 

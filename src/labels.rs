@@ -100,7 +100,8 @@ pub fn censored_rule(rule: beleidsagenda_model::selection::scoring::CensoredRule
 /// How an indicator's list reads for a country not on it, in words.
 pub fn list_kind_text(indicator: &beleidsagenda_model::Indicator, lang: beleidsagenda_model::Lang) -> String {
     use beleidsagenda_model::text::format::figure;
-    use beleidsagenda_model::{t, t_args, ListKind};
+    use beleidsagenda_model::text::messages::{tr, Msg};
+    use beleidsagenda_model::{t, ListKind};
     if indicator.derived_from.is_some() {
         return t(lang, Key::ListYesNo).to_string();
     }
@@ -108,14 +109,13 @@ pub fn list_kind_text(indicator: &beleidsagenda_model::Indicator, lang: beleidsa
         None => t(lang, Key::ListNotSaid).to_string(),
         Some(ListKind::Complete) => t(lang, Key::ListComplete).to_string(),
         Some(ListKind::Partial) => t(lang, Key::ListPartial).to_string(),
-        Some(ListKind::TopN { n, bound, wording }) => t_args(
+        Some(ListKind::TopN { n, bound, wording }) => tr(
             lang,
-            Key::ListTopN,
-            &[
-                &n.to_string(),
-                &figure(*bound, indicator.unit, lang),
-                wording.get(lang),
-            ],
+            Msg::ListTopN {
+                n: *n,
+                bound: &figure(*bound, indicator.unit, lang),
+                wording: wording.get(lang),
+            },
         ),
     }
 }

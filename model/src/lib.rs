@@ -24,5 +24,6 @@ pub use data::dataset::{
 };
 pub use data::map::WorldMap;
 pub use data::sources::{Source, SourceKind, SourceRegistry};
-pub use text::i18n::{t, t_args, t_with, Key};
+pub use text::i18n::{t, Key};
 pub use text::lang::{Lang, LocalText};
+pub use text::messages::{tr, Msg};

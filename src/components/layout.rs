@@ -1,7 +1,7 @@
 //! The frame around every view: skip link, header with navigation and language switch, notices,
 //! the page itself, footer. It also keeps `<html lang>` and the document title in step.
 
-use beleidsagenda_model::{t, t_with, Key};
+use beleidsagenda_model::{t, tr, Key, Msg};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -84,7 +84,7 @@ pub fn layout(props: &LayoutProps) -> Html {
                 </div>
             </header>
             if let Some(code) = unknown_lang {
-                <Notice {lang} message={t_with(lang, Key::NoticeUnknownLanguage, &code)} />
+                <Notice {lang} message={tr(lang, Msg::UnknownLanguage { code: &code })} />
             }
             <main id={MAIN_ID} class="ba-main" tabindex="-1">
                 { props.children.clone() }

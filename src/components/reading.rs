@@ -3,7 +3,7 @@
 
 use beleidsagenda_model::data::dataset::{Indicator, IndicatorUnit, Reading};
 use beleidsagenda_model::text::format::figure;
-use beleidsagenda_model::{t, t_with, Key, Lang, SourceRef};
+use beleidsagenda_model::{t, tr, Key, Lang, Msg, SourceRef};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -33,8 +33,8 @@ pub fn reading_value(props: &ReadingValueProps) -> Html {
             html! {
                 <span class="ba-below-bound">
                     // "<" is read inconsistently by screen readers: they get the words.
-                    <span aria-hidden="true">{ t_with(lang, Key::BelowBoundShort, &bound) }</span>
-                    <span class="ba-visually-hidden">{ t_with(lang, Key::BelowBoundSpoken, &bound) }</span>
+                    <span aria-hidden="true">{ tr(lang, Msg::BelowBoundShort { bound: &bound }) }</span>
+                    <span class="ba-visually-hidden">{ tr(lang, Msg::BelowBoundSpoken { bound: &bound }) }</span>
                 </span>
             }
         }
@@ -56,7 +56,7 @@ pub fn reading_source(reading: &Reading, indicator: &Indicator) -> Vec<SourceRef
 pub fn reading_note(reading: &Reading, lang: Lang) -> Option<String> {
     match reading {
         Reading::Measured(f) => f.note.as_ref().map(|n| n.get(lang).to_string()),
-        Reading::BelowBound { n, .. } => Some(t_with(lang, Key::BelowBoundWhy, &n.to_string())),
+        Reading::BelowBound { n, .. } => Some(tr(lang, Msg::BelowBoundWhy { n: *n })),
         Reading::Unknown => None,
     }
 }

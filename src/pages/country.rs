@@ -2,7 +2,7 @@
 
 use beleidsagenda_model::data::dataset::{DerivedFrom, Reading, SettledFact, Visa25aStatus};
 use beleidsagenda_model::text::format::{date, percent};
-use beleidsagenda_model::{t, t_with, Key, Lang, SourceRef};
+use beleidsagenda_model::{t, tr, Key, Lang, Msg, SourceRef};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -43,7 +43,7 @@ pub fn country_page(props: &CountryPageProps) -> Html {
         return html! {
             <article>
                 <h1>{ t(lang, Key::UnknownCountryTitle) }</h1>
-                <p>{ t_with(lang, Key::UnknownCountryText, &props.iso3) }</p>
+                <p>{ tr(lang, Msg::UnknownCountry { code: &props.iso3 }) }</p>
                 { back }
             </article>
         };
@@ -86,7 +86,7 @@ pub fn country_page(props: &CountryPageProps) -> Html {
                                 Some(visa) => html! { <>
                                     { t(lang, labels::visa_25a(visa.status)) }
                                     if let (Some(since), true) = (&visa.since, visa.status != Visa25aStatus::None) {
-                                        {" ("}{ t_with(lang, Key::Since, &date(since, lang)) }{")"}
+                                        {" ("}{ tr(lang, Msg::Since { date: &date(since, lang) }) }{")"}
                                     }
                                     if let Some(note) = &visa.note { <br />{ note.get(lang) } }
                                     <Citation {lang} refs={cite(&visa.source)} />
@@ -117,7 +117,7 @@ pub fn country_page(props: &CountryPageProps) -> Html {
                                 <p>
                                     <strong>{ dataset.instrument(&used.instrument).map(|i| i.name.get(lang).to_string()).unwrap_or_else(|| used.instrument.clone()) }</strong>
                                     if let Some(ended) = &used.ended {
-                                        {" ("}{ t_with(lang, Key::EndedOn, &date(&ended.date, lang)) }{")"}
+                                        {" ("}{ tr(lang, Msg::EndedOn { date: &date(&ended.date, lang) }) }{")"}
                                     }
                                     {": "}{ used.note.get(lang) }
                                 </p>

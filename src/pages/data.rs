@@ -6,7 +6,7 @@ use std::rc::Rc;
 use beleidsagenda_model::data::dataset::Reading;
 use beleidsagenda_model::data::state::{DatasetAction, DatasetOrigin, ImportOutcome};
 use beleidsagenda_model::text::format::{number, percent};
-use beleidsagenda_model::{t, t_with, Dataset, Key, Lang, WorldMap};
+use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg, WorldMap};
 use yew::prelude::*;
 
 use crate::components::bar::Bar;
@@ -89,12 +89,22 @@ pub fn data_page(props: &DataPageProps) -> Html {
         .collect();
     let status = match &store.state.origin {
         DatasetOrigin::Bundled => t(lang, Key::ActiveBundled).to_string(),
-        DatasetOrigin::Imported { file_name } => t_with(lang, Key::ActiveImported, file_name),
+        DatasetOrigin::Imported { file_name } => tr(lang, Msg::ActiveImported { file: file_name }),
     };
     let counts = format!(
         "{}, {}",
-        t_with(lang, Key::DatasetSummary, &dataset.countries.len().to_string()),
-        t_with(lang, Key::IndicatorsCount, &dataset.indicators.len().to_string())
+        tr(
+            lang,
+            Msg::Countries {
+                count: dataset.countries.len()
+            }
+        ),
+        tr(
+            lang,
+            Msg::Criteria {
+                count: dataset.indicators.len()
+            }
+        )
     );
 
     html! {
@@ -109,7 +119,7 @@ pub fn data_page(props: &DataPageProps) -> Html {
                 <p class="ba-status-line"><strong>{ status }</strong>{" — "}{ counts }</p>
                 { outcome_message(lang, store.state.outcome.as_ref()) }
                 if !without_list_kind.is_empty() {
-                    <p class="ba-notice" role="status">{ t_with(lang, Key::ImportListKindsMissing, &without_list_kind.join(", ")) }</p>
+                    <p class="ba-notice" role="status">{ tr(lang, Msg::ListKindsMissing { indicators: &without_list_kind.join(", ") }) }</p>
                 }
                 <p>{ t(lang, Key::ImportHelp) }</p>
                 <DatasetImport {lang} store={store.clone()} />
@@ -159,7 +169,7 @@ pub fn data_page(props: &DataPageProps) -> Html {
                                 <th scope="col">{ t(lang, Key::Country) }</th>
                                 <th scope="col">{ t(lang, Key::Region) }</th>
                                 <th scope="col" class="ba-num">{ t(lang, Key::Coverage) }</th>
-                                <th scope="col">{ t_with(lang, Key::CoverageOf, "") }</th>
+                                <th scope="col">{ t(lang, Key::CoverageOf) }</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -245,23 +255,23 @@ fn outcome_message(lang: Lang, outcome: Option<&ImportOutcome>) -> Html {
     match outcome {
         None => html! {},
         Some(ImportOutcome::Loaded { file_name, .. }) => html! {
-            <p class="ba-notice ba-notice--ok" role="status">{ t_with(lang, Key::ImportLoaded, file_name) }</p>
+            <p class="ba-notice ba-notice--ok" role="status">{ tr(lang, Msg::ImportLoaded { file: file_name }) }</p>
         },
         Some(ImportOutcome::Restored) => html! {
             <p class="ba-notice ba-notice--ok" role="status">{ t(lang, Key::ImportRestored) }</p>
         },
         Some(ImportOutcome::Rejected { file_name, errors }) => html! {
             <div class="ba-errors" role="alert">
-                <p><strong>{ t_with(lang, Key::ImportRejected, file_name) }</strong></p>
+                <p><strong>{ tr(lang, Msg::ImportRejected { file: file_name }) }</strong></p>
                 <p>
-                    { if errors.len() == 1 { t(lang, Key::ImportOneError).to_string() } else { t_with(lang, Key::ImportErrorCount, &errors.len().to_string()) } }
+                    { tr(lang, Msg::ErrorsFound { count: errors.len() }) }
                 </p>
                 <ol class="ba-error-list">
                     { for errors.iter().map(|e| html! {
                         <li>
                             <code>{ &e.path }</code>
                             if let Some((line, column)) = e.position {
-                                {" ("}{ t_with(lang, Key::ImportLine, &format!("{line}:{column}")) }{")"}
+                                {" ("}{ tr(lang, Msg::Line { line, column }) }{")"}
                             }
                             {": "}{ e.reason_in(lang) }
                         </li>

@@ -2,7 +2,7 @@
 
 use beleidsagenda_model::data::dataset::LeadBasis;
 use beleidsagenda_model::text::format::date;
-use beleidsagenda_model::{t, t_with, InstrumentFamily, Key, Lang, SourceRef};
+use beleidsagenda_model::{t, tr, InstrumentFamily, Key, Lang, Msg, SourceRef};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -77,7 +77,7 @@ pub fn instruments_page(props: &InstrumentsPageProps) -> Html {
                                                     <li>
                                                         <Link<Route> to={Route::country(lang, &c.iso3)}>{ c.name.get(lang) }</Link<Route>>
                                                         if let Some(ended) = ended {
-                                                            {" ("}{ t_with(lang, Key::EndedOn, &date(&ended.date, lang)) }{")"}
+                                                            {" ("}{ tr(lang, Msg::EndedOn { date: &date(&ended.date, lang) }) }{")"}
                                                         }
                                                     </li>
                                                 }) }

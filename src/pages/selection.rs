@@ -7,7 +7,7 @@ use std::rc::Rc;
 use beleidsagenda_model::selection::action::SelectionAction;
 use beleidsagenda_model::selection::{RankedCountry, ResultsView, Status};
 use beleidsagenda_model::text::format::percent;
-use beleidsagenda_model::{t, t_with, Dataset, Key, Lang, WorldMap};
+use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg, WorldMap};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -201,7 +201,12 @@ fn announce(ranking: &[RankedCountry], dataset: &Dataset, lang: Lang) -> String 
                 .unwrap_or_default()
         })
         .collect();
-    t_with(lang, Key::Announce, &names.join(", "))
+    tr(
+        lang,
+        Msg::Announce {
+            top_three: &names.join(", "),
+        },
+    )
 }
 
 fn map_country(r: &RankedCountry, dataset: &Dataset, lang: Lang) -> MapCountry {

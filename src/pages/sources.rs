@@ -2,7 +2,7 @@
 //! URL (`#/nl/sources/<id>`), which is where a citation leads.
 
 use beleidsagenda_model::text::format::date;
-use beleidsagenda_model::{t, t_with, Agenda, Dataset, Key, Lang, Source};
+use beleidsagenda_model::{t, tr, Agenda, Dataset, Key, Lang, Msg, Source};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -84,7 +84,7 @@ pub fn source_page(props: &SourcePageProps) -> Html {
         None => html! {
             <article class="ba-source-page">
                 <h1>{ t(lang, Key::UnknownSourceTitle) }</h1>
-                <p>{ t_with(lang, Key::UnknownSourceText, &props.id) }</p>
+                <p>{ tr(lang, Msg::UnknownSource { code: &props.id }) }</p>
                 { back }
             </article>
         },
@@ -144,7 +144,7 @@ fn source_card(source: &Source, agenda: &Agenda, dataset: &Dataset, lang: Lang, 
                                 { for citations.iter().map(|(section, n)| html! {
                                     <li>
                                         <Link<Route> to={Route::section(lang, &section.id)}>{ section.heading.get(lang) }</Link<Route>>
-                                        {" ("}{ t_with(lang, Key::StatementsCount, &n.to_string()) }{")"}
+                                        {" ("}{ tr(lang, Msg::Statements { count: *n }) }{")"}
                                     </li>
                                 }) }
                             </ul>
@@ -161,7 +161,7 @@ fn source_card(source: &Source, agenda: &Agenda, dataset: &Dataset, lang: Lang, 
                                 }) }
                             </ul>
                             if figures > 0 {
-                                {" ("}<Link<Route> to={Route::data(lang)}>{ t_with(lang, Key::SourceFigureCount, &figures.to_string()) }</Link<Route>>{")"}
+                                {" ("}<Link<Route> to={Route::data(lang)}>{ tr(lang, Msg::SourceFigures { count: figures }) }</Link<Route>>{")"}
                             }
                         </dd>
                     </div>

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use beleidsagenda_model::selection::action::{ActionProblem, SelectionAction};
 use beleidsagenda_model::selection::limits::MAX_REASON_CHARS;
 use beleidsagenda_model::selection::{Adjustment, AdjustmentKind, AdjustmentProblem, SelectionSettings};
-use beleidsagenda_model::{t, t_with, Dataset, Key, Lang};
+use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -111,7 +111,7 @@ pub fn adjustments_panel(props: &AdjustmentsProps) -> Html {
             <li class="ba-adjustment">
                 <strong>{ &name }</strong>{": "}{ adjustment_text(lang, a.kind) }
                 {" — "}{ &a.reason }{" ("}<time datetime={a.date.clone()}>{ &a.date }</time>{") "}
-                <button type="button" class="ba-button ba-button--quiet ba-button--small" onclick={remove}>{ t_with(lang, Key::RemoveAdjustment, &name) }</button>
+                <button type="button" class="ba-button ba-button--quiet ba-button--small" onclick={remove}>{ tr(lang, Msg::RemoveAdjustment { country: &name }) }</button>
             </li>
         }
     });

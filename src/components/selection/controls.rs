@@ -9,7 +9,7 @@ use beleidsagenda_model::selection::limits::{MAX_GRADE, MAX_TIER_COUNT};
 use beleidsagenda_model::selection::scoring::{CensoredRule, Normalisation};
 use beleidsagenda_model::selection::{Preset, SelectionSettings, TierRule};
 use beleidsagenda_model::text::format::{number, percent};
-use beleidsagenda_model::{t, t_with, Dataset, Key, Lang, Region};
+use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg, Region};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -82,7 +82,7 @@ pub fn controls(props: &ControlsProps) -> Html {
             })
         };
         let share = if total > 0.0 && grade > Grade::ZERO {
-            t_with(lang, Key::WeightShare, &percent(f64::from(grade.get()) / total, lang))
+            tr(lang, Msg::WeightShare { share: &percent(f64::from(grade.get()) / total, lang) })
         } else {
             t(lang, Key::NotWeighed).to_string()
         };

@@ -9,7 +9,7 @@ use beleidsagenda_model::selection::scoring::{contributions, Matrix};
 use beleidsagenda_model::selection::sensitivity::{Stability, TippingPoint};
 use beleidsagenda_model::selection::{AdjustmentKind, RankedCountry, SelectionSettings};
 use beleidsagenda_model::text::format::{number, percent};
-use beleidsagenda_model::{t, t_args, t_with, Dataset, Key, Lang};
+use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg};
 use yew::prelude::*;
 
 use crate::components::bar::Bar;
@@ -42,7 +42,12 @@ pub fn adjustment_text(lang: Lang, kind: AdjustmentKind) -> String {
     match kind {
         AdjustmentKind::Include => t(lang, Key::AdjustInclude).to_string(),
         AdjustmentKind::Exclude => t(lang, Key::AdjustExclude).to_string(),
-        AdjustmentKind::ForceTier(tier) => t_with(lang, Key::AdjustForce, t(lang, labels::tier(tier))),
+        AdjustmentKind::ForceTier(tier) => tr(
+            lang,
+            Msg::FixTier {
+                tier: t(lang, labels::tier(tier)),
+            },
+        ),
     }
 }
 
@@ -75,7 +80,7 @@ pub fn country_panel(props: &CountryPanelProps) -> Html {
     html! {
         <section class="ba-panel ba-country-panel" aria-labelledby={PANEL_HEADING_ID}>
             <div class="ba-panel__head">
-                <h2 id={PANEL_HEADING_ID} tabindex="-1">{ t_with(lang, Key::CountryPanelTitle, &name) }</h2>
+                <h2 id={PANEL_HEADING_ID} tabindex="-1">{ tr(lang, Msg::CountryPanelTitle { country: &name }) }</h2>
                 <button type="button" class="ba-button ba-button--quiet" onclick={close}>{ t(lang, Key::ClosePanel) }</button>
             </div>
             <p>
@@ -87,7 +92,7 @@ pub fn country_panel(props: &CountryPanelProps) -> Html {
             <h3>{ t(lang, Key::TierStability) }</h3>
             <p>
                 { match stability {
-                    Some(s) => t_args(lang, Key::StabilityText, &[&format!("{}–{}", s.rank_low, s.rank_high), &percent(s.tier_kept, lang)]),
+                    Some(s) => tr(lang, Msg::Stability { ranks: &format!("{}–{}", s.rank_low, s.rank_high), tier_kept: &percent(s.tier_kept, lang) }),
                     None => t(lang, Key::NotRunYet).to_string(),
                 } }
                 {" "}
@@ -96,7 +101,7 @@ pub fn country_panel(props: &CountryPanelProps) -> Html {
                         let criterion = dataset.indicator(&point.criterion).map(|i| i.name.get(lang).to_string()).unwrap_or_else(|| point.criterion.clone());
                         let delta = format!("{}{}", if point.delta > 0.0 { "+" } else { "" }, number(point.delta, lang));
                         let tier = point.new_tier.map(|t| t_label(lang, t)).unwrap_or_else(|| t(lang, Key::NotRanked).to_string());
-                        t_with(lang, Key::TippingPointText, &t_args(lang, Key::TippingShort, &[&criterion, &delta, &tier]))
+                        tr(lang, Msg::TippingPoint { criterion: &criterion, delta: &delta, tier: &tier })
                     }
                     Some(None) => t(lang, Key::NoTippingPoint).to_string(),
                     None => String::new(),

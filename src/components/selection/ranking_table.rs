@@ -8,7 +8,7 @@ use beleidsagenda_model::selection::action::SelectionAction;
 use beleidsagenda_model::selection::sensitivity::Stability;
 use beleidsagenda_model::selection::{RankedCountry, SelectionSettings, SortKey, Status};
 use beleidsagenda_model::text::format::{number, percent};
-use beleidsagenda_model::{t, t_args, t_with, Dataset, Key, Lang};
+use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg};
 use yew::prelude::*;
 
 use crate::components::bar::Bar;
@@ -114,7 +114,7 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
             .on(move |_: MouseEvent| Some(SelectionAction::SortBy(key)));
         html! {
             <th scope="col" class={class} aria-sort={aria_sort}>
-                <button type="button" class="ba-sort" {onclick} aria-label={t_with(lang, Key::SortBy, t(lang, label))}>
+                <button type="button" class="ba-sort" {onclick} aria-label={tr(lang, Msg::SortBy { column: t(lang, label) })}>
                     { t(lang, label) }
                     <span aria-hidden="true" class="ba-sort__mark">{ if active { if descending { " ▲" } else { " ▼" } } else { "" } }</span>
                 </button>
@@ -138,7 +138,7 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
                 aria-current={selected.then_some("true")}>
                 <td class="ba-num">{ row.rank.map(|r| r.to_string()).unwrap_or_else(|| "–".into()) }</td>
                 <th scope="row">
-                    <button type="button" class="ba-link-button" onclick={select} aria-label={t_with(lang, Key::ShowDetails, &country_name)}>
+                    <button type="button" class="ba-link-button" onclick={select} aria-label={tr(lang, Msg::ShowDetails { country: &country_name })}>
                         { &country_name }
                     </button>
                 </th>
@@ -166,7 +166,7 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
 
     html! {
         <div class="ba-table-wrap">
-            <p class="ba-weight__hint">{ t_args(lang, Key::Showing, &[&total_rows.min(*limit).to_string(), &props.ranking.len().to_string()]) }</p>
+            <p class="ba-weight__hint">{ tr(lang, Msg::Showing { shown: total_rows.min(*limit), total: props.ranking.len() }) }</p>
             <table class="ba-table ba-ranking">
                 <caption class="ba-visually-hidden">{ t(lang, Key::RankingCaption) }</caption>
                 <thead>
@@ -189,11 +189,11 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
                     <button type="button" class="ba-button ba-button--quiet" onclick={{
                         let limit = limit.clone();
                         Callback::from(move |_: MouseEvent| limit.set(*limit + PAGE_ROWS))
-                    }}>{ t_with(lang, Key::ShowMore, &PAGE_ROWS.min(total_rows - *limit).to_string()) }</button>
+                    }}>{ tr(lang, Msg::ShowMore { count: PAGE_ROWS.min(total_rows - *limit) }) }</button>
                     <button type="button" class="ba-button ba-button--quiet" onclick={{
                         let limit = limit.clone();
                         Callback::from(move |_: MouseEvent| limit.set(usize::MAX))
-                    }}>{ t_with(lang, Key::ShowAll, &total_rows.to_string()) }</button>
+                    }}>{ tr(lang, Msg::ShowAll { count: total_rows }) }</button>
                 </p>
             }
         </div>

@@ -9,7 +9,7 @@ use beleidsagenda_model::selection::scenario::{
 };
 use beleidsagenda_model::selection::url_state::Ignored;
 use beleidsagenda_model::selection::SelectionSettings;
-use beleidsagenda_model::{t, t_with, Dataset, Key, Lang};
+use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -127,8 +127,8 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
         html! {
             <li key={scenario.name.clone()}>
                 <strong>{ &scenario.name }</strong>{" ("}{ &scenario.saved }{") "}
-                <button type="button" class="ba-button ba-button--quiet ba-button--small" onclick={load}>{ t_with(lang, Key::LoadScenario, &scenario.name) }</button>
-                <button type="button" class="ba-button ba-button--quiet ba-button--small" onclick={delete}>{ t_with(lang, Key::DeleteScenario, &scenario.name) }</button>
+                <button type="button" class="ba-button ba-button--quiet ba-button--small" onclick={load}>{ tr(lang, Msg::LoadScenario { name: &scenario.name }) }</button>
+                <button type="button" class="ba-button ba-button--quiet ba-button--small" onclick={delete}>{ tr(lang, Msg::DeleteScenario { name: &scenario.name }) }</button>
             </li>
         }
     });
@@ -152,9 +152,10 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
                     .unwrap_or_default();
                 match import_scenario(&text, &dataset) {
                     Ok((scenario, _, _)) => apply(&scenario),
-                    Err(ScenarioImportError::NotJson(e)) => {
-                        message.set(Some(Message::Problem(t_with(lang, Key::ScenarioNotJson, &e))))
-                    }
+                    Err(ScenarioImportError::NotJson(e)) => message.set(Some(Message::Problem(tr(
+                        lang,
+                        Msg::ScenarioNotJson { error: &e },
+                    )))),
                     Err(ScenarioImportError::NotAScenario) => {
                         message.set(Some(Message::Problem(t(lang, Key::ScenarioNotScenario).into())))
                     }
@@ -223,8 +224,8 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
                 <p class="ba-notice" role="status">{ t(lang, Key::ScenariosDamaged) }</p>
             }
             { match &*message {
-                Some(Message::Saved(name)) => html! { <p class="ba-notice ba-notice--ok" role="status">{ t_with(lang, Key::ScenarioSaved, name) }</p> },
-                Some(Message::Loaded(name)) => html! { <p class="ba-notice ba-notice--ok" role="status">{ t_with(lang, Key::ScenarioImported, name) }</p> },
+                Some(Message::Saved(name)) => html! { <p class="ba-notice ba-notice--ok" role="status">{ tr(lang, Msg::ScenarioSaved { name }) }</p> },
+                Some(Message::Loaded(name)) => html! { <p class="ba-notice ba-notice--ok" role="status">{ tr(lang, Msg::ScenarioLoaded { name }) }</p> },
                 Some(Message::Problem(text)) => html! { <p class="ba-field-error" role="alert">{ text }</p> },
                 None => html! {},
             } }
@@ -256,7 +257,7 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
                 </div>
             </div>
             <p role="status" class="ba-compare-count">
-                { if differences.is_empty() { t(lang, Key::NoDifferences).to_string() } else { t_with(lang, Key::DifferencesCount, &differences.len().to_string()) } }
+                { if differences.is_empty() { t(lang, Key::NoDifferences).to_string() } else { tr(lang, Msg::TierDifferences { count: differences.len() }) } }
             </p>
             if !differences.is_empty() {
                 <table class="ba-table ba-compare">

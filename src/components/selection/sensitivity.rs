@@ -12,7 +12,7 @@ use beleidsagenda_model::selection::limits::MAX_DRAWS;
 use beleidsagenda_model::selection::scoring::Matrix;
 use beleidsagenda_model::selection::sensitivity::{tipping_points, MonteCarlo, Stability, TippingPoint};
 use beleidsagenda_model::selection::SelectionSettings;
-use beleidsagenda_model::{t, t_with, Key, Lang};
+use beleidsagenda_model::{t, tr, Key, Lang, Msg};
 use yew::prelude::*;
 
 use super::controls::input_number;
@@ -121,10 +121,10 @@ pub fn sensitivity_panel(props: &SensitivityProps) -> Html {
     let status = match *progress {
         Progress::Waiting => html! { <p role="status" class="ba-progress">{ t(lang, Key::NotRunYet) }</p> },
         Progress::Running { done, total } => {
-            html! { <p role="status" class="ba-progress">{ t_with(lang, Key::Running, &format!("{done} / {total}")) }</p> }
+            html! { <p role="status" class="ba-progress">{ tr(lang, Msg::Running { done, total }) }</p> }
         }
         Progress::Done { draws } => {
-            html! { <p role="status" class="ba-notice ba-notice--ok">{ t_with(lang, Key::SensitivityDone, &draws.to_string()) }</p> }
+            html! { <p role="status" class="ba-notice ba-notice--ok">{ tr(lang, Msg::SensitivityDone { draws }) }</p> }
         }
     };
 

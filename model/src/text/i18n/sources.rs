@@ -1,0 +1,36 @@
+//! UI text: The agenda and the source registry.
+
+crate::catalogue! {
+    SOURCES;
+    PartMemo => ("Uit de nota aan de onderraad", "From the memo to the sub-council"),
+    PartPublic => ("Openbare feiten", "Public facts"),
+    SourceLabel => ("Bron", "Source"),
+    SourcesLabel => ("Bronnen", "Sources"),
+    FigureItem => ("Post", "Item"),
+    FigureValue => ("Bedrag", "Amount"),
+    SourcesTitle => ("Bronnenregister", "Source registry"),
+    SourcesIntro => (
+            "Elke uitspraak en elk cijfer in deze app verwijst naar een van deze bronnen. Per bron staat waar zij wordt gebruikt.",
+            "Every statement and figure in this app refers to one of these sources. Each source lists where it is used.",
+        ),
+    SourcePublisher => ("Uitgever", "Publisher"),
+    SourceDate => ("Datum", "Date"),
+    SourceLink => ("Vindplaats", "Location"),
+    SourceNoUrl => ("geen openbare vindplaats", "no public location"),
+    SourceCovers => ("Inhoud", "Covers"),
+    SourceKindLabel => ("Soort", "Kind"),
+    SourceCitedIn => ("Gebruikt in", "Used in"),
+    SourceNotCited => ("Nog niet gebruikt in de agenda.", "Not yet used in the agenda."),
+    AllSources => ("Alle bronnen", "All sources"),
+    UnknownSourceTitle => ("Onbekende bron", "Unknown source"),
+    KindDocument => ("document", "document"),
+    KindNews => ("nieuwsbericht", "news item"),
+    KindBudget => ("begroting", "budget"),
+    KindLegal => ("wetgeving", "legislation"),
+    KindStatistics => ("statistiek", "statistics"),
+    KindNotes => ("onderzoeksnotitie", "research note"),
+    KindDataset => ("dataset", "dataset"),
+    KindPress => ("persbericht", "press report"),
+    SourceUsedByIndicators => ("Criteria", "Criteria"),
+    SourceUsedByInstruments => ("Instrumenten", "Instruments"),
+}

@@ -1,0 +1,281 @@
+//! UI texts that take values. Each message names its arguments and their types, so the
+//! compiler checks every call; counts have one and other forms. Both languages are written in
+//! one exhaustive match, so a message cannot exist without its Dutch and English.
+
+use crate::text::lang::Lang;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Msg<'a> {
+    // Agenda and sources.
+    Statements {
+        count: usize,
+    },
+    UnknownSource {
+        code: &'a str,
+    },
+    UnknownLanguage {
+        code: &'a str,
+    },
+    SourceFigures {
+        count: usize,
+    },
+    // Data and import.
+    ActiveImported {
+        file: &'a str,
+    },
+    Countries {
+        count: usize,
+    },
+    Criteria {
+        count: usize,
+    },
+    ImportLoaded {
+        file: &'a str,
+    },
+    ImportRejected {
+        file: &'a str,
+    },
+    ErrorsFound {
+        count: usize,
+    },
+    Line {
+        line: usize,
+        column: usize,
+    },
+    CriteriaWithFigure {
+        with: &'a str,
+        total: &'a str,
+    },
+    Since {
+        date: &'a str,
+    },
+    UnknownCountry {
+        code: &'a str,
+    },
+    ListKindsMissing {
+        indicators: &'a str,
+    },
+    EndedOn {
+        date: &'a str,
+    },
+    // Figures.
+    BelowBoundShort {
+        bound: &'a str,
+    },
+    BelowBoundSpoken {
+        bound: &'a str,
+    },
+    BelowBoundWhy {
+        n: u32,
+    },
+    ListTopN {
+        n: u32,
+        bound: &'a str,
+        wording: &'a str,
+    },
+    // Selection.
+    WeightShare {
+        share: &'a str,
+    },
+    Announce {
+        top_three: &'a str,
+    },
+    SortBy {
+        column: &'a str,
+    },
+    CountryPanelTitle {
+        country: &'a str,
+    },
+    Stability {
+        ranks: &'a str,
+        tier_kept: &'a str,
+    },
+    TippingPoint {
+        criterion: &'a str,
+        delta: &'a str,
+        tier: &'a str,
+    },
+    Running {
+        done: usize,
+        total: usize,
+    },
+    SensitivityDone {
+        draws: usize,
+    },
+    FixTier {
+        tier: &'a str,
+    },
+    RemoveAdjustment {
+        country: &'a str,
+    },
+    ShowDetails {
+        country: &'a str,
+    },
+    ShowMore {
+        count: usize,
+    },
+    ShowAll {
+        count: usize,
+    },
+    Showing {
+        shown: usize,
+        total: usize,
+    },
+    // Scenarios.
+    ScenarioSaved {
+        name: &'a str,
+    },
+    LoadScenario {
+        name: &'a str,
+    },
+    DeleteScenario {
+        name: &'a str,
+    },
+    TierDifferences {
+        count: usize,
+    },
+    ScenarioLoaded {
+        name: &'a str,
+    },
+    ScenarioNotJson {
+        error: &'a str,
+    },
+}
+
+/// One and other: Dutch and English both need only these two forms here.
+fn plural(count: usize, one: &str, other: &str) -> String {
+    if count == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{count} {other}")
+    }
+}
+
+impl Msg<'_> {
+    pub fn text(&self, lang: Lang) -> String {
+        let nl = lang == Lang::Nl;
+        use Msg::*;
+        match *self {
+            Statements { count } if nl => plural(count, "uitspraak", "uitspraken"),
+            Statements { count } => plural(count, "statement", "statements"),
+            UnknownSource { code } if nl => {
+                format!("Het register bevat geen bron met de code \"{code}\". Kies een bron uit het register.")
+            }
+            UnknownSource { code } => {
+                format!("The registry holds no source with the code \"{code}\". Choose a source from the registry.")
+            }
+            UnknownLanguage { code } if nl => {
+                format!("De taalcode \"{code}\" in de link is onbekend. De pagina wordt in het Nederlands getoond.")
+            }
+            UnknownLanguage { code } => {
+                format!("The language code \"{code}\" in the link is unknown. The page is shown in Dutch.")
+            }
+            SourceFigures { count } if nl => plural(count, "cijfer", "cijfers"),
+            SourceFigures { count } => plural(count, "figure", "figures"),
+            ActiveImported { file } if nl => format!("In gebruik: eigen bestand \"{file}\""),
+            ActiveImported { file } => format!("In use: own file \"{file}\""),
+            Countries { count } if nl => plural(count, "land", "landen"),
+            Countries { count } => plural(count, "country", "countries"),
+            Criteria { count } if nl => plural(count, "criterium", "criteria"),
+            Criteria { count } => plural(count, "criterion", "criteria"),
+            ImportLoaded { file } if nl => format!("\"{file}\" is geladen en vervangt de meegeleverde gegevens."),
+            ImportLoaded { file } => format!("\"{file}\" is loaded and replaces the bundled data."),
+            ImportRejected { file } if nl => {
+                format!("\"{file}\" is niet geladen. De gegevens in gebruik zijn ongewijzigd.")
+            }
+            ImportRejected { file } => format!("\"{file}\" was not loaded. The data in use is unchanged."),
+            ErrorsFound { count } if nl => format!("{} gevonden:", plural(count, "fout", "fouten")),
+            ErrorsFound { count } => format!("{} found:", plural(count, "error", "errors")),
+            Line { line, column } if nl => format!("regel {line}, kolom {column}"),
+            Line { line, column } => format!("line {line}, column {column}"),
+            CriteriaWithFigure { with, total } if nl => format!("{with} van {total} criteria met gegevens"),
+            CriteriaWithFigure { with, total } => format!("{with} of {total} criteria with data"),
+            Since { date } if nl => format!("sinds {date}"),
+            Since { date } => format!("since {date}"),
+            UnknownCountry { code } if nl => {
+                format!("De gegevens in gebruik bevatten geen land met de code \"{code}\".")
+            }
+            UnknownCountry { code } => format!("The data in use holds no country with the code \"{code}\"."),
+            ListKindsMissing { indicators } if nl => format!(
+                "Dit bestand zegt bij deze indicatoren niet hoe hun lijst leest; ze worden gelezen als onvolledig (een land dat ontbreekt, is onbekend): {indicators}."
+            ),
+            ListKindsMissing { indicators } => format!(
+                "This file does not say for these indicators how their list reads; they are read as partial (a missing country is unknown): {indicators}."
+            ),
+            EndedOn { date } if nl => format!("beëindigd {date}"),
+            EndedOn { date } => format!("ended {date}"),
+            BelowBoundShort { bound } => format!("< {bound}"),
+            BelowBoundSpoken { bound } if nl => format!("minder dan {bound}"),
+            BelowBoundSpoken { bound } => format!("less than {bound}"),
+            BelowBoundWhy { n } if nl => format!("Niet in de top {n} van de bron."),
+            BelowBoundWhy { n } => format!("Not in the source's top {n}."),
+            ListTopN { n, bound, wording } if nl => format!(
+                "Top-{n}-lijst: een land dat er niet op staat, heeft minder dan {bound}. De bron: “{wording}”"
+            ),
+            ListTopN { n, bound, wording } => {
+                format!("Top-{n} list: a country not on it has less than {bound}. The source: “{wording}”")
+            }
+            WeightShare { share } if nl => format!("{share} van het gewicht"),
+            WeightShare { share } => format!("{share} of the weight"),
+            Announce { top_three } if nl => format!("Rangorde bijgewerkt. Eerste drie: {top_three}."),
+            Announce { top_three } => format!("Ranking updated. Top three: {top_three}."),
+            SortBy { column } if nl => format!("Sorteer op {column}"),
+            SortBy { column } => format!("Sort by {column}"),
+            CountryPanelTitle { country } if nl => format!("Toelichting: {country}"),
+            CountryPanelTitle { country } => format!("Details: {country}"),
+            Stability { ranks, tier_kept } if nl => format!(
+                "Rang {ranks} in 90% van de trekkingen; het inzetniveau bleef gelijk in {tier_kept} van de trekkingen."
+            ),
+            Stability { ranks, tier_kept } => {
+                format!("Rank {ranks} in 90% of the draws; the tier stayed the same in {tier_kept} of the draws.")
+            }
+            TippingPoint { criterion, delta, tier } if nl => format!(
+                "Kleinste wijziging van één gewicht die het inzetniveau verandert: {criterion} {delta} punt → {tier}."
+            ),
+            TippingPoint { criterion, delta, tier } => {
+                format!("Smallest change of one weight that changes the tier: {criterion} {delta} point → {tier}.")
+            }
+            Running { done, total } if nl => format!("Bezig: {done} / {total} trekkingen"),
+            Running { done, total } => format!("Running: {done} / {total} draws"),
+            SensitivityDone { draws } if nl => format!(
+                "Klaar: {}. De kolommen rangbereik en niveau behouden zijn bijgewerkt.",
+                plural(draws, "trekking", "trekkingen")
+            ),
+            SensitivityDone { draws } => format!(
+                "Done: {}. The rank range and tier kept columns are updated.",
+                plural(draws, "draw", "draws")
+            ),
+            FixTier { tier } if nl => format!("Inzetniveau vastzetten: {tier}"),
+            FixTier { tier } => format!("Fix tier: {tier}"),
+            RemoveAdjustment { country } if nl => format!("Verwijder aanpassing voor {country}"),
+            RemoveAdjustment { country } => format!("Remove adjustment for {country}"),
+            ShowDetails { country } if nl => format!("Toelichting bij {country}"),
+            ShowDetails { country } => format!("Details for {country}"),
+            ShowMore { count } if nl => format!("Toon {count} meer"),
+            ShowMore { count } => format!("Show {count} more"),
+            ShowAll { count } if nl => format!("Toon alle {count}"),
+            ShowAll { count } => format!("Show all {count}"),
+            Showing { shown, total } if nl => format!("{shown} van {} getoond", plural(total, "land", "landen")),
+            Showing { shown, total } => format!("{shown} of {} shown", plural(total, "country", "countries")),
+            ScenarioSaved { name } if nl => format!("Scenario \"{name}\" bewaard in deze browser."),
+            ScenarioSaved { name } => format!("Scenario \"{name}\" saved in this browser."),
+            LoadScenario { name } if nl => format!("Laad {name}"),
+            LoadScenario { name } => format!("Load {name}"),
+            DeleteScenario { name } if nl => format!("Verwijder {name}"),
+            DeleteScenario { name } => format!("Delete {name}"),
+            TierDifferences { count } if nl => {
+                format!("{} met een ander inzetniveau", plural(count, "land", "landen"))
+            }
+            TierDifferences { count } => format!("{} with a different tier", plural(count, "country", "countries")),
+            ScenarioLoaded { name } if nl => format!("Scenario \"{name}\" geladen."),
+            ScenarioLoaded { name } => format!("Scenario \"{name}\" loaded."),
+            ScenarioNotJson { error } if nl => format!("Dit bestand is geen geldige JSON: {error}"),
+            ScenarioNotJson { error } => format!("This file is not valid JSON: {error}"),
+        }
+    }
+}
+
+/// The message in the user's language.
+pub fn tr(lang: Lang, message: Msg) -> String {
+    message.text(lang)
+}
