@@ -3,8 +3,6 @@
 
 use web_sys::Element;
 
-use crate::mount::gloo_document;
-
 pub fn install_panic_hook(root: Element) {
     std::panic::set_hook(Box::new(move |info| {
         let detail = info.to_string();
@@ -16,7 +14,7 @@ pub fn install_panic_hook(root: Element) {
 /// Replaces the content of `root` with the error screen. Built with DOM calls and text nodes,
 /// never from HTML strings, so a panic message cannot inject markup.
 pub fn show_fatal_error(root: &Element, detail: &str) {
-    let document = gloo_document();
+    let document = gloo_utils::document();
     let build = || -> Option<Element> {
         let wrapper = document.create_element("div").ok()?;
         wrapper.set_class_name("ba-root");

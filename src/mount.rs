@@ -16,8 +16,7 @@ pub struct MountTarget {
 }
 
 pub fn find_target() -> MountTarget {
-    let document = gloo_document();
-    match document.get_element_by_id(MOUNT_ID) {
+    match gloo_utils::document().get_element_by_id(MOUNT_ID) {
         Some(element) => {
             // The host's placeholder content (e.g. a "loading" line) makes way for the app.
             element.set_inner_html("");
@@ -27,20 +26,14 @@ pub fn find_target() -> MountTarget {
             }
         }
         None => MountTarget {
-            element: document.body().expect("a document has a body").into(),
+            element: gloo_utils::body().into(),
             embedded: false,
         },
     }
 }
 
 pub fn remove_loading_indicator() {
-    if let Some(indicator) = gloo_document().get_element_by_id(LOADING_ID) {
+    if let Some(indicator) = gloo_utils::document().get_element_by_id(LOADING_ID) {
         indicator.remove();
     }
-}
-
-pub fn gloo_document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("running in a browser document")
 }

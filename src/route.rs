@@ -141,9 +141,7 @@ pub fn page_lang(route: &Route) -> (Lang, Option<String>) {
 }
 
 fn lang_hint_from_location() -> Lang {
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
+    let hash = gloo_utils::window().location().hash().unwrap_or_default();
     if hash.starts_with("#/en/") || hash == "#/en" {
         Lang::En
     } else {

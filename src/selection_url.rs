@@ -2,13 +2,12 @@
 //! page reads them from there, writes every change back (push for a new step, replace while a
 //! control is being dragged), and follows back/forward.
 
+use gloo_events::EventListener;
 use yew::prelude::*;
 
 /// The query of the current hash, without `?`.
 pub fn current_query() -> String {
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
+    let hash = gloo_utils::window().location().hash().unwrap_or_default();
     hash.split_once('?')
         .map(|(_, q)| q.to_string())
         .unwrap_or_default()
@@ -16,9 +15,7 @@ pub fn current_query() -> String {
 
 /// The path of the current hash, e.g. `/nl/selection`.
 pub fn current_path() -> String {
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
+    let hash = gloo_utils::window().location().hash().unwrap_or_default();
     let hash = hash.trim_start_matches('#');
     hash.split_once('?')
         .map(|(p, _)| p.to_string())
@@ -34,7 +31,7 @@ pub enum HistoryStep {
 }
 
 pub fn write_query(query: &str, step: HistoryStep) {
-    let Some(window) = web_sys::window() else { return };
+    let window = gloo_utils::window();
     let Ok(history) = window.history() else { return };
     let url = format!("#{}?{}", current_path(), query);
     let _ = match step {
@@ -59,27 +56,17 @@ pub fn use_query() -> UseStateHandle<String> {
     {
         let query = query.clone();
         use_effect_with((), move |_| {
-            let listener =
-                wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || query.set(current_query()));
-            let window = web_sys::window();
-            if let Some(window) = &window {
-                let f = listener.as_ref().unchecked_ref();
-                let _ = window.add_event_listener_with_callback("popstate", f);
-                let _ = window.add_event_listener_with_callback("hashchange", f);
-                let _ = window.add_event_listener_with_callback(QUERY_CHANGE_EVENT, f);
-            }
-            move || {
-                if let Some(window) = window {
-                    let f = listener.as_ref().unchecked_ref();
-                    let _ = window.remove_event_listener_with_callback("popstate", f);
-                    let _ = window.remove_event_listener_with_callback("hashchange", f);
-                    let _ = window.remove_event_listener_with_callback(QUERY_CHANGE_EVENT, f);
-                }
-                drop(listener);
-            }
+            let window = gloo_utils::window();
+            // Dropping the listeners (when the page goes) removes them.
+            let listeners: Vec<EventListener> = ["popstate", "hashchange", QUERY_CHANGE_EVENT]
+                .into_iter()
+                .map(|event| {
+                    let query = query.clone();
+                    EventListener::new(&window, event, move |_| query.set(current_query()))
+                })
+                .collect();
+            move || drop(listeners)
         });
     }
     query
 }
-
-use wasm_bindgen::JsCast;

@@ -1,30 +1,43 @@
-//! localStorage, where the browser allows it. Every failure (storage disabled, quota, private
-//! mode) degrades to "not stored" rather than an error: the app works without it.
+//! localStorage through gloo-storage, where the browser allows it. Every failure (storage
+//! disabled, quota, private mode) degrades to "not stored" rather than an error: the app works
+//! without it. Values are stored as JSON of their Rust type.
 
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+/// What was stored under a key.
+pub enum Stored<T> {
+    Nothing,
+    Value(T),
+    /// Something that does not read as a `T` (an older or damaged entry).
+    Damaged,
 }
 
-pub fn get(key: &str) -> Option<String> {
-    local_storage()?.get_item(key).ok().flatten()
-}
-
-pub fn set(key: &str, value: &str) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(key, value);
+pub fn get<T: DeserializeOwned>(key: &str) -> Stored<T> {
+    match LocalStorage::get::<T>(key) {
+        Ok(value) => Stored::Value(value),
+        Err(StorageError::KeyNotFound(_)) => Stored::Nothing,
+        Err(StorageError::SerdeError(_)) => Stored::Damaged,
+        // Storage itself unavailable: nothing can have been stored.
+        Err(_) => Stored::Nothing,
     }
+}
+
+pub fn set<T: Serialize>(key: &str, value: &T) {
+    let _ = LocalStorage::set(key, value);
 }
 
 pub fn remove(key: &str) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(key);
-    }
+    LocalStorage::delete(key);
 }
 
-/// Moves a damaged entry to `<key>.backup`, so nothing the user stored is thrown away.
+/// Moves a damaged entry to `<key>.backup` as it is, so nothing the user stored is thrown away.
 pub fn back_up(key: &str) {
-    if let Some(value) = get(key) {
-        set(&format!("{key}.backup"), &value);
-        remove(key);
+    let storage = LocalStorage::raw();
+    if let Ok(Some(text)) = storage.get_item(key) {
+        let _ = storage.set_item(&format!("{key}.backup"), &text);
+        let _ = storage.remove_item(key);
     }
 }

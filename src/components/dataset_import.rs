@@ -4,8 +4,8 @@
 use beleidsagenda_model::check::dataset::MAX_FILE_BYTES;
 use beleidsagenda_model::data::state::DatasetAction;
 use beleidsagenda_model::{t, Key, Lang};
+use gloo_file::futures::read_as_text;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::{File, HtmlInputElement};
 use yew::prelude::*;
 
@@ -27,8 +27,7 @@ fn read_and_dispatch(file: File, store: DatasetHandle) {
         return;
     }
     yew::platform::spawn_local(async move {
-        let text = JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
-        match text {
+        match read_as_text(&gloo_file::File::from(file)).await.ok() {
             Some(text) => store.dispatch(DatasetAction::Import { file_name, text }),
             // Unreadable (e.g. removed meanwhile): report it as a file that is not JSON.
             None => store.dispatch(DatasetAction::Import {

@@ -7,7 +7,6 @@ use yew_router::prelude::*;
 
 use crate::components::lang_switch::LangSwitch;
 use crate::components::notice::Notice;
-use crate::mount::gloo_document;
 use crate::route::{page_lang, Route};
 use crate::state::context::AppContext;
 
@@ -30,7 +29,7 @@ pub fn layout(props: &LayoutProps) -> Html {
         use_effect_with(lang, move |lang| {
             // A host page owns its own <html lang>; the app's root element carries its language.
             if !embedded {
-                if let Some(html) = gloo_document().document_element() {
+                if let Some(html) = gloo_utils::document().document_element() {
                     let _ = html.set_attribute("lang", lang.code());
                 }
             }
@@ -38,7 +37,7 @@ pub fn layout(props: &LayoutProps) -> Html {
     }
 
     let skip_to_main = Callback::from(|_: MouseEvent| {
-        if let Some(main) = gloo_document().get_element_by_id(MAIN_ID) {
+        if let Some(main) = gloo_utils::document().get_element_by_id(MAIN_ID) {
             if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
                 let _ = main.focus();
             }
@@ -103,7 +102,7 @@ pub fn use_document_title(title: String) {
     let embedded = context.map(|c| c.embedded).unwrap_or(false);
     use_effect_with(title, move |title| {
         if !embedded {
-            gloo_document().set_title(title);
+            gloo_utils::document().set_title(title);
         }
     });
 }

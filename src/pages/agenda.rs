@@ -9,7 +9,6 @@ use yew_router::prelude::*;
 use crate::components::citation::Citation;
 use crate::components::figures_table::FiguresTable;
 use crate::components::layout::use_document_title;
-use crate::mount::gloo_document;
 use crate::route::Route;
 use crate::state::context::AppContext;
 
@@ -156,7 +155,7 @@ fn render_group(group: &[Block], _bundle: &Bundle, lang: Lang) -> Html {
 }
 
 fn focus_heading_of(section_id: &str) {
-    if let Some(heading) = gloo_document().get_element_by_id(&section_dom_id(section_id)) {
+    if let Some(heading) = gloo_utils::document().get_element_by_id(&section_dom_id(section_id)) {
         heading.scroll_into_view();
         if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
             let _ = heading.focus();

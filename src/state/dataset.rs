@@ -7,7 +7,7 @@ use beleidsagenda_model::data::state::{DatasetAction, DatasetOrigin, DatasetStat
 use beleidsagenda_model::Dataset;
 use yew::prelude::*;
 
-use crate::storage;
+use crate::storage::{self, Stored};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct DatasetStore {
@@ -42,18 +42,19 @@ struct StoredImport {
 /// The initial store: the bundled data, or the dataset the user loaded on an earlier visit.
 pub fn initial_store(bundled: Dataset, current_year: u16) -> DatasetStore {
     let state = DatasetState::new(bundled, current_year);
-    let Some(raw) = storage::get(STORAGE_KEY) else {
-        return DatasetStore {
-            state,
-            stored_import_damaged: false,
-        };
-    };
-    let restored = serde_json::from_str::<StoredImport>(&raw).ok().map(|stored| {
-        state.apply(DatasetAction::Import {
+    let restored = match storage::get::<StoredImport>(STORAGE_KEY) {
+        Stored::Nothing => {
+            return DatasetStore {
+                state,
+                stored_import_damaged: false,
+            }
+        }
+        Stored::Damaged => None,
+        Stored::Value(stored) => Some(state.apply(DatasetAction::Import {
             file_name: stored.file_name,
             text: stored.text,
-        })
-    });
+        })),
+    };
     match restored {
         Some(loaded) if matches!(loaded.outcome, Some(ImportOutcome::Loaded { .. })) => DatasetStore {
             state: loaded.apply(DatasetAction::DismissOutcome),
@@ -78,12 +79,13 @@ pub fn use_persist_dataset(store: &DatasetHandle) {
     use_effect_with(origin, move |origin| match origin {
         DatasetOrigin::Imported { file_name } => {
             if let Ok(text) = serde_json::to_string(&*active) {
-                if let Ok(value) = serde_json::to_string(&StoredImport {
-                    file_name: file_name.clone(),
-                    text,
-                }) {
-                    storage::set(STORAGE_KEY, &value);
-                }
+                storage::set(
+                    STORAGE_KEY,
+                    &StoredImport {
+                        file_name: file_name.clone(),
+                        text,
+                    },
+                );
             }
         }
         DatasetOrigin::Bundled => storage::remove(STORAGE_KEY),

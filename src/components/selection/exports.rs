@@ -55,9 +55,10 @@ pub fn exports_panel(props: &ExportsProps) -> Html {
         })
     };
     let map = Callback::from(move |_: MouseEvent| {
-        let Some(svg) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(".ba-tier-map svg").ok().flatten())
+        let Some(svg) = gloo_utils::document()
+            .query_selector(".ba-tier-map svg")
+            .ok()
+            .flatten()
         else {
             return;
         };
@@ -73,15 +74,13 @@ pub fn exports_panel(props: &ExportsProps) -> Html {
         );
     });
     let print = Callback::from(|_: MouseEvent| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
+        let _ = gloo_utils::window().print();
     });
     let copy = {
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
             let copied = copied.clone();
-            let Some(window) = web_sys::window() else { return };
+            let window = gloo_utils::window();
             let href = window.location().href().unwrap_or_default();
             let promise = window.navigator().clipboard().write_text(&href);
             yew::platform::spawn_local(async move {

@@ -10,36 +10,32 @@ use beleidsagenda_model::selection::scenario::{
 use beleidsagenda_model::selection::url_state::Ignored;
 use beleidsagenda_model::selection::SelectionSettings;
 use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg};
+use gloo_file::futures::read_as_text;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::adjustments::today;
 use crate::labels;
 use crate::state::selection::Dispatch;
-use crate::storage;
+use crate::storage::{self, Stored};
 
 const STORAGE_KEY: &str = "beleidsagenda.v1.scenarios";
 
 /// The saved list, and whether a damaged one was set aside.
 fn load_list() -> (ScenarioList, bool) {
-    match storage::get(STORAGE_KEY) {
-        None => (ScenarioList::default(), false),
-        Some(text) => match ScenarioList::parse(&text) {
-            Ok(list) => (list, false),
-            Err(_) => {
-                storage::back_up(STORAGE_KEY);
-                (ScenarioList::default(), true)
-            }
-        },
+    match storage::get::<ScenarioList>(STORAGE_KEY) {
+        Stored::Nothing => (ScenarioList::default(), false),
+        Stored::Value(list) => (list, false),
+        Stored::Damaged => {
+            storage::back_up(STORAGE_KEY);
+            (ScenarioList::default(), true)
+        }
     }
 }
 
 fn store_list(list: &ScenarioList) {
-    if let Ok(text) = serde_json::to_string(list) {
-        storage::set(STORAGE_KEY, &text);
-    }
+    storage::set(STORAGE_KEY, list);
 }
 
 #[derive(Properties, PartialEq)]
@@ -145,10 +141,8 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
             input.set_value("");
             let (apply, dataset, message) = (apply.clone(), Rc::clone(&dataset), message.clone());
             yew::platform::spawn_local(async move {
-                let text = JsFuture::from(file.text())
+                let text = read_as_text(&gloo_file::File::from(file))
                     .await
-                    .ok()
-                    .and_then(|v| v.as_string())
                     .unwrap_or_default();
                 match import_scenario(&text, &dataset) {
                     Ok((scenario, _, _)) => apply(&scenario),

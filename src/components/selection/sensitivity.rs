@@ -73,7 +73,7 @@ pub fn sensitivity_panel(props: &SensitivityProps) -> Html {
                 let (settings, matrix) = (inputs.clone(), Rc::clone(matrix));
                 progress.set(Progress::Waiting);
                 yew::platform::spawn_local(async move {
-                    yew::platform::time::sleep(DEBOUNCE).await;
+                    gloo_timers::future::sleep(DEBOUNCE).await;
                     let current = || *generation.borrow() == run_id;
                     if !current() {
                         return;
@@ -86,7 +86,7 @@ pub fn sensitivity_panel(props: &SensitivityProps) -> Html {
                             total: settings.sensitivity.draws,
                         });
                         // Yield to the browser between chunks.
-                        yew::platform::time::sleep(Duration::from_millis(0)).await;
+                        gloo_timers::future::sleep(Duration::ZERO).await;
                         if !current() {
                             return;
                         }

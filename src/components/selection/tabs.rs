@@ -5,8 +5,6 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::mount::gloo_document;
-
 #[derive(Clone, PartialEq)]
 pub struct Tab {
     /// `ba-tab-{id}` for the tab, `ba-tabpanel-{id}` for its panel.
@@ -25,7 +23,7 @@ pub struct TabsProps {
 }
 
 fn focus(id: &str) {
-    if let Some(element) = gloo_document()
+    if let Some(element) = gloo_utils::document()
         .get_element_by_id(id)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
