@@ -209,14 +209,12 @@ test('a damaged link keeps its valid parts and says what it ignored', async () =
 });
 
 test('scenarios: save, compare, and a damaged store is backed up', async () => {
-  const { page } = await openPage(browser);
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('beleidsagenda.v1.scenarios', '[kapot');
-      sessionStorage.setItem('seeded', '1');
-    }
-  });
-  await page.goto(SELECTION);
+  // A damaged store, written before the app reads it (once: the reload further on must find
+  // what the app saved).
+  const { page } = await openPage(browser, SELECTION);
+  await waitForApp(page);
+  await page.evaluate(() => localStorage.setItem('beleidsagenda.v1.scenarios', '[kapot'));
+  await page.reload();
   await waitForApp(page);
   assert.match(await page.locator('.ba-scenarios').innerText(), /waren beschadigd/);
   assert.equal(await page.evaluate(() => localStorage.getItem('beleidsagenda.v1.scenarios.backup')), '[kapot');
