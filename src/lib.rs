@@ -8,6 +8,7 @@ pub mod fatal;
 pub mod labels;
 pub mod mount;
 pub mod pages;
+pub mod print_frame;
 pub mod route;
 pub mod selection_url;
 pub mod state;

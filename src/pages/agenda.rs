@@ -9,6 +9,8 @@ use yew_router::prelude::*;
 use crate::components::citation::Citation;
 use crate::components::figures_table::FiguresTable;
 use crate::components::layout::use_document_title;
+use crate::components::selection::adjustments::today;
+use crate::print_frame::use_print_frame;
 use crate::route::Route;
 use crate::state::context::AppContext;
 
@@ -37,6 +39,7 @@ pub fn agenda_page(props: &AgendaPageProps) -> Html {
         t(lang, Key::NavAgenda),
         t(lang, Key::PageTitleSuffix)
     ));
+    use_print_frame(t(lang, Key::NavAgenda), lang, &today());
 
     use_effect_with(props.section.clone(), |section| {
         if let Some(section) = section {

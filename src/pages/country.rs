@@ -9,7 +9,9 @@ use yew_router::prelude::*;
 use crate::components::citation::Citation;
 use crate::components::layout::use_document_title;
 use crate::components::reading::{reading_note, reading_source, ReadingValue};
+use crate::components::selection::adjustments::today;
 use crate::labels;
+use crate::print_frame::use_print_frame;
 use crate::route::Route;
 use crate::state::context::AppContext;
 
@@ -37,8 +39,8 @@ pub fn country_page(props: &CountryPageProps) -> Html {
         .map(|c| c.name.get(lang).to_string())
         .unwrap_or_else(|| t(lang, Key::UnknownCountryTitle).into());
     use_document_title(format!("{title} · {}", t(lang, Key::PageTitleSuffix)));
-    let back =
-        html! { <p><Link<Route> to={Route::data(lang)}>{ t(lang, Key::BackToData) }</Link<Route>></p> };
+    use_print_frame(&title, lang, &today());
+    let back = html! { <p class="ba-no-print"><Link<Route> to={Route::data(lang)}>{ t(lang, Key::BackToData) }</Link<Route>></p> };
     let Some(country) = country else {
         return html! {
             <article>

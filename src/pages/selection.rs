@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use beleidsagenda_model::data::state::DatasetOrigin;
 use beleidsagenda_model::selection::action::SelectionAction;
 use beleidsagenda_model::selection::{RankedCountry, ResultsView, Status};
 use beleidsagenda_model::text::format::percent;
@@ -12,7 +13,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::layout::use_document_title;
-use crate::components::selection::adjustments::AdjustmentsPanel;
+use crate::components::selection::adjustments::{today, AdjustmentsPanel};
+use crate::components::selection::annex::{AnnexHead, AnnexTail};
 use crate::components::selection::controls::Controls;
 use crate::components::selection::country_panel::{CountryPanel, PANEL_HEADING_ID};
 use crate::components::selection::exports::ExportsPanel;
@@ -22,6 +24,7 @@ use crate::components::selection::sensitivity::{Analysis, SensitivityPanel};
 use crate::components::selection::tabs::{Tab, Tabs};
 use crate::components::world_map::{LegendItem, MapCountry, WorldMapView};
 use crate::labels;
+use crate::print_frame::use_print_frame;
 use crate::route::Route;
 use crate::state::context::AppContext;
 use crate::state::selection::use_selection;
@@ -107,9 +110,18 @@ pub fn selection_page(props: &SelectionPageProps) -> Html {
         },
     ];
     let stability = fresh_analysis.map(|a| Rc::clone(&a.stability));
+    let today = today();
+    use_print_frame(t(lang, Key::SelectionTitle), lang, &today);
+    let own_file = match &context.dataset.state.origin {
+        DatasetOrigin::Imported { file_name } => Some(file_name.clone()),
+        DatasetOrigin::Bundled => None,
+    };
+    let link = gloo_utils::window().location().href().unwrap_or_default();
 
     html! {
         <article class="ba-selection">
+            <AnnexHead {lang} dataset={Rc::clone(&dataset)} settings={Rc::clone(&settings)} weights={Rc::clone(&selection.weights)}
+                today={today.clone()} {own_file} />
             <h1>{ t(lang, Key::SelectionTitle) }</h1>
             <p class="ba-lead">{ t(lang, Key::SelectionIntro) }{" "}<Link<Route> to={Route::method(lang)}>{ t(lang, Key::MethodLink) }</Link<Route>></p>
             if !selection.ignored.is_empty() {
@@ -175,10 +187,12 @@ pub fn selection_page(props: &SelectionPageProps) -> Html {
                     </section>
                     <section aria-labelledby="ba-exports-title" class="ba-no-print">
                         <h2 id="ba-exports-title">{ t(lang, Key::ExportTitle) }</h2>
-                        <ExportsPanel {lang} dataset={Rc::clone(&dataset)} settings={Rc::clone(&settings)} ranking={Rc::clone(&ranking)} />
+                        <ExportsPanel {lang} dataset={Rc::clone(&dataset)} settings={Rc::clone(&settings)} ranking={Rc::clone(&ranking)}
+                            stability={stability.clone()} />
                     </section>
                 </div>
             </div>
+            <AnnexTail {lang} dataset={Rc::clone(&dataset)} weights={Rc::clone(&selection.weights)} {link} />
         </article>
     }
 }

@@ -417,7 +417,19 @@ pub enum Reading {
     Unknown,
 }
 
-fn absent_reading(indicator: &Indicator) -> Reading {
+/// A derived indicator's reading for a country: from the country's facts.
+pub fn derived_reading(indicator: &Indicator, country: &Country) -> Reading {
+    match indicator
+        .derived_from
+        .and_then(|rule| derive(rule, country, &indicator.source))
+    {
+        Some(figure) => Reading::Measured(figure),
+        None => Reading::Unknown,
+    }
+}
+
+/// What it means that a country has no entry for `indicator` (its list kind decides).
+pub fn absent_reading(indicator: &Indicator) -> Reading {
     match indicator.list_kind() {
         ListKind::Complete => Reading::Measured(DataFigure {
             value: 0.0,

@@ -10,6 +10,7 @@ pub mod scenario;
 pub mod scoring;
 pub mod sensitivity;
 pub mod settings;
+pub mod table;
 pub mod url_state;
 
 pub use settings::*;

@@ -8,7 +8,9 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
-use crate::data::dataset::{Dataset, Direction, IndicatorUnit, Reading, ScaleHint};
+use crate::data::dataset::{
+    absent_reading, derived_reading, Dataset, Direction, IndicatorUnit, Reading, ScaleHint,
+};
 use crate::selection::grade::Grade;
 use crate::selection::random::Rng;
 
@@ -159,11 +161,12 @@ impl Matrix {
             let raw: Vec<Option<f64>> = countries
                 .iter()
                 .enumerate()
-                .map(|(c, iso3)| {
+                .map(|(c, _)| {
+                    // Straight from the indices: a search per cell cost ten times the build.
                     let reading = match (indicator.derived_from, observed[c][i]) {
                         (None, Some(value)) => return value,
-                        (None, None) => dataset.reading(iso3, &indicator.id),
-                        (Some(_), _) => dataset.reading(iso3, &indicator.id),
+                        (None, None) => absent_reading(indicator),
+                        (Some(_), _) => derived_reading(indicator, &dataset.countries[c]),
                     };
                     match reading {
                         Reading::Measured(figure) => Some(figure.value),

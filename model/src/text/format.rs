@@ -5,15 +5,35 @@ use crate::text::lang::Lang;
 
 /// Groups thousands and uses the language's decimal mark: nl `52.532` and `6,8`, en `52,532` and `6.8`.
 pub fn number(value: f64, lang: Lang) -> String {
+    let full = fixed(value, 2, lang);
+    let decimal = match lang {
+        Lang::Nl => ',',
+        Lang::En => '.',
+    };
+    // At most two decimals; trailing zeros dropped (6.80 → 6.8).
+    match full.split_once(decimal) {
+        Some((int_part, frac)) => {
+            let frac = frac.trim_end_matches('0');
+            if frac.is_empty() {
+                int_part.to_string()
+            } else {
+                format!("{int_part}{decimal}{frac}")
+            }
+        }
+        None => full,
+    }
+}
+
+/// Exactly `decimals` decimals, thousands grouped: a column of scores reads "0,60" next to
+/// "0,64", never "0,6".
+pub fn fixed(value: f64, decimals: usize, lang: Lang) -> String {
     let (group, decimal) = match lang {
         Lang::Nl => ('.', ','),
         Lang::En => (',', '.'),
     };
     let negative = value < 0.0;
-    // At most two decimals; trailing zeros dropped (6.80 → 6.8).
-    let fixed = format!("{:.2}", value.abs());
-    let (int_part, frac_part) = fixed.split_once('.').unwrap_or((&fixed, ""));
-    let frac_part = frac_part.trim_end_matches('0');
+    let text = format!("{:.*}", decimals, value.abs());
+    let (int_part, frac_part) = text.split_once('.').unwrap_or((&text, ""));
     let mut grouped = String::new();
     for (i, c) in int_part.chars().enumerate() {
         if i > 0 && (int_part.len() - i) % 3 == 0 {
@@ -22,7 +42,7 @@ pub fn number(value: f64, lang: Lang) -> String {
         grouped.push(c);
     }
     let mut out = String::new();
-    if negative && (int_part != "0" || !frac_part.is_empty()) {
+    if negative && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
         out.push('−');
     }
     out.push_str(&grouped);
@@ -109,6 +129,12 @@ pub fn percent(share: f64, lang: Lang) -> String {
         pct.round()
     };
     format!("{}%", number(rounded, lang))
+}
+
+/// A share as a percentage with exactly `decimals` decimals: one format for a whole column
+/// ("9%" and "73%", or "9,1%" and "27,3%").
+pub fn percent_fixed(share: f64, decimals: usize, lang: Lang) -> String {
+    format!("{}%", fixed(share * 100.0, decimals, lang))
 }
 
 /// A figure in its indicator's unit.

@@ -121,6 +121,24 @@ pub enum Msg<'a> {
         shown: usize,
         total: usize,
     },
+    // The printed annex.
+    AnnexMade {
+        date: &'a str,
+    },
+    AnnexTiersTopN {
+        intensive: usize,
+        targeted: usize,
+    },
+    AnnexTiersThresholds {
+        intensive: &'a str,
+        targeted: &'a str,
+    },
+    AnnexSensitivity {
+        draws: usize,
+        spread: &'a str,
+        seed: u64,
+    },
+    PrintPage,
     // Scenarios.
     ScenarioSaved {
         name: &'a str,
@@ -257,6 +275,30 @@ impl Msg<'_> {
             ShowAll { count } => format!("Show all {count}"),
             Showing { shown, total } if nl => format!("{shown} van {} getoond", plural(total, "land", "landen")),
             Showing { shown, total } => format!("{shown} of {} shown", plural(total, "country", "countries")),
+            AnnexMade { date } if nl => format!("Gemaakt op {date}"),
+            AnnexMade { date } => format!("Made on {date}"),
+            AnnexTiersTopN { intensive, targeted } if nl => format!(
+                "de eerste {intensive} intensief partnerschap, de volgende {targeted} gerichte samenwerking, de rest volgen"
+            ),
+            AnnexTiersTopN { intensive, targeted } => format!(
+                "the first {intensive} intensive partnership, the next {targeted} targeted cooperation, the rest monitor"
+            ),
+            AnnexTiersThresholds { intensive, targeted } if nl => format!(
+                "score vanaf {intensive} intensief partnerschap, vanaf {targeted} gerichte samenwerking, daaronder volgen"
+            ),
+            AnnexTiersThresholds { intensive, targeted } => format!(
+                "score from {intensive} intensive partnership, from {targeted} targeted cooperation, below that monitor"
+            ),
+            AnnexSensitivity { draws, spread, seed } if nl => format!(
+                "{}, gewichten ± {spread}, startwaarde {seed}; waarden onder de grens van een toplijst getrokken tussen 0 en de grens",
+                plural(draws, "trekking", "trekkingen")
+            ),
+            AnnexSensitivity { draws, spread, seed } => format!(
+                "{}, weights ± {spread}, seed {seed}; values below a top list's bound drawn between 0 and the bound",
+                plural(draws, "draw", "draws")
+            ),
+            PrintPage if nl => "Pagina".to_string(),
+            PrintPage => "Page".to_string(),
             ScenarioSaved { name } if nl => format!("Scenario \"{name}\" bewaard in deze browser."),
             ScenarioSaved { name } => format!("Scenario \"{name}\" saved in this browser."),
             LoadScenario { name } if nl => format!("Laad {name}"),

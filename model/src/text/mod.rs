@@ -2,5 +2,6 @@
 
 pub mod format;
 pub mod i18n;
+pub mod labels;
 pub mod lang;
 pub mod messages;

@@ -8,7 +8,7 @@ use beleidsagenda_model::selection::action::SelectionAction;
 use beleidsagenda_model::selection::scoring::{contributions, Matrix};
 use beleidsagenda_model::selection::sensitivity::{Stability, TippingPoint};
 use beleidsagenda_model::selection::{AdjustmentKind, RankedCountry, SelectionSettings};
-use beleidsagenda_model::text::format::{number, percent};
+use beleidsagenda_model::text::format::{fixed, number, percent_fixed};
 use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg};
 use yew::prelude::*;
 
@@ -86,13 +86,13 @@ pub fn country_panel(props: &CountryPanelProps) -> Html {
             <p>
                 { t(lang, Key::Rank) }{": "}{ ranked.and_then(|r| r.rank).map(|r| r.to_string()).unwrap_or_else(|| "–".into()) }
                 {" · "}{ t(lang, Key::TierLabel) }{": "}{ ranked.map(|r| status_text(lang, r)).unwrap_or_default() }
-                {" · "}{ t(lang, Key::Coverage) }{": "}{ percent(ranked.map(|r| r.coverage).unwrap_or(0.0), lang) }
+                {" · "}{ t(lang, Key::Coverage) }{": "}{ percent_fixed(ranked.map(|r| r.coverage).unwrap_or(0.0), 0, lang) }
                 {" · "}<Link<Route> to={Route::country(lang, &props.iso3)}>{ t(lang, Key::Figures) }</Link<Route>>
             </p>
             <h3>{ t(lang, Key::TierStability) }</h3>
             <p>
                 { match stability {
-                    Some(s) => tr(lang, Msg::Stability { ranks: &format!("{}–{}", s.rank_low, s.rank_high), tier_kept: &percent(s.tier_kept, lang) }),
+                    Some(s) => tr(lang, Msg::Stability { ranks: &format!("{}–{}", s.rank_low, s.rank_high), tier_kept: &percent_fixed(s.tier_kept, 0, lang) }),
                     None => t(lang, Key::NotRunYet).to_string(),
                 } }
                 {" "}
@@ -127,14 +127,14 @@ pub fn country_panel(props: &CountryPanelProps) -> Html {
                             html! {
                                 <tr key={indicator.id.clone()}>
                                     <th scope="row">{ indicator.name.get(lang) }</th>
-                                    <td class="ba-num">{ percent(props.weights[i], lang) }</td>
+                                    <td class="ba-num">{ percent_fixed(props.weights[i], 1, lang) }</td>
                                     <td class="ba-num">
                                         <ReadingValue {lang} reading={reading.clone()} unit={indicator.unit} with_year=true />
                                     </td>
-                                    <td class="ba-num">{ row[i].map(|v| number((v * 100.0).round() / 100.0, lang)).unwrap_or_else(|| "–".into()) }</td>
+                                    <td class="ba-num">{ row[i].map(|v| fixed(v, 2, lang)).unwrap_or_else(|| "–".into()) }</td>
                                     <td>
                                         { match parts[i] {
-                                            Some(part) => html! { <Bar share={part} text={number((part * 1000.0).round() / 1000.0, lang)} /> },
+                                            Some(part) => html! { <Bar share={part} text={fixed(part, 3, lang)} /> },
                                             None => html! { <span class="ba-missing">{ t(lang, Key::NotAvailable) }</span> },
                                         } }
                                     </td>

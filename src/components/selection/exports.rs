@@ -3,8 +3,12 @@
 
 use std::rc::Rc;
 
+use std::collections::BTreeMap;
+
 use beleidsagenda_model::selection::export::ranking_csv;
 use beleidsagenda_model::selection::scenario::{export_scenario, Scenario};
+use beleidsagenda_model::selection::sensitivity::Stability;
+use beleidsagenda_model::selection::table::ranking_table;
 use beleidsagenda_model::selection::{RankedCountry, SelectionSettings};
 use beleidsagenda_model::{t, Dataset, Key, Lang};
 use wasm_bindgen_futures::JsFuture;
@@ -19,12 +23,27 @@ pub struct ExportsProps {
     pub dataset: Rc<Dataset>,
     pub settings: Rc<SelectionSettings>,
     pub ranking: Rc<Vec<RankedCountry>>,
+    /// The last sensitivity result, when it belongs to these settings.
+    pub stability: Option<Rc<BTreeMap<String, Stability>>>,
 }
 
 /// The map's own styles, so the exported SVG looks the same outside the app.
 const MAP_EXPORT_STYLE: &str = ".ba-map__land{fill:#d5dbe1;stroke:#fff;stroke-width:.4}.ba-map__shape{stroke:#fff;stroke-width:.5}\
 .ba-tier-1{fill:#0b3d73}.ba-tier-2{fill:url(#ba-hatch-2)}.ba-tier-3{fill:url(#ba-dots-3)}.ba-tier-none{fill:#eef0f2}\
 .ba-map__shape--adjusted{stroke:#000;stroke-width:1.2;stroke-dasharray:3 2}";
+
+/// Puts the table on the clipboard as HTML (a word processor pastes a real table) and as
+/// tab-separated text; `None` where the browser offers no rich clipboard.
+fn write_table_to_clipboard(html: &str, tsv: &str) -> Option<js_sys::Promise> {
+    let record = js_sys::Object::new();
+    for (mime, text) in [("text/html", html), ("text/plain", tsv)] {
+        let blob: web_sys::Blob = gloo_file::Blob::new_with_options(text, Some(mime)).into();
+        js_sys::Reflect::set(&record, &mime.into(), &blob).ok()?;
+    }
+    let item = web_sys::ClipboardItem::new_with_record_from_str_to_blob_promise(&record).ok()?;
+    let clipboard = gloo_utils::window().navigator().clipboard();
+    Some(clipboard.write(&js_sys::Array::of1(&item)))
+}
 
 #[function_component(ExportsPanel)]
 pub fn exports_panel(props: &ExportsProps) -> Html {
@@ -89,10 +108,36 @@ pub fn exports_panel(props: &ExportsProps) -> Html {
             });
         })
     };
+    let copy_table = {
+        let (dataset, settings, ranking, stability) = (
+            Rc::clone(&props.dataset),
+            Rc::clone(&props.settings),
+            Rc::clone(&props.ranking),
+            props.stability.clone(),
+        );
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let table = ranking_table(&dataset, &settings, &ranking, stability.as_deref(), lang);
+            let copied = copied.clone();
+            let promise = write_table_to_clipboard(&table.to_html(), &table.to_tsv());
+            yew::platform::spawn_local(async move {
+                let ok = match promise {
+                    Some(promise) => JsFuture::from(promise).await.is_ok(),
+                    None => false,
+                };
+                copied.set(Some(if ok {
+                    Key::TableCopied
+                } else {
+                    Key::TableCopyFailed
+                }));
+            });
+        })
+    };
     html! {
         <div class="ba-exports">
             <p class="ba-actions">
                 <button type="button" class="ba-button" onclick={copy}>{ t(lang, Key::CopyLink) }</button>
+                <button type="button" class="ba-button ba-button--quiet" onclick={copy_table}>{ t(lang, Key::CopyTable) }</button>
                 <button type="button" class="ba-button ba-button--quiet" onclick={csv}>{ t(lang, Key::ExportCsv) }</button>
                 <button type="button" class="ba-button ba-button--quiet" onclick={scenario}>{ t(lang, Key::ExportScenario) }</button>
                 <button type="button" class="ba-button ba-button--quiet" onclick={map}>{ t(lang, Key::ExportMap) }</button>

@@ -2,6 +2,7 @@
 //! and says what the user did as a `SelectionAction` through `state::selection::Dispatch`.
 
 pub mod adjustments;
+pub mod annex;
 pub mod controls;
 pub mod country_panel;
 pub mod exports;

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use beleidsagenda_model::selection::action::SelectionAction;
 use beleidsagenda_model::selection::sensitivity::Stability;
 use beleidsagenda_model::selection::{RankedCountry, SelectionSettings, SortKey, Status};
-use beleidsagenda_model::text::format::{number, percent};
+use beleidsagenda_model::text::format::{fixed, percent_fixed};
 use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg};
 use yew::prelude::*;
 
@@ -147,14 +147,14 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
                 <td class="ba-score">
                     { match row.score {
                         Some(score) => html! {
-                            <Bar share={score} class={labels::tier_class(row.tier)} text={number((score * 1000.0).round() / 1000.0, lang)} />
+                            <Bar share={score} class={labels::tier_class(row.tier)} text={fixed(score, 2, lang)} />
                         },
                         None => html! { <span class="ba-missing">{ t(lang, Key::NotAvailable) }</span> },
                     } }
                 </td>
-                <td class="ba-num">{ percent(row.coverage, lang) }</td>
+                <td class="ba-num">{ percent_fixed(row.coverage, 0, lang) }</td>
                 <td class="ba-num">{ stability.map(|s| if s.rank_low == s.rank_high { s.rank_low.to_string() } else { format!("{}–{}", s.rank_low, s.rank_high) }).unwrap_or_else(|| "–".into()) }</td>
-                <td class="ba-num">{ stability.map(|s| percent(s.tier_kept, lang)).unwrap_or_else(|| "–".into()) }</td>
+                <td class="ba-num">{ stability.map(|s| percent_fixed(s.tier_kept, 0, lang)).unwrap_or_else(|| "–".into()) }</td>
                 <td>
                     if let Some(a) = adjustment {
                         <span class="ba-adjusted-mark">{ t(lang, Key::AdjustedMark) }</span>{": "}{ &a.reason }{" ("}{ &a.date }{")"}

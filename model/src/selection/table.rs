@@ -1,0 +1,138 @@
+//! The ranking as a table for people: what *Kopieer tabel* puts on the clipboard (HTML for a word
+//! processor, tab-separated text for everything else) and what the printed annex shows. One
+//! format per column: scores with two decimals, coverage and tier kept as percentages.
+
+use std::collections::BTreeMap;
+
+use crate::data::dataset::Dataset;
+use crate::selection::sensitivity::Stability;
+use crate::selection::{AdjustmentKind, RankedCountry, SelectionSettings};
+use crate::text::format::{date, fixed, percent_fixed};
+use crate::text::i18n::{t, Key};
+use crate::text::labels;
+use crate::text::lang::Lang;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextTable {
+    pub caption: String,
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Every country in rank order (unranked ones after, by name), as the CSV orders them.
+pub fn ranking_table(
+    dataset: &Dataset,
+    settings: &SelectionSettings,
+    ranking: &[RankedCountry],
+    stability: Option<&BTreeMap<String, Stability>>,
+    lang: Lang,
+) -> TextTable {
+    let headers = [
+        Key::Rank,
+        Key::Country,
+        Key::Region,
+        Key::TierLabel,
+        Key::Score,
+        Key::Coverage,
+        Key::RankRange,
+        Key::TierKept,
+        Key::AdjustmentLabel,
+    ]
+    .iter()
+    .map(|k| t(lang, *k).to_string())
+    .collect();
+    let name = |iso3: &str| {
+        dataset
+            .country(iso3)
+            .map(|c| c.name.get(lang).to_string())
+            .unwrap_or_else(|| iso3.to_string())
+    };
+    let mut ordered: Vec<&RankedCountry> = ranking.iter().collect();
+    ordered.sort_by_key(|r| (r.rank.is_none(), r.rank, name(&r.iso3)));
+    let rows = ordered
+        .into_iter()
+        .map(|row| {
+            let stable = stability.and_then(|s| s.get(&row.iso3));
+            let adjustment = settings.adjustment_for(&row.iso3).map(|a| {
+                let kind = match a.kind {
+                    AdjustmentKind::Include => t(lang, Key::AdjustInclude).to_string(),
+                    AdjustmentKind::Exclude => t(lang, Key::AdjustExclude).to_string(),
+                    AdjustmentKind::ForceTier(tier) => t(lang, labels::tier(tier)).to_string(),
+                };
+                format!("{kind}: {} ({})", a.reason, date(&a.date, lang))
+            });
+            vec![
+                row.rank.map(|r| r.to_string()).unwrap_or_default(),
+                name(&row.iso3),
+                dataset
+                    .country(&row.iso3)
+                    .map(|c| t(lang, labels::region(c.region)).to_string())
+                    .unwrap_or_default(),
+                labels::tier_or_status(row, lang).to_string(),
+                row.score.map(|s| fixed(s, 2, lang)).unwrap_or_default(),
+                percent_fixed(row.coverage, 0, lang),
+                stable
+                    .map(|s| {
+                        if s.rank_low == s.rank_high {
+                            s.rank_low.to_string()
+                        } else {
+                            format!("{}–{}", s.rank_low, s.rank_high)
+                        }
+                    })
+                    .unwrap_or_default(),
+                stable
+                    .map(|s| percent_fixed(s.tier_kept, 0, lang))
+                    .unwrap_or_default(),
+                adjustment.unwrap_or_default(),
+            ]
+        })
+        .collect();
+    TextTable {
+        caption: t(lang, Key::RankingCaption).to_string(),
+        headers,
+        rows,
+    }
+}
+
+impl TextTable {
+    /// A complete HTML table: a word processor pastes it as a table with a header row.
+    pub fn to_html(&self) -> String {
+        let mut out = String::from("<table><caption>");
+        out.push_str(&escape(&self.caption));
+        out.push_str("</caption><thead><tr>");
+        for header in &self.headers {
+            out.push_str(&format!("<th>{}</th>", escape(header)));
+        }
+        out.push_str("</tr></thead><tbody>");
+        for row in &self.rows {
+            out.push_str("<tr>");
+            for cell in row {
+                out.push_str(&format!("<td>{}</td>", escape(cell)));
+            }
+            out.push_str("</tr>");
+        }
+        out.push_str("</tbody></table>");
+        out
+    }
+
+    /// Tab-separated, a header line first; tabs and line breaks inside a cell become spaces.
+    pub fn to_tsv(&self) -> String {
+        let line = |cells: &[String]| {
+            cells
+                .iter()
+                .map(|c| c.replace(['\t', '\n', '\r'], " "))
+                .collect::<Vec<_>>()
+                .join("\t")
+        };
+        let mut lines = vec![line(&self.headers)];
+        lines.extend(self.rows.iter().map(|r| line(r)));
+        lines.join("\r\n") + "\r\n"
+    }
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}

@@ -1,0 +1,71 @@
+//! The ranking as a table a word processor can take (Kopieer tabel) and one number format per
+//! column.
+
+use beleidsagenda_model::selection::rank_dataset;
+use beleidsagenda_model::selection::table::ranking_table;
+use beleidsagenda_model::selection::{Adjustment, AdjustmentKind, SelectionSettings};
+use beleidsagenda_model::text::format::{fixed, number, percent_fixed};
+use beleidsagenda_model::{Bundle, Lang};
+
+#[test]
+fn fixed_decimals_keep_trailing_zeros_and_group_thousands() {
+    assert_eq!(fixed(0.6, 2, Lang::Nl), "0,60");
+    assert_eq!(fixed(0.64, 2, Lang::En), "0.64");
+    assert_eq!(fixed(12345.678, 1, Lang::Nl), "12.345,7");
+    assert_eq!(fixed(-0.001, 2, Lang::Nl), "0,00");
+    assert_eq!(fixed(-1.5, 1, Lang::En), "−1.5");
+    assert_eq!(percent_fixed(0.091, 1, Lang::Nl), "9,1%");
+    assert_eq!(percent_fixed(0.73, 0, Lang::Nl), "73%");
+    // `number` still drops trailing zeros where a value stands alone.
+    assert_eq!(number(6.8, Lang::Nl), "6,8");
+    assert_eq!(number(52532.0, Lang::Nl), "52.532");
+    assert_eq!(number(-0.004, Lang::Nl), "0");
+}
+
+#[test]
+fn the_ranking_table_has_one_header_per_column_and_one_row_per_country() {
+    let dataset = Bundle::bundled(2026).unwrap().dataset;
+    let mut settings = SelectionSettings::defaults(&dataset);
+    settings.adjustments.push(Adjustment {
+        iso3: "UGA".into(),
+        kind: AdjustmentKind::Exclude,
+        reason: "Plan <ingetrokken> & \"niet\" voortgezet".into(),
+        date: "2026-03-05".into(),
+    });
+    let (_, _, ranking) = rank_dataset(&dataset, &settings);
+    let table = ranking_table(&dataset, &settings, &ranking, None, Lang::Nl);
+    assert_eq!(table.headers.len(), 9);
+    assert_eq!(table.rows.len(), dataset.countries.len());
+    assert!(table.rows.iter().all(|r| r.len() == table.headers.len()));
+    assert_eq!(table.rows[0][0], "1");
+    assert_eq!(table.rows[0][1], "Syrië");
+    // Scores with two decimals, coverage as whole percentages.
+    assert!(
+        table
+            .rows
+            .iter()
+            .filter(|r| !r[4].is_empty())
+            .all(|r| r[4].split(',').nth(1).map(str::len) == Some(2)),
+        "{:?}",
+        table.rows
+    );
+    assert!(table
+        .rows
+        .iter()
+        .all(|r| r[5].ends_with('%') && !r[5].contains(',')));
+
+    let html = table.to_html();
+    assert_eq!(html.matches("<th>").count(), 9);
+    assert_eq!(html.matches("<tr>").count(), 1 + dataset.countries.len());
+    assert!(
+        html.contains("Plan &lt;ingetrokken&gt; &amp; &quot;niet&quot; voortgezet"),
+        "escaped"
+    );
+    assert!(!html.contains("<ingetrokken>"));
+
+    let tsv = table.to_tsv();
+    let lines: Vec<&str> = tsv.strip_suffix("\r\n").unwrap().split("\r\n").collect();
+    assert_eq!(lines.len(), 1 + dataset.countries.len());
+    assert!(lines.iter().all(|l| l.split('\t').count() == 9), "{lines:?}");
+    assert!(lines[0].starts_with("Rang\tLand\t"));
+}
