@@ -118,6 +118,9 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
                     { t(lang, label) }
                     <span aria-hidden="true" class="ba-sort__mark">{ if active { if descending { " ▲" } else { " ▼" } } else { "" } }</span>
                 </button>
+                // Chromium does not repeat a button in the header row it repeats on every
+                // printed page: paper gets the label as text.
+                <span class="ba-print-only" aria-hidden="true">{ t(lang, label) }</span>
             </th>
         }
     };
