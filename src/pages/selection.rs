@@ -58,7 +58,9 @@ pub fn selection_page(props: &SelectionPageProps) -> Html {
         use_callback((), move |result: Analysis, _| analysis.set(Some(result)))
     };
     let inputs = settings.analysis_inputs();
-    let fresh_analysis = analysis.as_ref().filter(|a| a.inputs == inputs);
+    let fresh_analysis = analysis
+        .as_ref()
+        .filter(|a| a.inputs == inputs && Rc::ptr_eq(&a.matrix, &selection.matrix));
 
     // Move focus to the panel when a country is chosen, so keyboard users land on it.
     use_effect_with(settings.selected.clone(), |selected| {

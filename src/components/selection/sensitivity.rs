@@ -28,6 +28,9 @@ pub const DEBOUNCE: Duration = Duration::from_millis(250);
 pub struct Analysis {
     /// The settings the results belong to (`SelectionSettings::analysis_inputs`).
     pub inputs: SelectionSettings,
+    /// The matrix they were computed on: another dataset or normalisation makes them stale even
+    /// under the same settings.
+    pub matrix: Rc<Matrix>,
     pub draws_done: usize,
     pub stability: Rc<BTreeMap<String, Stability>>,
     pub tipping: Rc<BTreeMap<String, TippingPoint>>,
@@ -94,6 +97,7 @@ pub fn sensitivity_panel(props: &SensitivityProps) -> Html {
                     let tipping = tipping_points(&matrix, &settings);
                     progress.set(Progress::Done { draws: mc.done() });
                     on_result.emit(Analysis {
+                        matrix: Rc::clone(&matrix),
                         draws_done: mc.done(),
                         stability: Rc::new(mc.result(&matrix)),
                         tipping: Rc::new(tipping),
