@@ -82,7 +82,7 @@ fn scenario_files_round_trip_and_unknown_parts_are_listed() {
 
     assert!(matches!(
         import_scenario("nee", &dataset),
-        Err(ScenarioImportError::NotJson(_))
+        Err(ScenarioImportError::NotJson { .. })
     ));
     assert_eq!(
         import_scenario("{\"format\": \"iets anders\"}", &dataset),

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::check::reason::Reason;
 use crate::data::dataset::Dataset;
 use crate::selection::url_state::{decode, encode, Ignored};
 use crate::selection::{rank_dataset, SelectionSettings, Tier};
@@ -82,7 +83,12 @@ pub fn export_scenario(scenario: &Scenario, settings: &SelectionSettings) -> Str
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ScenarioImportError {
-    NotJson(String),
+    /// Why the JSON does not read, in both languages, with its 1-based line and column.
+    NotJson {
+        reason: Reason,
+        line: usize,
+        column: usize,
+    },
     NotAScenario,
 }
 
@@ -91,8 +97,17 @@ pub fn import_scenario(
     text: &str,
     dataset: &Dataset,
 ) -> Result<(Scenario, SelectionSettings, Vec<Ignored>), ScenarioImportError> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| ScenarioImportError::NotJson(e.to_string()))?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        let message = e.to_string();
+        let message = message
+            .rfind(" at line ")
+            .map_or(message.as_str(), |cut| &message[..cut]);
+        ScenarioImportError::NotJson {
+            reason: Reason::from_serde(message),
+            line: e.line(),
+            column: e.column(),
+        }
+    })?;
     if value.get("format").and_then(|f| f.as_str()) != Some(SCENARIO_FORMAT) {
         return Err(ScenarioImportError::NotAScenario);
     }

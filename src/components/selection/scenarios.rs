@@ -146,10 +146,14 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
                     .unwrap_or_default();
                 match import_scenario(&text, &dataset) {
                     Ok((scenario, _, _)) => apply(&scenario),
-                    Err(ScenarioImportError::NotJson(e)) => message.set(Some(Message::Problem(tr(
-                        lang,
-                        Msg::ScenarioNotJson { error: &e },
-                    )))),
+                    Err(ScenarioImportError::NotJson { reason, line, column }) => {
+                        let error =
+                            format!("{} ({})", reason.text(lang), tr(lang, Msg::Line { line, column }));
+                        message.set(Some(Message::Problem(tr(
+                            lang,
+                            Msg::ScenarioNotJson { error: &error },
+                        ))))
+                    }
                     Err(ScenarioImportError::NotAScenario) => {
                         message.set(Some(Message::Problem(t(lang, Key::ScenarioNotScenario).into())))
                     }

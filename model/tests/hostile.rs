@@ -1,0 +1,148 @@
+//! The hostile-input corpus (`tests/hostile/`, made by `tools/gen/hostile.py`) through every
+//! parser a user can reach: the dataset import, the scenario file, the link, stored data. Each
+//! case is refused with a reason in both languages (never a panic, never an unclassified
+//! message) and leaves the data in use as it was; the few `accept-*` cases load.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use beleidsagenda_model::check::reason::Reason;
+use beleidsagenda_model::data::state::{DatasetAction, DatasetState, ImportOutcome};
+use beleidsagenda_model::selection::scenario::{import_scenario, ScenarioImportError, ScenarioList};
+use beleidsagenda_model::selection::url_state::{decode, encode};
+use beleidsagenda_model::{parse_dataset_file, Bundle, Dataset, Lang};
+
+const YEAR: u16 = 2026;
+
+fn corpus(folder: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/hostile")
+        .join(folder);
+    let mut files: Vec<PathBuf> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    files
+}
+
+fn bundled() -> Dataset {
+    Bundle::bundled(YEAR).unwrap().dataset
+}
+
+/// A refused file: every reason classified and in both languages; the data in use untouched.
+fn assert_refused(name: &str, text: &str, state: &DatasetState) {
+    let errors = parse_dataset_file(name, text, YEAR, &state.bundled.instruments)
+        .expect_err(&format!("{name} must be refused"));
+    assert!(!errors.is_empty());
+    for error in &errors {
+        assert!(!error.reason.is_unclassified(), "{name}: no Dutch for {error}");
+        let (nl, en) = (error.reason_in(Lang::Nl), error.reason_in(Lang::En));
+        assert!(!nl.is_empty() && !en.is_empty(), "{name}");
+        assert_eq!(error.file, name);
+        assert!(error.path.starts_with('$'), "{name}: {}", error.path);
+    }
+    let after = state.apply(DatasetAction::Import {
+        file_name: name.to_string(),
+        text: text.to_string(),
+    });
+    assert!(
+        Rc::ptr_eq(&after.active, &state.active),
+        "{name}: the data in use changed"
+    );
+    assert!(
+        matches!(after.outcome, Some(ImportOutcome::Rejected { .. })),
+        "{name}"
+    );
+}
+
+#[test]
+fn every_hostile_dataset_file_is_refused_in_both_languages_and_changes_nothing() {
+    let state = DatasetState::new(bundled(), YEAR);
+    let files = corpus("dataset");
+    assert!(files.len() >= 25, "{}", files.len());
+    for path in files {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let text = fs::read_to_string(&path).unwrap();
+        if name.starts_with("accept-") {
+            parse_dataset_file(&name, &text, YEAR, &state.bundled.instruments)
+                .unwrap_or_else(|e| panic!("{name} must load: {e:?}"));
+        } else {
+            assert_refused(&name, &text, &state);
+        }
+    }
+}
+
+#[test]
+fn a_six_megabyte_file_and_deep_nesting_are_refused_without_harm() {
+    let state = DatasetState::new(bundled(), YEAR);
+    let huge = format!("{{\"sources\": [\"{}\"]}}", "x".repeat(6 * 1024 * 1024));
+    assert_refused("groot.json", &huge, &state);
+    let errors = parse_dataset_file("groot.json", &huge, YEAR, &[]).unwrap_err();
+    assert!(matches!(*errors[0].reason, Reason::TooLarge { .. }));
+    let deep = format!("{{\"sources\": {}{}}}", "[".repeat(10_000), "]".repeat(10_000));
+    assert_refused("diep.json", &deep, &state);
+    // A scenario is read as free JSON first: there the depth limit is what stops it.
+    match import_scenario(&deep, &state.bundled) {
+        Err(ScenarioImportError::NotJson { reason, .. }) => assert_eq!(reason, Reason::TooDeep),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn hostile_scenario_files_are_refused_or_apply_only_their_valid_parts() {
+    let dataset = bundled();
+    for path in corpus("scenario") {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let text = fs::read_to_string(&path).unwrap();
+        match (name.starts_with("accept-"), import_scenario(&text, &dataset)) {
+            (true, Ok((scenario, settings, ignored))) => {
+                // What loads is text: a name or reason with markup is kept as text, not run.
+                assert!(!scenario.name.is_empty());
+                if name.contains("unknown-parts") {
+                    assert!(ignored.len() >= 4, "{name}: {ignored:?}");
+                    assert_eq!(settings.grades["return_rate"].get(), 4, "the valid part applied");
+                }
+            }
+            (false, Err(ScenarioImportError::NotJson { reason, .. })) => {
+                assert!(!reason.is_unclassified(), "{name}: {reason:?}");
+                assert_ne!(reason.text(Lang::Nl), reason.text(Lang::En), "{name}");
+            }
+            (false, Err(ScenarioImportError::NotAScenario)) => {}
+            (accept, result) => panic!("{name}: accept={accept}, got {result:?}"),
+        }
+    }
+}
+
+#[test]
+fn damaged_links_keep_their_valid_parts_and_list_the_rest() {
+    let dataset = bundled();
+    let text = fs::read_to_string(corpus("url").pop().unwrap()).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.len() >= 10);
+    for query in lines {
+        let (settings, ignored) = decode(query, &dataset);
+        assert!(!ignored.is_empty(), "{query}: nothing reported as ignored");
+        // What was kept is a valid link of its own.
+        let (again, none) = decode(&encode(&settings), &dataset);
+        assert!(none.is_empty(), "{query}: {none:?}");
+        assert_eq!(again, settings, "{query}");
+    }
+}
+
+#[test]
+fn damaged_stored_entries_are_recognised_as_damaged() {
+    for path in corpus("storage") {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let text = fs::read_to_string(&path).unwrap();
+        if name.starts_with("scenarios-") {
+            assert!(ScenarioList::parse(&text).is_err(), "{name}");
+        } else {
+            #[derive(serde::Deserialize)]
+            #[allow(dead_code)]
+            struct StoredImport {
+                file_name: String,
+                text: String,
+            }
+            assert!(serde_json::from_str::<StoredImport>(&text).is_err(), "{name}");
+        }
+    }
+}
