@@ -1,0 +1,51 @@
+// Reflow and text spacing (WCAG 2.1 1.4.10 and 1.4.12): at 320 CSS px wide (1280 px at 400 %)
+// no view scrolls sideways except inside a data table, and with the text-spacing overrides of
+// 1.4.12 nothing widens the page or is cut off.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, waitForApp, SINGLE_FILE_URL } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const VIEWS = ['#/nl/agenda', '#/en/agenda/budget', '#/nl/sources', '#/nl/sources/eurostat-eiord', '#/nl/selection?sel=TUN',
+  '#/nl/selection?view=map', '#/en/method', '#/nl/data', '#/nl/countries/TUN', '#/en/countries/SYR', '#/nl/instruments',
+  '#/nl/onbekend/pad'];
+
+const SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+
+/** The page's width beyond the viewport, and text that an element with overflow: hidden cuts off. */
+function problems(page) {
+  return page.evaluate(() => {
+    const sideways = document.documentElement.scrollWidth - innerWidth;
+    const clipped = [];
+    for (const el of document.querySelectorAll('.ba-root *')) {
+      const style = getComputedStyle(el);
+      if (el.closest('.ba-visually-hidden') || style.display === 'none' || !el.textContent.trim()) continue;
+      const hides = (v) => v === 'hidden' || v === 'clip';
+      if ((hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1) || (hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1)) {
+        clipped.push(`${el.tagName}.${el.className}`);
+      }
+    }
+    return { sideways, clipped };
+  });
+}
+
+for (const [name, spacing] of [['reflow at 320 px', false], ['reflow at 320 px with the text-spacing overrides', true]]) {
+  test(`${name}: no view scrolls sideways and no text is cut off`, async () => {
+    // The overrides come as a user style sheet would: around the page's own policy.
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, bypassCSP: spacing });
+    const page = await context.newPage();
+    for (const view of VIEWS) {
+      await page.goto(SINGLE_FILE_URL + view);
+      await waitForApp(page);
+      if (spacing) await page.addStyleTag({ content: SPACING });
+      await page.waitForTimeout(100);
+      const { sideways, clipped } = await problems(page);
+      assert.ok(sideways <= 1, `${view}: ${sideways} px sideways`);
+      assert.deepEqual(clipped, [], view);
+    }
+    await context.close();
+  });
+}
