@@ -91,6 +91,8 @@ test('every view has its own URL', async () => {
     '#/en/sources': 'Source registry',
     '#/en/sources/kst-30573-227': 'Kamerbrief Beleidsagenda Interdepartementale Taskforce Internationale Migratie (Kamerstuk 30573, nr. 227)',
     '#/nl/agenda/tijdlijn': 'Beleidsagenda Interdepartementale Taskforce Internationale Migratie',
+    '#/nl/toegankelijkheid': 'Toegankelijkheidsverklaring',
+    '#/en/toegankelijkheid': 'Accessibility statement',
   };
   const { page } = await openPage(browser);
   for (const [hash, h1] of Object.entries(views)) {
@@ -165,7 +167,8 @@ test('loading indicator is an accessible status before the wasm starts', async (
 
 test('axe-core finds no WCAG 2.1 A/AA violations on any view, in both languages', async () => {
   const { page } = await openPage(browser);
-  for (const hash of ['#/nl/agenda', '#/en/agenda', '#/nl/sources', '#/en/sources/bho-1supp-2025', '#/nl/onbekend/pad', '#/xx/agenda']) {
+  for (const hash of ['#/nl/agenda', '#/en/agenda', '#/nl/sources', '#/en/sources/bho-1supp-2025', '#/nl/onbekend/pad', '#/xx/agenda',
+    '#/nl/toegankelijkheid', '#/en/toegankelijkheid']) {
     await page.goto(SINGLE_FILE_URL + hash);
     await waitForApp(page);
     assert.deepEqual(await axeViolations(page), [], hash);

@@ -6,6 +6,7 @@ use yew_router::prelude::*;
 
 use crate::components::data_errors::DataErrors;
 use crate::components::layout::Layout;
+use crate::pages::accessibility::AccessibilityPage;
 use crate::pages::agenda::AgendaPage;
 use crate::pages::country::CountryPage;
 use crate::pages::data::DataPage;
@@ -84,6 +85,7 @@ fn page(props: &PageProps) -> Html {
         Route::AgendaSection { section, .. } => html! { <AgendaPage {lang} section={section.clone()} /> },
         Route::Selection { .. } => html! { <SelectionPage {lang} /> },
         Route::Method { .. } => html! { <MethodPage {lang} /> },
+        Route::Accessibility { .. } => html! { <AccessibilityPage {lang} /> },
         Route::Data { .. } => html! { <DataPage {lang} /> },
         Route::Country { iso3, .. } => html! { <CountryPage {lang} iso3={iso3.clone()} /> },
         Route::Instruments { .. } => html! { <InstrumentsPage {lang} /> },

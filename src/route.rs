@@ -18,6 +18,8 @@ pub enum Route {
     Selection { lang: String },
     #[at("/:lang/method")]
     Method { lang: String },
+    #[at("/:lang/toegankelijkheid")]
+    Accessibility { lang: String },
     #[at("/:lang/data")]
     Data { lang: String },
     #[at("/:lang/countries/:iso3")]
@@ -60,6 +62,11 @@ impl Route {
             lang: lang.code().into(),
         }
     }
+    pub fn accessibility(lang: Lang) -> Route {
+        Route::Accessibility {
+            lang: lang.code().into(),
+        }
+    }
     pub fn data(lang: Lang) -> Route {
         Route::Data {
             lang: lang.code().into(),
@@ -91,6 +98,7 @@ impl Route {
             | Route::AgendaSection { lang, .. }
             | Route::Selection { lang }
             | Route::Method { lang }
+            | Route::Accessibility { lang }
             | Route::Data { lang }
             | Route::Country { lang, .. }
             | Route::Instruments { lang }
@@ -108,6 +116,7 @@ impl Route {
             Route::AgendaSection { section, .. } => Route::AgendaSection { lang: code, section },
             Route::Selection { .. } => Route::Selection { lang: code },
             Route::Method { .. } => Route::Method { lang: code },
+            Route::Accessibility { .. } => Route::Accessibility { lang: code },
             Route::Data { .. } => Route::Data { lang: code },
             Route::Country { iso3, .. } => Route::Country { lang: code, iso3 },
             Route::Instruments { .. } => Route::Instruments { lang: code },

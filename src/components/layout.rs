@@ -90,6 +90,7 @@ pub fn layout(props: &LayoutProps) -> Html {
             </main>
             <footer class="ba-footer">
                 <p>{ t(lang, Key::FooterData) }{" "}{ t(lang, Key::FooterOffline) }</p>
+                <p><Link<Route> to={Route::accessibility(lang)}>{ t(lang, Key::A11yTitle) }</Link<Route>></p>
             </footer>
         </div>
     }

@@ -1,3 +1,4 @@
+pub mod accessibility;
 pub mod agenda;
 pub mod country;
 pub mod data;

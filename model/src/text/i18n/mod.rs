@@ -5,6 +5,7 @@
 
 use crate::text::lang::Lang;
 
+mod accessibility;
 mod common;
 mod data;
 mod method;
@@ -47,6 +48,7 @@ pub fn all_keys() -> Vec<Key> {
         data::DATA,
         selection::SELECTION,
         method::METHOD,
+        accessibility::ACCESSIBILITY,
     ]
     .concat()
 }
