@@ -42,6 +42,10 @@ wb() { echo "$wasm_bench" | grep "^BENCH $1" | grep -o "$2=[0-9.]*" | cut -d= -f
 say "native criterion benchmarks"
 criterion=$(cargo bench --quiet -p beleidsagenda-model --bench scoring -- --warm-up-time 1 --measurement-time 3 2>/dev/null | grep 'time:' | sed -E 's/ +time: +\[[^ ]+ [^ ]+ ([^ ]+ [^ ]+) [^]]+\]/ | \1/')
 
+say "memory over time (JS heap after GC, wasm linear memory)"
+memory=$(node bench/memory.mjs "file://$ROOT/$html#/nl/selection")
+mem() { node -e "const r=JSON.parse(process.argv[1]); console.log((r$1/1024).toFixed(0))" "$memory"; }
+
 say "startup: single file vs static floor (median of 10)"
 mkdir -p target/bench
 node bench/snapshot.mjs "$html" target/bench/static-agenda.html
@@ -86,6 +90,14 @@ $(node -e "console.log(($(wb "rerank 2000" p95)/JSON.parse(process.argv[1]).p95)
 Sensitivity in the browser (wasm, 200 synthetic countries × 16 criteria, 1,000 draws): $(wb "montecarlo" total) ms in all
 (goal ≤ 100 ms); the longest chunk of 50 draws took $(wb "montecarlo" longest_chunk_of_50) ms (the app yields to the browser
 between chunks, so no task comes near 50 ms).
+
+Memory on the selection view (\`bench/memory.mjs\`; JS heap after forced garbage collection):
+
+| moment | JS heap | wasm linear memory |
+|---|---|---|
+| after load and the first sensitivity run | $(mem .load.jsHeap) KB | $(mem .load.wasm) KB |
+| after 100 slider moves | $(mem .moves.jsHeap) KB | $(mem .moves.wasm) KB |
+| after 10 more sensitivity runs | $(mem .runs.jsHeap) KB | $(mem .runs.wasm) KB |
 
 Native (criterion, this machine; how cost grows with countries × criteria × draws):
 

@@ -18,6 +18,7 @@ pub use app::App;
 
 /// Entry point: install the error screen for panics, find where to mount, render.
 pub fn start() {
+    expose_memory_probe();
     let target = mount::find_target();
     fatal::install_panic_hook(target.element.clone());
     mount::remove_loading_indicator();
@@ -28,4 +29,27 @@ pub fn start() {
         },
     )
     .render();
+}
+
+/// The size of the wasm linear memory in bytes, for the memory-growth test and the benchmark
+/// (`bench/memory.mjs`), which read it as `window.beleidsagendaMemoryBytes()`.
+pub fn memory_bytes() -> f64 {
+    use wasm_bindgen::JsCast;
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .ok()
+        .and_then(|memory| memory.buffer().dyn_into::<js_sys::ArrayBuffer>().ok())
+        .map(|buffer| f64::from(buffer.byte_length()))
+        .unwrap_or(0.0)
+}
+
+fn expose_memory_probe() {
+    let probe = wasm_bindgen::closure::Closure::<dyn Fn() -> f64>::new(memory_bytes);
+    let _ = js_sys::Reflect::set(
+        &gloo_utils::window(),
+        &"beleidsagendaMemoryBytes".into(),
+        probe.as_ref(),
+    );
+    // Lives as long as the page.
+    probe.forget();
 }
