@@ -2,7 +2,8 @@
 // element with the embed script.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, waitForApp, axeViolations, startStaticServer } from './helpers.mjs';
+import { pathToFileURL } from 'node:url';
+import { launch, openPage, waitForApp, axeViolations, startStaticServer, SINGLE_FILE } from './helpers.mjs';
 
 let browser;
 let server;
@@ -50,6 +51,58 @@ test('mount element: the app renders inside #beleidsagenda and styles do not cro
   assert.equal(await page.title(), 'Intranet: Taskforce Internationale Migratie');
 
   assert.deepEqual(requests.filter((u) => !u.endsWith('/host-mount.html') && !u.endsWith('/dist/beleidsagenda.js')), []);
+  assert.deepEqual(await axeViolations(page, '#beleidsagenda'), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** Computed styles of the app's key elements, to compare standalone with embedded. */
+function keyStyles(root) {
+  const pick = (selector, props) => {
+    const el = root.querySelector(selector);
+    const style = getComputedStyle(el);
+    return props.map((p) => style.getPropertyValue(p));
+  };
+  return {
+    h1: pick('main h1', ['font-size', 'font-family', 'letter-spacing', 'color']),
+    lead: pick('.ba-lead', ['font-size', 'margin-top', 'margin-bottom', 'color']),
+    link: pick('main a', ['color', 'text-decoration-line']),
+    table: pick('.ba-figures table', ['box-sizing', 'font-size']),
+    skip: pick('.ba-skip', ['background-color', 'color']),
+  };
+}
+
+test('shadow root: an intranet stylesheet with !important and universal rules does not reach the app', async () => {
+  const standalone = await openPage(browser, pathToFileURL(SINGLE_FILE).href + '#/nl/agenda');
+  await waitForApp(standalone.page);
+  const expected = await standalone.page.evaluate(`(${keyStyles})(document)`);
+  await standalone.page.close();
+
+  const { page, errors } = await openPage(browser, server.url + 'host-hostile.html');
+  await page.waitForSelector('#beleidsagenda main#ba-main h1', { timeout: 20000 });
+  assert.ok(await page.evaluate(() => !!document.getElementById('beleidsagenda').shadowRoot), 'mounted in a shadow root');
+  const embedded = await page.evaluate(`(${keyStyles})(document.getElementById('beleidsagenda').shadowRoot)`);
+  assert.deepEqual(embedded, expected);
+  // The host keeps its own look.
+  assert.equal(await page.locator('#host-intro').evaluate((e) => getComputedStyle(e).fontSize), '22px');
+
+  // Keyboard: the first Tab reaches the app's skip button, inside the shadow root.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.getElementById('beleidsagenda').shadowRoot.activeElement?.textContent), 'Naar de inhoud');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.getElementById('beleidsagenda').shadowRoot.activeElement?.id), 'ba-main');
+
+  // The URL hash, focus after choosing a country, announcements and downloads work there too.
+  await page.locator('#beleidsagenda').getByRole('link', { name: 'Landenselectie' }).click();
+  await page.waitForFunction(() => location.hash === '#/nl/selection');
+  await page.locator('#beleidsagenda').getByRole('button', { name: 'Toelichting bij Tunesië' }).click();
+  await page.waitForFunction(() => document.getElementById('beleidsagenda').shadowRoot.activeElement?.id === 'ba-country-panel-title');
+  assert.equal(await page.locator('#beleidsagenda [aria-live="polite"][aria-atomic="true"]').count(), 1);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('#beleidsagenda').getByRole('button', { name: 'Rangorde als CSV' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^landenselectie-.*\.csv$/);
   assert.deepEqual(await axeViolations(page, '#beleidsagenda'), []);
   assert.deepEqual(errors, []);
   await page.close();

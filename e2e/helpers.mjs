@@ -55,7 +55,7 @@ export async function axeViolations(page, context = document_) {
 }
 const document_ = '__document__';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.wasm': 'application/wasm' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm' };
 
 /// Serves e2e/fixtures at / and dist/ at /dist/ on a free loopback port.
 export async function startStaticServer() {

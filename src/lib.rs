@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod components;
+pub mod dom;
 pub mod download;
 pub mod fatal;
 pub mod labels;

@@ -16,10 +16,23 @@ pub struct MountTarget {
 }
 
 pub fn find_target() -> MountTarget {
-    match gloo_utils::document().get_element_by_id(MOUNT_ID) {
-        Some(element) => {
+    let document = gloo_utils::document();
+    match document.get_element_by_id(MOUNT_ID) {
+        Some(host) => {
+            let element = match host.shadow_root() {
+                // The embed script made a shadow root with the styles adopted in it.
+                Some(shadow) => {
+                    crate::dom::set_shadow_root(shadow.clone());
+                    shadow.first_element_child().unwrap_or_else(|| {
+                        let div = document.create_element("div").expect("a document makes elements");
+                        let _ = shadow.append_child(&div);
+                        div
+                    })
+                }
+                None => host.clone(),
+            };
             // The host's placeholder content (e.g. a "loading" line) makes way for the app.
-            element.set_inner_html("");
+            host.set_inner_html("");
             MountTarget {
                 element,
                 embedded: true,

@@ -11,17 +11,51 @@ fn css_string(text: &str) -> String {
     format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
-/// Adds the `@page` rule to the first style sheet that takes it; returns the sheet and index.
-fn insert_rule(rule: &str) -> Option<(web_sys::CssStyleSheet, u32)> {
-    let sheets = gloo_utils::document().style_sheets();
+/// Where the rule went, so it can be taken out again.
+enum Inserted {
+    /// A sheet of its own on the document (works from a shadow root too, where `@page` rules
+    /// are ignored).
+    Adopted(web_sys::CssStyleSheet),
+    /// Appended to an existing sheet, for browsers without constructable sheets.
+    InSheet(web_sys::CssStyleSheet, u32),
+}
+
+fn insert(rules: &[String]) -> Option<Inserted> {
+    let document = gloo_utils::document();
+    if let Ok(sheet) = web_sys::CssStyleSheet::new() {
+        if rules.iter().all(|rule| sheet.insert_rule(rule).is_ok()) {
+            let sheets = document.adopted_style_sheets();
+            sheets.push(&sheet);
+            document.set_adopted_style_sheets(&sheets);
+            return Some(Inserted::Adopted(sheet));
+        }
+    }
+    let sheets = document.style_sheets();
     (0..sheets.length()).find_map(|i| {
         let sheet = sheets.get(i)?.dyn_into::<web_sys::CssStyleSheet>().ok()?;
         let end = sheet.css_rules().ok()?.length();
         sheet
-            .insert_rule_with_index(rule, end)
+            .insert_rule_with_index(&rules[0], end)
             .ok()
-            .map(|index| (sheet, index))
+            .map(|index| Inserted::InSheet(sheet, index))
     })
+}
+
+fn remove(inserted: Inserted) {
+    match inserted {
+        Inserted::Adopted(sheet) => {
+            let document = gloo_utils::document();
+            let kept: js_sys::Array = document
+                .adopted_style_sheets()
+                .iter()
+                .filter(|s| s != &wasm_bindgen::JsValue::from(sheet.clone()))
+                .collect();
+            document.set_adopted_style_sheets(&kept);
+        }
+        Inserted::InSheet(sheet, index) => {
+            let _ = sheet.delete_rule(index);
+        }
+    }
 }
 
 /// While the view is shown, its printed pages carry `view` in the header.
@@ -37,10 +71,13 @@ pub fn use_print_frame(view: &str, lang: Lang, today: &str) {
             css_string(made),
             css_string(&tr(*lang, Msg::PrintPage)),
         );
-        let inserted = insert_rule(&rule);
+        // The annex's landscape page again at document level: from inside a shadow root the
+        // app's own `@page` rules do not count.
+        let annex = "@page annex { size: A4 landscape; margin: 14mm 12mm 16mm; }".to_string();
+        let inserted = insert(&[rule, annex]);
         move || {
-            if let Some((sheet, index)) = inserted {
-                let _ = sheet.delete_rule(index);
+            if let Some(inserted) = inserted {
+                remove(inserted);
             }
         }
     });

@@ -37,7 +37,7 @@ pub fn layout(props: &LayoutProps) -> Html {
     }
 
     let skip_to_main = Callback::from(|_: MouseEvent| {
-        if let Some(main) = gloo_utils::document().get_element_by_id(MAIN_ID) {
+        if let Some(main) = crate::dom::by_id(MAIN_ID) {
             if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
                 let _ = main.focus();
             }

@@ -27,11 +27,11 @@ pub fn accessibility_page(props: &AccessibilityPageProps) -> Html {
             <p class="ba-lead">{ t(lang, Key::A11yIntro) }</p>
             <section class="ba-section" aria-labelledby="ba-a11y-tested">
                 <h2 id="ba-a11y-tested">{ t(lang, Key::A11yTestedTitle) }</h2>
-                { list(&[Key::A11yTestedAxe, Key::A11yTestedKeyboard, Key::A11yTestedReflow, Key::A11yTestedThemes, Key::A11yTestedColour, Key::A11yTestedInput]) }
+                { list(&[Key::A11yTestedAxe, Key::A11yTestedKeyboard, Key::A11yTestedReflow, Key::A11yTestedThemes, Key::A11yTestedEmbed, Key::A11yTestedColour, Key::A11yTestedInput]) }
             </section>
             <section class="ba-section" aria-labelledby="ba-a11y-limits">
                 <h2 id="ba-a11y-limits">{ t(lang, Key::A11yLimitsTitle) }</h2>
-                { list(&[Key::A11yLimitsScreenReader, Key::A11yLimitsEmbed, Key::A11yLimitsMap]) }
+                { list(&[Key::A11yLimitsScreenReader, Key::A11yLimitsMap]) }
             </section>
             <section class="ba-section" aria-labelledby="ba-a11y-report">
                 <h2 id="ba-a11y-report">{ t(lang, Key::A11yReportTitle) }</h2>

@@ -158,7 +158,7 @@ fn render_group(group: &[Block], _bundle: &Bundle, lang: Lang) -> Html {
 }
 
 fn focus_heading_of(section_id: &str) {
-    if let Some(heading) = gloo_utils::document().get_element_by_id(&section_dom_id(section_id)) {
+    if let Some(heading) = crate::dom::by_id(&section_dom_id(section_id)) {
         heading.scroll_into_view();
         if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
             let _ = heading.focus();

@@ -65,7 +65,7 @@ pub fn selection_page(props: &SelectionPageProps) -> Html {
     // Move focus to the panel when a country is chosen, so keyboard users land on it.
     use_effect_with(settings.selected.clone(), |selected| {
         if selected.is_some() {
-            if let Some(heading) = gloo_utils::document().get_element_by_id(PANEL_HEADING_ID) {
+            if let Some(heading) = crate::dom::by_id(PANEL_HEADING_ID) {
                 if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
                     let _ = heading.focus();
                 }

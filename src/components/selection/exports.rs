@@ -74,11 +74,7 @@ pub fn exports_panel(props: &ExportsProps) -> Html {
         })
     };
     let map = Callback::from(move |_: MouseEvent| {
-        let Some(svg) = gloo_utils::document()
-            .query_selector(".ba-tier-map svg")
-            .ok()
-            .flatten()
-        else {
+        let Some(svg) = crate::dom::query(".ba-tier-map svg") else {
             return;
         };
         let markup = svg.outer_html().replacen(

@@ -23,10 +23,7 @@ pub struct TabsProps {
 }
 
 fn focus(id: &str) {
-    if let Some(element) = gloo_utils::document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(element) = crate::dom::by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
     }
 }

@@ -58,9 +58,12 @@ pub fn bootstrap_script(classic_glue: &str, wasm: &[u8], css: Option<&str>) -> S
     // own DecompressionStream (no network, no extra code).
     let wasm_base64 = base64::engine::general_purpose::STANDARD.encode(gzip(wasm));
     let css_part = match css {
+        // In a host page's #beleidsagenda the app lives in a shadow root with its styles adopted
+        // there: the host's styles (inheritance aside, which .ba-root resets) cannot reach in, not
+        // even with !important. Without that element (or in an old browser) a scoped <style>.
         Some(css) => format!(
-            "  if (!document.querySelector('style[data-ba-css]')) {{\n    var style = document.createElement('style');\n    style.setAttribute('data-ba-css', '');\n    style.textContent = {};\n    document.head.appendChild(style);\n  }}\n",
-            js_string(css)
+            "  var baHost = document.getElementById('beleidsagenda');\n  if (baHost && baHost.attachShadow && 'adoptedStyleSheets' in Document.prototype) {{\n    if (!baHost.shadowRoot) {{\n      var baShadow = baHost.attachShadow({{ mode: 'open' }});\n      var baSheet = new CSSStyleSheet();\n      baSheet.replaceSync({css});\n      baShadow.adoptedStyleSheets = [baSheet];\n      baShadow.appendChild(document.createElement('div'));\n    }}\n  }} else if (!document.querySelector('style[data-ba-css]')) {{\n    var style = document.createElement('style');\n    style.setAttribute('data-ba-css', '');\n    style.textContent = {css};\n    document.head.appendChild(style);\n  }}\n",
+            css = js_string(css)
         ),
         None => String::new(),
     };
@@ -77,6 +80,7 @@ function baDecodeBase64(text) {{
 function baShowLoadError(error) {{
   if (window.console) console.error('beleidsagenda: the app could not start', error);
   var target = document.getElementById('ba-loading') || document.getElementById('beleidsagenda') || document.body;
+  if (target.shadowRoot) target = target.shadowRoot;
   var box = document.createElement('div');
   box.className = 'ba-root';
   box.innerHTML = '<div class="ba-fatal" role="alert"><h1 lang="nl">De app kon niet starten</h1>' +

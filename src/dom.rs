@@ -1,0 +1,29 @@
+//! Finding the app's own elements: in the document, or inside the shadow root the embed script
+//! gives it in a host page (where `document.getElementById` does not look).
+
+use std::cell::RefCell;
+
+use web_sys::{Element, ShadowRoot};
+
+thread_local! {
+    static SHADOW_ROOT: RefCell<Option<ShadowRoot>> = const { RefCell::new(None) };
+}
+
+/// Called once at mount when the app lives in a shadow root.
+pub fn set_shadow_root(root: ShadowRoot) {
+    SHADOW_ROOT.with(|r| *r.borrow_mut() = Some(root));
+}
+
+pub fn by_id(id: &str) -> Option<Element> {
+    SHADOW_ROOT.with(|r| match &*r.borrow() {
+        Some(root) => root.get_element_by_id(id),
+        None => gloo_utils::document().get_element_by_id(id),
+    })
+}
+
+pub fn query(selector: &str) -> Option<Element> {
+    SHADOW_ROOT.with(|r| match &*r.borrow() {
+        Some(root) => root.query_selector(selector).ok().flatten(),
+        None => gloo_utils::document().query_selector(selector).ok().flatten(),
+    })
+}
