@@ -8,6 +8,12 @@ const browser = await launch();
 const page = await browser.newPage();
 await page.goto(url);
 await page.waitForSelector(body + ' tr');
+// The app runs its sensitivity analysis after loading: measure the re-rank once that is done,
+// not interleaved with it (the changes below come faster than its debounce, so none starts).
+await page.waitForFunction(() => {
+  const status = document.querySelector('.ba-sensitivity [role=status]');
+  return !document.querySelector('.ba-sensitivity') || /^(Klaar|Done)/.test(status?.textContent || '');
+}, null, { timeout: 60000 });
 const times = await page.evaluate(async ({ slider, body }) => {
   const input = document.querySelector(slider);
   const out = [];

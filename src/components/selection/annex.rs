@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use beleidsagenda_model::data::dataset::Reading;
+use beleidsagenda_model::data::dataset::{derived_reading, Reading};
 use beleidsagenda_model::selection::scoring::Normalisation;
 use beleidsagenda_model::selection::url_state::censored_code;
 use beleidsagenda_model::selection::{AdjustmentKind, SelectionSettings, TierRule};
@@ -153,28 +153,16 @@ pub struct AnnexTailProps {
 pub fn annex_tail(props: &AnnexTailProps) -> Html {
     let lang = props.lang;
     let dataset = &props.dataset;
-    let mut used = BTreeSet::new();
-    for (indicator, weight) in dataset.indicators.iter().zip(props.weights.iter()) {
-        if *weight <= 0.0 {
-            continue;
-        }
-        used.insert(indicator.source.as_str());
-        for country in &dataset.countries {
-            match dataset.reading(&country.iso3, &indicator.id) {
-                Reading::Measured(figure) => {
-                    if let Some(source) = dataset.source(&figure.source) {
-                        used.insert(source.id.as_str());
-                    }
-                }
-                Reading::BelowBound { .. } | Reading::Unknown => {}
-            }
-        }
-    }
+    // On every re-rank: read the facts and figures once, never a search per country and criterion.
+    let used = use_memo(
+        (Rc::clone(dataset), Rc::clone(&props.weights)),
+        |(dataset, weights)| sources_of_weighed_figures(dataset, weights),
+    );
     html! {
         <footer class="ba-print-only ba-annex">
             <h2>{ t(lang, Key::AnnexSources) }</h2>
             <ul class="ba-annex__sources">
-                { for dataset.sources.iter().filter(|s| used.contains(s.id.as_str())).map(|source| html! {
+                { for dataset.sources.iter().filter(|s| used.contains(&s.id)).map(|source| html! {
                     <li>
                         <strong>{ source.short.get(lang) }</strong>{": "}{ &source.title }{" ("}{ &source.publisher }{", "}{ date(&source.date, lang) }{")"}
                         if let Some(url) = &source.url { {" "}<span class="ba-url">{ url }</span> }
@@ -185,4 +173,30 @@ pub fn annex_tail(props: &AnnexTailProps) -> Html {
             <p class="ba-url">{ &props.link }</p>
         </footer>
     }
+}
+
+/// The sources of the figures and facts behind the weighed criteria: each criterion's own, every
+/// figure's, and for yes/no criteria the source of each country's fact.
+fn sources_of_weighed_figures(dataset: &Dataset, weights: &[f64]) -> BTreeSet<String> {
+    let weighed: Vec<_> = dataset
+        .indicators
+        .iter()
+        .zip(weights)
+        .filter(|(_, w)| **w > 0.0)
+        .map(|(i, _)| i)
+        .collect();
+    let mut used: BTreeSet<String> = weighed.iter().map(|i| i.source.clone()).collect();
+    for value in &dataset.values {
+        if value.value.is_some() && weighed.iter().any(|i| i.id == value.indicator) {
+            used.insert(value.source.clone());
+        }
+    }
+    for indicator in weighed.iter().filter(|i| i.derived_from.is_some()) {
+        for country in &dataset.countries {
+            if let Reading::Measured(figure) = derived_reading(indicator, country) {
+                used.insert(figure.source);
+            }
+        }
+    }
+    used
 }
