@@ -4,6 +4,7 @@ use beleidsagenda_model::{Bundle, Lang};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::clock::current_year;
 use crate::components::data_errors::DataErrors;
 use crate::components::layout::Layout;
 use crate::pages::accessibility::AccessibilityPage;
@@ -93,9 +94,4 @@ fn page(props: &PageProps) -> Html {
         Route::Source { id, .. } => html! { <SourcePage {lang} id={id.clone()} /> },
         Route::NotFound => html! { <NotFoundPage {lang} /> },
     }
-}
-
-/// The calendar year in the user's time zone, the upper bound for years in the data.
-pub fn current_year() -> u16 {
-    js_sys::Date::new_0().get_full_year() as u16
 }

@@ -2,6 +2,7 @@
 //! Data, validation, formatting and texts live in the `beleidsagenda-model` crate.
 
 pub mod app;
+pub mod clock;
 pub mod components;
 pub mod dom;
 pub mod download;

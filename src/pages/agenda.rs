@@ -6,10 +6,10 @@ use beleidsagenda_model::{t, Block, Bundle, Key, Lang, Part, Section};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::clock::today;
 use crate::components::citation::Citation;
 use crate::components::figures_table::FiguresTable;
 use crate::components::layout::use_document_title;
-use crate::components::selection::adjustments::today;
 use crate::print_frame::use_print_frame;
 use crate::route::Route;
 use crate::state::context::AppContext;

@@ -6,10 +6,10 @@ use beleidsagenda_model::{t, tr, Key, Lang, Msg, SourceRef};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::clock::today;
 use crate::components::citation::Citation;
 use crate::components::layout::use_document_title;
 use crate::components::reading::{reading_note, reading_source, ReadingValue};
-use crate::components::selection::adjustments::today;
 use crate::labels;
 use crate::print_frame::use_print_frame;
 use crate::route::Route;

@@ -12,8 +12,9 @@ use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg, WorldMap};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::clock::today;
 use crate::components::layout::use_document_title;
-use crate::components::selection::adjustments::{today, AdjustmentsPanel};
+use crate::components::selection::adjustments::AdjustmentsPanel;
 use crate::components::selection::annex::{AnnexHead, AnnexTail};
 use crate::components::selection::controls::Controls;
 use crate::components::selection::country_panel::{CountryPanel, PANEL_HEADING_ID};
@@ -225,12 +226,7 @@ fn announce(ranking: &[RankedCountry], dataset: &Dataset, lang: Lang) -> String 
 }
 
 fn map_country(r: &RankedCountry, dataset: &Dataset, lang: Lang) -> MapCountry {
-    let tier = match (r.status, r.tier) {
-        (Status::ExcludedByHand, _) => t(lang, Key::StatusExcluded).to_string(),
-        (_, Some(tier)) => t(lang, labels::tier(tier)).to_string(),
-        (Status::NoData, _) => t(lang, Key::StatusNoData).to_string(),
-        _ => t(lang, Key::StatusLowCoverage).to_string(),
-    };
+    let tier = labels::tier_or_status(r, lang);
     let score = r
         .score
         .map(|s| format!(", {} {}", t(lang, Key::Score).to_lowercase(), percent(s, lang)))

@@ -123,3 +123,18 @@ pub fn tier_or_status(row: &RankedCountry, lang: Lang) -> &'static str {
         (Status::Ranked, None) => "",
     }
 }
+
+/// A manual adjustment as the user reads it: "Uitsluiten", "Inzetniveau vastzetten: Volgen".
+pub fn adjustment_text(kind: crate::selection::AdjustmentKind, lang: Lang) -> String {
+    use crate::selection::AdjustmentKind;
+    match kind {
+        AdjustmentKind::Include => t(lang, Key::AdjustInclude).to_string(),
+        AdjustmentKind::Exclude => t(lang, Key::AdjustExclude).to_string(),
+        AdjustmentKind::ForceTier(forced) => tr(
+            lang,
+            Msg::FixTier {
+                tier: t(lang, tier(forced)),
+            },
+        ),
+    }
+}

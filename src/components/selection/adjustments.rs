@@ -9,7 +9,8 @@ use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::country_panel::adjustment_text;
+use crate::clock::today;
+use crate::labels;
 use crate::state::selection::Dispatch;
 
 #[derive(Properties, PartialEq)]
@@ -18,17 +19,6 @@ pub struct AdjustmentsProps {
     pub dataset: Rc<Dataset>,
     pub settings: Rc<SelectionSettings>,
     pub dispatch: Dispatch,
-}
-
-/// Today as `YYYY-MM-DD`, in the user's time zone.
-pub fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
 }
 
 fn problem_key(problem: AdjustmentProblem) -> Key {
@@ -109,7 +99,7 @@ pub fn adjustments_panel(props: &AdjustmentsProps) -> Html {
         let remove = props.dispatch.on(move |_: MouseEvent| Some(SelectionAction::RemoveAdjustment(index)));
         html! {
             <li class="ba-adjustment">
-                <strong>{ &name }</strong>{": "}{ adjustment_text(lang, a.kind) }
+                <strong>{ &name }</strong>{": "}{ labels::adjustment_text(a.kind, lang) }
                 {" — "}{ &a.reason }{" ("}<time datetime={a.date.clone()}>{ &a.date }</time>{") "}
                 <button type="button" class="ba-button ba-button--quiet ba-button--small" onclick={remove}>{ tr(lang, Msg::RemoveAdjustment { country: &name }) }</button>
             </li>
@@ -135,7 +125,7 @@ pub fn adjustments_panel(props: &AdjustmentsProps) -> Html {
                     <div class="ba-field">
                         <label for="ba-adj-kind">{ t(lang, Key::AdjustKind) }</label>
                         <select id="ba-adj-kind" ref={kind}>
-                            { for AdjustmentKind::ALL.iter().map(|kind| html! { <option value={kind.code()}>{ adjustment_text(lang, *kind) }</option> }) }
+                            { for AdjustmentKind::ALL.iter().map(|kind| html! { <option value={kind.code()}>{ labels::adjustment_text(*kind, lang) }</option> }) }
                         </select>
                     </div>
                     <div class="ba-field">

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use beleidsagenda_model::data::dataset::{derived_reading, Reading};
 use beleidsagenda_model::selection::scoring::Normalisation;
 use beleidsagenda_model::selection::url_state::censored_code;
-use beleidsagenda_model::selection::{AdjustmentKind, SelectionSettings, TierRule};
+use beleidsagenda_model::selection::{SelectionSettings, TierRule};
 use beleidsagenda_model::text::format::{date, fixed, percent_fixed};
 use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg};
 use yew::prelude::*;
@@ -122,11 +122,7 @@ pub fn annex_head(props: &AnnexProps) -> Html {
                             <ul class="ba-plain-list">
                                 { for settings.adjustments.iter().map(|a| {
                                     let country = dataset.country(&a.iso3).map(|c| c.name.get(lang).to_string()).unwrap_or_else(|| a.iso3.clone());
-                                    let kind = match a.kind {
-                                        AdjustmentKind::Include => t(lang, Key::AdjustInclude).to_string(),
-                                        AdjustmentKind::Exclude => t(lang, Key::AdjustExclude).to_string(),
-                                        AdjustmentKind::ForceTier(tier) => tr(lang, Msg::FixTier { tier: t(lang, labels::tier(tier)) }),
-                                    };
+                                    let kind = labels::adjustment_text(a.kind, lang);
                                     html! { <li>{ country }{": "}{ kind }{" — "}{ &a.reason }{" ("}{ date(&a.date, lang) }{")"}</li> }
                                 }) }
                             </ul>

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use beleidsagenda_model::selection::action::SelectionAction;
 use beleidsagenda_model::selection::scoring::{contributions, Matrix};
 use beleidsagenda_model::selection::sensitivity::{Stability, TippingPoint};
-use beleidsagenda_model::selection::{AdjustmentKind, RankedCountry, SelectionSettings};
+use beleidsagenda_model::selection::{RankedCountry, SelectionSettings};
 use beleidsagenda_model::text::format::{fixed, number, percent_fixed};
 use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg};
 use yew::prelude::*;
@@ -37,19 +37,6 @@ pub struct CountryPanelProps {
 }
 
 pub const PANEL_HEADING_ID: &str = "ba-country-panel-title";
-
-pub fn adjustment_text(lang: Lang, kind: AdjustmentKind) -> String {
-    match kind {
-        AdjustmentKind::Include => t(lang, Key::AdjustInclude).to_string(),
-        AdjustmentKind::Exclude => t(lang, Key::AdjustExclude).to_string(),
-        AdjustmentKind::ForceTier(tier) => tr(
-            lang,
-            Msg::FixTier {
-                tier: t(lang, labels::tier(tier)),
-            },
-        ),
-    }
-}
 
 #[function_component(CountryPanel)]
 pub fn country_panel(props: &CountryPanelProps) -> Html {
@@ -156,7 +143,7 @@ pub fn country_panel(props: &CountryPanelProps) -> Html {
             } else {
                 <ol class="ba-history">
                     { for history.iter().rev().map(|a| html! {
-                        <li><time datetime={a.date.clone()}>{ &a.date }</time>{": "}{ adjustment_text(lang, a.kind) }{" — "}{ &a.reason }</li>
+                        <li><time datetime={a.date.clone()}>{ &a.date }</time>{": "}{ labels::adjustment_text(a.kind, lang) }{" — "}{ &a.reason }</li>
                     }) }
                 </ol>
             }

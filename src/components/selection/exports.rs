@@ -14,7 +14,7 @@ use beleidsagenda_model::{t, Dataset, Key, Lang};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use super::adjustments::today;
+use crate::clock::today;
 use crate::download::download_text;
 
 #[derive(Properties, PartialEq)]

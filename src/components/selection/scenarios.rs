@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::adjustments::today;
+use crate::clock::today;
 use crate::labels;
 use crate::state::selection::Dispatch;
 use crate::storage::{self, Stored};
