@@ -10,6 +10,8 @@
 
 pub mod check;
 pub mod data;
+pub mod plan;
+pub mod search;
 pub mod selection;
 pub mod text;
 

@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod dataset;
+pub mod envelopes;
 pub mod error;
 pub mod reason;
 pub mod rules;

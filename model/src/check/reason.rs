@@ -11,6 +11,7 @@ pub enum IdKind {
     Section,
     Instrument,
     Indicator,
+    Envelope,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -134,6 +135,8 @@ impl IdKind {
             (IdKind::Instrument, Lang::En) => "instrument id",
             (IdKind::Indicator, Lang::Nl) => "indicator-id",
             (IdKind::Indicator, Lang::En) => "indicator id",
+            (IdKind::Envelope, Lang::Nl) => "budget-id",
+            (IdKind::Envelope, Lang::En) => "envelope id",
         }
     }
 }

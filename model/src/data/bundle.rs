@@ -2,12 +2,14 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use crate::check::agenda::validate_agenda;
+use crate::check::envelopes::validate_envelopes;
 use crate::check::dataset::{validate_dataset, DatasetFiles, MAX_FILE_BYTES};
 use crate::check::error::DataError;
 use crate::check::reason::Reason;
 use crate::data::agenda::{Agenda, NESTED_PATH_MARK};
 use crate::data::dataset::{Country, Dataset, Indicator, Instrument, Observation};
 use crate::data::sources::SourceRegistry;
+use crate::plan::types::{Envelope, EnvelopesFile};
 
 pub const SOURCES_FILE: &str = "data/sources.json";
 pub const AGENDA_FILE: &str = "data/agenda.json";
@@ -15,15 +17,17 @@ pub const COUNTRIES_FILE: &str = "data/countries.json";
 pub const INDICATORS_FILE: &str = "data/indicators.json";
 pub const VALUES_FILE: &str = "data/values.json";
 pub const INSTRUMENTS_FILE: &str = "data/instruments.json";
+pub const ENVELOPES_FILE: &str = "data/envelopes.json";
 
 /// The JSON files compiled into the app, by their path in the repository.
-pub const BUNDLED_FILES: [(&str, &str); 6] = [
+pub const BUNDLED_FILES: [(&str, &str); 7] = [
     (SOURCES_FILE, include_str!("../../../data/sources.json")),
     (AGENDA_FILE, include_str!("../../../data/agenda.json")),
     (COUNTRIES_FILE, include_str!("../../../data/countries.json")),
     (INDICATORS_FILE, include_str!("../../../data/indicators.json")),
     (VALUES_FILE, include_str!("../../../data/values.json")),
     (INSTRUMENTS_FILE, include_str!("../../../data/instruments.json")),
+    (ENVELOPES_FILE, include_str!("../../../data/envelopes.json")),
 ];
 
 #[derive(Deserialize)]
@@ -54,6 +58,8 @@ pub struct Bundle {
     pub agenda: Agenda,
     /// The bundled country dataset; its `sources` are the registry's.
     pub dataset: Dataset,
+    /// The budgets a plan is charged to, as their sources give them.
+    pub envelopes: Vec<Envelope>,
 }
 
 impl Bundle {
@@ -93,8 +99,19 @@ impl Bundle {
             &mut errors,
             parse::<InstrumentsFile>(INSTRUMENTS_FILE, text(INSTRUMENTS_FILE)),
         );
-        let (Some(sources), Some(agenda), Some(countries), Some(indicators), Some(values), Some(instruments)) =
-            (sources, agenda, countries, indicators, values, instruments)
+        let envelopes = keep(
+            &mut errors,
+            parse::<EnvelopesFile>(ENVELOPES_FILE, text(ENVELOPES_FILE)),
+        );
+        let (
+            Some(sources),
+            Some(agenda),
+            Some(countries),
+            Some(indicators),
+            Some(values),
+            Some(instruments),
+            Some(envelopes),
+        ) = (sources, agenda, countries, indicators, values, instruments, envelopes)
         else {
             return Err(errors);
         };
@@ -109,8 +126,10 @@ impl Bundle {
             sources,
             agenda,
             dataset,
+            envelopes: envelopes.envelopes,
         };
         errors.extend(validate_agenda(&bundle.agenda, &bundle.sources));
+        errors.extend(validate_envelopes(ENVELOPES_FILE, &bundle.envelopes, &bundle.sources));
         let files = DatasetFiles {
             sources: SOURCES_FILE,
             countries: COUNTRIES_FILE,

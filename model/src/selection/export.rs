@@ -119,7 +119,7 @@ pub fn ranking_csv(
     out
 }
 
-fn csv_field(field: &str) -> String {
+pub fn csv_field(field: &str) -> String {
     // A leading =, +, - or @ would be a formula in a spreadsheet: prefix it with '.
     let safe =
         if field.starts_with(['=', '+', '@']) || (field.starts_with('-') && field.parse::<f64>().is_err()) {

@@ -16,6 +16,10 @@ pub struct Scenario {
     pub saved: String,
     /// The settings as the URL query (`url_state`), so old scenarios decode like old links.
     pub query: String,
+    /// The deployment plan saved with the selection, if any (scenarios saved before plans
+    /// existed have none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<crate::plan::types::Plan>,
 }
 
 impl Scenario {
@@ -24,6 +28,7 @@ impl Scenario {
             name: name.trim().to_string(),
             saved: saved.to_string(),
             query: encode(settings),
+            plan: None,
         }
     }
 

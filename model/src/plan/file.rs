@@ -1,0 +1,292 @@
+//! The plan as it travels: inside the scenario file (export and import, validated like the
+//! dataset), in localStorage, and as CSV with one row per country × instrument × year.
+
+use crate::check::error::DataError;
+use crate::check::reason::Reason;
+use crate::data::bundle::parse;
+use crate::plan::action::{is_date, PlanContext};
+use crate::plan::types::{Plan, YearAmount, MAX_AMOUNT_EUR, MAX_FTE_HUNDREDTHS, PLAN_YEARS};
+use crate::selection::export::{csv_field, tier_code};
+use crate::selection::scenario::{Scenario, SCENARIO_FORMAT};
+use crate::selection::Tier;
+use crate::text::lang::Lang;
+
+pub const PLAN_FILE: &str = "scenario";
+
+/// What an import dropped because the data in use does not know it; the rest is kept.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Dropped {
+    Country(String),
+    Instrument(String),
+    Envelope(String),
+    Source(String),
+}
+
+impl Dropped {
+    pub fn id(&self) -> &str {
+        match self {
+            Dropped::Country(id) | Dropped::Instrument(id) | Dropped::Envelope(id) | Dropped::Source(id) => id,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum PlanImportError {
+    /// Syntax or shape errors, or values out of bounds, each with its JSON path.
+    Invalid(Vec<DataError>),
+    NotAScenario,
+    NoPlan,
+}
+
+#[derive(serde::Deserialize)]
+struct Head {
+    format: Option<String>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScenarioFileShape {
+    #[allow(dead_code)]
+    format: String,
+    #[allow(dead_code)]
+    version: u32,
+    scenario: Scenario,
+    #[allow(dead_code)]
+    settings: serde_json::Value,
+}
+
+/// Reads a scenario file with its plan. Errors (bad JSON, a negative or absurd amount, a year
+/// outside the plan, a bad date) refuse the whole file; references the data in use does not
+/// know are dropped and listed.
+pub fn import_plan(
+    file_name: &str,
+    text: &str,
+    context: PlanContext,
+) -> Result<(Scenario, Plan, Vec<Dropped>), PlanImportError> {
+    if text.len() > crate::check::dataset::MAX_FILE_BYTES {
+        return Err(PlanImportError::Invalid(vec![DataError::new(
+            file_name,
+            "$",
+            Reason::TooLarge {
+                bytes: text.len() as u64,
+            },
+        )]));
+    }
+    let head: Head = parse(file_name, text).map_err(|e| PlanImportError::Invalid(vec![e]))?;
+    if head.format.as_deref() != Some(SCENARIO_FORMAT) {
+        return Err(PlanImportError::NotAScenario);
+    }
+    let file: ScenarioFileShape = parse(file_name, text).map_err(|e| PlanImportError::Invalid(vec![e]))?;
+    let mut scenario = file.scenario;
+    let plan = scenario.plan.take().ok_or(PlanImportError::NoPlan)?;
+    let errors = check_plan(file_name, "$.scenario.plan", &plan);
+    if !errors.is_empty() {
+        return Err(PlanImportError::Invalid(errors));
+    }
+    let (plan, dropped) = keep_known(plan, context);
+    scenario.plan = Some(plan.clone());
+    Ok((scenario, plan, dropped))
+}
+
+/// Bounds no plan may break, with the JSON path of each break.
+pub fn check_plan(file: &str, root: &str, plan: &Plan) -> Vec<DataError> {
+    let mut errors = Vec::new();
+    let mut years = |path: String, years: &std::collections::BTreeMap<u16, YearAmount>| {
+        for (year, amount) in years {
+            let at = format!("{path}.years.{year}");
+            if !PLAN_YEARS.contains(year) {
+                errors.push(DataError::new(file, at.clone(), Reason::NotYear { year: *year, max: 2029 }));
+            }
+            if amount.eur < 0 || amount.eur > MAX_AMOUNT_EUR {
+                errors.push(DataError::new(file, format!("{at}.eur"), Reason::NotAmount(amount.eur as f64)));
+            }
+            if amount.fte_hundredths > MAX_FTE_HUNDREDTHS {
+                errors.push(DataError::new(
+                    file,
+                    format!("{at}.fte_hundredths"),
+                    Reason::NotCount(amount.fte_hundredths as f64),
+                ));
+            }
+        }
+    };
+    for (i, row) in plan.rows.iter().enumerate() {
+        years(format!("{root}.rows[{i}]"), &row.years);
+    }
+    for (tier, lines) in &plan.packages {
+        for (i, line) in lines.iter().enumerate() {
+            years(format!("{root}.packages.{}[{i}]", tier_code(Some(*tier))), &line.years);
+        }
+    }
+    for (org, fte) in &plan.fte_available {
+        if *fte > MAX_FTE_HUNDREDTHS {
+            errors.push(DataError::new(
+                file,
+                format!("{root}.fte_available.{}", org.code()),
+                Reason::NotCount(*fte as f64),
+            ));
+        }
+    }
+    for (i, row) in plan.rows.iter().enumerate() {
+        if !is_date(&row.added) {
+            errors.push(DataError::new(file, format!("{root}.rows[{i}].added"), Reason::NotDate(row.added.clone())));
+        }
+    }
+    for (i, s) in plan.statuses.iter().enumerate() {
+        if !is_date(&s.date) {
+            errors.push(DataError::new(file, format!("{root}.statuses[{i}].date"), Reason::NotDate(s.date.clone())));
+        }
+        if s.reason.trim().is_empty() && s.source.is_none() {
+            errors.push(DataError::new(file, format!("{root}.statuses[{i}].reason"), Reason::EmptyText));
+        }
+    }
+    for (i, m) in plan.milestones.iter().enumerate() {
+        if !is_date(&m.date) {
+            errors.push(DataError::new(file, format!("{root}.milestones[{i}].date"), Reason::NotDate(m.date.clone())));
+        }
+        if m.label.trim().is_empty() {
+            errors.push(DataError::new(file, format!("{root}.milestones[{i}].label"), Reason::EmptyText));
+        }
+    }
+    for (path, text) in plan
+        .statuses
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (format!("{root}.statuses[{i}].reason"), &s.reason))
+        .chain(plan.milestones.iter().enumerate().map(|(i, m)| (format!("{root}.milestones[{i}].label"), &m.label)))
+    {
+        if !text.trim().is_empty() {
+            crate::check::rules::check_plain(&mut errors, file, &path, text);
+        }
+    }
+    errors
+}
+
+/// The plan without what the data in use does not know, and what was taken out.
+pub fn keep_known(mut plan: Plan, context: PlanContext) -> (Plan, Vec<Dropped>) {
+    let mut dropped = Vec::new();
+    let mut note = |d: Dropped| {
+        if !dropped.contains(&d) {
+            dropped.push(d);
+        }
+    };
+    let country_ok = |c: &str| context.dataset.country(c).is_some();
+    let instrument_ok = |i: &str| context.dataset.instruments.iter().any(|x| x.id == i);
+    let envelope_ok = |e: &str| context.envelopes.iter().any(|x| x.id == e);
+    plan.rows.retain(|r| {
+        let ok = (country_ok(&r.country), instrument_ok(&r.instrument), envelope_ok(&r.envelope));
+        if !ok.0 {
+            note(Dropped::Country(r.country.clone()));
+        } else if !ok.1 {
+            note(Dropped::Instrument(r.instrument.clone()));
+        } else if !ok.2 {
+            note(Dropped::Envelope(r.envelope.clone()));
+        }
+        ok.0 && ok.1 && ok.2
+    });
+    // A row twice for the same country and instrument: the first is kept.
+    let mut seen = std::collections::BTreeSet::new();
+    plan.rows.retain(|r| seen.insert((r.country.clone(), r.instrument.clone())));
+    for lines in plan.packages.values_mut() {
+        lines.retain(|l| {
+            let ok = (instrument_ok(&l.instrument), envelope_ok(&l.envelope));
+            if !ok.0 {
+                note(Dropped::Instrument(l.instrument.clone()));
+            } else if !ok.1 {
+                note(Dropped::Envelope(l.envelope.clone()));
+            }
+            ok.0 && ok.1
+        });
+    }
+    plan.statuses.retain(|s| {
+        if !country_ok(&s.country) {
+            note(Dropped::Country(s.country.clone()));
+            return false;
+        }
+        true
+    });
+    for s in plan.statuses.iter_mut() {
+        if let Some(source) = &s.source {
+            if !context.dataset.sources.iter().any(|x| &x.id == source) {
+                note(Dropped::Source(source.clone()));
+                s.source = None;
+            }
+        }
+    }
+    // A status whose only ground was an unknown source has none left.
+    plan.statuses.retain(|s| !(s.reason.trim().is_empty() && s.source.is_none()));
+    plan.milestones.retain(|m| match &m.country {
+        Some(c) if !country_ok(c) => {
+            note(Dropped::Country(c.clone()));
+            false
+        }
+        _ => true,
+    });
+    (plan, dropped)
+}
+
+/// The stored working plan: `None` if the text does not read as a plan (kept aside by the
+/// caller), else the plan with what the data in use does not know dropped.
+pub fn restore_stored(text: &str, context: PlanContext) -> Option<(Plan, Vec<Dropped>)> {
+    let plan: Plan = serde_json::from_str(text).ok()?;
+    if !check_plan("localStorage", "$", &plan).is_empty() {
+        return None;
+    }
+    Some(keep_known(plan, context))
+}
+
+/// One line per country × instrument × year with money or people in it.
+pub fn plan_csv(plan: &Plan, context: PlanContext, tier_of: &dyn Fn(&str) -> Option<Tier>, lang: Lang) -> String {
+    let mut out = String::from(
+        "country,country_name,tier,instrument,instrument_name,lead,contributors,envelope,year,eur,fte\n",
+    );
+    for row in &plan.rows {
+        let country = context
+            .dataset
+            .country(&row.country)
+            .map(|c| c.name.get(lang).to_string())
+            .unwrap_or_default();
+        let instrument = context
+            .dataset
+            .instruments
+            .iter()
+            .find(|i| i.id == row.instrument)
+            .map(|i| i.name.get(lang).to_string())
+            .unwrap_or_default();
+        let contributors: Vec<&str> = row.contributors.iter().map(|o| o.code()).collect();
+        for year in PLAN_YEARS {
+            let amount = row.year(year);
+            let fields = [
+                row.country.clone(),
+                country.clone(),
+                tier_code(tier_of(&row.country)).to_string(),
+                row.instrument.clone(),
+                instrument.clone(),
+                row.lead.code().to_string(),
+                contributors.join(";"),
+                row.envelope.clone(),
+                year.to_string(),
+                amount.eur.to_string(),
+                fte_text(amount.fte_hundredths, '.'),
+            ];
+            let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+            out.push_str(&line.join(","));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Hundredths of an FTE as a decimal: 150 → "1.5", 200 → "2".
+pub fn fte_text(hundredths: u32, decimal: char) -> String {
+    let (whole, frac) = (hundredths / 100, hundredths % 100);
+    match frac {
+        0 => whole.to_string(),
+        f if f % 10 == 0 => format!("{whole}{decimal}{}", f / 10),
+        f => format!("{whole}{decimal}{f:02}"),
+    }
+}
+
+/// The scenario file of a plan: the selection's settings and the plan together.
+pub fn export_plan(scenario: &Scenario, settings: &crate::selection::SelectionSettings) -> String {
+    crate::selection::scenario::export_scenario(scenario, settings)
+}

@@ -1,0 +1,14 @@
+//! The deployment plan: instruments, people and money per country against the budget
+//! envelopes, partnership status over time, proposals by value for money, and the plan's
+//! files. Pure: the Yew layer renders it and dispatches `PlanAction`s.
+
+pub mod action;
+pub mod compare;
+pub mod file;
+pub mod propose;
+pub mod timeline;
+pub mod totals;
+pub mod types;
+
+pub use action::{Field, LineRef, PlanAction, PlanContext, PlanProblem};
+pub use types::*;

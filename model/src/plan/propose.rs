@@ -1,0 +1,207 @@
+//! Proposals that fill one envelope with countries by value for money: each candidate is a
+//! country in a tier that is not in the plan yet, its cost the tier's standard package per year,
+//! its value its score. `greedy` takes the best score per euro first; `exact` solves the 0/1
+//! integer program (maximise the summed score within what is left of the envelope in every
+//! year) with the `microlp` crate and checks its answer in whole euros.
+
+use std::collections::BTreeMap;
+
+use crate::plan::totals::Totals;
+use crate::plan::types::{Envelope, Plan, PLAN_YEARS};
+use crate::selection::{RankedCountry, Tier};
+
+/// A country the selection gives a tier and a score, with what its package costs per year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    pub iso3: String,
+    pub tier: Tier,
+    pub score: f64,
+    pub cost: BTreeMap<u16, i64>,
+}
+
+impl Candidate {
+    pub fn total_cost(&self) -> i64 {
+        self.cost.values().sum()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    Greedy,
+    Exact,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pick {
+    pub iso3: String,
+    pub tier: Tier,
+    pub score: f64,
+    pub cost: i64,
+}
+
+/// What a proposal adds; the user accepts or rejects it as a whole.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Proposal {
+    pub envelope: String,
+    pub method: Method,
+    pub picks: Vec<Pick>,
+    pub total_score: f64,
+    pub total_cost: i64,
+    /// Per year: what was left of the envelope before the proposal.
+    pub room: BTreeMap<u16, i64>,
+    /// Years the envelope's sources do not give: the proposal cannot spend in them.
+    pub unknown_years: Vec<u16>,
+}
+
+/// The candidates: tiered countries not yet in the plan whose package has a cost.
+pub fn candidates(plan: &Plan, ranking: &[RankedCountry]) -> Vec<Candidate> {
+    let planned = plan.countries();
+    ranking
+        .iter()
+        .filter(|r| !planned.contains(&r.iso3))
+        .filter_map(|r| {
+            let (tier, score) = (r.tier?, r.score?);
+            let mut cost = BTreeMap::new();
+            for line in plan.packages.get(&tier).into_iter().flatten() {
+                for (year, amount) in &line.years {
+                    *cost.entry(*year).or_insert(0) += amount.eur;
+                }
+            }
+            cost.retain(|_, v| *v > 0);
+            (!cost.is_empty()).then(|| Candidate {
+                iso3: r.iso3.clone(),
+                tier,
+                score,
+                cost,
+            })
+        })
+        .collect()
+}
+
+/// What is left of the envelope per year it is known for, and the years it is not.
+pub fn room(envelope: &Envelope, totals: &Totals) -> (BTreeMap<u16, i64>, Vec<u16>) {
+    let mut room = BTreeMap::new();
+    let mut unknown = Vec::new();
+    for year in PLAN_YEARS {
+        match envelope.available(year) {
+            Some(available) => {
+                room.insert(year, (available - totals.planned(&envelope.id, year)).max(0));
+            }
+            None => unknown.push(year),
+        }
+    }
+    (room, unknown)
+}
+
+/// A candidate fits if it spends nothing in unknown years and within the room in known ones.
+fn fits(cost: &BTreeMap<u16, i64>, room: &BTreeMap<u16, i64>) -> bool {
+    cost.iter()
+        .all(|(year, c)| *c == 0 || room.get(year).is_some_and(|r| c <= r))
+}
+
+pub fn propose(
+    envelope: &Envelope,
+    totals: &Totals,
+    candidates: &[Candidate],
+    method: Method,
+) -> Proposal {
+    let (room, unknown_years) = room(envelope, totals);
+    let chosen: Vec<usize> = match method {
+        Method::Greedy => greedy(candidates, &room),
+        Method::Exact => exact(candidates, &room).unwrap_or_else(|| greedy(candidates, &room)),
+    };
+    let picks: Vec<Pick> = chosen
+        .iter()
+        .map(|&i| {
+            let c = &candidates[i];
+            Pick {
+                iso3: c.iso3.clone(),
+                tier: c.tier,
+                score: c.score,
+                cost: c.total_cost(),
+            }
+        })
+        .collect();
+    Proposal {
+        envelope: envelope.id.clone(),
+        method,
+        total_score: picks.iter().map(|p| p.score).sum(),
+        total_cost: picks.iter().map(|p| p.cost).sum(),
+        picks,
+        room,
+        unknown_years,
+    }
+}
+
+/// Best score per euro first; a candidate that no longer fits is skipped, not the end.
+pub fn greedy(candidates: &[Candidate], room: &BTreeMap<u16, i64>) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    let ratio = |c: &Candidate| c.score / c.total_cost() as f64;
+    order.sort_by(|&a, &b| {
+        ratio(&candidates[b])
+            .total_cmp(&ratio(&candidates[a]))
+            .then_with(|| candidates[a].iso3.cmp(&candidates[b].iso3))
+    });
+    let mut left = room.clone();
+    let mut chosen = Vec::new();
+    for i in order {
+        let c = &candidates[i];
+        if fits(&c.cost, &left) {
+            for (year, cost) in &c.cost {
+                if let Some(r) = left.get_mut(year) {
+                    *r -= cost;
+                }
+            }
+            chosen.push(i);
+        }
+    }
+    chosen.sort();
+    chosen
+}
+
+/// The optimum of the 0/1 program, or `None` if the solver gives no answer that checks out in
+/// whole euros (the caller then falls back to `greedy`).
+pub fn exact(candidates: &[Candidate], room: &BTreeMap<u16, i64>) -> Option<Vec<usize>> {
+    use microlp::{ComparisonOp, OptimizationDirection, Problem};
+    let usable: Vec<usize> = (0..candidates.len())
+        .filter(|&i| fits(&candidates[i].cost, room))
+        .collect();
+    if usable.is_empty() {
+        return Some(Vec::new());
+    }
+    let mut problem = Problem::new(OptimizationDirection::Maximize);
+    let vars: Vec<_> = usable
+        .iter()
+        .map(|&i| problem.add_binary_var(candidates[i].score))
+        .collect();
+    for (year, left) in room {
+        // Scaled by the room, so every coefficient lies in (0, 1] and the right side is 1.
+        let terms: Vec<_> = usable
+            .iter()
+            .zip(&vars)
+            .filter_map(|(&i, v)| {
+                let cost = *candidates[i].cost.get(year).unwrap_or(&0);
+                (cost > 0).then(|| (*v, cost as f64 / *left as f64))
+            })
+            .collect();
+        if !terms.is_empty() {
+            problem.add_constraint(terms.as_slice(), ComparisonOp::Le, 1.0);
+        }
+    }
+    let solution = problem.solve().ok()?.into_solution().ok()?;
+    let chosen: Vec<usize> = usable
+        .iter()
+        .zip(&vars)
+        .filter(|(_, v)| solution.var_value(**v).round() == 1.0)
+        .map(|(&i, _)| i)
+        .collect();
+    // The solver works in floats; the plan in euros. Check the answer exactly.
+    let feasible = room.iter().all(|(year, left)| {
+        chosen
+            .iter()
+            .map(|&i| candidates[i].cost.get(year).copied().unwrap_or(0))
+            .sum::<i64>()
+            <= *left
+    });
+    feasible.then_some(chosen)
+}

@@ -1,0 +1,350 @@
+//! What a deployment plan is made of: organisations, budget envelopes, rows of instruments per
+//! country with money and people per year, standard packages per tier, partnership status over
+//! time and milestones. Money is whole euros (`i64`) and capacity hundredths of an FTE (`u32`):
+//! sums of plan figures must be exact, so no float ever holds them.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::data::agenda::SourceRef;
+use crate::selection::Tier;
+use crate::text::lang::LocalText;
+
+/// The years the plan covers (the BHO series runs 2025–2029).
+pub const PLAN_YEARS: [u16; 5] = [2025, 2026, 2027, 2028, 2029];
+
+/// Above this an amount is refused as absurd: EUR 10 bn, more than every envelope together.
+pub const MAX_AMOUNT_EUR: i64 = 10_000_000_000;
+
+/// Above this a capacity is refused as absurd: 10,000 FTE (in hundredths).
+pub const MAX_FTE_HUNDREDTHS: u32 = 1_000_000;
+
+/// The ministries and chain partners the memo names. Serialised as they are written in the
+/// instrument catalogue's `lead`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+pub enum Org {
+    #[serde(rename = "A&M")]
+    AsylumMigration,
+    #[serde(rename = "BZ")]
+    ForeignAffairs,
+    #[serde(rename = "BHO")]
+    TradeDevelopment,
+    #[serde(rename = "COA")]
+    Coa,
+    #[serde(rename = "IND")]
+    Ind,
+    #[serde(rename = "DT&V")]
+    Dtv,
+    #[serde(rename = "KMar")]
+    KMar,
+    #[serde(rename = "Nationale Politie")]
+    Police,
+}
+
+impl Org {
+    pub const ALL: [Org; 8] = [
+        Org::AsylumMigration,
+        Org::ForeignAffairs,
+        Org::TradeDevelopment,
+        Org::Coa,
+        Org::Ind,
+        Org::Dtv,
+        Org::KMar,
+        Org::Police,
+    ];
+
+    /// The short name used in the catalogue, the CSV and the charts.
+    pub fn code(self) -> &'static str {
+        match self {
+            Org::AsylumMigration => "A&M",
+            Org::ForeignAffairs => "BZ",
+            Org::TradeDevelopment => "BHO",
+            Org::Coa => "COA",
+            Org::Ind => "IND",
+            Org::Dtv => "DT&V",
+            Org::KMar => "KMar",
+            Org::Police => "Nationale Politie",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Org> {
+        Org::ALL.into_iter().find(|o| o.code() == code)
+    }
+
+    /// A stable token for element ids and form values.
+    pub fn token(self) -> &'static str {
+        match self {
+            Org::AsylumMigration => "am",
+            Org::ForeignAffairs => "bz",
+            Org::TradeDevelopment => "bho",
+            Org::Coa => "coa",
+            Org::Ind => "ind",
+            Org::Dtv => "dtv",
+            Org::KMar => "kmar",
+            Org::Police => "politie",
+        }
+    }
+
+    pub fn from_token(token: &str) -> Option<Org> {
+        Org::ALL.into_iter().find(|o| o.token() == token)
+    }
+}
+
+/// A budget a planned amount is charged to, as its sources give it. A year the sources do not
+/// give is `None` ("niet beschikbaar"): planned amounts are still counted, but no over- or
+/// under-commitment can be said for it.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Envelope {
+    pub id: String,
+    pub name: LocalText,
+    pub owner: Option<Org>,
+    /// Whole euros per year (keys "2025" … "2029").
+    pub amounts: BTreeMap<u16, Option<i64>>,
+    pub sources: Vec<SourceRef>,
+    /// Where the app reads more into the source than it says, in words; shown as an assumption.
+    pub assumption: Option<LocalText>,
+    pub note: Option<LocalText>,
+}
+
+impl Envelope {
+    pub fn available(&self, year: u16) -> Option<i64> {
+        self.amounts.get(&year).copied().flatten()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnvelopesFile {
+    pub envelopes: Vec<Envelope>,
+}
+
+/// Money and people in one year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearAmount {
+    #[serde(default)]
+    pub eur: i64,
+    /// Hundredths of a full-time equivalent: 150 is 1.5 FTE.
+    #[serde(default)]
+    pub fte_hundredths: u32,
+}
+
+impl YearAmount {
+    pub fn is_empty(&self) -> bool {
+        self.eur == 0 && self.fte_hundredths == 0
+    }
+}
+
+/// One instrument in a standard package: everything a plan row has except the country.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackageLine {
+    pub instrument: String,
+    pub lead: Org,
+    #[serde(default)]
+    pub contributors: Vec<Org>,
+    pub envelope: String,
+    #[serde(default)]
+    pub years: BTreeMap<u16, YearAmount>,
+}
+
+/// One instrument deployed in one country.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanRow {
+    pub country: String,
+    pub instrument: String,
+    pub lead: Org,
+    #[serde(default)]
+    pub contributors: Vec<Org>,
+    pub envelope: String,
+    #[serde(default)]
+    pub years: BTreeMap<u16, YearAmount>,
+    /// `YYYY-MM-DD` the row was added: what "changed since" reads.
+    pub added: String,
+}
+
+impl PlanRow {
+    pub fn from_line(country: &str, line: &PackageLine, added: &str) -> PlanRow {
+        PlanRow {
+            country: country.to_string(),
+            instrument: line.instrument.clone(),
+            lead: line.lead,
+            contributors: line.contributors.clone(),
+            envelope: line.envelope.clone(),
+            years: line.years.clone(),
+            added: added.to_string(),
+        }
+    }
+
+    pub fn year(&self, year: u16) -> YearAmount {
+        self.years.get(&year).copied().unwrap_or_default()
+    }
+
+    pub fn total_eur(&self) -> i64 {
+        self.years.values().map(|y| y.eur).sum()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartnershipStatus {
+    Exploring,
+    InDialogue,
+    Agreement,
+    Implementing,
+    Paused,
+    Ended,
+}
+
+impl PartnershipStatus {
+    pub const ALL: [PartnershipStatus; 6] = [
+        PartnershipStatus::Exploring,
+        PartnershipStatus::InDialogue,
+        PartnershipStatus::Agreement,
+        PartnershipStatus::Implementing,
+        PartnershipStatus::Paused,
+        PartnershipStatus::Ended,
+    ];
+
+    pub fn token(self) -> &'static str {
+        match self {
+            PartnershipStatus::Exploring => "exploring",
+            PartnershipStatus::InDialogue => "in_dialogue",
+            PartnershipStatus::Agreement => "agreement",
+            PartnershipStatus::Implementing => "implementing",
+            PartnershipStatus::Paused => "paused",
+            PartnershipStatus::Ended => "ended",
+        }
+    }
+
+    pub fn from_token(token: &str) -> Option<PartnershipStatus> {
+        PartnershipStatus::ALL.into_iter().find(|s| s.token() == token)
+    }
+}
+
+/// A dated change of a partnership's status, with why (a reason, a source, or both).
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusChange {
+    pub country: String,
+    pub date: String,
+    pub status: PartnershipStatus,
+    #[serde(default)]
+    pub reason: String,
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+/// A date in the plan that the timeline shows beside the agenda's events.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    pub date: String,
+    pub label: String,
+    #[serde(default)]
+    pub country: Option<String>,
+}
+
+/// The deployment plan: which selection its tiers come from, the standard package per tier,
+/// the rows, the capacity each organisation has, partnership status and milestones.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    /// The selection (its URL query) whose tiers the plan follows.
+    #[serde(default)]
+    pub selection: String,
+    #[serde(default)]
+    pub packages: BTreeMap<Tier, Vec<PackageLine>>,
+    #[serde(default)]
+    pub rows: Vec<PlanRow>,
+    /// FTE available per organisation, in hundredths; an organisation not here is unknown.
+    #[serde(default)]
+    pub fte_available: BTreeMap<Org, u32>,
+    #[serde(default)]
+    pub statuses: Vec<StatusChange>,
+    #[serde(default)]
+    pub milestones: Vec<Milestone>,
+}
+
+/// The instruments of the standard packages a new plan starts with. They are this app's
+/// suggestion (no source gives a package per tier), carry no amounts, and are edited freely.
+pub const DEFAULT_PACKAGES: [(Tier, &[(&str, Org)]); 2] = [
+    (
+        Tier::Intensive,
+        &[
+            ("migration-dialogue", Org::AsylumMigration),
+            ("return-agreements", Org::AsylumMigration),
+            ("anti-smuggling", Org::AsylumMigration),
+            ("migrant-protection", Org::TradeDevelopment),
+        ],
+    ),
+    (
+        Tier::Targeted,
+        &[
+            ("migration-dialogue", Org::AsylumMigration),
+            ("return-agreements", Org::AsylumMigration),
+        ],
+    ),
+];
+
+/// The envelope new package lines are charged to.
+pub const DEFAULT_ENVELOPE: &str = "am-project";
+
+impl Default for Plan {
+    fn default() -> Plan {
+        let packages = DEFAULT_PACKAGES
+            .iter()
+            .map(|(tier, lines)| {
+                let lines = lines
+                    .iter()
+                    .map(|(instrument, lead)| PackageLine {
+                        instrument: instrument.to_string(),
+                        lead: *lead,
+                        contributors: Vec::new(),
+                        envelope: DEFAULT_ENVELOPE.to_string(),
+                        years: BTreeMap::new(),
+                    })
+                    .collect();
+                (*tier, lines)
+            })
+            .collect();
+        Plan {
+            selection: String::new(),
+            packages,
+            rows: Vec::new(),
+            fte_available: BTreeMap::new(),
+            statuses: Vec::new(),
+            milestones: Vec::new(),
+        }
+    }
+}
+
+impl Plan {
+    pub fn row(&self, country: &str, instrument: &str) -> Option<&PlanRow> {
+        self.rows
+            .iter()
+            .find(|r| r.country == country && r.instrument == instrument)
+    }
+
+    /// Countries with at least one row, in first-planned order.
+    pub fn countries(&self) -> Vec<String> {
+        let mut seen: Vec<String> = Vec::new();
+        for row in &self.rows {
+            if !seen.contains(&row.country) {
+                seen.push(row.country.clone());
+            }
+        }
+        seen
+    }
+
+    /// The latest status of a country's partnership, if any was recorded.
+    pub fn current_status(&self, country: &str) -> Option<&StatusChange> {
+        self.statuses
+            .iter()
+            .filter(|s| s.country == country)
+            .max_by(|a, b| a.date.cmp(&b.date))
+    }
+}

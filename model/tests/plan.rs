@@ -1,0 +1,486 @@
+//! The deployment plan with known answers: parsing typed amounts, totals per year, envelope,
+//! organisation, country and tier, over-commitment, FTE shortfalls, the greedy and the exact
+//! proposal on hand-made cases with a known optimum, the plan file and the comparison.
+
+use std::collections::BTreeMap;
+
+use beleidsagenda_model::plan::action::{parse_euros, parse_fte};
+use beleidsagenda_model::plan::compare::compare_plans;
+use beleidsagenda_model::plan::file::{import_plan, plan_csv, Dropped, PlanImportError};
+use beleidsagenda_model::plan::propose::{exact, greedy, propose, Candidate, Method};
+use beleidsagenda_model::plan::timeline::{changes_since, timeline, TimelineItem};
+use beleidsagenda_model::plan::totals::totals;
+use beleidsagenda_model::plan::{
+    Envelope, Field, LineRef, Org, PartnershipStatus, Plan, PlanAction, PlanContext, PlanProblem, StatusChange,
+    YearAmount,
+};
+use beleidsagenda_model::selection::scenario::{export_scenario, Scenario};
+use beleidsagenda_model::selection::{SelectionSettings, Tier};
+use beleidsagenda_model::{Bundle, Lang};
+
+fn bundle() -> Bundle {
+    Bundle::bundled(2026).expect("bundled data is valid")
+}
+
+fn context(b: &Bundle) -> PlanContext<'_> {
+    PlanContext {
+        dataset: &b.dataset,
+        envelopes: &b.envelopes,
+        today: "2026-12-01",
+    }
+}
+
+fn row(country: &str, instrument: &str) -> LineRef {
+    LineRef::Row {
+        country: country.into(),
+        instrument: instrument.into(),
+    }
+}
+
+fn set(plan: &Plan, b: &Bundle, line: LineRef, year: u16, field: Field, text: &str) -> Plan {
+    plan.apply(
+        PlanAction::SetAmount {
+            line,
+            year,
+            field,
+            text: text.into(),
+        },
+        context(b),
+    )
+    .expect("applied")
+}
+
+fn add(plan: &Plan, b: &Bundle, country: &str, instrument: &str) -> Plan {
+    plan.apply(
+        PlanAction::AddRow {
+            country: country.into(),
+            instrument: instrument.into(),
+        },
+        context(b),
+    )
+    .expect("added")
+}
+
+#[test]
+fn the_bundled_envelopes_are_the_sourced_figures_in_whole_euros() {
+    let b = bundle();
+    let ids: Vec<&str> = b.envelopes.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["am-project", "bho-4-2", "partnerships-118"]);
+    let bho = &b.envelopes[1];
+    let years: Vec<Option<i64>> = (2025..=2029).map(|y| bho.available(y)).collect();
+    assert_eq!(
+        years,
+        [Some(52_532_000), Some(64_838_000), Some(81_894_000), Some(95_000_000), Some(95_000_000)]
+    );
+    let series = &b.envelopes[2];
+    assert_eq!(series.available(2029), Some(118_000_000));
+    assert_eq!(series.available(2026), None, "not published: unknown, never 0");
+    assert!(b.envelopes[0].assumption.is_some(), "structural read per year is labelled an assumption");
+}
+
+#[test]
+fn typed_amounts_are_whole_euros_and_bad_input_is_refused() {
+    assert_eq!(parse_euros("250000"), Ok(250_000));
+    assert_eq!(parse_euros("250.000"), Ok(250_000));
+    assert_eq!(parse_euros("250,000"), Ok(250_000));
+    assert_eq!(parse_euros("EUR 1 500 000"), Ok(1_500_000));
+    assert_eq!(parse_euros("1.000,00"), Ok(1_000));
+    assert_eq!(parse_euros(""), Ok(0));
+    assert_eq!(parse_euros("-5"), Err(PlanProblem::Negative));
+    assert_eq!(parse_euros("12,5"), Err(PlanProblem::NotWholeEuros));
+    assert_eq!(parse_euros("twaalf"), Err(PlanProblem::NotANumber));
+    assert_eq!(parse_euros("1.00.000"), Err(PlanProblem::NotANumber));
+    assert_eq!(parse_euros("10000000001"), Err(PlanProblem::AmountTooLarge));
+    assert_eq!(parse_euros("10000000000"), Ok(10_000_000_000));
+    assert_eq!(parse_euros("99999999999999999999"), Err(PlanProblem::AmountTooLarge));
+    assert_eq!(parse_fte("1,5"), Ok(150));
+    assert_eq!(parse_fte("1.25"), Ok(125));
+    assert_eq!(parse_fte("2"), Ok(200));
+    assert_eq!(parse_fte("0,333"), Err(PlanProblem::TooManyDecimals));
+    assert_eq!(parse_fte("-1"), Err(PlanProblem::Negative));
+    assert_eq!(parse_fte("10001"), Err(PlanProblem::FteTooLarge));
+    assert_eq!(parse_fte("veel"), Err(PlanProblem::NotANumber));
+}
+
+#[test]
+fn a_refused_amount_keeps_the_previous_value() {
+    let b = bundle();
+    let plan = add(&Plan::default(), &b, "MAR", "return-agreements");
+    let plan = set(&plan, &b, row("MAR", "return-agreements"), 2026, Field::Eur, "400000");
+    for bad in ["-1", "abc", "20000000000", "1,5"] {
+        let refused = plan.apply(
+            PlanAction::SetAmount {
+                line: row("MAR", "return-agreements"),
+                year: 2026,
+                field: Field::Eur,
+                text: bad.into(),
+            },
+            context(&b),
+        );
+        assert!(refused.is_err(), "{bad} is refused");
+    }
+    assert_eq!(plan.row("MAR", "return-agreements").unwrap().year(2026).eur, 400_000);
+    let outside = plan.apply(
+        PlanAction::SetAmount {
+            line: row("MAR", "return-agreements"),
+            year: 2031,
+            field: Field::Eur,
+            text: "1".into(),
+        },
+        context(&b),
+    );
+    assert_eq!(outside, Err(PlanProblem::YearOutsidePlan(2031)));
+}
+
+/// Three countries, hand-summed: the known answers for every total.
+fn three_countries(b: &Bundle) -> Plan {
+    let mut plan = Plan::default();
+    plan = add(&plan, b, "MAR", "return-agreements");
+    plan = add(&plan, b, "TUN", "anti-smuggling");
+    plan = add(&plan, b, "JOR", "reception-in-region");
+    plan = set(&plan, b, row("MAR", "return-agreements"), 2025, Field::Eur, "1.000.000");
+    plan = set(&plan, b, row("MAR", "return-agreements"), 2026, Field::Eur, "2.000.000");
+    plan = set(&plan, b, row("MAR", "return-agreements"), 2025, Field::Fte, "1,5");
+    plan = set(&plan, b, row("TUN", "anti-smuggling"), 2025, Field::Eur, "3000000");
+    plan = set(&plan, b, row("TUN", "anti-smuggling"), 2025, Field::Fte, "2");
+    plan = plan
+        .apply(
+            PlanAction::SetEnvelope {
+                line: row("JOR", "reception-in-region"),
+                envelope: "bho-4-2".into(),
+            },
+            context(b),
+        )
+        .unwrap();
+    set(&plan, b, row("JOR", "reception-in-region"), 2025, Field::Eur, "10000000")
+}
+
+fn tiers(iso3: &str) -> Option<Tier> {
+    match iso3 {
+        "MAR" | "TUN" => Some(Tier::Intensive),
+        "JOR" => Some(Tier::Targeted),
+        _ => None,
+    }
+}
+
+#[test]
+fn totals_per_year_envelope_organisation_country_and_tier() {
+    let b = bundle();
+    let plan = three_countries(&b);
+    let t = totals(&plan, &tiers);
+    assert_eq!(t.by_year[&2025], 14_000_000);
+    assert_eq!(t.by_year[&2026], 2_000_000);
+    assert_eq!(t.by_year[&2027], 0);
+    assert_eq!(t.total, 16_000_000);
+    assert_eq!(t.planned("am-project", 2025), 4_000_000);
+    assert_eq!(t.planned("bho-4-2", 2025), 10_000_000);
+    assert_eq!(t.by_envelope["am-project"], 6_000_000);
+    // Leads from the catalogue: return agreements and anti-smuggling A&M, reception BHO.
+    assert_eq!(t.by_org[&Org::AsylumMigration], 6_000_000);
+    assert_eq!(t.by_org[&Org::TradeDevelopment], 10_000_000);
+    assert_eq!(t.fte_planned(Org::AsylumMigration, 2025), 350);
+    assert_eq!(t.by_country["MAR"], 3_000_000);
+    assert_eq!(t.by_tier[&Some(Tier::Intensive)], 6_000_000);
+    assert_eq!(t.by_tier[&Some(Tier::Targeted)], 10_000_000);
+}
+
+#[test]
+fn over_commitment_is_reported_with_its_excess_and_unknown_years_are_not() {
+    let b = bundle();
+    let mut plan = three_countries(&b);
+    plan = set(&plan, &b, row("TUN", "anti-smuggling"), 2025, Field::Eur, "6000000");
+    let t = totals(&plan, &tiers);
+    let over = t.overcommitments(&b.envelopes);
+    assert_eq!(over.len(), 1);
+    assert_eq!(over[0].envelope, "am-project");
+    assert_eq!(over[0].year, 2025);
+    assert_eq!(over[0].planned, 7_000_000);
+    assert_eq!(over[0].excess(), 200_000);
+    // The 118 series is known only for 2029: a plan charged to it in 2026 is never "over".
+    let mut plan = add(&plan, &b, "EGY", "anti-smuggling");
+    plan = plan
+        .apply(
+            PlanAction::SetEnvelope {
+                line: row("EGY", "anti-smuggling"),
+                envelope: "partnerships-118".into(),
+            },
+            context(&b),
+        )
+        .unwrap();
+    plan = set(&plan, &b, row("EGY", "anti-smuggling"), 2026, Field::Eur, "999000000");
+    let over = totals(&plan, &tiers).overcommitments(&b.envelopes);
+    assert!(over.iter().all(|o| o.envelope != "partnerships-118"));
+}
+
+#[test]
+fn fte_is_set_against_what_an_organisation_has_and_unknown_is_no_shortfall() {
+    let b = bundle();
+    let plan = three_countries(&b);
+    let t = totals(&plan, &tiers);
+    assert!(t.fte_shortfalls(&plan).is_empty(), "unknown capacity is no shortfall");
+    let plan = plan
+        .apply(
+            PlanAction::SetFteAvailable {
+                org: Org::AsylumMigration,
+                text: "3".into(),
+            },
+            context(&b),
+        )
+        .unwrap();
+    let short = totals(&plan, &tiers).fte_shortfalls(&plan);
+    assert_eq!(short.len(), 1);
+    assert_eq!((short[0].year, short[0].planned, short[0].available), (2025, 350, 300));
+    let plan = plan
+        .apply(
+            PlanAction::SetFteAvailable {
+                org: Org::AsylumMigration,
+                text: "".into(),
+            },
+            context(&b),
+        )
+        .unwrap();
+    assert!(!plan.fte_available.contains_key(&Org::AsylumMigration));
+}
+
+fn candidate(iso3: &str, score: f64, costs: &[(u16, i64)]) -> Candidate {
+    Candidate {
+        iso3: iso3.into(),
+        tier: Tier::Intensive,
+        score,
+        cost: costs.iter().copied().collect(),
+    }
+}
+
+#[test]
+fn greedy_takes_score_per_euro_and_exact_finds_the_known_optimum() {
+    // Budget 10: greedy takes A (0.15 per euro) and then nothing fits (0.9); the optimum is
+    // B + C (1.2).
+    let cands = [
+        candidate("AAA", 0.9, &[(2025, 6)]),
+        candidate("BBB", 0.6, &[(2025, 5)]),
+        candidate("CCC", 0.6, &[(2025, 5)]),
+    ];
+    let room: BTreeMap<u16, i64> = [(2025, 10)].into();
+    assert_eq!(greedy(&cands, &room), vec![0]);
+    assert_eq!(exact(&cands, &room), Some(vec![1, 2]));
+}
+
+#[test]
+fn exact_respects_every_year_and_matches_brute_force() {
+    // Two years, five candidates: the brute-force optimum over all 32 subsets.
+    let cands = [
+        candidate("AAA", 0.80, &[(2025, 400_000), (2026, 100_000)]),
+        candidate("BBB", 0.70, &[(2025, 100_000), (2026, 500_000)]),
+        candidate("CCC", 0.65, &[(2025, 300_000), (2026, 300_000)]),
+        candidate("DDD", 0.40, &[(2025, 200_000)]),
+        candidate("EEE", 0.30, &[(2026, 200_000)]),
+    ];
+    let room: BTreeMap<u16, i64> = [(2025, 700_000), (2026, 600_000)].into();
+    let mut best = (0.0, Vec::new());
+    for mask in 0u32..32 {
+        let set: Vec<usize> = (0..5).filter(|i| mask & (1 << i) != 0).collect();
+        let fits = room.iter().all(|(y, r)| set.iter().map(|&i| cands[i].cost.get(y).copied().unwrap_or(0)).sum::<i64>() <= *r);
+        let score: f64 = set.iter().map(|&i| cands[i].score).sum();
+        if fits && score > best.0 + 1e-9 {
+            best = (score, set);
+        }
+    }
+    assert_eq!(exact(&cands, &room), Some(best.1.clone()));
+    let g: f64 = greedy(&cands, &room).iter().map(|&i| cands[i].score).sum();
+    assert!(g <= best.0 + 1e-9);
+}
+
+#[test]
+fn a_proposal_spends_nothing_in_years_the_envelope_is_unknown() {
+    let b = bundle();
+    let series = &b.envelopes[2];
+    let t = totals(&Plan::default(), &tiers);
+    let cands = [
+        candidate("MAR", 0.8, &[(2026, 1_000_000)]),
+        candidate("TUN", 0.7, &[(2029, 1_000_000)]),
+    ];
+    let p = propose(series, &t, &cands, Method::Exact);
+    assert_eq!(p.picks.iter().map(|p| p.iso3.as_str()).collect::<Vec<_>>(), ["TUN"]);
+    assert_eq!(p.unknown_years, [2025, 2026, 2027, 2028]);
+}
+
+#[test]
+fn accepting_a_proposal_adds_the_tier_package_charged_to_its_envelope() {
+    let b = bundle();
+    let mut plan = Plan::default();
+    plan = set(
+        &plan,
+        &b,
+        LineRef::Package {
+            tier: Tier::Targeted,
+            index: 0,
+        },
+        2025,
+        Field::Eur,
+        "100000",
+    );
+    let t = totals(&plan, &tiers);
+    let cands = [candidate("JOR", 0.5, &[(2025, 100_000)])];
+    let mut p = propose(&b.envelopes[1], &t, &cands, Method::Greedy);
+    p.picks[0].tier = Tier::Targeted;
+    let plan = plan.apply(PlanAction::AcceptProposal(p), context(&b)).unwrap();
+    assert_eq!(plan.countries(), ["JOR"]);
+    assert_eq!(plan.rows.len(), 2, "the targeted package has two instruments");
+    assert!(plan.rows.iter().all(|r| r.envelope == "bho-4-2"));
+    assert_eq!(plan.row("JOR", "migration-dialogue").unwrap().year(2025).eur, 100_000);
+}
+
+#[test]
+fn a_package_applies_to_the_countries_of_its_tier_without_overwriting_rows() {
+    let b = bundle();
+    let mut plan = add(&Plan::default(), &b, "MAR", "return-agreements");
+    plan = set(&plan, &b, row("MAR", "return-agreements"), 2025, Field::Eur, "7");
+    let plan = plan
+        .apply(
+            PlanAction::ApplyPackage {
+                tier: Tier::Intensive,
+                countries: vec!["MAR".into(), "TUN".into()],
+            },
+            context(&b),
+        )
+        .unwrap();
+    assert_eq!(plan.rows.len(), 8);
+    assert_eq!(plan.row("MAR", "return-agreements").unwrap().year(2025).eur, 7);
+    let unknown = plan.apply(
+        PlanAction::ApplyPackage {
+            tier: Tier::Intensive,
+            countries: vec!["XXX".into()],
+        },
+        context(&b),
+    );
+    assert_eq!(unknown, Err(PlanProblem::UnknownCountry("XXX".into())));
+}
+
+#[test]
+fn a_status_change_needs_a_date_and_a_reason_or_source_and_shows_since_a_date() {
+    let b = bundle();
+    let change = |date: &str, reason: &str, source: Option<&str>| {
+        PlanAction::AddStatus(StatusChange {
+            country: "UGA".into(),
+            date: date.into(),
+            status: PartnershipStatus::Agreement,
+            reason: reason.into(),
+            source: source.map(str::to_string),
+        })
+    };
+    let plan = Plan::default();
+    assert_eq!(plan.apply(change("2025-09-25", " ", None), context(&b)), Err(PlanProblem::NeedsReasonOrSource));
+    assert_eq!(plan.apply(change("2025-13-01", "x", None), context(&b)), Err(PlanProblem::NotADate));
+    assert_eq!(
+        plan.apply(change("2025-09-25", "", Some("geen-bron")), context(&b)),
+        Err(PlanProblem::UnknownSource("geen-bron".into()))
+    );
+    assert_eq!(
+        plan.apply(change("2025-09-25", "bel 06-12345678", None), context(&b)),
+        Err(PlanProblem::TextRefused)
+    );
+    let plan = plan.apply(change("2025-09-25", "", Some("uganda-loi-2025")), context(&b)).unwrap();
+    let plan = plan
+        .apply(
+            PlanAction::AddStatus(StatusChange {
+                country: "UGA".into(),
+                date: "2026-03-05".into(),
+                status: PartnershipStatus::Ended,
+                reason: "Kabinet laat de hub vallen".into(),
+                source: Some("anp-2026-03-05".into()),
+            }),
+            context(&b),
+        )
+        .unwrap();
+    assert_eq!(plan.current_status("UGA").unwrap().status, PartnershipStatus::Ended);
+    let since = changes_since(&plan, "2026-01-01");
+    assert_eq!(since.statuses.len(), 1);
+    let items = timeline(&b.agenda, &plan);
+    assert!(items.windows(2).all(|w| w[0].date() <= w[1].date()));
+    assert!(items.iter().any(|i| matches!(i, TimelineItem::Status { status: PartnershipStatus::Ended, .. })));
+    assert!(items.iter().any(|i| matches!(i, TimelineItem::Agenda { .. })));
+}
+
+fn exported(plan: &Plan, b: &Bundle) -> String {
+    let settings = SelectionSettings::defaults(&b.dataset);
+    let mut scenario = Scenario::new("Plan A", "2026-12-01", &settings);
+    scenario.plan = Some(plan.clone());
+    export_scenario(&scenario, &settings)
+}
+
+#[test]
+fn the_scenario_file_carries_the_plan_and_reads_back_unchanged() {
+    let b = bundle();
+    let plan = three_countries(&b);
+    let text = exported(&plan, &b);
+    let (scenario, back, dropped) = import_plan("a.json", &text, context(&b)).unwrap();
+    assert_eq!(back, plan);
+    assert_eq!(scenario.name, "Plan A");
+    assert!(dropped.is_empty());
+}
+
+#[test]
+fn an_import_with_errors_changes_nothing_and_unknown_references_are_listed() {
+    let b = bundle();
+    let plan = three_countries(&b);
+    let text = exported(&plan, &b);
+    let negative = text.replacen("\"eur\": 1000000", "\"eur\": -1000000", 1);
+    assert_ne!(negative, text);
+    match import_plan("a.json", &negative, context(&b)) {
+        Err(PlanImportError::Invalid(errors)) => assert!(errors[0].path.starts_with("$.scenario.plan.rows[0].years.2025")),
+        other => panic!("refused expected, got {other:?}"),
+    }
+    let fraction = text.replacen("\"eur\": 1000000", "\"eur\": 1000000.5", 1);
+    assert!(matches!(import_plan("a.json", &fraction, context(&b)), Err(PlanImportError::Invalid(_))));
+    let absurd = text.replacen("\"eur\": 1000000", "\"eur\": 20000000000", 1);
+    assert!(matches!(import_plan("a.json", &absurd, context(&b)), Err(PlanImportError::Invalid(_))));
+    let unknown = text
+        .replace("\"country\": \"JOR\"", "\"country\": \"ATL\"")
+        .replace("\"instrument\": \"anti-smuggling\"", "\"instrument\": \"teleport\"");
+    let (_, kept, dropped) = import_plan("a.json", &unknown, context(&b)).unwrap();
+    assert_eq!(kept.rows.len(), 1);
+    assert!(dropped.contains(&Dropped::Country("ATL".into())));
+    assert!(dropped.contains(&Dropped::Instrument("teleport".into())));
+    let settings = SelectionSettings::defaults(&b.dataset);
+    let no_plan = export_scenario(&Scenario::new("x", "2026-12-01", &settings), &settings);
+    assert_eq!(import_plan("a.json", &no_plan, context(&b)), Err(PlanImportError::NoPlan));
+    assert!(matches!(import_plan("a.json", "{\"format\":", context(&b)), Err(PlanImportError::Invalid(_))));
+}
+
+#[test]
+fn csv_has_one_line_per_country_instrument_and_year() {
+    let b = bundle();
+    let plan = three_countries(&b);
+    let csv = plan_csv(&plan, context(&b), &tiers, Lang::Nl);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 1 + 3 * 5);
+    assert!(lines[1].starts_with("MAR,Marokko,intensive,return-agreements,"));
+    assert!(lines[1].ends_with(",2025,1000000,1.5"), "{}", lines[1]);
+}
+
+#[test]
+fn two_plans_compare_in_money_fte_and_countries() {
+    let b = bundle();
+    let left = three_countries(&b);
+    let mut right = left
+        .apply(PlanAction::RemoveCountry("JOR".into()), context(&b))
+        .unwrap();
+    right = add(&right, &b, "EGY", "anti-smuggling");
+    right = set(&right, &b, row("MAR", "return-agreements"), 2025, Field::Fte, "3");
+    let d = compare_plans(&left, &right, &totals(&left, &tiers), &totals(&right, &tiers));
+    assert_eq!(d.only_left, ["JOR"]);
+    assert_eq!(d.only_right, ["EGY"]);
+    assert_eq!(d.money_by_year[&2025], (14_000_000, 4_000_000));
+    assert_eq!(d.fte[&(Org::AsylumMigration, 2025)], (350, 500));
+    assert!(compare_plans(&left, &left, &totals(&left, &tiers), &totals(&left, &tiers)).is_empty());
+}
+
+#[test]
+fn year_amounts_are_integers_in_the_file() {
+    let a = YearAmount {
+        eur: 5,
+        fte_hundredths: 150,
+    };
+    assert_eq!(serde_json::to_string(&a).unwrap(), "{\"eur\":5,\"fte_hundredths\":150}");
+    let _unused: Option<Envelope> = None;
+}
