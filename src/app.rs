@@ -4,7 +4,7 @@ use beleidsagenda_model::{Bundle, Lang};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::clock::current_year;
+use crate::clock::{current_year, today};
 use crate::components::data_errors::DataErrors;
 use crate::components::layout::Layout;
 use crate::pages::accessibility::AccessibilityPage;
@@ -14,11 +14,15 @@ use crate::pages::data::DataPage;
 use crate::pages::instruments::InstrumentsPage;
 use crate::pages::method::MethodPage;
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::plan::PlanPage;
+use crate::pages::search::SearchPage;
 use crate::pages::selection::SelectionPage;
 use crate::pages::sources::{SourcePage, SourcesPage};
+use crate::pages::timeline::TimelinePage;
 use crate::route::{page_lang, Route};
 use crate::state::context::AppContext;
 use crate::state::dataset::{initial_store, use_persist_dataset};
+use crate::state::plan::{initial_plan, use_persist_plan};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -42,10 +46,23 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     use_persist_dataset(&dataset);
+    let plan = {
+        let (bundle, active) = (Rc::clone(&bundle), Rc::clone(&dataset.state.active));
+        use_reducer(move || {
+            let envelopes = bundle
+                .as_ref()
+                .as_ref()
+                .map(|b| b.envelopes.clone())
+                .unwrap_or_default();
+            initial_plan(&active, &envelopes, &today())
+        })
+    };
+    use_persist_plan(&plan);
     let context = AppContext {
         bundle: Rc::clone(&bundle),
         embedded: props.embedded,
         dataset,
+        plan,
     };
     html! {
         <ContextProvider<AppContext> {context}>
@@ -90,6 +107,9 @@ fn page(props: &PageProps) -> Html {
         Route::Data { .. } => html! { <DataPage {lang} /> },
         Route::Country { iso3, .. } => html! { <CountryPage {lang} iso3={iso3.clone()} /> },
         Route::Instruments { .. } => html! { <InstrumentsPage {lang} /> },
+        Route::Plan { .. } => html! { <PlanPage {lang} /> },
+        Route::Timeline { .. } => html! { <TimelinePage {lang} /> },
+        Route::Search { .. } => html! { <SearchPage {lang} /> },
         Route::Sources { .. } => html! { <SourcesPage {lang} /> },
         Route::Source { id, .. } => html! { <SourcePage {lang} id={id.clone()} /> },
         Route::NotFound => html! { <NotFoundPage {lang} /> },

@@ -26,6 +26,12 @@ pub enum Route {
     Country { lang: String, iso3: String },
     #[at("/:lang/instruments")]
     Instruments { lang: String },
+    #[at("/:lang/plan")]
+    Plan { lang: String },
+    #[at("/:lang/timeline")]
+    Timeline { lang: String },
+    #[at("/:lang/search")]
+    Search { lang: String },
     #[at("/:lang/sources")]
     Sources { lang: String },
     #[at("/:lang/sources/:id")]
@@ -83,6 +89,21 @@ impl Route {
             lang: lang.code().into(),
         }
     }
+    pub fn plan(lang: Lang) -> Route {
+        Route::Plan {
+            lang: lang.code().into(),
+        }
+    }
+    pub fn timeline(lang: Lang) -> Route {
+        Route::Timeline {
+            lang: lang.code().into(),
+        }
+    }
+    pub fn search(lang: Lang) -> Route {
+        Route::Search {
+            lang: lang.code().into(),
+        }
+    }
     pub fn section(lang: Lang, section: &str) -> Route {
         Route::AgendaSection {
             lang: lang.code().into(),
@@ -102,6 +123,9 @@ impl Route {
             | Route::Data { lang }
             | Route::Country { lang, .. }
             | Route::Instruments { lang }
+            | Route::Plan { lang }
+            | Route::Timeline { lang }
+            | Route::Search { lang }
             | Route::Sources { lang }
             | Route::Source { lang, .. } => Some(lang),
             Route::Home | Route::NotFound => None,
@@ -120,6 +144,9 @@ impl Route {
             Route::Data { .. } => Route::Data { lang: code },
             Route::Country { iso3, .. } => Route::Country { lang: code, iso3 },
             Route::Instruments { .. } => Route::Instruments { lang: code },
+            Route::Plan { .. } => Route::Plan { lang: code },
+            Route::Timeline { .. } => Route::Timeline { lang: code },
+            Route::Search { .. } => Route::Search { lang: code },
             Route::Sources { .. } => Route::Sources { lang: code },
             Route::Source { id, .. } => Route::Source { lang: code, id },
             Route::NotFound => Route::Agenda { lang: code },

@@ -89,7 +89,12 @@ impl SearchIndex {
     pub fn build(agenda: &Agenda, dataset: &Dataset, plan: &Plan) -> SearchIndex {
         let mut index = SearchIndex::default();
         for section in &agenda.sections {
-            index.add(Kind::Agenda, Target::AgendaSection(section.id.clone()), &section.heading, &section.heading);
+            index.add(
+                Kind::Agenda,
+                Target::AgendaSection(section.id.clone()),
+                &section.heading,
+                &section.heading,
+            );
             for block in &section.blocks {
                 let texts: Vec<&LocalText> = match block {
                     Block::Statement(s) => vec![&s.text],
@@ -98,15 +103,29 @@ impl SearchIndex {
                     Block::Event(e) => vec![&e.text],
                 };
                 for text in texts {
-                    index.add(Kind::Agenda, Target::AgendaSection(section.id.clone()), &section.heading, text);
+                    index.add(
+                        Kind::Agenda,
+                        Target::AgendaSection(section.id.clone()),
+                        &section.heading,
+                        text,
+                    );
                 }
             }
         }
         for source in &dataset.sources {
-            let title = LocalText { nl: source.title.clone(), en: source.title.clone() };
+            let title = LocalText {
+                nl: source.title.clone(),
+                en: source.title.clone(),
+            };
             let text = LocalText {
-                nl: format!("{} · {} · {}", source.short.nl, source.publisher, source.covers.nl),
-                en: format!("{} · {} · {}", source.short.en, source.publisher, source.covers.en),
+                nl: format!(
+                    "{} · {} · {}",
+                    source.short.nl, source.publisher, source.covers.nl
+                ),
+                en: format!(
+                    "{} · {} · {}",
+                    source.short.en, source.publisher, source.covers.en
+                ),
             };
             index.add(Kind::Source, Target::Source(source.id.clone()), &title, &text);
         }
@@ -115,20 +134,33 @@ impl SearchIndex {
                 nl: format!("{} · {}", instrument.description.nl, instrument.lead.join(", ")),
                 en: format!("{} · {}", instrument.description.en, instrument.lead.join(", ")),
             };
-            index.add(Kind::Instrument, Target::Instruments(instrument.id.clone()), &instrument.name, &text);
+            index.add(
+                Kind::Instrument,
+                Target::Instruments(instrument.id.clone()),
+                &instrument.name,
+                &text,
+            );
         }
         for country in &dataset.countries {
             let text = LocalText {
                 nl: format!("{} · {}", country.iso3, country.name.en),
                 en: format!("{} · {}", country.iso3, country.name.nl),
             };
-            index.add(Kind::Country, Target::Country(country.iso3.clone()), &country.name, &text);
+            index.add(
+                Kind::Country,
+                Target::Country(country.iso3.clone()),
+                &country.name,
+                &text,
+            );
         }
         let name = |iso3: &str| {
             dataset
                 .country(iso3)
                 .map(|c| c.name.clone())
-                .unwrap_or_else(|| LocalText { nl: iso3.to_string(), en: iso3.to_string() })
+                .unwrap_or_else(|| LocalText {
+                    nl: iso3.to_string(),
+                    en: iso3.to_string(),
+                })
         };
         let instrument_name = |id: &str| {
             dataset
@@ -136,16 +168,24 @@ impl SearchIndex {
                 .iter()
                 .find(|i| i.id == id)
                 .map(|i| i.name.clone())
-                .unwrap_or_else(|| LocalText { nl: id.to_string(), en: id.to_string() })
+                .unwrap_or_else(|| LocalText {
+                    nl: id.to_string(),
+                    en: id.to_string(),
+                })
         };
         for row in &plan.rows {
             let (country, instrument) = (name(&row.country), instrument_name(&row.instrument));
-            let orgs: Vec<&str> = std::iter::once(row.lead.code()).chain(row.contributors.iter().map(|o| o.code())).collect();
+            let orgs: Vec<&str> = std::iter::once(row.lead.code())
+                .chain(row.contributors.iter().map(|o| o.code()))
+                .collect();
             let title = LocalText {
                 nl: format!("Plan: {} · {}", country.nl, instrument.nl),
                 en: format!("Plan: {} · {}", country.en, instrument.en),
             };
-            let text = LocalText { nl: orgs.join(", "), en: orgs.join(", ") };
+            let text = LocalText {
+                nl: orgs.join(", "),
+                en: orgs.join(", "),
+            };
             index.add(Kind::Plan, Target::Plan(row.country.clone()), &title, &text);
         }
         for status in &plan.statuses {
@@ -154,12 +194,21 @@ impl SearchIndex {
                 nl: format!("Plan: {} · {}", country.nl, status.date),
                 en: format!("Plan: {} · {}", country.en, status.date),
             };
-            let text = LocalText { nl: status.reason.clone(), en: status.reason.clone() };
+            let text = LocalText {
+                nl: status.reason.clone(),
+                en: status.reason.clone(),
+            };
             index.add(Kind::Plan, Target::Plan(status.country.clone()), &title, &text);
         }
         for milestone in &plan.milestones {
-            let title = LocalText { nl: format!("Mijlpaal {}", milestone.date), en: format!("Milestone {}", milestone.date) };
-            let text = LocalText { nl: milestone.label.clone(), en: milestone.label.clone() };
+            let title = LocalText {
+                nl: format!("Mijlpaal {}", milestone.date),
+                en: format!("Milestone {}", milestone.date),
+            };
+            let text = LocalText {
+                nl: milestone.label.clone(),
+                en: milestone.label.clone(),
+            };
             index.add(Kind::Plan, Target::Timeline, &title, &text);
         }
         index

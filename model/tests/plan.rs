@@ -11,8 +11,8 @@ use beleidsagenda_model::plan::propose::{exact, greedy, propose, Candidate, Meth
 use beleidsagenda_model::plan::timeline::{changes_since, timeline, TimelineItem};
 use beleidsagenda_model::plan::totals::totals;
 use beleidsagenda_model::plan::{
-    Envelope, Field, LineRef, Org, PartnershipStatus, Plan, PlanAction, PlanContext, PlanProblem, StatusChange,
-    YearAmount,
+    Envelope, Field, LineRef, Org, PartnershipStatus, Plan, PlanAction, PlanContext, PlanProblem,
+    StatusChange, YearAmount,
 };
 use beleidsagenda_model::selection::scenario::{export_scenario, Scenario};
 use beleidsagenda_model::selection::{SelectionSettings, Tier};
@@ -70,12 +70,21 @@ fn the_bundled_envelopes_are_the_sourced_figures_in_whole_euros() {
     let years: Vec<Option<i64>> = (2025..=2029).map(|y| bho.available(y)).collect();
     assert_eq!(
         years,
-        [Some(52_532_000), Some(64_838_000), Some(81_894_000), Some(95_000_000), Some(95_000_000)]
+        [
+            Some(52_532_000),
+            Some(64_838_000),
+            Some(81_894_000),
+            Some(95_000_000),
+            Some(95_000_000)
+        ]
     );
     let series = &b.envelopes[2];
     assert_eq!(series.available(2029), Some(118_000_000));
     assert_eq!(series.available(2026), None, "not published: unknown, never 0");
-    assert!(b.envelopes[0].assumption.is_some(), "structural read per year is labelled an assumption");
+    assert!(
+        b.envelopes[0].assumption.is_some(),
+        "structural read per year is labelled an assumption"
+    );
 }
 
 #[test]
@@ -92,7 +101,10 @@ fn typed_amounts_are_whole_euros_and_bad_input_is_refused() {
     assert_eq!(parse_euros("1.00.000"), Err(PlanProblem::NotANumber));
     assert_eq!(parse_euros("10000000001"), Err(PlanProblem::AmountTooLarge));
     assert_eq!(parse_euros("10000000000"), Ok(10_000_000_000));
-    assert_eq!(parse_euros("99999999999999999999"), Err(PlanProblem::AmountTooLarge));
+    assert_eq!(
+        parse_euros("99999999999999999999"),
+        Err(PlanProblem::AmountTooLarge)
+    );
     assert_eq!(parse_fte("1,5"), Ok(150));
     assert_eq!(parse_fte("1.25"), Ok(125));
     assert_eq!(parse_fte("2"), Ok(200));
@@ -106,7 +118,14 @@ fn typed_amounts_are_whole_euros_and_bad_input_is_refused() {
 fn a_refused_amount_keeps_the_previous_value() {
     let b = bundle();
     let plan = add(&Plan::default(), &b, "MAR", "return-agreements");
-    let plan = set(&plan, &b, row("MAR", "return-agreements"), 2026, Field::Eur, "400000");
+    let plan = set(
+        &plan,
+        &b,
+        row("MAR", "return-agreements"),
+        2026,
+        Field::Eur,
+        "400000",
+    );
     for bad in ["-1", "abc", "20000000000", "1,5"] {
         let refused = plan.apply(
             PlanAction::SetAmount {
@@ -119,7 +138,10 @@ fn a_refused_amount_keeps_the_previous_value() {
         );
         assert!(refused.is_err(), "{bad} is refused");
     }
-    assert_eq!(plan.row("MAR", "return-agreements").unwrap().year(2026).eur, 400_000);
+    assert_eq!(
+        plan.row("MAR", "return-agreements").unwrap().year(2026).eur,
+        400_000
+    );
     let outside = plan.apply(
         PlanAction::SetAmount {
             line: row("MAR", "return-agreements"),
@@ -138,10 +160,31 @@ fn three_countries(b: &Bundle) -> Plan {
     plan = add(&plan, b, "MAR", "return-agreements");
     plan = add(&plan, b, "TUN", "anti-smuggling");
     plan = add(&plan, b, "JOR", "reception-in-region");
-    plan = set(&plan, b, row("MAR", "return-agreements"), 2025, Field::Eur, "1.000.000");
-    plan = set(&plan, b, row("MAR", "return-agreements"), 2026, Field::Eur, "2.000.000");
+    plan = set(
+        &plan,
+        b,
+        row("MAR", "return-agreements"),
+        2025,
+        Field::Eur,
+        "1.000.000",
+    );
+    plan = set(
+        &plan,
+        b,
+        row("MAR", "return-agreements"),
+        2026,
+        Field::Eur,
+        "2.000.000",
+    );
     plan = set(&plan, b, row("MAR", "return-agreements"), 2025, Field::Fte, "1,5");
-    plan = set(&plan, b, row("TUN", "anti-smuggling"), 2025, Field::Eur, "3000000");
+    plan = set(
+        &plan,
+        b,
+        row("TUN", "anti-smuggling"),
+        2025,
+        Field::Eur,
+        "3000000",
+    );
     plan = set(&plan, b, row("TUN", "anti-smuggling"), 2025, Field::Fte, "2");
     plan = plan
         .apply(
@@ -152,7 +195,14 @@ fn three_countries(b: &Bundle) -> Plan {
             context(b),
         )
         .unwrap();
-    set(&plan, b, row("JOR", "reception-in-region"), 2025, Field::Eur, "10000000")
+    set(
+        &plan,
+        b,
+        row("JOR", "reception-in-region"),
+        2025,
+        Field::Eur,
+        "10000000",
+    )
 }
 
 fn tiers(iso3: &str) -> Option<Tier> {
@@ -188,7 +238,14 @@ fn totals_per_year_envelope_organisation_country_and_tier() {
 fn over_commitment_is_reported_with_its_excess_and_unknown_years_are_not() {
     let b = bundle();
     let mut plan = three_countries(&b);
-    plan = set(&plan, &b, row("TUN", "anti-smuggling"), 2025, Field::Eur, "6000000");
+    plan = set(
+        &plan,
+        &b,
+        row("TUN", "anti-smuggling"),
+        2025,
+        Field::Eur,
+        "6000000",
+    );
     let t = totals(&plan, &tiers);
     let over = t.overcommitments(&b.envelopes);
     assert_eq!(over.len(), 1);
@@ -207,7 +264,14 @@ fn over_commitment_is_reported_with_its_excess_and_unknown_years_are_not() {
             context(&b),
         )
         .unwrap();
-    plan = set(&plan, &b, row("EGY", "anti-smuggling"), 2026, Field::Eur, "999000000");
+    plan = set(
+        &plan,
+        &b,
+        row("EGY", "anti-smuggling"),
+        2026,
+        Field::Eur,
+        "999000000",
+    );
     let over = totals(&plan, &tiers).overcommitments(&b.envelopes);
     assert!(over.iter().all(|o| o.envelope != "partnerships-118"));
 }
@@ -217,7 +281,10 @@ fn fte_is_set_against_what_an_organisation_has_and_unknown_is_no_shortfall() {
     let b = bundle();
     let plan = three_countries(&b);
     let t = totals(&plan, &tiers);
-    assert!(t.fte_shortfalls(&plan).is_empty(), "unknown capacity is no shortfall");
+    assert!(
+        t.fte_shortfalls(&plan).is_empty(),
+        "unknown capacity is no shortfall"
+    );
     let plan = plan
         .apply(
             PlanAction::SetFteAvailable {
@@ -229,7 +296,10 @@ fn fte_is_set_against_what_an_organisation_has_and_unknown_is_no_shortfall() {
         .unwrap();
     let short = totals(&plan, &tiers).fte_shortfalls(&plan);
     assert_eq!(short.len(), 1);
-    assert_eq!((short[0].year, short[0].planned, short[0].available), (2025, 350, 300));
+    assert_eq!(
+        (short[0].year, short[0].planned, short[0].available),
+        (2025, 350, 300)
+    );
     let plan = plan
         .apply(
             PlanAction::SetFteAvailable {
@@ -279,7 +349,12 @@ fn exact_respects_every_year_and_matches_brute_force() {
     let mut best = (0.0, Vec::new());
     for mask in 0u32..32 {
         let set: Vec<usize> = (0..5).filter(|i| mask & (1 << i) != 0).collect();
-        let fits = room.iter().all(|(y, r)| set.iter().map(|&i| cands[i].cost.get(y).copied().unwrap_or(0)).sum::<i64>() <= *r);
+        let fits = room.iter().all(|(y, r)| {
+            set.iter()
+                .map(|&i| cands[i].cost.get(y).copied().unwrap_or(0))
+                .sum::<i64>()
+                <= *r
+        });
         let score: f64 = set.iter().map(|&i| cands[i].score).sum();
         if fits && score > best.0 + 1e-9 {
             best = (score, set);
@@ -300,7 +375,10 @@ fn a_proposal_spends_nothing_in_years_the_envelope_is_unknown() {
         candidate("TUN", 0.7, &[(2029, 1_000_000)]),
     ];
     let p = propose(series, &t, &cands, Method::Exact);
-    assert_eq!(p.picks.iter().map(|p| p.iso3.as_str()).collect::<Vec<_>>(), ["TUN"]);
+    assert_eq!(
+        p.picks.iter().map(|p| p.iso3.as_str()).collect::<Vec<_>>(),
+        ["TUN"]
+    );
     assert_eq!(p.unknown_years, [2025, 2026, 2027, 2028]);
 }
 
@@ -327,7 +405,10 @@ fn accepting_a_proposal_adds_the_tier_package_charged_to_its_envelope() {
     assert_eq!(plan.countries(), ["JOR"]);
     assert_eq!(plan.rows.len(), 2, "the targeted package has two instruments");
     assert!(plan.rows.iter().all(|r| r.envelope == "bho-4-2"));
-    assert_eq!(plan.row("JOR", "migration-dialogue").unwrap().year(2025).eur, 100_000);
+    assert_eq!(
+        plan.row("JOR", "migration-dialogue").unwrap().year(2025).eur,
+        100_000
+    );
 }
 
 #[test]
@@ -369,8 +450,14 @@ fn a_status_change_needs_a_date_and_a_reason_or_source_and_shows_since_a_date() 
         })
     };
     let plan = Plan::default();
-    assert_eq!(plan.apply(change("2025-09-25", " ", None), context(&b)), Err(PlanProblem::NeedsReasonOrSource));
-    assert_eq!(plan.apply(change("2025-13-01", "x", None), context(&b)), Err(PlanProblem::NotADate));
+    assert_eq!(
+        plan.apply(change("2025-09-25", " ", None), context(&b)),
+        Err(PlanProblem::NeedsReasonOrSource)
+    );
+    assert_eq!(
+        plan.apply(change("2025-13-01", "x", None), context(&b)),
+        Err(PlanProblem::NotADate)
+    );
     assert_eq!(
         plan.apply(change("2025-09-25", "", Some("geen-bron")), context(&b)),
         Err(PlanProblem::UnknownSource("geen-bron".into()))
@@ -379,7 +466,9 @@ fn a_status_change_needs_a_date_and_a_reason_or_source_and_shows_since_a_date() 
         plan.apply(change("2025-09-25", "bel 06-12345678", None), context(&b)),
         Err(PlanProblem::TextRefused)
     );
-    let plan = plan.apply(change("2025-09-25", "", Some("uganda-loi-2025")), context(&b)).unwrap();
+    let plan = plan
+        .apply(change("2025-09-25", "", Some("uganda-loi-2025")), context(&b))
+        .unwrap();
     let plan = plan
         .apply(
             PlanAction::AddStatus(StatusChange {
@@ -392,12 +481,21 @@ fn a_status_change_needs_a_date_and_a_reason_or_source_and_shows_since_a_date() 
             context(&b),
         )
         .unwrap();
-    assert_eq!(plan.current_status("UGA").unwrap().status, PartnershipStatus::Ended);
+    assert_eq!(
+        plan.current_status("UGA").unwrap().status,
+        PartnershipStatus::Ended
+    );
     let since = changes_since(&plan, "2026-01-01");
     assert_eq!(since.statuses.len(), 1);
     let items = timeline(&b.agenda, &plan);
     assert!(items.windows(2).all(|w| w[0].date() <= w[1].date()));
-    assert!(items.iter().any(|i| matches!(i, TimelineItem::Status { status: PartnershipStatus::Ended, .. })));
+    assert!(items.iter().any(|i| matches!(
+        i,
+        TimelineItem::Status {
+            status: PartnershipStatus::Ended,
+            ..
+        }
+    )));
     assert!(items.iter().any(|i| matches!(i, TimelineItem::Agenda { .. })));
 }
 
@@ -427,24 +525,41 @@ fn an_import_with_errors_changes_nothing_and_unknown_references_are_listed() {
     let negative = text.replacen("\"eur\": 1000000", "\"eur\": -1000000", 1);
     assert_ne!(negative, text);
     match import_plan("a.json", &negative, context(&b)) {
-        Err(PlanImportError::Invalid(errors)) => assert!(errors[0].path.starts_with("$.scenario.plan.rows[0].years.2025")),
+        Err(PlanImportError::Invalid(errors)) => {
+            assert!(errors[0].path.starts_with("$.scenario.plan.rows[0].years.2025"))
+        }
         other => panic!("refused expected, got {other:?}"),
     }
     let fraction = text.replacen("\"eur\": 1000000", "\"eur\": 1000000.5", 1);
-    assert!(matches!(import_plan("a.json", &fraction, context(&b)), Err(PlanImportError::Invalid(_))));
+    assert!(matches!(
+        import_plan("a.json", &fraction, context(&b)),
+        Err(PlanImportError::Invalid(_))
+    ));
     let absurd = text.replacen("\"eur\": 1000000", "\"eur\": 20000000000", 1);
-    assert!(matches!(import_plan("a.json", &absurd, context(&b)), Err(PlanImportError::Invalid(_))));
+    assert!(matches!(
+        import_plan("a.json", &absurd, context(&b)),
+        Err(PlanImportError::Invalid(_))
+    ));
     let unknown = text
         .replace("\"country\": \"JOR\"", "\"country\": \"ATL\"")
-        .replace("\"instrument\": \"anti-smuggling\"", "\"instrument\": \"teleport\"");
+        .replace(
+            "\"instrument\": \"anti-smuggling\"",
+            "\"instrument\": \"teleport\"",
+        );
     let (_, kept, dropped) = import_plan("a.json", &unknown, context(&b)).unwrap();
     assert_eq!(kept.rows.len(), 1);
     assert!(dropped.contains(&Dropped::Country("ATL".into())));
     assert!(dropped.contains(&Dropped::Instrument("teleport".into())));
     let settings = SelectionSettings::defaults(&b.dataset);
     let no_plan = export_scenario(&Scenario::new("x", "2026-12-01", &settings), &settings);
-    assert_eq!(import_plan("a.json", &no_plan, context(&b)), Err(PlanImportError::NoPlan));
-    assert!(matches!(import_plan("a.json", "{\"format\":", context(&b)), Err(PlanImportError::Invalid(_))));
+    assert_eq!(
+        import_plan("a.json", &no_plan, context(&b)),
+        Err(PlanImportError::NoPlan)
+    );
+    assert!(matches!(
+        import_plan("a.json", "{\"format\":", context(&b)),
+        Err(PlanImportError::Invalid(_))
+    ));
 }
 
 #[test]
@@ -481,6 +596,9 @@ fn year_amounts_are_integers_in_the_file() {
         eur: 5,
         fte_hundredths: 150,
     };
-    assert_eq!(serde_json::to_string(&a).unwrap(), "{\"eur\":5,\"fte_hundredths\":150}");
+    assert_eq!(
+        serde_json::to_string(&a).unwrap(),
+        "{\"eur\":5,\"fte_hundredths\":150}"
+    );
     let _unused: Option<Envelope> = None;
 }

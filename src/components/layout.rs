@@ -61,6 +61,9 @@ pub fn layout(props: &LayoutProps) -> Html {
     let on_data = matches!(props.route, Route::Data { .. } | Route::Country { .. });
     let on_instruments = matches!(props.route, Route::Instruments { .. });
     let on_selection = matches!(props.route, Route::Selection { .. } | Route::Method { .. });
+    let on_plan = matches!(props.route, Route::Plan { .. });
+    let on_timeline = matches!(props.route, Route::Timeline { .. });
+    let on_search = matches!(props.route, Route::Search { .. });
 
     html! {
         <div class="ba-root" lang={lang.code()}>
@@ -74,9 +77,12 @@ pub fn layout(props: &LayoutProps) -> Html {
                         <ul>
                             { nav_link(Route::agenda(lang), Key::NavAgenda, on_agenda) }
                             { nav_link(Route::selection(lang), Key::NavSelection, on_selection) }
+                            { nav_link(Route::plan(lang), Key::NavPlan, on_plan) }
+                            { nav_link(Route::timeline(lang), Key::NavTimeline, on_timeline) }
                             { nav_link(Route::data(lang), Key::NavData, on_data) }
                             { nav_link(Route::instruments(lang), Key::NavInstruments, on_instruments) }
                             { nav_link(Route::sources(lang), Key::NavSources, on_sources) }
+                            { nav_link(Route::search(lang), Key::NavSearch, on_search) }
                         </ul>
                     </nav>
                     <LangSwitch {lang} route={props.route.clone()} />

@@ -6,6 +6,7 @@ pub mod figures_table;
 pub mod lang_switch;
 pub mod layout;
 pub mod notice;
+pub mod plan;
 pub mod reading;
 pub mod selection;
 pub mod world_map;

@@ -5,5 +5,8 @@ pub mod data;
 pub mod instruments;
 pub mod method;
 pub mod not_found;
+pub mod plan;
+pub mod search;
 pub mod selection;
 pub mod sources;
+pub mod timeline;

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use beleidsagenda_model::data::state::DatasetOrigin;
 use beleidsagenda_model::selection::action::SelectionAction;
-use beleidsagenda_model::selection::{RankedCountry, ResultsView, Status};
+use beleidsagenda_model::selection::{url_state, RankedCountry, ResultsView, Status};
 use beleidsagenda_model::text::format::percent;
 use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg, WorldMap};
 use yew::prelude::*;
@@ -127,6 +127,7 @@ pub fn selection_page(props: &SelectionPageProps) -> Html {
                 today={today.clone()} {own_file} />
             <h1>{ t(lang, Key::SelectionTitle) }</h1>
             <p class="ba-lead">{ t(lang, Key::SelectionIntro) }{" "}<Link<Route> to={Route::method(lang)}>{ t(lang, Key::MethodLink) }</Link<Route>></p>
+            <p class="ba-no-print"><a href={format!("#/{}/plan?{}", lang.code(), url_state::encode(&settings))}>{ t(lang, Key::PlanThisSelection) }</a></p>
             if !selection.ignored.is_empty() {
                 <div class="ba-notice" role="status">
                     <p>{ t(lang, Key::IgnoredTitle) }</p>

@@ -1,11 +1,12 @@
 //! What every view may read: the parsed bundle (or why it could not be parsed), whether the app
-//! is embedded in a host page, and the dataset in use with its reducer.
+//! is embedded in a host page, the dataset in use with its reducer, and the deployment plan.
 
 use std::rc::Rc;
 
 use beleidsagenda_model::{Bundle, DataError};
 
 use crate::state::dataset::DatasetHandle;
+use crate::state::plan::PlanHandle;
 
 #[derive(Clone, PartialEq)]
 pub struct AppContext {
@@ -13,4 +14,6 @@ pub struct AppContext {
     pub embedded: bool,
     /// The dataset in use (bundled or loaded by the user) and its reducer.
     pub dataset: DatasetHandle,
+    /// The deployment plan (kept in this browser) and its store.
+    pub plan: PlanHandle,
 }

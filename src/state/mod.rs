@@ -1,6 +1,7 @@
-//! The app's state outside the URL: the shared context, the dataset in use, and the
-//! country selection (whose truth is the URL).
+//! The app's state outside the URL: the shared context, the dataset in use, the deployment
+//! plan, and the country selection (whose truth is the URL).
 
 pub mod context;
 pub mod dataset;
+pub mod plan;
 pub mod selection;

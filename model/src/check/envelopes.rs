@@ -14,7 +14,15 @@ pub fn validate_envelopes(file: &str, envelopes: &[Envelope], sources: &SourceRe
     let mut seen = HashSet::new();
     for (i, envelope) in envelopes.iter().enumerate() {
         let at = format!("$.envelopes[{i}]");
-        check_id(&mut errors, file, &at, &envelope.id, IdKind::Envelope, '-', &mut seen);
+        check_id(
+            &mut errors,
+            file,
+            &at,
+            &envelope.id,
+            IdKind::Envelope,
+            '-',
+            &mut seen,
+        );
         check_text(&mut errors, file, &format!("{at}.name"), &envelope.name);
         for (field, text) in [("assumption", &envelope.assumption), ("note", &envelope.note)] {
             if let Some(text) = text {
@@ -22,7 +30,11 @@ pub fn validate_envelopes(file: &str, envelopes: &[Envelope], sources: &SourceRe
             }
         }
         if envelope.sources.is_empty() {
-            errors.push(DataError::new(file, format!("{at}.sources"), Reason::StatementWithoutSource));
+            errors.push(DataError::new(
+                file,
+                format!("{at}.sources"),
+                Reason::StatementWithoutSource,
+            ));
         }
         for (j, source) in envelope.sources.iter().enumerate() {
             if !sources.sources.iter().any(|s| s.id == source.id) {
@@ -38,7 +50,10 @@ pub fn validate_envelopes(file: &str, envelopes: &[Envelope], sources: &SourceRe
                 errors.push(DataError::new(
                     file,
                     format!("{at}.amounts.{year}"),
-                    Reason::NotYear { year: *year, max: 2029 },
+                    Reason::NotYear {
+                        year: *year,
+                        max: 2029,
+                    },
                 ));
             }
             if let Some(amount) = amount {

@@ -2,8 +2,8 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use crate::check::agenda::validate_agenda;
-use crate::check::envelopes::validate_envelopes;
 use crate::check::dataset::{validate_dataset, DatasetFiles, MAX_FILE_BYTES};
+use crate::check::envelopes::validate_envelopes;
 use crate::check::error::DataError;
 use crate::check::reason::Reason;
 use crate::data::agenda::{Agenda, NESTED_PATH_MARK};
@@ -111,7 +111,15 @@ impl Bundle {
             Some(values),
             Some(instruments),
             Some(envelopes),
-        ) = (sources, agenda, countries, indicators, values, instruments, envelopes)
+        ) = (
+            sources,
+            agenda,
+            countries,
+            indicators,
+            values,
+            instruments,
+            envelopes,
+        )
         else {
             return Err(errors);
         };
@@ -129,7 +137,11 @@ impl Bundle {
             envelopes: envelopes.envelopes,
         };
         errors.extend(validate_agenda(&bundle.agenda, &bundle.sources));
-        errors.extend(validate_envelopes(ENVELOPES_FILE, &bundle.envelopes, &bundle.sources));
+        errors.extend(validate_envelopes(
+            ENVELOPES_FILE,
+            &bundle.envelopes,
+            &bundle.sources,
+        ));
         let files = DatasetFiles {
             sources: SOURCES_FILE,
             countries: COUNTRIES_FILE,

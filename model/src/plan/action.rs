@@ -5,8 +5,8 @@
 use crate::data::dataset::Dataset;
 use crate::plan::propose::Proposal;
 use crate::plan::types::{
-    Envelope, Milestone, Org, PackageLine, Plan, PlanRow, StatusChange, MAX_AMOUNT_EUR,
-    MAX_FTE_HUNDREDTHS, PLAN_YEARS,
+    Envelope, Milestone, Org, PackageLine, Plan, PlanRow, StatusChange, MAX_AMOUNT_EUR, MAX_FTE_HUNDREDTHS,
+    PLAN_YEARS,
 };
 use crate::selection::Tier;
 
@@ -37,20 +37,53 @@ pub enum LineRef {
 pub enum PlanAction {
     /// Follow the tiers of another selection (a URL query).
     UseSelection(String),
-    AddPackageLine { tier: Tier, instrument: String },
-    RemovePackageLine { tier: Tier, index: usize },
+    AddPackageLine {
+        tier: Tier,
+        instrument: String,
+    },
+    RemovePackageLine {
+        tier: Tier,
+        index: usize,
+    },
     /// Adds the tier's package to each country that does not have that instrument yet.
-    ApplyPackage { tier: Tier, countries: Vec<String> },
-    AddRow { country: String, instrument: String },
-    RemoveRow { country: String, instrument: String },
+    ApplyPackage {
+        tier: Tier,
+        countries: Vec<String>,
+    },
+    AddRow {
+        country: String,
+        instrument: String,
+    },
+    RemoveRow {
+        country: String,
+        instrument: String,
+    },
     RemoveCountry(String),
     /// A typed amount: EUR as whole euros, FTE with up to two decimals. Empty means zero.
-    SetAmount { line: LineRef, year: u16, field: Field, text: String },
-    SetLead { line: LineRef, lead: Org },
-    SetContributor { line: LineRef, org: Org, on: bool },
-    SetEnvelope { line: LineRef, envelope: String },
+    SetAmount {
+        line: LineRef,
+        year: u16,
+        field: Field,
+        text: String,
+    },
+    SetLead {
+        line: LineRef,
+        lead: Org,
+    },
+    SetContributor {
+        line: LineRef,
+        org: Org,
+        on: bool,
+    },
+    SetEnvelope {
+        line: LineRef,
+        envelope: String,
+    },
     /// FTE an organisation has for the plan; empty text makes it unknown again.
-    SetFteAvailable { org: Org, text: String },
+    SetFteAvailable {
+        org: Org,
+        text: String,
+    },
     AddStatus(StatusChange),
     RemoveStatus(usize),
     AddMilestone(Milestone),
@@ -136,10 +169,7 @@ impl Plan {
                     }
                 }
             }
-            PlanAction::AddRow {
-                country,
-                instrument,
-            } => {
+            PlanAction::AddRow { country, instrument } => {
                 known_country(context, &country)?;
                 known_instrument(context, &instrument)?;
                 if next.row(&country, &instrument).is_some() {
@@ -156,10 +186,7 @@ impl Plan {
                     added: context.today.to_string(),
                 });
             }
-            PlanAction::RemoveRow {
-                country,
-                instrument,
-            } => {
+            PlanAction::RemoveRow { country, instrument } => {
                 let before = next.rows.len();
                 next.rows
                     .retain(|r| !(r.country == country && r.instrument == instrument));
@@ -313,10 +340,7 @@ type Years = std::collections::BTreeMap<u16, crate::plan::types::YearAmount>;
 
 fn years_of<'p>(plan: &'p mut Plan, line: &LineRef) -> Result<&'p mut Years, PlanProblem> {
     match line {
-        LineRef::Row {
-            country,
-            instrument,
-        } => plan
+        LineRef::Row { country, instrument } => plan
             .rows
             .iter_mut()
             .find(|r| &r.country == country && &r.instrument == instrument)
@@ -335,10 +359,7 @@ fn lead_of<'p>(
     line: &LineRef,
 ) -> Result<(&'p mut Org, &'p mut Vec<Org>, &'p mut String), PlanProblem> {
     match line {
-        LineRef::Row {
-            country,
-            instrument,
-        } => plan
+        LineRef::Row { country, instrument } => plan
             .rows
             .iter_mut()
             .find(|r| &r.country == country && &r.instrument == instrument)
@@ -381,8 +402,7 @@ pub fn parse_euros(text: &str) -> Result<i64, PlanProblem> {
         }
     }
     let groups: Vec<&str> = whole.split([',', '.']).collect();
-    let grouped_ok = groups.len() == 1
-        || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+    let grouped_ok = groups.len() == 1 || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
     if !groups.iter().all(|g| digits_only(g)) || !grouped_ok {
         return Err(PlanProblem::NotANumber);
     }
@@ -421,7 +441,9 @@ pub fn parse_fte(text: &str) -> Result<u32, PlanProblem> {
         return Err(PlanProblem::FteTooLarge);
     }
     let whole: u32 = int_part.parse().map_err(|_| PlanProblem::NotANumber)?;
-    let hundredths: u32 = format!("{frac:0<2}").parse().map_err(|_| PlanProblem::NotANumber)?;
+    let hundredths: u32 = format!("{frac:0<2}")
+        .parse()
+        .map_err(|_| PlanProblem::NotANumber)?;
     let value = whole * 100 + hundredths;
     if value > MAX_FTE_HUNDREDTHS {
         return Err(PlanProblem::FteTooLarge);

@@ -29,7 +29,10 @@ impl PlanDifference {
 pub fn compare_plans(left: &Plan, right: &Plan, a: &Totals, b: &Totals) -> PlanDifference {
     let mut d = PlanDifference::default();
     for year in PLAN_YEARS {
-        let (x, y) = (a.by_year.get(&year).copied().unwrap_or(0), b.by_year.get(&year).copied().unwrap_or(0));
+        let (x, y) = (
+            a.by_year.get(&year).copied().unwrap_or(0),
+            b.by_year.get(&year).copied().unwrap_or(0),
+        );
         if x != y {
             d.money_by_year.insert(year, (x, y));
         }
@@ -40,9 +43,13 @@ pub fn compare_plans(left: &Plan, right: &Plan, a: &Totals, b: &Totals) -> PlanD
             }
         }
     }
-    let envelopes: std::collections::BTreeSet<&String> = a.by_envelope.keys().chain(b.by_envelope.keys()).collect();
+    let envelopes: std::collections::BTreeSet<&String> =
+        a.by_envelope.keys().chain(b.by_envelope.keys()).collect();
     for e in envelopes {
-        let (x, y) = (a.by_envelope.get(e).copied().unwrap_or(0), b.by_envelope.get(e).copied().unwrap_or(0));
+        let (x, y) = (
+            a.by_envelope.get(e).copied().unwrap_or(0),
+            b.by_envelope.get(e).copied().unwrap_or(0),
+        );
         if x != y {
             d.money_by_envelope.insert(e.clone(), (x, y));
         }
@@ -51,7 +58,10 @@ pub fn compare_plans(left: &Plan, right: &Plan, a: &Totals, b: &Totals) -> PlanD
     d.only_left = lc.iter().filter(|c| !rc.contains(c)).cloned().collect();
     d.only_right = rc.iter().filter(|c| !lc.contains(c)).cloned().collect();
     for c in lc.iter().filter(|c| rc.contains(c)) {
-        let (x, y) = (a.by_country.get(c).copied().unwrap_or(0), b.by_country.get(c).copied().unwrap_or(0));
+        let (x, y) = (
+            a.by_country.get(c).copied().unwrap_or(0),
+            b.by_country.get(c).copied().unwrap_or(0),
+        );
         if x != y {
             d.changed.insert(c.clone(), (x, y));
         }

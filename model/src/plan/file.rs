@@ -25,7 +25,9 @@ pub enum Dropped {
 impl Dropped {
     pub fn id(&self) -> &str {
         match self {
-            Dropped::Country(id) | Dropped::Instrument(id) | Dropped::Envelope(id) | Dropped::Source(id) => id,
+            Dropped::Country(id) | Dropped::Instrument(id) | Dropped::Envelope(id) | Dropped::Source(id) => {
+                id
+            }
         }
     }
 }
@@ -95,10 +97,21 @@ pub fn check_plan(file: &str, root: &str, plan: &Plan) -> Vec<DataError> {
         for (year, amount) in years {
             let at = format!("{path}.years.{year}");
             if !PLAN_YEARS.contains(year) {
-                errors.push(DataError::new(file, at.clone(), Reason::NotYear { year: *year, max: 2029 }));
+                errors.push(DataError::new(
+                    file,
+                    at.clone(),
+                    Reason::NotYear {
+                        year: *year,
+                        max: 2029,
+                    },
+                ));
             }
             if amount.eur < 0 || amount.eur > MAX_AMOUNT_EUR {
-                errors.push(DataError::new(file, format!("{at}.eur"), Reason::NotAmount(amount.eur as f64)));
+                errors.push(DataError::new(
+                    file,
+                    format!("{at}.eur"),
+                    Reason::NotAmount(amount.eur as f64),
+                ));
             }
             if amount.fte_hundredths > MAX_FTE_HUNDREDTHS {
                 errors.push(DataError::new(
@@ -114,7 +127,10 @@ pub fn check_plan(file: &str, root: &str, plan: &Plan) -> Vec<DataError> {
     }
     for (tier, lines) in &plan.packages {
         for (i, line) in lines.iter().enumerate() {
-            years(format!("{root}.packages.{}[{i}]", tier_code(Some(*tier))), &line.years);
+            years(
+                format!("{root}.packages.{}[{i}]", tier_code(Some(*tier))),
+                &line.years,
+            );
         }
     }
     for (org, fte) in &plan.fte_available {
@@ -128,23 +144,43 @@ pub fn check_plan(file: &str, root: &str, plan: &Plan) -> Vec<DataError> {
     }
     for (i, row) in plan.rows.iter().enumerate() {
         if !is_date(&row.added) {
-            errors.push(DataError::new(file, format!("{root}.rows[{i}].added"), Reason::NotDate(row.added.clone())));
+            errors.push(DataError::new(
+                file,
+                format!("{root}.rows[{i}].added"),
+                Reason::NotDate(row.added.clone()),
+            ));
         }
     }
     for (i, s) in plan.statuses.iter().enumerate() {
         if !is_date(&s.date) {
-            errors.push(DataError::new(file, format!("{root}.statuses[{i}].date"), Reason::NotDate(s.date.clone())));
+            errors.push(DataError::new(
+                file,
+                format!("{root}.statuses[{i}].date"),
+                Reason::NotDate(s.date.clone()),
+            ));
         }
         if s.reason.trim().is_empty() && s.source.is_none() {
-            errors.push(DataError::new(file, format!("{root}.statuses[{i}].reason"), Reason::EmptyText));
+            errors.push(DataError::new(
+                file,
+                format!("{root}.statuses[{i}].reason"),
+                Reason::EmptyText,
+            ));
         }
     }
     for (i, m) in plan.milestones.iter().enumerate() {
         if !is_date(&m.date) {
-            errors.push(DataError::new(file, format!("{root}.milestones[{i}].date"), Reason::NotDate(m.date.clone())));
+            errors.push(DataError::new(
+                file,
+                format!("{root}.milestones[{i}].date"),
+                Reason::NotDate(m.date.clone()),
+            ));
         }
         if m.label.trim().is_empty() {
-            errors.push(DataError::new(file, format!("{root}.milestones[{i}].label"), Reason::EmptyText));
+            errors.push(DataError::new(
+                file,
+                format!("{root}.milestones[{i}].label"),
+                Reason::EmptyText,
+            ));
         }
     }
     for (path, text) in plan
@@ -152,7 +188,12 @@ pub fn check_plan(file: &str, root: &str, plan: &Plan) -> Vec<DataError> {
         .iter()
         .enumerate()
         .map(|(i, s)| (format!("{root}.statuses[{i}].reason"), &s.reason))
-        .chain(plan.milestones.iter().enumerate().map(|(i, m)| (format!("{root}.milestones[{i}].label"), &m.label)))
+        .chain(
+            plan.milestones
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (format!("{root}.milestones[{i}].label"), &m.label)),
+        )
     {
         if !text.trim().is_empty() {
             crate::check::rules::check_plain(&mut errors, file, &path, text);
@@ -173,7 +214,11 @@ pub fn keep_known(mut plan: Plan, context: PlanContext) -> (Plan, Vec<Dropped>) 
     let instrument_ok = |i: &str| context.dataset.instruments.iter().any(|x| x.id == i);
     let envelope_ok = |e: &str| context.envelopes.iter().any(|x| x.id == e);
     plan.rows.retain(|r| {
-        let ok = (country_ok(&r.country), instrument_ok(&r.instrument), envelope_ok(&r.envelope));
+        let ok = (
+            country_ok(&r.country),
+            instrument_ok(&r.instrument),
+            envelope_ok(&r.envelope),
+        );
         if !ok.0 {
             note(Dropped::Country(r.country.clone()));
         } else if !ok.1 {
@@ -185,7 +230,8 @@ pub fn keep_known(mut plan: Plan, context: PlanContext) -> (Plan, Vec<Dropped>) 
     });
     // A row twice for the same country and instrument: the first is kept.
     let mut seen = std::collections::BTreeSet::new();
-    plan.rows.retain(|r| seen.insert((r.country.clone(), r.instrument.clone())));
+    plan.rows
+        .retain(|r| seen.insert((r.country.clone(), r.instrument.clone())));
     for lines in plan.packages.values_mut() {
         lines.retain(|l| {
             let ok = (instrument_ok(&l.instrument), envelope_ok(&l.envelope));
@@ -213,7 +259,8 @@ pub fn keep_known(mut plan: Plan, context: PlanContext) -> (Plan, Vec<Dropped>) 
         }
     }
     // A status whose only ground was an unknown source has none left.
-    plan.statuses.retain(|s| !(s.reason.trim().is_empty() && s.source.is_none()));
+    plan.statuses
+        .retain(|s| !(s.reason.trim().is_empty() && s.source.is_none()));
     plan.milestones.retain(|m| match &m.country {
         Some(c) if !country_ok(c) => {
             note(Dropped::Country(c.clone()));
@@ -235,7 +282,12 @@ pub fn restore_stored(text: &str, context: PlanContext) -> Option<(Plan, Vec<Dro
 }
 
 /// One line per country × instrument × year with money or people in it.
-pub fn plan_csv(plan: &Plan, context: PlanContext, tier_of: &dyn Fn(&str) -> Option<Tier>, lang: Lang) -> String {
+pub fn plan_csv(
+    plan: &Plan,
+    context: PlanContext,
+    tier_of: &dyn Fn(&str) -> Option<Tier>,
+    lang: Lang,
+) -> String {
     let mut out = String::from(
         "country,country_name,tier,instrument,instrument_name,lead,contributors,envelope,year,eur,fte\n",
     );

@@ -99,12 +99,7 @@ fn fits(cost: &BTreeMap<u16, i64>, room: &BTreeMap<u16, i64>) -> bool {
         .all(|(year, c)| *c == 0 || room.get(year).is_some_and(|r| c <= r))
 }
 
-pub fn propose(
-    envelope: &Envelope,
-    totals: &Totals,
-    candidates: &[Candidate],
-    method: Method,
-) -> Proposal {
+pub fn propose(envelope: &Envelope, totals: &Totals, candidates: &[Candidate], method: Method) -> Proposal {
     let (room, unknown_years) = room(envelope, totals);
     let chosen: Vec<usize> = match method {
         Method::Greedy => greedy(candidates, &room),

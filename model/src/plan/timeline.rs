@@ -7,15 +7,31 @@ use crate::text::lang::LocalText;
 #[derive(Clone, Debug, PartialEq)]
 pub enum TimelineItem {
     /// A decision or event of the agenda, with its sources.
-    Agenda { date: String, text: LocalText, sources: Vec<SourceRef> },
-    Milestone { date: String, label: String, country: Option<String> },
-    Status { date: String, country: String, status: PartnershipStatus, reason: String, source: Option<String> },
+    Agenda {
+        date: String,
+        text: LocalText,
+        sources: Vec<SourceRef>,
+    },
+    Milestone {
+        date: String,
+        label: String,
+        country: Option<String>,
+    },
+    Status {
+        date: String,
+        country: String,
+        status: PartnershipStatus,
+        reason: String,
+        source: Option<String>,
+    },
 }
 
 impl TimelineItem {
     pub fn date(&self) -> &str {
         match self {
-            TimelineItem::Agenda { date, .. } | TimelineItem::Milestone { date, .. } | TimelineItem::Status { date, .. } => date,
+            TimelineItem::Agenda { date, .. }
+            | TimelineItem::Milestone { date, .. }
+            | TimelineItem::Status { date, .. } => date,
         }
     }
 }
@@ -67,7 +83,12 @@ pub struct ChangesSince {
 
 pub fn changes_since(plan: &Plan, date: &str) -> ChangesSince {
     ChangesSince {
-        statuses: plan.statuses.iter().filter(|s| s.date.as_str() >= date).cloned().collect(),
+        statuses: plan
+            .statuses
+            .iter()
+            .filter(|s| s.date.as_str() >= date)
+            .cloned()
+            .collect(),
         rows_added: plan
             .rows
             .iter()

@@ -146,3 +146,31 @@ pub fn figure(value: f64, unit: crate::data::dataset::IndicatorUnit, lang: Lang)
         IndicatorUnit::Dollars => format!("{} int. $", number(value.round(), lang)),
     }
 }
+
+/// Whole euros, grouped the language's way: nl "EUR 1.250.000", en "EUR 1,250,000". Integer
+/// arithmetic only: plan sums are exact.
+pub fn euros(amount: i64, lang: Lang) -> String {
+    let group = match lang {
+        Lang::Nl => '.',
+        Lang::En => ',',
+    };
+    let digits = amount.unsigned_abs().to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(group);
+        }
+        grouped.push(c);
+    }
+    let sign = if amount < 0 { "−" } else { "" };
+    format!("{sign}EUR {grouped}")
+}
+
+/// Hundredths of an FTE with the language's decimal mark: 150 → nl "1,5", en "1.5".
+pub fn fte(hundredths: u32, lang: Lang) -> String {
+    let decimal = match lang {
+        Lang::Nl => ',',
+        Lang::En => '.',
+    };
+    crate::plan::file::fte_text(hundredths, decimal)
+}

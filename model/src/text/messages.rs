@@ -158,6 +158,93 @@ pub enum Msg<'a> {
     ScenarioNotJson {
         error: &'a str,
     },
+    // The plan.
+    PlanAmountTooLarge {
+        max: &'a str,
+    },
+    PlanUnknownInstrument {
+        id: &'a str,
+    },
+    PlanUnknownEnvelope {
+        id: &'a str,
+    },
+    PlanYearOutside {
+        year: u16,
+    },
+    PlanRefused {
+        problem: &'a str,
+        previous: &'a str,
+    },
+    PlanOver {
+        envelope: &'a str,
+        year: u16,
+        excess: &'a str,
+    },
+    PlanFteShort {
+        org: &'a str,
+        year: u16,
+        planned: &'a str,
+        available: &'a str,
+    },
+    PlanNothingOver,
+    PlanApplyPackage {
+        count: usize,
+    },
+    PlanRowsOf {
+        country: &'a str,
+        tier: &'a str,
+    },
+    PlanAmountLabel {
+        what: &'a str,
+        year: u16,
+        line: &'a str,
+    },
+    PlanRemoveLine {
+        line: &'a str,
+    },
+    PlanRemoveCountry {
+        country: &'a str,
+    },
+    PlanLeadOf {
+        line: &'a str,
+    },
+    PlanEnvelopeOf {
+        line: &'a str,
+    },
+    PlanContributorsOf {
+        line: &'a str,
+    },
+    PlanProposalSummary {
+        count: usize,
+        score: &'a str,
+        cost: &'a str,
+    },
+    PlanProposalUnknownYears {
+        years: &'a str,
+    },
+    PlanDropped {
+        count: usize,
+    },
+    PlanImported {
+        name: &'a str,
+    },
+    PlanChangesSince {
+        statuses: usize,
+        rows: usize,
+    },
+    PlanRowAdded {
+        country: &'a str,
+        instrument: &'a str,
+        date: &'a str,
+    },
+    SearchResults {
+        shown: usize,
+        total: usize,
+    },
+    DifferenceAmount {
+        left: &'a str,
+        right: &'a str,
+    },
 }
 
 /// One and other: Dutch and English both need only these two forms here.
@@ -313,6 +400,53 @@ impl Msg<'_> {
             ScenarioLoaded { name } => format!("Scenario \"{name}\" loaded."),
             ScenarioNotJson { error } if nl => format!("Dit bestand is geen geldige JSON: {error}"),
             ScenarioNotJson { error } => format!("This file is not valid JSON: {error}"),
+            PlanAmountTooLarge { max } if nl => format!("Dat bedrag is onwaarschijnlijk groot: meer dan {max}. Controleer het aantal nullen."),
+            PlanAmountTooLarge { max } => format!("That amount is implausibly large: more than {max}. Check the number of zeros."),
+            PlanUnknownInstrument { id } if nl => format!("De catalogus kent geen instrument \"{id}\"."),
+            PlanUnknownInstrument { id } => format!("The catalogue has no instrument \"{id}\"."),
+            PlanUnknownEnvelope { id } if nl => format!("Er is geen budget \"{id}\"."),
+            PlanUnknownEnvelope { id } => format!("There is no envelope \"{id}\"."),
+            PlanYearOutside { year } if nl => format!("{year} valt buiten de planperiode 2025–2029."),
+            PlanYearOutside { year } => format!("{year} is outside the plan period 2025–2029."),
+            PlanRefused { problem, previous } if nl => format!("Niet opgeslagen: {problem} De vorige waarde blijft staan: {previous}."),
+            PlanRefused { problem, previous } => format!("Not saved: {problem} The previous value stays: {previous}."),
+            PlanOver { envelope, year, excess } if nl => format!("Overschreden: {envelope} in {year} met {excess}."),
+            PlanOver { envelope, year, excess } => format!("Over-committed: {envelope} in {year} by {excess}."),
+            PlanFteShort { org, year, planned, available } if nl => format!("Te weinig capaciteit: {org} in {year}, {planned} fte gepland, {available} fte beschikbaar."),
+            PlanFteShort { org, year, planned, available } => format!("Not enough capacity: {org} in {year}, {planned} FTE planned, {available} FTE available."),
+            PlanNothingOver if nl => "Geen budget overschreden.".to_string(),
+            PlanNothingOver => "No envelope over-committed.".to_string(),
+            PlanApplyPackage { count } if nl => format!("Pas het pakket toe op {} in dit inzetniveau", plural(count, "land", "landen")),
+            PlanApplyPackage { count } => format!("Apply the package to {} in this tier", plural(count, "country", "countries")),
+            PlanRowsOf { country, tier } => format!("{country} · {tier}"),
+            PlanAmountLabel { what, year, line } => format!("{what} {year}, {line}"),
+            PlanRemoveLine { line } if nl => format!("Verwijder {line}"),
+            PlanRemoveLine { line } => format!("Remove {line}"),
+            PlanRemoveCountry { country } if nl => format!("Haal {country} uit het plan"),
+            PlanRemoveCountry { country } => format!("Remove {country} from the plan"),
+            PlanLeadOf { line } if nl => format!("Trekker, {line}"),
+            PlanLeadOf { line } => format!("Lead, {line}"),
+            PlanEnvelopeOf { line } if nl => format!("Budget, {line}"),
+            PlanEnvelopeOf { line } => format!("Envelope, {line}"),
+            PlanContributorsOf { line } if nl => format!("Bijdragende organisaties, {line}"),
+            PlanContributorsOf { line } => format!("Contributing organisations, {line}"),
+            PlanProposalSummary { count, score, cost } if nl => format!("Voorstel: {} erbij, samen score {score}, kosten {cost}.", plural(count, "land", "landen")),
+            PlanProposalSummary { count, score, cost } => format!("Proposal: {} added, total score {score}, cost {cost}.", plural(count, "country", "countries")),
+            PlanProposalUnknownYears { years } if nl => format!("Voor {years} geven de bronnen dit budget niet: het voorstel besteedt daar niets."),
+            PlanProposalUnknownYears { years } => format!("For {years} the sources do not give this envelope: the proposal spends nothing there."),
+            PlanDropped { count } if nl => format!("{} niet overgenomen, omdat de gegevens in gebruik ze niet kennen:", plural(count, "verwijzing", "verwijzingen")),
+            PlanDropped { count } => format!("{} not taken over, because the data in use does not know them:", plural(count, "reference", "references")),
+            PlanImported { name } if nl => format!("Plan uit scenario \"{name}\" geladen."),
+            PlanImported { name } => format!("Plan from scenario \"{name}\" loaded."),
+            PlanChangesSince { statuses, rows } if nl => format!("{} en {} sindsdien.", plural(statuses, "statuswijziging", "statuswijzigingen"), plural(rows, "instrument erbij", "instrumenten erbij")),
+            PlanChangesSince { statuses, rows } => format!("{} and {} since then.", plural(statuses, "status change", "status changes"), plural(rows, "instrument added", "instruments added")),
+            PlanRowAdded { country, instrument, date } if nl => format!("{date}: {instrument} in {country} toegevoegd"),
+            PlanRowAdded { country, instrument, date } => format!("{date}: {instrument} in {country} added"),
+            SearchResults { shown, total } if nl && shown < total => format!("{} gevonden, de eerste {shown} getoond.", plural(total, "resultaat", "resultaten")),
+            SearchResults { total, .. } if nl => format!("{} gevonden.", plural(total, "resultaat", "resultaten")),
+            SearchResults { shown, total } if shown < total => format!("{} found, the first {shown} shown.", plural(total, "result", "results")),
+            SearchResults { total, .. } => format!("{} found.", plural(total, "result", "results")),
+            DifferenceAmount { left, right } => format!("{left} → {right}"),
         }
     }
 }

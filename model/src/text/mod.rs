@@ -5,3 +5,4 @@ pub mod i18n;
 pub mod labels;
 pub mod lang;
 pub mod messages;
+pub mod plan_labels;

@@ -9,6 +9,7 @@ mod accessibility;
 mod common;
 mod data;
 mod method;
+mod plan;
 mod selection;
 mod sources;
 
@@ -49,6 +50,7 @@ pub fn all_keys() -> Vec<Key> {
         selection::SELECTION,
         method::METHOD,
         accessibility::ACCESSIBILITY,
+        plan::PLAN,
     ]
     .concat()
 }

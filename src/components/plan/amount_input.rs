@@ -1,0 +1,78 @@
+use beleidsagenda_model::{tr, Lang, Msg};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AmountInputProps {
+    pub lang: Lang,
+    pub id: AttrValue,
+    /// Says what the field is for: "EUR 2026, Terugkeerafspraken".
+    pub label: AttrValue,
+    /// The stored value as text ("" when nothing is planned).
+    pub value: AttrValue,
+    /// Commits the typed text; `Err` holds why it was refused, in the user's language.
+    pub commit: Callback<String, Result<(), String>>,
+    #[prop_or("numeric")]
+    pub inputmode: &'static str,
+}
+
+/// A number field that commits on change. A refused value stays visible with why it was
+/// refused, and the plan keeps the previous one, which the message names.
+#[function_component(AmountInput)]
+pub fn amount_input(props: &AmountInputProps) -> Html {
+    let error = use_state(|| None::<String>);
+    let input = use_node_ref();
+    {
+        // A new stored value (another edit, an import) replaces what is shown.
+        let (error, input) = (error.clone(), input.clone());
+        use_effect_with(props.value.clone(), move |value| {
+            if let Some(field) = input.cast::<HtmlInputElement>() {
+                field.set_value(value);
+            }
+            error.set(None);
+        });
+    }
+    let onchange = {
+        let (commit, error, lang, previous) = (
+            props.commit.clone(),
+            error.clone(),
+            props.lang,
+            props.value.clone(),
+        );
+        Callback::from(move |event: Event| {
+            let Some(field) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
+                return;
+            };
+            match commit.emit(field.value()) {
+                Ok(()) => error.set(None),
+                Err(problem) => {
+                    let previous = if previous.is_empty() {
+                        "0".to_string()
+                    } else {
+                        previous.to_string()
+                    };
+                    error.set(Some(tr(
+                        lang,
+                        Msg::PlanRefused {
+                            problem: &problem,
+                            previous: &previous,
+                        },
+                    )));
+                }
+            }
+        })
+    };
+    let error_id = format!("{}-error", props.id);
+    html! {
+        <>
+            <input id={props.id.clone()} ref={input} type="text" inputmode={props.inputmode} class="ba-amount"
+                aria-label={props.label.clone()} value={props.value.clone()} {onchange}
+                aria-invalid={error.is_some().then_some("true")}
+                aria-describedby={error.is_some().then(|| error_id.clone())} />
+            if let Some(message) = &*error {
+                <span id={error_id} class="ba-field-error" role="alert">{ message }</span>
+            }
+        </>
+    }
+}

@@ -1,0 +1,185 @@
+use std::collections::BTreeMap;
+
+use beleidsagenda_model::plan::{Field, LineRef, Org, PlanAction, YearAmount, PLAN_YEARS};
+use beleidsagenda_model::selection::export::tier_code;
+use beleidsagenda_model::text::format::{euros, fte};
+use beleidsagenda_model::text::plan_labels::{org_name, plan_problem};
+use beleidsagenda_model::{t, tr, Key, Lang, Msg};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::components::plan::amount_input::AmountInput;
+use crate::components::plan::PlanView;
+use crate::state::plan::PlanDispatch;
+
+/// The stored amount as it is typed: grouped, without "EUR"; nothing for zero.
+pub fn euro_field(amount: i64, lang: Lang) -> String {
+    if amount == 0 {
+        String::new()
+    } else {
+        euros(amount, lang).trim_start_matches("EUR ").to_string()
+    }
+}
+
+pub fn fte_field(hundredths: u32, lang: Lang) -> String {
+    if hundredths == 0 {
+        String::new()
+    } else {
+        fte(hundredths, lang)
+    }
+}
+
+/// An id-safe token for a line: `row-mar-return-agreements`, `pkg-intensive-0`.
+pub fn line_token(line: &LineRef) -> String {
+    match line {
+        LineRef::Row { country, instrument } => format!("row-{}-{}", country.to_lowercase(), instrument),
+        LineRef::Package { tier, index } => format!("pkg-{}-{index}", tier_code(Some(*tier))),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LineRowProps {
+    pub view: PlanView,
+    pub dispatch: PlanDispatch,
+    pub line: LineRef,
+    pub instrument: String,
+    pub lead: Org,
+    pub contributors: Vec<Org>,
+    pub envelope: String,
+    pub years: BTreeMap<u16, YearAmount>,
+    /// The action of the remove button.
+    pub remove: PlanAction,
+}
+
+/// One instrument line of a package or a country: lead, contributors, envelope, and per year
+/// EUR and FTE.
+#[function_component(LineRow)]
+pub fn line_row(props: &LineRowProps) -> Html {
+    let view = &props.view;
+    let lang = view.lang;
+    let name = view.instrument_name(&props.instrument);
+    let token = line_token(&props.line);
+    let commit = |year: u16, field: Field| {
+        let (dispatch, line) = (props.dispatch.clone(), props.line.clone());
+        Callback::from(move |text: String| {
+            dispatch
+                .apply(PlanAction::SetAmount {
+                    line: line.clone(),
+                    year,
+                    field,
+                    text,
+                })
+                .map_err(|p| plan_problem(&p, lang))
+        })
+    };
+    let set_lead = {
+        let line = props.line.clone();
+        props.dispatch.on(move |event: Event| {
+            let select = event.target()?.dyn_into::<HtmlSelectElement>().ok()?;
+            Some(PlanAction::SetLead {
+                line: line.clone(),
+                lead: Org::from_token(&select.value())?,
+            })
+        })
+    };
+    let set_envelope = {
+        let line = props.line.clone();
+        props.dispatch.on(move |event: Event| {
+            let select = event.target()?.dyn_into::<HtmlSelectElement>().ok()?;
+            Some(PlanAction::SetEnvelope {
+                line: line.clone(),
+                envelope: select.value(),
+            })
+        })
+    };
+    let contributor = |org: Org| {
+        let line = props.line.clone();
+        props.dispatch.on(move |event: Event| {
+            let input = event.target()?.dyn_into::<HtmlInputElement>().ok()?;
+            Some(PlanAction::SetContributor {
+                line: line.clone(),
+                org,
+                on: input.checked(),
+            })
+        })
+    };
+    let remove = {
+        let action = props.remove.clone();
+        props.dispatch.on(move |_: MouseEvent| Some(action.clone()))
+    };
+    let cells = PLAN_YEARS.iter().map(|&year| {
+        let amount = props.years.get(&year).copied().unwrap_or_default();
+        html! {
+            <td class="ba-plan__year">
+                <AmountInput {lang} id={format!("ba-{token}-{year}-eur")}
+                    label={tr(lang, Msg::PlanAmountLabel { what: "EUR", year, line: &name })}
+                    value={euro_field(amount.eur, lang)} commit={commit(year, Field::Eur)} />
+                <AmountInput {lang} id={format!("ba-{token}-{year}-fte")} inputmode="decimal"
+                    label={tr(lang, Msg::PlanAmountLabel { what: t(lang, Key::PlanFte), year, line: &name })}
+                    value={fte_field(amount.fte_hundredths, lang)} commit={commit(year, Field::Fte)} />
+            </td>
+        }
+    });
+    html! {
+        <tr>
+            <th scope="row">
+                { &name }
+                <details class="ba-plan__contributors">
+                    <summary>{ t(lang, Key::PlanContributors) }
+                        if !props.contributors.is_empty() {
+                            {": "}{ props.contributors.iter().map(|o| o.code()).collect::<Vec<_>>().join(", ") }
+                        }
+                    </summary>
+                    <fieldset class="ba-checklist">
+                        <legend class="ba-visually-hidden">{ tr(lang, Msg::PlanContributorsOf { line: &name }) }</legend>
+                        { for Org::ALL.iter().filter(|o| **o != props.lead).map(|&org| {
+                            let id = format!("ba-{token}-with-{}", org.token());
+                            html! {
+                                <div>
+                                    <input type="checkbox" id={id.clone()} checked={props.contributors.contains(&org)} onchange={contributor(org)} />
+                                    <label for={id}>{ org.code() }</label>
+                                </div>
+                            }
+                        }) }
+                    </fieldset>
+                </details>
+            </th>
+            <td>
+                <select aria-label={tr(lang, Msg::PlanLeadOf { line: &name })} onchange={set_lead} id={format!("ba-{token}-lead")}>
+                    { for Org::ALL.iter().map(|&org| html! {
+                        <option value={org.token()} selected={org == props.lead} title={t(lang, org_name(org))}>{ org.code() }</option>
+                    }) }
+                </select>
+            </td>
+            <td>
+                <select aria-label={tr(lang, Msg::PlanEnvelopeOf { line: &name })} onchange={set_envelope} id={format!("ba-{token}-envelope")}>
+                    { for view.envelopes.iter().map(|e| html! {
+                        <option value={e.id.clone()} selected={e.id == props.envelope}>{ e.name.get(lang) }</option>
+                    }) }
+                </select>
+            </td>
+            { for cells }
+            <td class="ba-no-print">
+                <button type="button" class="ba-button ba-button--quiet ba-button--small" onclick={remove}>
+                    { tr(lang, Msg::PlanRemoveLine { line: &name }) }
+                </button>
+            </td>
+        </tr>
+    }
+}
+
+/// The header row the line tables share.
+pub fn line_head(lang: Lang) -> Html {
+    html! {
+        <thead>
+            <tr>
+                <th scope="col">{ t(lang, Key::Instrument) }</th>
+                <th scope="col">{ t(lang, Key::PlanLead) }</th>
+                <th scope="col">{ t(lang, Key::PlanEnvelope) }</th>
+                { for PLAN_YEARS.iter().map(|y| html! { <th scope="col">{ y }<span class="ba-plan__unit">{ t(lang, Key::PlanEurAndFte) }</span></th> }) }
+                <th scope="col" class="ba-no-print"><span class="ba-visually-hidden">{ t(lang, Key::Actions) }</span></th>
+            </tr>
+        </thead>
+    }
+}

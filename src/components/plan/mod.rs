@@ -1,0 +1,63 @@
+//! The parts of the plan view. Each renders from the plan it is given and says what the user
+//! did as a `PlanAction` through `state::plan::PlanDispatch`.
+
+pub mod amount_input;
+pub mod budget;
+pub mod charts;
+pub mod countries;
+pub mod line_row;
+pub mod packages;
+pub mod plan_files;
+pub mod status;
+pub mod value;
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use beleidsagenda_model::plan::totals::Totals;
+use beleidsagenda_model::plan::Envelope;
+use beleidsagenda_model::selection::{RankedCountry, Tier};
+use beleidsagenda_model::{Dataset, Lang};
+
+/// What every part of the plan view reads, computed once per change by the page.
+#[derive(Clone, PartialEq)]
+pub struct PlanView {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    pub envelopes: Rc<Vec<Envelope>>,
+    pub plan: Rc<beleidsagenda_model::plan::Plan>,
+    /// The ranking of the plan's selection.
+    pub ranking: Rc<Vec<RankedCountry>>,
+    pub tiers: Rc<BTreeMap<String, Tier>>,
+    pub totals: Rc<Totals>,
+}
+
+impl PlanView {
+    pub fn country_name(&self, iso3: &str) -> String {
+        self.dataset
+            .country(iso3)
+            .map(|c| c.name.get(self.lang).to_string())
+            .unwrap_or_else(|| iso3.to_string())
+    }
+
+    pub fn instrument_name(&self, id: &str) -> String {
+        self.dataset
+            .instruments
+            .iter()
+            .find(|i| i.id == id)
+            .map(|i| i.name.get(self.lang).to_string())
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    pub fn envelope_name(&self, id: &str) -> String {
+        self.envelopes
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.name.get(self.lang).to_string())
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    pub fn tier(&self, iso3: &str) -> Option<Tier> {
+        self.tiers.get(iso3).copied()
+    }
+}

@@ -1,0 +1,343 @@
+use std::rc::Rc;
+
+use beleidsagenda_model::plan::compare::compare_plans;
+use beleidsagenda_model::plan::file::{import_plan, plan_csv, Dropped, PlanImportError};
+use beleidsagenda_model::plan::totals::totals;
+use beleidsagenda_model::plan::{Org, Plan, PlanAction, PlanContext};
+use beleidsagenda_model::selection::scenario::{export_scenario, Scenario, ScenarioList};
+use beleidsagenda_model::selection::url_state::decode;
+use beleidsagenda_model::text::format::{euros, fte};
+use beleidsagenda_model::text::plan_labels::dropped;
+use beleidsagenda_model::{t, tr, Key, Msg};
+use gloo_file::futures::read_as_text;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::clock::today;
+use crate::components::plan::PlanView;
+use crate::download::download_text;
+use crate::state::plan::PlanDispatch;
+use crate::storage::{self, Stored};
+
+/// The same list the selection's scenarios live in: a scenario may carry a plan.
+const SCENARIOS_KEY: &str = "beleidsagenda.v1.scenarios";
+
+fn load_list() -> (ScenarioList, bool) {
+    match storage::get::<ScenarioList>(SCENARIOS_KEY) {
+        Stored::Nothing => (ScenarioList::default(), false),
+        Stored::Value(list) => (list, false),
+        Stored::Damaged => {
+            storage::back_up(SCENARIOS_KEY);
+            (ScenarioList::default(), true)
+        }
+    }
+}
+
+#[derive(Clone, PartialEq)]
+enum Message {
+    Ok(String),
+    Problem(String),
+    Errors(Vec<String>),
+    Dropped(String, Vec<Dropped>),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PlanFilesProps {
+    pub view: PlanView,
+    pub dispatch: PlanDispatch,
+}
+
+/// The plan as it travels: saved with its selection as a scenario, compared two by two,
+/// exported as the scenario file and read back, as CSV, and on paper.
+#[function_component(PlanFiles)]
+pub fn plan_files(props: &PlanFilesProps) -> Html {
+    let view = &props.view;
+    let lang = view.lang;
+    let state = use_state(load_list);
+    let (list, damaged) = (*state).clone();
+    let message = use_state(|| None::<Message>);
+    let name = use_node_ref();
+    let left = use_state(String::new);
+    let right = use_state(String::new);
+
+    let save = {
+        let (state, message, name, plan) = (
+            state.clone(),
+            message.clone(),
+            name.clone(),
+            Rc::clone(&view.plan),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let input = name.cast::<HtmlInputElement>();
+            let text = input.as_ref().map(|i| i.value()).unwrap_or_default();
+            if text.trim().is_empty() {
+                message.set(Some(Message::Problem(t(lang, Key::NameRequired).into())));
+                return;
+            }
+            let (mut list, damaged) = (*state).clone();
+            list.save(Scenario {
+                name: text.trim().to_string(),
+                saved: today(),
+                query: plan.selection.clone(),
+                plan: Some((*plan).clone()),
+            });
+            storage::set(SCENARIOS_KEY, &list);
+            state.set((list, damaged));
+            message.set(Some(Message::Ok(tr(
+                lang,
+                Msg::ScenarioSaved { name: text.trim() },
+            ))));
+            if let Some(i) = input {
+                i.set_value("");
+            }
+        })
+    };
+    let with_plan: Vec<&Scenario> = list.scenarios.iter().filter(|s| s.plan.is_some()).collect();
+    let rows = with_plan.iter().map(|scenario| {
+        let load = {
+            let (dispatch, message, scenario) = (props.dispatch.clone(), message.clone(), (*scenario).clone());
+            Callback::from(move |_: MouseEvent| {
+                let Some(mut plan) = scenario.plan.clone() else { return };
+                plan.selection = scenario.query.clone();
+                let (dataset, envelopes) = dispatch.context();
+                let context = PlanContext { dataset: &dataset, envelopes: &envelopes, today: &today() };
+                let (plan, gone) = beleidsagenda_model::plan::file::keep_known(plan, context);
+                let _ = dispatch.apply(PlanAction::Replace(plan));
+                message.set(Some(if gone.is_empty() {
+                    Message::Ok(tr(lang, Msg::PlanImported { name: &scenario.name }))
+                } else {
+                    Message::Dropped(scenario.name.clone(), gone)
+                }));
+            })
+        };
+        let delete = {
+            let (state, name) = (state.clone(), scenario.name.clone());
+            Callback::from(move |_: MouseEvent| {
+                let (mut list, damaged) = (*state).clone();
+                list.remove(&name);
+                storage::set(SCENARIOS_KEY, &list);
+                state.set((list, damaged));
+            })
+        };
+        html! {
+            <li key={scenario.name.clone()}>
+                <strong>{ &scenario.name }</strong>{" ("}{ &scenario.saved }{") "}
+                <button type="button" class="ba-button ba-button--quiet ba-button--small" onclick={load}>{ tr(lang, Msg::LoadScenario { name: &scenario.name }) }</button>
+                <button type="button" class="ba-button ba-button--quiet ba-button--small" onclick={delete}>{ tr(lang, Msg::DeleteScenario { name: &scenario.name }) }</button>
+            </li>
+        }
+    });
+
+    let export_json = {
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (settings, _) = decode(&view.plan.selection, &view.dataset);
+            let scenario = Scenario {
+                name: t(lang, Key::PlanTitle).to_string(),
+                saved: today(),
+                query: view.plan.selection.clone(),
+                plan: Some((*view.plan).clone()),
+            };
+            download_text(
+                &format!("beleidsagenda-plan-{}.json", today()),
+                "application/json",
+                &export_scenario(&scenario, &settings),
+            );
+        })
+    };
+    let export_csv = {
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| {
+            let context = PlanContext {
+                dataset: &view.dataset,
+                envelopes: &view.envelopes,
+                today: "",
+            };
+            let tiers = Rc::clone(&view.tiers);
+            let csv = plan_csv(&view.plan, context, &move |c: &str| tiers.get(c).copied(), lang);
+            download_text(
+                &format!("beleidsagenda-plan-{}.csv", today()),
+                "text/csv;charset=utf-8",
+                &format!("\u{feff}{csv}"),
+            );
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| {
+        let _ = gloo_utils::window().print();
+    });
+    let import = {
+        let (dispatch, message) = (props.dispatch.clone(), message.clone());
+        Callback::from(move |event: Event| {
+            let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let (dispatch, message) = (dispatch.clone(), message.clone());
+            yew::platform::spawn_local(async move {
+                let gloo = gloo_file::File::from(file);
+                let name = gloo.name();
+                let text = read_as_text(&gloo).await.unwrap_or_default();
+                let (dataset, envelopes) = dispatch.context();
+                let context = PlanContext {
+                    dataset: &dataset,
+                    envelopes: &envelopes,
+                    today: &today(),
+                };
+                match import_plan(&name, &text, context) {
+                    Ok((scenario, mut plan, gone)) => {
+                        plan.selection = scenario.query.clone();
+                        let _ = dispatch.apply(PlanAction::Replace(plan));
+                        message.set(Some(if gone.is_empty() {
+                            Message::Ok(tr(lang, Msg::PlanImported { name: &scenario.name }))
+                        } else {
+                            Message::Dropped(scenario.name.clone(), gone)
+                        }));
+                    }
+                    Err(PlanImportError::Invalid(errors)) => message.set(Some(Message::Errors(
+                        errors
+                            .iter()
+                            .map(|e| {
+                                let at = e
+                                    .position
+                                    .map(|(line, column)| {
+                                        format!(" ({})", tr(lang, Msg::Line { line, column }))
+                                    })
+                                    .unwrap_or_default();
+                                format!("{}{at}: {}", e.path, e.reason_in(lang))
+                            })
+                            .collect(),
+                    ))),
+                    Err(PlanImportError::NotAScenario) => {
+                        message.set(Some(Message::Problem(t(lang, Key::ScenarioNotScenario).into())))
+                    }
+                    Err(PlanImportError::NoPlan) => {
+                        message.set(Some(Message::Problem(t(lang, Key::PlanFileNoPlan).into())))
+                    }
+                }
+            });
+        })
+    };
+
+    // Comparison: "" is the plan in use.
+    let plan_of = |name: &str| -> Rc<Plan> {
+        list.scenarios
+            .iter()
+            .find(|s| s.name == name)
+            .and_then(|s| s.plan.clone())
+            .map(Rc::new)
+            .unwrap_or_else(|| Rc::clone(&view.plan))
+    };
+    let (a, b) = (plan_of(&left), plan_of(&right));
+    let tier_of = |c: &str| view.tiers.get(c).copied();
+    let difference = compare_plans(&a, &b, &totals(&a, &tier_of), &totals(&b, &tier_of));
+    let choose = |handle: UseStateHandle<String>| {
+        Callback::from(move |event: Event| {
+            if let Some(select) = event
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+            {
+                handle.set(select.value());
+            }
+        })
+    };
+    let options = |chosen: &str| {
+        let mut all = vec![
+            html! { <option value="" selected={chosen.is_empty()}>{ t(lang, Key::PlanInUse) }</option> },
+        ];
+        all.extend(with_plan.iter().map(
+            |s| html! { <option value={s.name.clone()} selected={s.name == chosen}>{ &s.name }</option> },
+        ));
+        all
+    };
+    let money = |x: i64, y: i64| {
+        tr(
+            lang,
+            Msg::DifferenceAmount {
+                left: &euros(x, lang),
+                right: &euros(y, lang),
+            },
+        )
+    };
+    html! {
+        <>
+            if damaged {
+                <p class="ba-notice" role="status">{ t(lang, Key::ScenariosDamaged) }</p>
+            }
+            <div role="status">
+                { match &*message {
+                    Some(Message::Ok(text)) => html! { <p class="ba-notice ba-notice--ok">{ text }</p> },
+                    Some(Message::Dropped(name, gone)) => html! {
+                        <div class="ba-notice">
+                            <p>{ tr(lang, Msg::PlanImported { name }) }{" "}{ tr(lang, Msg::PlanDropped { count: gone.len() }) }</p>
+                            <ul>{ for gone.iter().map(|d| html! { <li>{ dropped(d, lang) }</li> }) }</ul>
+                        </div>
+                    },
+                    _ => html! {},
+                } }
+            </div>
+            { match &*message {
+                Some(Message::Problem(text)) => html! { <p class="ba-field-error" role="alert">{ text }</p> },
+                Some(Message::Errors(errors)) => html! {
+                    <div class="ba-errors" role="alert">
+                        <p>{ t(lang, Key::PlanImportRefused) }{" "}{ tr(lang, Msg::ErrorsFound { count: errors.len() }) }</p>
+                        <ul class="ba-error-list">{ for errors.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
+                    </div>
+                },
+                _ => html! {},
+            } }
+            <div class="ba-actions ba-no-print">
+                <button type="button" class="ba-button" onclick={export_csv}>{ t(lang, Key::PlanExportCsv) }</button>
+                <button type="button" class="ba-button" onclick={export_json}>{ t(lang, Key::PlanExportScenario) }</button>
+                <button type="button" class="ba-button ba-button--quiet" onclick={print}>{ t(lang, Key::PlanPrint) }</button>
+            </div>
+            <div class="ba-field ba-no-print">
+                <label for="ba-plan-file">{ t(lang, Key::PlanImportFile) }</label>
+                <input id="ba-plan-file" type="file" accept=".json,application/json" onchange={import} />
+            </div>
+            <form class="ba-form ba-inline-fields ba-no-print" onsubmit={save}>
+                <div class="ba-field">
+                    <label for="ba-plan-scenario-name">{ t(lang, Key::ScenarioName) }</label>
+                    <input id="ba-plan-scenario-name" type="text" ref={name} maxlength="80" />
+                </div>
+                <button type="submit" class="ba-button">{ t(lang, Key::PlanSaveScenario) }</button>
+            </form>
+            if with_plan.is_empty() {
+                <p>{ t(lang, Key::PlanNoScenarios) }</p>
+            } else {
+                <ul class="ba-scenario-list">{ for rows }</ul>
+            }
+            <h3>{ t(lang, Key::CompareTitle) }</h3>
+            <div class="ba-inline-fields">
+                <div class="ba-field">
+                    <label for="ba-plan-compare-left">{ t(lang, Key::CompareLeft) }</label>
+                    <select id="ba-plan-compare-left" onchange={choose(left.clone())}>{ for options(&left) }</select>
+                </div>
+                <div class="ba-field">
+                    <label for="ba-plan-compare-right">{ t(lang, Key::CompareRight) }</label>
+                    <select id="ba-plan-compare-right" onchange={choose(right.clone())}>{ for options(&right) }</select>
+                </div>
+            </div>
+            <div role="status" class="ba-plan-compare">
+                if difference.is_empty() {
+                    <p>{ t(lang, Key::NoDifferences) }</p>
+                } else {
+                    <ul class="ba-plain-list">
+                        { for difference.money_by_year.iter().map(|(y, (x, z))| html! { <li>{ t(lang, Key::PlanMoney) }{" "}{ y }{": "}{ money(*x, *z) }</li> }) }
+                        { for difference.money_by_envelope.iter().map(|(e, (x, z))| html! { <li>{ view.envelope_name(e) }{": "}{ money(*x, *z) }</li> }) }
+                        { for difference.fte.iter().map(|((org, y), (x, z))| html! {
+                            <li>{ t(lang, Key::PlanFte) }{" "}{ Org::code(*org) }{" "}{ y }{": "}{ fte(*x, lang) }{" → "}{ fte(*z, lang) }</li>
+                        }) }
+                        { for difference.only_left.iter().map(|c| html! { <li>{ t(lang, Key::PlanOnlyLeft) }{": "}{ view.country_name(c) }</li> }) }
+                        { for difference.only_right.iter().map(|c| html! { <li>{ t(lang, Key::PlanOnlyRight) }{": "}{ view.country_name(c) }</li> }) }
+                        { for difference.changed.iter().map(|(c, (x, z))| html! { <li>{ view.country_name(c) }{": "}{ money(*x, *z) }</li> }) }
+                    </ul>
+                }
+            </div>
+        </>
+    }
+}

@@ -1,0 +1,154 @@
+//! The deployment plan (`#/nl/plan`): for the countries the plan's selection puts in a tier,
+//! instruments, organisations, money and people per year against the budget envelopes;
+//! value for money and proposals; partnership status over time; the plan's files. The page
+//! computes the ranking and the totals once per change and composes the parts.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use beleidsagenda_model::plan::totals::totals;
+use beleidsagenda_model::plan::PlanAction;
+use beleidsagenda_model::selection::rank_dataset;
+use beleidsagenda_model::selection::url_state::decode;
+use beleidsagenda_model::text::plan_labels::dropped;
+use beleidsagenda_model::{t, tr, Key, Lang, Msg};
+use yew::prelude::*;
+
+use crate::clock::today;
+use crate::components::layout::use_document_title;
+use crate::components::plan::budget::{live_text, warnings, BudgetPanel, CapacityPanel};
+use crate::components::plan::charts::PlanCharts;
+use crate::components::plan::countries::CountriesPanel;
+use crate::components::plan::packages::PackagesPanel;
+use crate::components::plan::plan_files::PlanFiles;
+use crate::components::plan::status::StatusPanel;
+use crate::components::plan::value::ValuePanel;
+use crate::components::plan::PlanView;
+use crate::print_frame::use_print_frame;
+use crate::selection_url::current_query;
+use crate::state::context::AppContext;
+use crate::state::plan::use_plan_dispatch;
+
+#[derive(Properties, PartialEq)]
+pub struct PlanPageProps {
+    pub lang: Lang,
+}
+
+#[function_component(PlanPage)]
+pub fn plan_page(props: &PlanPageProps) -> Html {
+    let lang = props.lang;
+    let context = use_context::<AppContext>().expect("AppContext is provided by App");
+    use_document_title(format!(
+        "{} · {}",
+        t(lang, Key::PlanTitle),
+        t(lang, Key::PageTitleSuffix)
+    ));
+    let dataset = Rc::clone(&context.dataset.state.active);
+    let envelopes = use_memo(Rc::clone(&context.bundle), |bundle| {
+        bundle
+            .as_ref()
+            .as_ref()
+            .map(|b| b.envelopes.clone())
+            .unwrap_or_default()
+    });
+    let envelopes: Rc<Vec<_>> = Rc::new((*envelopes).clone());
+    let store = context.plan.clone();
+    let dispatch = use_plan_dispatch(&store, Rc::clone(&dataset), Rc::clone(&envelopes));
+    let plan = Rc::clone(&store.plan);
+
+    // Arriving from the selection ("Plan deze selectie") with its settings in the link: the plan
+    // follows that selection, and the link becomes the plan's own.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let query = current_query();
+            if !query.is_empty() {
+                let _ = dispatch.apply(PlanAction::UseSelection(query));
+                if let Ok(history) = gloo_utils::window().history() {
+                    let path = crate::selection_url::current_path();
+                    let _ = history.replace_state_with_url(
+                        &wasm_bindgen::JsValue::NULL,
+                        "",
+                        Some(&format!("#{path}")),
+                    );
+                }
+            }
+        });
+    }
+
+    let ranking = use_memo(
+        (Rc::clone(&dataset), plan.selection.clone()),
+        |(dataset, selection)| {
+            let (settings, _) = decode(selection, dataset);
+            let (_, _, ranking) = rank_dataset(dataset, &settings);
+            Rc::new(ranking)
+        },
+    );
+    let ranking = Rc::clone(&*ranking);
+    let tiers: Rc<BTreeMap<String, _>> = Rc::new(
+        ranking
+            .iter()
+            .filter_map(|r| r.tier.map(|tier| (r.iso3.clone(), tier)))
+            .collect(),
+    );
+    let sums = use_memo((Rc::clone(&plan), Rc::clone(&ranking)), |(plan, _)| {
+        Rc::new(totals(plan, &|c: &str| tiers.get(c).copied()))
+    });
+    let view = PlanView {
+        lang,
+        dataset: Rc::clone(&dataset),
+        envelopes: Rc::clone(&envelopes),
+        plan: Rc::clone(&plan),
+        ranking,
+        tiers: Rc::clone(&tiers),
+        totals: Rc::clone(&*sums),
+    };
+    let over = view.totals.overcommitments(&view.envelopes);
+    let short = view.totals.fte_shortfalls(&view.plan);
+    let alerts = warnings(&view, &over, &short);
+    let today = today();
+    use_print_frame(t(lang, Key::PlanTitle), lang, &today);
+    let selection_link = format!("#/{}/selection?{}", lang.code(), plan.selection);
+    let section = |id: &'static str, title: Key, body: Html| {
+        html! {
+            <section class="ba-section ba-plan__section" aria-labelledby={id}>
+                <h2 id={id}>{ t(lang, title) }</h2>
+                { body }
+            </section>
+        }
+    };
+    html! {
+        <article class="ba-plan">
+            <h1>{ t(lang, Key::PlanTitle) }</h1>
+            <p class="ba-lead">{ t(lang, Key::PlanIntro) }</p>
+            if store.stored_damaged {
+                <p class="ba-notice" role="status">{ t(lang, Key::PlanStoredDamaged) }</p>
+            }
+            if !store.dropped.is_empty() {
+                <div class="ba-notice" role="status">
+                    <p>{ tr(lang, Msg::PlanDropped { count: store.dropped.len() }) }</p>
+                    <ul>{ for store.dropped.iter().map(|d| html! { <li>{ dropped(d, lang) }</li> }) }</ul>
+                </div>
+            }
+            <p>
+                { t(lang, Key::PlanSelectionSource) }{" "}
+                <a href={selection_link}>{ t(lang, Key::PlanSelectionLink) }</a>
+                if plan.selection.is_empty() { {" "}{ t(lang, Key::PlanSelectionDefault) } }
+            </p>
+            <div class={classes!("ba-plan__alerts", (!alerts.is_empty()).then_some("ba-plan__alerts--over"))}>
+                <p aria-live="polite" aria-atomic="true" id="ba-plan-live">
+                    if !alerts.is_empty() { <strong>{ "⚠ " }{ t(lang, Key::PlanAttention) }{" "}</strong> }
+                    { live_text(lang, &alerts) }
+                </p>
+            </div>
+            { section("ba-plan-packages", Key::PlanPackagesTitle, html! { <PackagesPanel view={view.clone()} dispatch={dispatch.clone()} /> }) }
+            { section("ba-plan-countries", Key::PlanCountriesTitle, html! { <CountriesPanel view={view.clone()} dispatch={dispatch.clone()} /> }) }
+            { section("ba-plan-envelopes", Key::PlanEnvelopesTitle, html! { <BudgetPanel view={view.clone()} /> }) }
+            { section("ba-plan-capacity", Key::PlanCapacityTitle, html! { <CapacityPanel view={view.clone()} dispatch={dispatch.clone()} /> }) }
+            { section("ba-plan-totals", Key::PlanTotalsTitle, html! { <PlanCharts view={view.clone()} /> }) }
+            { section("ba-plan-value", Key::PlanValueTitle, html! { <ValuePanel view={view.clone()} dispatch={dispatch.clone()} /> }) }
+            { section("ba-plan-status", Key::PlanStatusTitle, html! { <StatusPanel view={view.clone()} dispatch={dispatch.clone()} today={today.clone()} /> }) }
+            { section("ba-plan-files", Key::PlanFilesTitle, html! { <PlanFiles view={view.clone()} dispatch={dispatch.clone()} /> }) }
+        </article>
+    }
+}
