@@ -11,7 +11,7 @@ after(async () => { await browser?.close(); });
 
 const VIEWS = ['#/nl/agenda', '#/en/agenda/budget', '#/nl/sources', '#/nl/sources/eurostat-eiord', '#/nl/selection?sel=TUN',
   '#/nl/selection?view=map', '#/en/method', '#/nl/data', '#/nl/countries/TUN', '#/en/countries/SYR', '#/nl/instruments',
-  '#/nl/onbekend/pad', '#/nl/toegankelijkheid'];
+  '#/nl/onbekend/pad', '#/nl/toegankelijkheid', '#/nl/plan', '#/en/timeline', '#/nl/search?q=tunesie'];
 
 const SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
 

@@ -34,8 +34,9 @@ struct Entry {
     target: Target,
     title: LocalText,
     text: LocalText,
+    /// The title in each language, folded.
+    folded_titles: [String; 2],
     /// Title and text of both languages, folded.
-    folded_title: String,
     folded: String,
 }
 
@@ -218,30 +219,42 @@ impl SearchIndex {
         self.entries.push(Entry {
             kind,
             target,
-            folded_title: fold(&format!("{} {}", title.nl, title.en)),
+            folded_titles: [fold(&title.nl), fold(&title.en)],
             folded: fold(&format!("{} {} {} {}", title.nl, title.en, text.nl, text.en)),
             title: title.clone(),
             text: text.clone(),
         });
     }
 
-    /// Entries holding every word of the query; titles that match first, then in index order.
-    /// One hit per target: the first entry that matches speaks for it.
+    /// Entries holding every word of the query: first titles that start with the query, then
+    /// titles that hold every word, then the rest, each in index order. One hit per target: the
+    /// first entry that matches speaks for it.
     pub fn search(&self, query: &str, lang: Lang, limit: usize) -> (Vec<Hit>, usize) {
         let words: Vec<String> = fold(query).split_whitespace().map(str::to_string).collect();
         if words.is_empty() {
             return (Vec::new(), 0);
         }
-        let mut matches: Vec<(bool, usize)> = Vec::new();
+        let whole = words.join(" ");
+        let mut matches: Vec<(u8, usize)> = Vec::new();
         let mut targets: Vec<&Target> = Vec::new();
         for (i, entry) in self.entries.iter().enumerate() {
             if words.iter().all(|w| entry.folded.contains(w.as_str())) && !targets.contains(&&entry.target) {
                 targets.push(&entry.target);
-                let in_title = words.iter().all(|w| entry.folded_title.contains(w.as_str()));
-                matches.push((in_title, i));
+                let titles = &entry.folded_titles;
+                let rank = if titles.iter().any(|t| t.starts_with(&whole)) {
+                    0
+                } else if titles
+                    .iter()
+                    .any(|t| words.iter().all(|w| t.contains(w.as_str())))
+                {
+                    1
+                } else {
+                    2
+                };
+                matches.push((rank, i));
             }
         }
-        matches.sort_by_key(|(in_title, i)| (!in_title, *i));
+        matches.sort_by_key(|&(rank, i)| (rank, i));
         let total = matches.len();
         let hits = matches
             .into_iter()

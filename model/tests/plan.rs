@@ -602,3 +602,39 @@ fn year_amounts_are_integers_in_the_file() {
     );
     let _unused: Option<Envelope> = None;
 }
+
+#[test]
+fn search_finds_across_kinds_and_languages_ignoring_case_and_diacritics() {
+    use beleidsagenda_model::search::{fold, Kind, SearchIndex, Target};
+    assert_eq!(
+        fold("Türkiye TUNESIË Œuvre Straße"),
+        "turkiye tunesie oeuvre strasse"
+    );
+    let b = bundle();
+    let plan = add(&Plan::default(), &b, "MAR", "border-management");
+    let index = SearchIndex::build(&b.agenda, &b.dataset, &plan);
+    let (hits, total) = index.search("TURKIJE", Lang::Nl, 50);
+    assert!(total >= 1);
+    assert_eq!(
+        hits[0].target,
+        Target::Country("TUR".into()),
+        "a title match comes first"
+    );
+    let (hits, _) = index.search("tunesie", Lang::En, 50);
+    assert!(hits
+        .iter()
+        .any(|h| h.target == Target::Country("TUN".into()) && h.title == "Tunisia"));
+    // English words find the Dutch agenda; one hit per target.
+    let (hits, _) = index.search("return hubs", Lang::Nl, 50);
+    assert!(hits.iter().any(|h| h.kind == Kind::Agenda));
+    let targets: std::collections::BTreeSet<String> =
+        hits.iter().map(|h| format!("{:?}", h.target)).collect();
+    assert_eq!(targets.len(), hits.len());
+    let (hits, _) = index.search("grenstoezicht marokko", Lang::Nl, 50);
+    assert!(hits.iter().any(|h| h.target == Target::Plan("MAR".into())));
+    assert_eq!(index.search("   ", Lang::Nl, 50).1, 0);
+    assert_eq!(index.search("xyzzy-niets", Lang::Nl, 50).1, 0);
+    let (limited, total) = index.search("e", Lang::Nl, 5);
+    assert_eq!(limited.len(), 5);
+    assert!(total > 5);
+}

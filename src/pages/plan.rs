@@ -51,7 +51,6 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
             .map(|b| b.envelopes.clone())
             .unwrap_or_default()
     });
-    let envelopes: Rc<Vec<_>> = Rc::new((*envelopes).clone());
     let store = context.plan.clone();
     let dispatch = use_plan_dispatch(&store, Rc::clone(&dataset), Rc::clone(&envelopes));
     let plan = Rc::clone(&store.plan);

@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use beleidsagenda_model::plan::{LineRef, PlanAction};
 use beleidsagenda_model::text::format::{euros, fixed};
 use beleidsagenda_model::text::labels::tier as tier_key;
@@ -65,8 +67,8 @@ pub fn countries_panel(props: &CountriesProps) -> Html {
         let status = view.plan.current_status(&iso3).map(|s| t(lang, partnership_status(s.status)));
         let rows = view.plan.rows.iter().filter(|r| r.country == iso3).map(|row| {
             html! {
-                <LineRow key={format!("{}-{}", row.country, row.instrument)} view={view.clone()} dispatch={props.dispatch.clone()}
-                    line={LineRef::Row { country: row.country.clone(), instrument: row.instrument.clone() }}
+                <LineRow key={format!("{}-{}", row.country, row.instrument)} lang={lang} envelopes={Rc::clone(&view.envelopes)} dispatch={props.dispatch.clone()}
+                    line={LineRef::Row { country: row.country.clone(), instrument: row.instrument.clone() }} name={view.instrument_name(&row.instrument)}
                     instrument={row.instrument.clone()} lead={row.lead} contributors={row.contributors.clone()}
                     envelope={row.envelope.clone()} years={row.years.clone()}
                     remove={PlanAction::RemoveRow { country: row.country.clone(), instrument: row.instrument.clone() }} />

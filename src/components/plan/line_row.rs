@@ -1,6 +1,7 @@
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
-use beleidsagenda_model::plan::{Field, LineRef, Org, PlanAction, YearAmount, PLAN_YEARS};
+use beleidsagenda_model::plan::{Envelope, Field, LineRef, Org, PlanAction, YearAmount, PLAN_YEARS};
 use beleidsagenda_model::selection::export::tier_code;
 use beleidsagenda_model::text::format::{euros, fte};
 use beleidsagenda_model::text::plan_labels::{org_name, plan_problem};
@@ -10,7 +11,6 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::plan::amount_input::AmountInput;
-use crate::components::plan::PlanView;
 use crate::state::plan::PlanDispatch;
 
 /// The stored amount as it is typed: grouped, without "EUR"; nothing for zero.
@@ -38,9 +38,12 @@ pub fn line_token(line: &LineRef) -> String {
     }
 }
 
+/// Only what the line shows, so that an edit re-renders the lines it changed and no others.
 #[derive(Properties, PartialEq)]
 pub struct LineRowProps {
-    pub view: PlanView,
+    pub lang: Lang,
+    pub envelopes: Rc<Vec<Envelope>>,
+    pub name: String,
     pub dispatch: PlanDispatch,
     pub line: LineRef,
     pub instrument: String,
@@ -56,9 +59,8 @@ pub struct LineRowProps {
 /// EUR and FTE.
 #[function_component(LineRow)]
 pub fn line_row(props: &LineRowProps) -> Html {
-    let view = &props.view;
-    let lang = view.lang;
-    let name = view.instrument_name(&props.instrument);
+    let lang = props.lang;
+    let name = props.name.clone();
     let token = line_token(&props.line);
     let commit = |year: u16, field: Field| {
         let (dispatch, line) = (props.dispatch.clone(), props.line.clone());
@@ -154,7 +156,7 @@ pub fn line_row(props: &LineRowProps) -> Html {
             </td>
             <td>
                 <select aria-label={tr(lang, Msg::PlanEnvelopeOf { line: &name })} onchange={set_envelope} id={format!("ba-{token}-envelope")}>
-                    { for view.envelopes.iter().map(|e| html! {
+                    { for props.envelopes.iter().map(|e| html! {
                         <option value={e.id.clone()} selected={e.id == props.envelope}>{ e.name.get(lang) }</option>
                     }) }
                 </select>

@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use beleidsagenda_model::plan::{LineRef, PlanAction};
 use beleidsagenda_model::selection::export::tier_code;
 use beleidsagenda_model::selection::Tier;
@@ -60,8 +62,8 @@ pub fn packages_panel(props: &PackagesProps) -> Html {
         };
         let rows = lines.iter().enumerate().map(|(index, line)| {
             html! {
-                <LineRow key={format!("{code}-{index}-{}", line.instrument)} view={view.clone()} dispatch={props.dispatch.clone()}
-                    line={LineRef::Package { tier, index }} instrument={line.instrument.clone()} lead={line.lead}
+                <LineRow key={format!("{code}-{index}-{}", line.instrument)} lang={lang} envelopes={Rc::clone(&view.envelopes)} dispatch={props.dispatch.clone()}
+                    line={LineRef::Package { tier, index }} name={view.instrument_name(&line.instrument)} instrument={line.instrument.clone()} lead={line.lead}
                     contributors={line.contributors.clone()} envelope={line.envelope.clone()} years={line.years.clone()}
                     remove={PlanAction::RemovePackageLine { tier, index }} />
             }
