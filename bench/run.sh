@@ -24,6 +24,21 @@ wasm-bindgen --target web --out-dir $s_dir/bindgen $s_dir/wasm32-unknown-unknown
 wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
     --enable-reference-types --enable-multivalue -o $s_dir/opt-s.wasm $s_dir/bindgen/beleidsagenda_bg.wasm
 
+# The same wasm without the plan's exact proposal (microlp), to measure what that crate adds.
+say "building the wasm without the exact proposal (microlp) for comparison"
+# In the shared target/ (only the model, the app and the link are redone); copied out at once.
+x_dir=target/bench-no-exact
+mkdir -p $x_dir
+(wasm_env cargo build --quiet --release --target wasm32-unknown-unknown --bin beleidsagenda --no-default-features)
+cp target/wasm32-unknown-unknown/release/beleidsagenda.wasm $x_dir/beleidsagenda.wasm
+wasm-bindgen --target web --out-dir $x_dir/bindgen $x_dir/beleidsagenda.wasm
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+    --enable-reference-types --enable-multivalue -o $x_dir/no-exact.wasm $x_dir/bindgen/beleidsagenda_bg.wasm
+
+say "plan recompute and search (bundled data, 2,000 synthetic plan rows)"
+plan_bench=$(node bench/plan.mjs "file://$ROOT/$html")
+pb() { node -e "const r=JSON.parse(process.argv[1]); console.log(r$2.toFixed(1))" "$plan_bench" "$1"; }
+
 say "re-rank: the app (bundled data) and the hand-written JS reference"
 node -e "const fs=require('fs'); fs.mkdirSync('target/bench',{recursive:true}); fs.writeFileSync('target/bench/reference.html', fs.readFileSync('bench/reference.template.html','utf8').replace('/*MAP_JSON*/', fs.readFileSync('data/map.json','utf8').trim()));"
 rerank_app=$(node bench/rerank.mjs "file://$ROOT/$html#/nl/selection" '#ba-weight-return_rate' 'table.ba-ranking tbody')
@@ -65,6 +80,19 @@ entry=$(cat <<MD
 | \`dist/beleidsagenda.js\` (embed script, CSS included) | $(kb "$(wc -c <"$embed")") | $(kb "$(gz "$embed")") |
 | wasm alone, opt-level "z" + wasm-opt -Oz (shipped) | $(kb "$(wc -c <"$wasm")") | $(kb "$(gz "$wasm")") |
 | wasm alone, opt-level "s" + wasm-opt -Oz (comparison) | $(kb "$(wc -c <$s_dir/opt-s.wasm)") | $(kb "$(gz $s_dir/opt-s.wasm)") |
+| wasm alone without the plan's exact proposal (\`--no-default-features\`: no \`microlp\`) | $(kb "$(wc -c <$x_dir/no-exact.wasm)") | $(kb "$(gz $x_dir/no-exact.wasm)") |
+
+The exact proposal's crate, \`microlp\` 0.7 (with \`sprs\`, \`log\`, \`web-time\`), adds $(kb "$(( $(wc -c <"$wasm") - $(wc -c <$x_dir/no-exact.wasm) ))") raw,
+$(kb "$(( $(gz "$wasm") - $(gz $x_dir/no-exact.wasm) ))") gzip to the wasm.
+
+Plan and search in headless Chromium from \`file://\` (\`bench/plan.mjs\`; an amount edited → totals, warnings and
+charts updated; a keystroke → results updated):
+
+| what | size | p50 | p95 | max |
+|---|---|---|---|---|
+| plan recompute after one amount edit, bundled data | 3 plan rows | $(pb .bundled.p50) ms | $(pb .bundled.p95) ms | $(pb .bundled.max) ms |
+| same, synthetic dataset of 200 countries | $(node -e "console.log(JSON.parse(process.argv[1]).planRows)" "$plan_bench") plan rows | $(pb .large.p50) ms | $(pb .large.p95) ms | $(pb .large.max) ms |
+| search, time to results per keystroke | $(node -e "console.log(JSON.parse(process.argv[1]).keystrokes)" "$plan_bench") keystrokes | $(pb .search.p50) ms | $(pb .search.p95) ms | $(pb .search.max) ms |
 
 Startup in headless Chromium from \`file://\`, navigation start to the agenda's \`<h1>\` in the DOM, 10 fresh pages each:
 

@@ -258,3 +258,58 @@ async fn one_slider_move_ranks_once_and_a_sensitivity_run_does_not_re_rank() {
     assert_eq!(rankings_computed(), before + 1);
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn one_plan_edit_updates_totals_and_warning_and_re_renders_only_its_line() {
+    use beleidsagenda::components::plan::line_row::line_renders;
+    use wasm_bindgen::JsCast;
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let row = |country: &str| {
+        format!(
+            r#"{{"country":"{country}","instrument":"return-agreements","lead":"A&M","envelope":"am-project","years":{{"2025":{{"eur":3000000,"fte_hundredths":0}}}},"added":"2026-01-01"}}"#
+        )
+    };
+    let plan = format!(r#"{{"rows":[{},{}]}}"#, row("MAR"), row("TUN"));
+    storage.set_item("beleidsagenda.v1.plan", &plan).unwrap();
+    let root = app_at("#/nl/plan").await;
+    assert_eq!(texts(&root, "h1"), vec!["Inzetplan"]);
+    assert_eq!(texts(&root, "#ba-plan-live"), vec!["Geen budget overschreden."]);
+    let field: web_sys::HtmlInputElement = root
+        .query_selector("#ba-row-mar-return-agreements-2025-eur")
+        .unwrap()
+        .expect("MAR's 2025 amount")
+        .dyn_into()
+        .unwrap();
+    assert_eq!(field.value(), "3.000.000");
+    let change = || {
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        web_sys::Event::new_with_event_init_dict("change", &init).unwrap()
+    };
+    let before = line_renders();
+    field.set_value("4.000.000");
+    field.dispatch_event(&change()).unwrap();
+    settle().await;
+    assert_eq!(line_renders() - before, 1, "only the edited line renders again");
+    let live = texts(&root, "#ba-plan-live").concat();
+    assert!(
+        live.contains("Overschreden: Projectmatige inzet Asiel en Migratie in 2025 met EUR 200.000."),
+        "{live}"
+    );
+    // A refused edit changes nothing and says why.
+    field.set_value("veel");
+    field.dispatch_event(&change()).unwrap();
+    settle().await;
+    let error = texts(&root, "#ba-row-mar-return-agreements-2025-eur-error").concat();
+    assert!(
+        error.contains("De vorige waarde blijft staan: 4.000.000"),
+        "{error}"
+    );
+    assert!(storage
+        .get_item("beleidsagenda.v1.plan")
+        .unwrap()
+        .unwrap()
+        .contains("4000000"));
+    drop(root);
+    storage.remove_item("beleidsagenda.v1.plan").unwrap();
+}

@@ -4,4 +4,5 @@
 pub mod context;
 pub mod dataset;
 pub mod plan;
+pub mod scenario_store;
 pub mod selection;

@@ -154,8 +154,15 @@ pub fn greedy(candidates: &[Candidate], room: &BTreeMap<u16, i64>) -> Vec<usize>
     chosen
 }
 
+/// Without the solver (a build with `--no-default-features`) there is no exact answer.
+#[cfg(not(feature = "exact-proposal"))]
+pub fn exact(_candidates: &[Candidate], _room: &BTreeMap<u16, i64>) -> Option<Vec<usize>> {
+    None
+}
+
 /// The optimum of the 0/1 program, or `None` if the solver gives no answer that checks out in
 /// whole euros (the caller then falls back to `greedy`).
+#[cfg(feature = "exact-proposal")]
 pub fn exact(candidates: &[Candidate], room: &BTreeMap<u16, i64>) -> Option<Vec<usize>> {
     use microlp::{ComparisonOp, OptimizationDirection, Problem};
     let usable: Vec<usize> = (0..candidates.len())

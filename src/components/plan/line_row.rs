@@ -1,5 +1,6 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use beleidsagenda_model::plan::{Envelope, Field, LineRef, Org, PlanAction, YearAmount, PLAN_YEARS};
 use beleidsagenda_model::selection::export::tier_code;
@@ -12,6 +13,14 @@ use yew::prelude::*;
 
 use crate::components::plan::amount_input::AmountInput;
 use crate::state::plan::PlanDispatch;
+
+static LINE_RENDERS: AtomicUsize = AtomicUsize::new(0);
+
+/// How many times a plan line rendered since the app started: the wasm tests read it to prove
+/// that one edit re-renders only the line it changed.
+pub fn line_renders() -> usize {
+    LINE_RENDERS.load(Ordering::Relaxed)
+}
 
 /// The stored amount as it is typed: grouped, without "EUR"; nothing for zero.
 pub fn euro_field(amount: i64, lang: Lang) -> String {
@@ -59,6 +68,7 @@ pub struct LineRowProps {
 /// EUR and FTE.
 #[function_component(LineRow)]
 pub fn line_row(props: &LineRowProps) -> Html {
+    LINE_RENDERS.fetch_add(1, Ordering::Relaxed);
     let lang = props.lang;
     let name = props.name.clone();
     let token = line_token(&props.line);

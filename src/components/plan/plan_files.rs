@@ -4,7 +4,7 @@ use beleidsagenda_model::plan::compare::compare_plans;
 use beleidsagenda_model::plan::file::{import_plan, plan_csv, Dropped, PlanImportError};
 use beleidsagenda_model::plan::totals::totals;
 use beleidsagenda_model::plan::{Org, Plan, PlanAction, PlanContext};
-use beleidsagenda_model::selection::scenario::{export_scenario, Scenario, ScenarioList};
+use beleidsagenda_model::selection::scenario::{export_scenario, Scenario};
 use beleidsagenda_model::selection::url_state::decode;
 use beleidsagenda_model::text::format::{euros, fte};
 use beleidsagenda_model::text::plan_labels::dropped;
@@ -18,21 +18,7 @@ use crate::clock::today;
 use crate::components::plan::PlanView;
 use crate::download::download_text;
 use crate::state::plan::PlanDispatch;
-use crate::storage::{self, Stored};
-
-/// The same list the selection's scenarios live in: a scenario may carry a plan.
-const SCENARIOS_KEY: &str = "beleidsagenda.v1.scenarios";
-
-fn load_list() -> (ScenarioList, bool) {
-    match storage::get::<ScenarioList>(SCENARIOS_KEY) {
-        Stored::Nothing => (ScenarioList::default(), false),
-        Stored::Value(list) => (list, false),
-        Stored::Damaged => {
-            storage::back_up(SCENARIOS_KEY);
-            (ScenarioList::default(), true)
-        }
-    }
-}
+use crate::state::scenario_store::{load_list, store_list};
 
 #[derive(Clone, PartialEq)]
 enum Message {
@@ -83,7 +69,7 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
                 query: plan.selection.clone(),
                 plan: Some((*plan).clone()),
             });
-            storage::set(SCENARIOS_KEY, &list);
+            store_list(&list);
             state.set((list, damaged));
             message.set(Some(Message::Ok(tr(
                 lang,
@@ -117,7 +103,7 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
             Callback::from(move |_: MouseEvent| {
                 let (mut list, damaged) = (*state).clone();
                 list.remove(&name);
-                storage::set(SCENARIOS_KEY, &list);
+                store_list(&list);
                 state.set((list, damaged));
             })
         };

@@ -4,9 +4,7 @@
 use std::rc::Rc;
 
 use beleidsagenda_model::selection::action::SelectionAction;
-use beleidsagenda_model::selection::scenario::{
-    compare, import_scenario, Scenario, ScenarioImportError, ScenarioList,
-};
+use beleidsagenda_model::selection::scenario::{compare, import_scenario, Scenario, ScenarioImportError};
 use beleidsagenda_model::selection::url_state::Ignored;
 use beleidsagenda_model::selection::SelectionSettings;
 use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg};
@@ -17,26 +15,8 @@ use yew::prelude::*;
 
 use crate::clock::today;
 use crate::labels;
+use crate::state::scenario_store::{load_list, store_list};
 use crate::state::selection::Dispatch;
-use crate::storage::{self, Stored};
-
-const STORAGE_KEY: &str = "beleidsagenda.v1.scenarios";
-
-/// The saved list, and whether a damaged one was set aside.
-fn load_list() -> (ScenarioList, bool) {
-    match storage::get::<ScenarioList>(STORAGE_KEY) {
-        Stored::Nothing => (ScenarioList::default(), false),
-        Stored::Value(list) => (list, false),
-        Stored::Damaged => {
-            storage::back_up(STORAGE_KEY);
-            (ScenarioList::default(), true)
-        }
-    }
-}
-
-fn store_list(list: &ScenarioList) {
-    storage::set(STORAGE_KEY, list);
-}
 
 #[derive(Properties, PartialEq)]
 pub struct ScenariosProps {
