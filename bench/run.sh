@@ -24,17 +24,6 @@ wasm-bindgen --target web --out-dir $s_dir/bindgen $s_dir/wasm32-unknown-unknown
 wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
     --enable-reference-types --enable-multivalue -o $s_dir/opt-s.wasm $s_dir/bindgen/beleidsagenda_bg.wasm
 
-# The same wasm without the plan's exact proposal (microlp), to measure what that crate adds.
-say "building the wasm without the exact proposal (microlp) for comparison"
-# In the shared target/ (only the model, the app and the link are redone); copied out at once.
-x_dir=target/bench-no-exact
-mkdir -p $x_dir
-(wasm_env cargo build --quiet --release --target wasm32-unknown-unknown --bin beleidsagenda --no-default-features)
-cp target/wasm32-unknown-unknown/release/beleidsagenda.wasm $x_dir/beleidsagenda.wasm
-wasm-bindgen --target web --out-dir $x_dir/bindgen $x_dir/beleidsagenda.wasm
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-    --enable-reference-types --enable-multivalue -o $x_dir/no-exact.wasm $x_dir/bindgen/beleidsagenda_bg.wasm
-
 say "plan recompute and search (bundled data, 2,000 synthetic plan rows)"
 plan_bench=$(node bench/plan.mjs "file://$ROOT/$html")
 pb() { node -e "const r=JSON.parse(process.argv[1]); console.log(r$2.toFixed(1))" "$plan_bench" "$1"; }
@@ -80,10 +69,6 @@ entry=$(cat <<MD
 | \`dist/beleidsagenda.js\` (embed script, CSS included) | $(kb "$(wc -c <"$embed")") | $(kb "$(gz "$embed")") |
 | wasm alone, opt-level "z" + wasm-opt -Oz (shipped) | $(kb "$(wc -c <"$wasm")") | $(kb "$(gz "$wasm")") |
 | wasm alone, opt-level "s" + wasm-opt -Oz (comparison) | $(kb "$(wc -c <$s_dir/opt-s.wasm)") | $(kb "$(gz $s_dir/opt-s.wasm)") |
-| wasm alone without the plan's exact proposal (\`--no-default-features\`: no \`microlp\`) | $(kb "$(wc -c <$x_dir/no-exact.wasm)") | $(kb "$(gz $x_dir/no-exact.wasm)") |
-
-The exact proposal's crate, \`microlp\` 0.7 (with \`sprs\`, \`log\`, \`web-time\`), adds $(kb "$(( $(wc -c <"$wasm") - $(wc -c <$x_dir/no-exact.wasm) ))") raw,
-$(kb "$(( $(gz "$wasm") - $(gz $x_dir/no-exact.wasm) ))") gzip to the wasm.
 
 Plan and search in headless Chromium from \`file://\` (\`bench/plan.mjs\`; an amount edited → totals, warnings and
 charts updated; a keystroke → results updated):

@@ -638,3 +638,105 @@ fn search_finds_across_kinds_and_languages_ignoring_case_and_diacritics() {
     assert_eq!(limited.len(), 5);
     assert!(total > 5);
 }
+
+/// A small deterministic generator, so the cases below repeat.
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+}
+
+fn random_case(rng: &mut Lcg, n: usize, years: u16) -> (Vec<Candidate>, BTreeMap<u16, i64>) {
+    let cands = (0..n)
+        .map(|i| Candidate {
+            iso3: format!("C{i:02}"),
+            tier: Tier::Intensive,
+            score: (rng.next() % 1000) as f64 / 1000.0 + 0.001,
+            cost: (0..years)
+                .filter_map(|y| {
+                    let (spends, step) = (rng.next() % 4 != 0, rng.next() % 20);
+                    spends.then_some((2025 + y, 50_000 + step as i64 * 50_000))
+                })
+                .collect(),
+        })
+        .collect();
+    let room = (0..years)
+        .map(|y| (2025 + y, 200_000 + (rng.next() % 30) as i64 * 100_000))
+        .collect();
+    (cands, room)
+}
+
+fn score_of(cands: &[Candidate], chosen: &[usize]) -> f64 {
+    chosen.iter().map(|&i| cands[i].score).sum()
+}
+
+fn feasible(cands: &[Candidate], chosen: &[usize], room: &BTreeMap<u16, i64>) -> bool {
+    room.iter().all(|(y, r)| {
+        chosen
+            .iter()
+            .map(|&i| cands[i].cost.get(y).copied().unwrap_or(0))
+            .sum::<i64>()
+            <= *r
+    })
+}
+
+#[test]
+fn exact_equals_brute_force_on_300_random_cases() {
+    let mut rng = Lcg(7);
+    for case in 0..300 {
+        let n = 1 + (rng.next() % 13) as usize;
+        let years = 1 + (rng.next() % 5) as u16;
+        let (cands, room) = random_case(&mut rng, n, years);
+        let mut best = 0.0f64;
+        for mask in 0u32..(1 << n) {
+            let set: Vec<usize> = (0..n).filter(|i| mask & (1 << i) != 0).collect();
+            if feasible(&cands, &set, &room) {
+                best = best.max(score_of(&cands, &set));
+            }
+        }
+        let chosen = exact(&cands, &room).expect("proven");
+        assert!(feasible(&cands, &chosen, &room), "case {case}");
+        assert!(
+            (score_of(&cands, &chosen) - best).abs() < 1e-9,
+            "case {case}: {} vs {best}",
+            score_of(&cands, &chosen)
+        );
+        assert!(score_of(&cands, &greedy(&cands, &room)) <= best + 1e-9);
+    }
+}
+
+/// The same optimum as an independent integer-program solver (microlp, a test-only dependency),
+/// at the size of a real selection: up to 60 candidates over five years.
+#[test]
+fn exact_equals_the_microlp_integer_program_on_60_candidate_cases() {
+    use microlp::{ComparisonOp, OptimizationDirection, Problem};
+    let mut rng = Lcg(42);
+    for case in 0..40 {
+        let n = 20 + (rng.next() % 41) as usize;
+        let (cands, room) = random_case(&mut rng, n, 5);
+        let mut problem = Problem::new(OptimizationDirection::Maximize);
+        let vars: Vec<_> = cands.iter().map(|c| problem.add_binary_var(c.score)).collect();
+        for (y, r) in &room {
+            let terms: Vec<_> = cands
+                .iter()
+                .zip(&vars)
+                .filter_map(|(c, v)| c.cost.get(y).map(|cost| (*v, *cost as f64 / *r as f64)))
+                .collect();
+            problem.add_constraint(terms.as_slice(), ComparisonOp::Le, 1.0);
+        }
+        let solution = problem.solve().unwrap().into_solution().unwrap();
+        let chosen = exact(&cands, &room).expect("proven");
+        assert!(feasible(&cands, &chosen, &room), "case {case}");
+        assert!(
+            (score_of(&cands, &chosen) - solution.objective()).abs() < 1e-6,
+            "case {case}: {} vs microlp {}",
+            score_of(&cands, &chosen),
+            solution.objective()
+        );
+    }
+}

@@ -5,6 +5,7 @@
 pub mod action;
 pub mod compare;
 pub mod file;
+pub mod knapsack;
 pub mod propose;
 pub mod timeline;
 pub mod totals;

@@ -2,10 +2,12 @@
 //! country in a tier that is not in the plan yet, its cost the tier's standard package per year,
 //! its value its score. `greedy` takes the best score per euro first; `exact` solves the 0/1
 //! integer program (maximise the summed score within what is left of the envelope in every
-//! year) with the `microlp` crate and checks its answer in whole euros.
+//! year) by branch and bound in whole euros (`knapsack`); the tests check it against the
+//! `microlp` integer-program solver and against brute force.
 
 use std::collections::BTreeMap;
 
+use crate::plan::knapsack::{solve, Item};
 use crate::plan::totals::Totals;
 use crate::plan::types::{Envelope, Plan, PLAN_YEARS};
 use crate::selection::{RankedCountry, Tier};
@@ -51,6 +53,8 @@ pub struct Proposal {
     pub room: BTreeMap<u16, i64>,
     /// Years the envelope's sources do not give: the proposal cannot spend in them.
     pub unknown_years: Vec<u16>,
+    /// False when the exact search hit its limit and the greedy proposal stands in.
+    pub proven: bool,
 }
 
 /// The candidates: tiered countries not yet in the plan whose package has a cost.
@@ -101,9 +105,12 @@ fn fits(cost: &BTreeMap<u16, i64>, room: &BTreeMap<u16, i64>) -> bool {
 
 pub fn propose(envelope: &Envelope, totals: &Totals, candidates: &[Candidate], method: Method) -> Proposal {
     let (room, unknown_years) = room(envelope, totals);
-    let chosen: Vec<usize> = match method {
-        Method::Greedy => greedy(candidates, &room),
-        Method::Exact => exact(candidates, &room).unwrap_or_else(|| greedy(candidates, &room)),
+    let (chosen, proven): (Vec<usize>, bool) = match method {
+        Method::Greedy => (greedy(candidates, &room), true),
+        Method::Exact => match exact(candidates, &room) {
+            Some(chosen) => (chosen, true),
+            None => (greedy(candidates, &room), false),
+        },
     };
     let picks: Vec<Pick> = chosen
         .iter()
@@ -125,6 +132,7 @@ pub fn propose(envelope: &Envelope, totals: &Totals, candidates: &[Candidate], m
         picks,
         room,
         unknown_years,
+        proven,
     }
 }
 
@@ -154,56 +162,35 @@ pub fn greedy(candidates: &[Candidate], room: &BTreeMap<u16, i64>) -> Vec<usize>
     chosen
 }
 
-/// Without the solver (a build with `--no-default-features`) there is no exact answer.
-#[cfg(not(feature = "exact-proposal"))]
-pub fn exact(_candidates: &[Candidate], _room: &BTreeMap<u16, i64>) -> Option<Vec<usize>> {
-    None
+/// Nodes the exact search may visit before it gives up proving the optimum: a bound on the work
+/// of one click, far above what the tests' 200-candidate cases need.
+pub const MAX_NODES: u64 = 2_000_000;
+
+/// The optimum of the 0/1 program (`knapsack::solve`, branch and bound in whole euros), or
+/// `None` if it could not be proven within `MAX_NODES` (the caller then falls back to `greedy`
+/// and says so).
+pub fn exact(candidates: &[Candidate], room: &BTreeMap<u16, i64>) -> Option<Vec<usize>> {
+    let years: Vec<u16> = room.keys().copied().collect();
+    let rooms: Vec<i64> = years.iter().map(|y| room[y]).collect();
+    let items: Vec<Item> = candidates
+        .iter()
+        .map(|c| Item {
+            // A candidate that would spend in a year the envelope is not known for cannot be
+            // chosen: value 0 leaves it out of the search.
+            value: if fits_known_years(&c.cost, room) {
+                c.score
+            } else {
+                0.0
+            },
+            cost: years
+                .iter()
+                .map(|y| c.cost.get(y).copied().unwrap_or(0))
+                .collect(),
+        })
+        .collect();
+    solve(&items, &rooms, MAX_NODES)
 }
 
-/// The optimum of the 0/1 program, or `None` if the solver gives no answer that checks out in
-/// whole euros (the caller then falls back to `greedy`).
-#[cfg(feature = "exact-proposal")]
-pub fn exact(candidates: &[Candidate], room: &BTreeMap<u16, i64>) -> Option<Vec<usize>> {
-    use microlp::{ComparisonOp, OptimizationDirection, Problem};
-    let usable: Vec<usize> = (0..candidates.len())
-        .filter(|&i| fits(&candidates[i].cost, room))
-        .collect();
-    if usable.is_empty() {
-        return Some(Vec::new());
-    }
-    let mut problem = Problem::new(OptimizationDirection::Maximize);
-    let vars: Vec<_> = usable
-        .iter()
-        .map(|&i| problem.add_binary_var(candidates[i].score))
-        .collect();
-    for (year, left) in room {
-        // Scaled by the room, so every coefficient lies in (0, 1] and the right side is 1.
-        let terms: Vec<_> = usable
-            .iter()
-            .zip(&vars)
-            .filter_map(|(&i, v)| {
-                let cost = *candidates[i].cost.get(year).unwrap_or(&0);
-                (cost > 0).then(|| (*v, cost as f64 / *left as f64))
-            })
-            .collect();
-        if !terms.is_empty() {
-            problem.add_constraint(terms.as_slice(), ComparisonOp::Le, 1.0);
-        }
-    }
-    let solution = problem.solve().ok()?.into_solution().ok()?;
-    let chosen: Vec<usize> = usable
-        .iter()
-        .zip(&vars)
-        .filter(|(_, v)| solution.var_value(**v).round() == 1.0)
-        .map(|(&i, _)| i)
-        .collect();
-    // The solver works in floats; the plan in euros. Check the answer exactly.
-    let feasible = room.iter().all(|(year, left)| {
-        chosen
-            .iter()
-            .map(|&i| candidates[i].cost.get(year).copied().unwrap_or(0))
-            .sum::<i64>()
-            <= *left
-    });
-    feasible.then_some(chosen)
+fn fits_known_years(cost: &BTreeMap<u16, i64>, room: &BTreeMap<u16, i64>) -> bool {
+    cost.iter().all(|(y, c)| *c == 0 || room.contains_key(y))
 }

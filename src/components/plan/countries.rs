@@ -10,7 +10,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::plan::line_row::{line_head, LineRow};
-use crate::components::plan::PlanView;
+use crate::components::plan::{first_selected, PlanView};
 use crate::route::Route;
 use crate::state::plan::PlanDispatch;
 
@@ -108,7 +108,7 @@ pub fn countries_panel(props: &CountriesProps) -> Html {
                     <div class="ba-field">
                         <label for={format!("ba-plan-add-{}", iso3.to_lowercase())}>{ t(lang, Key::PlanAddInstrument) }</label>
                         <select id={format!("ba-plan-add-{}", iso3.to_lowercase())} ref={select}>
-                            { for view.dataset.instruments.iter().map(|i| html! { <option value={i.id.clone()}>{ i.name.get(lang) }</option> }) }
+                            { for first_selected(view.dataset.instruments.iter().map(|i| (i.id.clone(), i.name.get(lang).to_string()))) }
                         </select>
                     </div>
                     <button type="button" class="ba-button ba-button--quiet" onclick={add}>{ t(lang, Key::PlanAdd) }</button>
@@ -132,13 +132,13 @@ pub fn countries_panel(props: &CountriesProps) -> Html {
                 <div class="ba-field">
                     <label for="ba-plan-new-country">{ t(lang, Key::Country) }</label>
                     <select id="ba-plan-new-country" ref={country_select}>
-                        { for countries.iter().map(|c| html! { <option value={c.iso3.clone()}>{ c.name.get(lang) }</option> }) }
+                        { for first_selected(countries.iter().map(|c| (c.iso3.clone(), c.name.get(lang).to_string()))) }
                     </select>
                 </div>
                 <div class="ba-field">
                     <label for="ba-plan-new-instrument">{ t(lang, Key::Instrument) }</label>
                     <select id="ba-plan-new-instrument" ref={instrument_select}>
-                        { for view.dataset.instruments.iter().map(|i| html! { <option value={i.id.clone()}>{ i.name.get(lang) }</option> }) }
+                        { for first_selected(view.dataset.instruments.iter().map(|i| (i.id.clone(), i.name.get(lang).to_string()))) }
                     </select>
                 </div>
                 <button type="button" class="ba-button" onclick={add_country}>{ t(lang, Key::PlanAddCountry) }</button>

@@ -19,6 +19,15 @@ use beleidsagenda_model::plan::Envelope;
 use beleidsagenda_model::selection::{RankedCountry, Tier};
 use beleidsagenda_model::{Dataset, Lang};
 
+/// Options of a `<select>` whose first is selected: Yew inserts a list's children last first,
+/// and a select left to itself would then start on its last option.
+pub fn first_selected(options: impl Iterator<Item = (String, String)>) -> Vec<yew::Html> {
+    options
+        .enumerate()
+        .map(|(i, (value, label))| yew::html! { <option {value} selected={i == 0}>{ label }</option> })
+        .collect()
+}
+
 /// What every part of the plan view reads, computed once per change by the page.
 #[derive(Clone, PartialEq)]
 pub struct PlanView {

@@ -10,7 +10,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::plan::line_row::{line_head, LineRow};
-use crate::components::plan::PlanView;
+use crate::components::plan::{first_selected, PlanView};
 use crate::state::plan::PlanDispatch;
 
 #[derive(Properties, PartialEq)]
@@ -87,7 +87,7 @@ pub fn packages_panel(props: &PackagesProps) -> Html {
                     <div class="ba-field">
                         <label for={format!("ba-package-add-{code}")}>{ t(lang, Key::PlanAddInstrument) }</label>
                         <select id={format!("ba-package-add-{code}")} ref={select}>
-                            { for view.dataset.instruments.iter().map(|i| html! { <option value={i.id.clone()}>{ i.name.get(lang) }</option> }) }
+                            { for first_selected(view.dataset.instruments.iter().map(|i| (i.id.clone(), i.name.get(lang).to_string()))) }
                         </select>
                     </div>
                     <button type="button" class="ba-button ba-button--quiet" onclick={add}>{ t(lang, Key::PlanAdd) }</button>

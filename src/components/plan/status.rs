@@ -8,7 +8,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::citation::Citation;
-use crate::components::plan::PlanView;
+use crate::components::plan::{first_selected, PlanView};
 use crate::state::plan::PlanDispatch;
 
 #[derive(Properties, PartialEq)]
@@ -42,6 +42,16 @@ pub fn status_panel(props: &StatusProps) -> Html {
         use_node_ref(),
     );
     let (m_date, m_label, m_country) = (use_node_ref(), use_node_ref(), use_node_ref());
+    // Held as state: a date the user typed must survive the re-render an added change causes.
+    let status_date = use_state(|| props.today.to_string());
+    let milestone_date = use_state(|| props.today.to_string());
+    let keep = |handle: UseStateHandle<String>| {
+        Callback::from(move |e: Event| {
+            if let Some(i) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+                handle.set(i.value());
+            }
+        })
+    };
 
     let add_status = {
         let (dispatch, message) = (props.dispatch.clone(), message.clone());
@@ -172,12 +182,12 @@ pub fn status_panel(props: &StatusProps) -> Html {
                 <div class="ba-field">
                     <label for="ba-status-status">{ t(lang, Key::PlanStatus) }</label>
                     <select id="ba-status-status" ref={status}>
-                        { for PartnershipStatus::ALL.iter().map(|s| html! { <option value={s.token()}>{ t(lang, partnership_status(*s)) }</option> }) }
+                        { for first_selected(PartnershipStatus::ALL.iter().map(|s| (s.token().to_string(), t(lang, partnership_status(*s)).to_string()))) }
                     </select>
                 </div>
                 <div class="ba-field">
                     <label for="ba-status-date">{ t(lang, Key::Date) }</label>
-                    <input id="ba-status-date" type="date" ref={when} value={props.today.clone()} required=true />
+                    <input id="ba-status-date" type="date" ref={when} value={(*status_date).clone()} onchange={keep(status_date.clone())} required=true />
                 </div>
                 <div class="ba-field ba-field--wide">
                     <label for="ba-status-reason">{ t(lang, Key::Reason) }</label>
@@ -186,8 +196,8 @@ pub fn status_panel(props: &StatusProps) -> Html {
                 <div class="ba-field">
                     <label for="ba-status-source">{ t(lang, Key::PlanSourceOptional) }</label>
                     <select id="ba-status-source" ref={source}>
-                        <option value="">{ t(lang, Key::PlanNoSource) }</option>
-                        { for view.dataset.sources.iter().map(|s| html! { <option value={s.id.clone()}>{ s.short.get(lang) }</option> }) }
+                        { for first_selected(std::iter::once((String::new(), t(lang, Key::PlanNoSource).to_string()))
+                            .chain(view.dataset.sources.iter().map(|s| (s.id.clone(), s.short.get(lang).to_string())))) }
                     </select>
                 </div>
                 <button type="submit" class="ba-button">{ t(lang, Key::PlanAddStatus) }</button>
@@ -227,7 +237,7 @@ pub fn status_panel(props: &StatusProps) -> Html {
             <form class="ba-form ba-inline-fields ba-no-print" onsubmit={add_milestone}>
                 <div class="ba-field">
                     <label for="ba-milestone-date">{ t(lang, Key::Date) }</label>
-                    <input id="ba-milestone-date" type="date" ref={m_date} value={props.today.clone()} required=true />
+                    <input id="ba-milestone-date" type="date" ref={m_date} value={(*milestone_date).clone()} onchange={keep(milestone_date.clone())} required=true />
                 </div>
                 <div class="ba-field ba-field--wide">
                     <label for="ba-milestone-label">{ t(lang, Key::PlanMilestoneLabel) }</label>

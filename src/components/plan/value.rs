@@ -150,6 +150,9 @@ pub fn value_panel(props: &ValueProps) -> Html {
             if let Some(p) = &*proposal {
                 <section class="ba-proposal" aria-labelledby="ba-proposal-title">
                     <h4 id="ba-proposal-title">{ tr(lang, Msg::PlanProposalSummary { count: p.picks.len(), score: &fixed(p.total_score, 2, lang), cost: &euros(p.total_cost, lang) }) }</h4>
+                    if !p.proven {
+                        <p class="ba-note">{ t(lang, Key::PlanExactNotProven) }</p>
+                    }
                     if !p.unknown_years.is_empty() {
                         <p class="ba-note">{ tr(lang, Msg::PlanProposalUnknownYears { years: &p.unknown_years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ") }) }</p>
                     }

@@ -105,8 +105,8 @@ crate::catalogue! {
     PlanScorePerMillion => ("Score per EUR mln", "Score per EUR mln"),
     PlanProposeTitle => ("Voorstel: een budget vullen", "Proposal: fill an envelope"),
     PlanProposeIntro => (
-        "Kiest landen met een inzetniveau die nog niet in het plan staan, met het pakket van hun niveau als kosten, binnen wat er per jaar van het budget over is. Gretig: de hoogste score per euro eerst. Exact: de grootste totale score die past (een geheeltallig programma). U ziet het voorstel eerst en neemt het over of wijst het af.",
-        "Picks countries with a tier that are not in the plan yet, with their tier's package as the cost, within what is left of the envelope each year. Greedy: the highest score per euro first. Exact: the largest total score that fits (an integer program). You see the proposal first and accept or reject it.",
+        "Kiest landen met een inzetniveau die nog niet in het plan staan, met het pakket van hun niveau als kosten, binnen wat er per jaar van het budget over is. Gretig: de hoogste score per euro eerst. Exact: de grootste totale score die past (het geheeltallige programma, opgelost met branch-and-bound in hele euro's). U ziet het voorstel eerst en neemt het over of wijst het af.",
+        "Picks countries with a tier that are not in the plan yet, with their tier's package as the cost, within what is left of the envelope each year. Greedy: the highest score per euro first. Exact: the largest total score that fits (the integer program, solved by branch and bound in whole euros). You see the proposal first and accept or reject it.",
     ),
     PlanProposeMethod => ("Methode", "Method"),
     PlanMethodExact => ("Exact (beste totaalscore)", "Exact (best total score)"),
@@ -118,6 +118,10 @@ crate::catalogue! {
     ),
     PlanProposalNothingFits => ("Geen enkel land past binnen wat er van dit budget over is.", "No country fits within what is left of this envelope."),
     PlanAdded => ("Erbij:", "Added:"),
+    PlanExactNotProven => (
+        "De exacte zoektocht bereikte zijn rekenlimiet voordat het optimum bewezen was; hieronder staat het gretige voorstel.",
+        "The exact search reached its work limit before the optimum was proven; the greedy proposal is shown below.",
+    ),
     PlanAccept => ("Voorstel overnemen", "Accept the proposal"),
     PlanReject => ("Voorstel afwijzen", "Reject the proposal"),
     PlanProposalAccepted => ("Het voorstel is overgenomen in het plan.", "The proposal was added to the plan."),
