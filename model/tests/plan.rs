@@ -659,7 +659,7 @@ fn random_case(rng: &mut Lcg, n: usize, years: u16) -> (Vec<Candidate>, BTreeMap
             score: (rng.next() % 1000) as f64 / 1000.0 + 0.001,
             cost: (0..years)
                 .filter_map(|y| {
-                    let (spends, step) = (rng.next() % 4 != 0, rng.next() % 20);
+                    let (spends, step) = (!rng.next().is_multiple_of(4), rng.next() % 20);
                     spends.then_some((2025 + y, 50_000 + step as i64 * 50_000))
                 })
                 .collect(),
