@@ -22,6 +22,8 @@ function row(country, instrument, i) {
 async function bigDataset(page) {
   const iso = (await readFile(new URL('../model/src/data/iso3166_table.rs', import.meta.url), 'utf8'))
     .matchAll(/\("([A-Z]{3})", "\d{3}", "([^"]+)"\)/g);
+  await page.goto(url + '#/nl/data');
+  await waitForApp(page);
   const [download] = await Promise.all([page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download de gegevens in gebruik als JSON' }).click()]);
   const data = JSON.parse(await readFile(await download.path(), 'utf8'));

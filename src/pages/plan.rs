@@ -27,6 +27,7 @@ use crate::components::plan::PlanView;
 use crate::print_frame::use_print_frame;
 use crate::selection_url::current_query;
 use crate::state::context::AppContext;
+use crate::state::identity::Same;
 use crate::state::plan::use_plan_dispatch;
 
 #[derive(Properties, PartialEq)]
@@ -90,9 +91,10 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
             .filter_map(|r| r.tier.map(|tier| (r.iso3.clone(), tier)))
             .collect(),
     );
-    let sums = use_memo((Rc::clone(&plan), Rc::clone(&ranking)), |(plan, _)| {
-        Rc::new(totals(plan, &|c: &str| tiers.get(c).copied()))
-    });
+    let sums = use_memo(
+        (Same(Rc::clone(&plan)), Same(Rc::clone(&ranking))),
+        |(plan, _)| Rc::new(totals(&plan.0, &|c: &str| tiers.get(c).copied())),
+    );
     let view = PlanView {
         lang,
         dataset: Rc::clone(&dataset),

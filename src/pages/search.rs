@@ -15,6 +15,7 @@ use crate::components::layout::use_document_title;
 use crate::route::Route;
 use crate::selection_url::{current_query, write_query, HistoryStep};
 use crate::state::context::AppContext;
+use crate::state::identity::Same;
 
 const LIMIT: usize = 50;
 
@@ -64,14 +65,16 @@ pub fn search_page(props: &SearchPageProps) -> Html {
         t(lang, Key::PageTitleSuffix)
     ));
     let query = use_state(|| query_text(&current_query()));
+    // Built once per change of what it indexes, told by identity: a keystroke must not compare
+    // the whole dataset and plan by value.
     let index = use_memo(
         (
-            Rc::clone(&context.bundle),
-            Rc::clone(&context.dataset.state.active),
-            Rc::clone(&context.plan.plan),
+            Same(Rc::clone(&context.bundle)),
+            Same(Rc::clone(&context.dataset.state.active)),
+            Same(Rc::clone(&context.plan.plan)),
         ),
-        |(bundle, dataset, plan)| match bundle.as_ref() {
-            Ok(b) => SearchIndex::build(&b.agenda, dataset, plan),
+        |(bundle, dataset, plan)| match bundle.0.as_ref() {
+            Ok(b) => SearchIndex::build(&b.agenda, &dataset.0, &plan.0),
             Err(_) => SearchIndex::default(),
         },
     );
@@ -107,7 +110,7 @@ pub fn search_page(props: &SearchPageProps) -> Html {
             if !hits.is_empty() {
                 <ol class="ba-search__results">
                     { for hits.iter().map(|hit| html! {
-                        <li>
+                        <li key={format!("{:?}", hit.target)}>
                             <Link<Route> to={href(lang, &hit.target)}>{ &hit.title }</Link<Route>>
                             <span class="ba-search__kind">{ " · " }{ t(lang, kind_key(hit.kind)) }</span>
                             if hit.snippet != hit.title { <p class="ba-search__snippet">{ &hit.snippet }</p> }

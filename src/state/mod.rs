@@ -3,6 +3,7 @@
 
 pub mod context;
 pub mod dataset;
+pub mod identity;
 pub mod plan;
 pub mod scenario_store;
 pub mod selection;
