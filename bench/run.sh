@@ -26,7 +26,7 @@ wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sig
 
 say "plan recompute and search (bundled data, 2,000 synthetic plan rows)"
 plan_bench=$(node bench/plan.mjs "file://$ROOT/$html")
-pb() { node -e "const r=JSON.parse(process.argv[1]); console.log(r$2.toFixed(1))" "$plan_bench" "$1"; }
+pb() { node -e "const r=JSON.parse(process.argv[1]); console.log(r$1.toFixed(1))" "$plan_bench"; }
 
 say "re-rank: the app (bundled data) and the hand-written JS reference"
 node -e "const fs=require('fs'); fs.mkdirSync('target/bench',{recursive:true}); fs.writeFileSync('target/bench/reference.html', fs.readFileSync('bench/reference.template.html','utf8').replace('/*MAP_JSON*/', fs.readFileSync('data/map.json','utf8').trim()));"

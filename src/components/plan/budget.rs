@@ -53,32 +53,21 @@ pub fn budget_panel(props: &BudgetProps) -> Html {
     let lang = view.lang;
     let over = view.totals.overcommitments(&view.envelopes);
     let blocks = view.envelopes.iter().map(|envelope| {
-        let cell = |year: u16| {
-            let planned = view.totals.planned(&envelope.id, year);
-            match envelope.available(year) {
-                None => html! {
-                    <td class="ba-num">
-                        <span class="ba-missing">{ t(lang, Key::NotAvailable) }</span>
-                        <br />{ t(lang, Key::PlanPlanned) }{" "}{ euros(planned, lang) }
-                    </td>
+        let planned = |year: u16| view.totals.planned(&envelope.id, year);
+        let missing = || html! { <span class="ba-missing">{ t(lang, Key::NotAvailable) }</span> };
+        let available_cells = PLAN_YEARS.iter().map(|&y| html! {
+            <td class="ba-num">{ envelope.available(y).map(|a| html! { { euros(a, lang) } }).unwrap_or_else(missing) }</td>
+        });
+        let planned_cells = PLAN_YEARS.iter().map(|&y| html! { <td class="ba-num">{ euros(planned(y), lang) }</td> });
+        let left_cells = PLAN_YEARS.iter().map(|&y| match envelope.available(y) {
+            None => html! { <td class="ba-num">{ missing() }</td> },
+            Some(available) => match over.iter().find(|o| o.envelope == envelope.id && o.year == y) {
+                Some(o) => html! {
+                    <td class="ba-num ba-over"><strong class="ba-over__text">{ "⚠ " }{ t(lang, Key::PlanOverBy) }{" "}{ euros(o.excess(), lang) }</strong></td>
                 },
-                Some(available) => {
-                    let o = over.iter().find(|o| o.envelope == envelope.id && o.year == year);
-                    html! {
-                        <td class={classes!("ba-num", o.is_some().then_some("ba-over"))}>
-                            { euros(available, lang) }
-                            <br />{ t(lang, Key::PlanPlanned) }{" "}{ euros(planned, lang) }
-                            <br />
-                            if let Some(o) = o {
-                                <strong class="ba-over__text">{ "⚠ " }{ t(lang, Key::PlanOverBy) }{" "}{ euros(o.excess(), lang) }</strong>
-                            } else {
-                                { t(lang, Key::PlanLeft) }{" "}{ euros(available - planned, lang) }
-                            }
-                        </td>
-                    }
-                }
-            }
-        };
+                None => html! { <td class="ba-num">{ euros(available - planned(y), lang) }</td> },
+            },
+        });
         let heading_id = format!("ba-envelope-{}", envelope.id);
         html! {
             <section class="ba-plan__envelope" aria-labelledby={heading_id.clone()}>
@@ -87,9 +76,14 @@ pub fn budget_panel(props: &BudgetProps) -> Html {
                     <table class="ba-table">
                         <caption class="ba-visually-hidden">{ envelope.name.get(lang) }</caption>
                         <thead><tr>
+                            <td></td>
                             { for PLAN_YEARS.iter().map(|y| html! { <th scope="col" class="ba-num">{ y }</th> }) }
                         </tr></thead>
-                        <tbody><tr>{ for PLAN_YEARS.iter().map(|&y| cell(y)) }</tr></tbody>
+                        <tbody>
+                            <tr><th scope="row">{ t(lang, Key::PlanAvailable) }</th>{ for available_cells }</tr>
+                            <tr><th scope="row">{ t(lang, Key::PlanPlanned) }</th>{ for planned_cells }</tr>
+                            <tr><th scope="row">{ t(lang, Key::PlanLeftOrOver) }</th>{ for left_cells }</tr>
+                        </tbody>
                     </table>
                 </div>
                 if let Some(assumption) = &envelope.assumption {
