@@ -135,6 +135,8 @@ fn damaged_stored_entries_are_recognised_as_damaged() {
         let text = fs::read_to_string(&path).unwrap();
         if name.starts_with("scenarios-") {
             assert!(ScenarioList::parse(&text).is_err(), "{name}");
+        } else if name.starts_with("plan-") {
+            // Read by a_damaged_stored_plan_is_recognised_as_damaged.
         } else {
             #[derive(serde::Deserialize)]
             #[allow(dead_code)]
@@ -144,5 +146,89 @@ fn damaged_stored_entries_are_recognised_as_damaged() {
             }
             assert!(serde_json::from_str::<StoredImport>(&text).is_err(), "{name}");
         }
+    }
+}
+
+fn plan_context(bundle: &Bundle) -> beleidsagenda_model::plan::PlanContext<'_> {
+    beleidsagenda_model::plan::PlanContext {
+        dataset: &bundle.dataset,
+        envelopes: &bundle.envelopes,
+        today: "2026-12-01",
+    }
+}
+
+#[test]
+fn hostile_plan_files_are_refused_with_their_json_path_or_keep_only_what_is_known() {
+    use beleidsagenda_model::plan::file::{import_plan, Dropped, PlanImportError};
+    let bundle = Bundle::bundled(YEAR).unwrap();
+    let files = corpus("plan");
+    assert!(files.len() >= 20, "{}", files.len());
+    for path in files {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let text = fs::read_to_string(&path).unwrap();
+        match (
+            name.starts_with("accept-"),
+            import_plan(&name, &text, plan_context(&bundle)),
+        ) {
+            (true, Ok((_, plan, dropped))) => {
+                assert_eq!(plan.countries(), ["MAR"], "{name}");
+                if name.contains("unknown-references") {
+                    assert_eq!(
+                        dropped,
+                        [
+                            Dropped::Country("ATL".into()),
+                            Dropped::Instrument("teleport".into()),
+                            Dropped::Envelope("geheim".into())
+                        ],
+                        "{name}"
+                    );
+                } else {
+                    assert!(dropped.is_empty(), "{name}: {dropped:?}");
+                }
+            }
+            (false, Err(PlanImportError::Invalid(errors))) => {
+                assert!(!errors.is_empty(), "{name}");
+                for error in &errors {
+                    assert!(!error.reason.is_unclassified(), "{name}: no Dutch for {error}");
+                    assert_ne!(error.reason_in(Lang::Nl), error.reason_in(Lang::En), "{name}");
+                    assert!(error.path.starts_with('$'), "{name}: {}", error.path);
+                }
+            }
+            (false, Err(PlanImportError::NotAScenario | PlanImportError::NoPlan)) => {}
+            (accept, result) => panic!("{name}: accept={accept}, got {result:?}"),
+        }
+    }
+    let deep = format!(
+        "{{\"format\": \"beleidsagenda-scenario\", \"x\": {}{}}}",
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    );
+    assert!(matches!(
+        import_plan("diep.json", &deep, plan_context(&bundle)),
+        Err(PlanImportError::Invalid(_))
+    ));
+    let huge = format!("{{\"format\": \"{}\"}}", "x".repeat(6 * 1024 * 1024));
+    assert!(matches!(
+        import_plan("groot.json", &huge, plan_context(&bundle)),
+        Err(PlanImportError::Invalid(_))
+    ));
+}
+
+#[test]
+fn a_damaged_stored_plan_is_recognised_as_damaged() {
+    use beleidsagenda_model::plan::file::restore_stored;
+    let bundle = Bundle::bundled(YEAR).unwrap();
+    let plans: Vec<PathBuf> = corpus("storage")
+        .into_iter()
+        .filter(|p| p.file_name().unwrap().to_string_lossy().starts_with("plan-"))
+        .collect();
+    assert_eq!(plans.len(), 3);
+    for path in plans {
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(
+            restore_stored(&text, plan_context(&bundle)).is_none(),
+            "{}",
+            path.display()
+        );
     }
 }

@@ -104,6 +104,56 @@ SCENARIO = {
         "saved": "2026-11-28", "query": "v=1&adj=MAR~exc~2026-11-28~%3Cscript%3Ealert(1)%3C%2Fscript%3E"})) + "\n",
 }
 
+# A scenario file with a plan, as the plan view exports it, against the bundled data.
+PLAN_ROW = {"country": "MAR", "instrument": "return-agreements", "lead": "A&M", "contributors": ["DT&V"],
+            "envelope": "am-project", "years": {"2025": {"eur": 1000000, "fte_hundredths": 150}}, "added": "2026-11-28"}
+PLAN_BASE = {"format": "beleidsagenda-scenario", "version": 1, "settings": {},
+             "scenario": {"name": "Plan", "saved": "2026-11-28", "query": "v=1",
+                          "plan": {"selection": "v=1", "packages": {}, "rows": [PLAN_ROW], "fte_available": {"A&M": 300},
+                                   "statuses": [{"country": "UGA", "date": "2025-09-25", "status": "agreement", "reason": "",
+                                                 "source": "uganda-loi-2025"}],
+                                   "milestones": [{"date": "2026-06-30", "label": "Evaluatie", "country": None}]}}}
+
+
+def plan_with(edit):
+    value = copy.deepcopy(PLAN_BASE)
+    edit(value["scenario"]["plan"])
+    return json.dumps(value, ensure_ascii=False, indent=1) + "\n"
+
+
+def row_set(key, new):
+    return lambda plan: plan["rows"][0].__setitem__(key, new)
+
+
+def year_set(key, new):
+    return lambda plan: plan["rows"][0]["years"]["2025"].__setitem__(key, new)
+
+
+PLAN = {
+    "accept-minimal.json": plan_with(lambda p: None),
+    "accept-unknown-references.json": plan_with(lambda p: (p["rows"].append(dict(PLAN_ROW, country="ATL")),
+        p["rows"].append(dict(PLAN_ROW, instrument="teleport")), p["rows"].append(dict(PLAN_ROW, country="TUN", envelope="geheim")))),
+    "accept-rtl-and-emoji.json": plan_with(lambda p: p["milestones"].__setitem__(0, {"date": "2026-06-30",
+        "label": "تونس 🇹🇳 evaluatie", "country": "TUN"})),
+    "reject-not-json.json": "geen plan\n",
+    "reject-truncated.json": plan_with(lambda p: None)[:300],
+    "reject-no-plan.json": json.dumps(SCENARIO_BASE) + "\n",
+    "reject-negative-eur.json": plan_with(year_set("eur", -1000000)),
+    "reject-fractional-eur.json": plan_with(year_set("eur", 1000000.5)),
+    "reject-eur-as-text.json": plan_with(year_set("eur", "1000000")),
+    "reject-absurd-eur.json": plan_with(year_set("eur", 20000000000)),
+    "reject-huge-eur.json": plan_with(lambda p: None).replace('"eur": 1000000', '"eur": 1e400'),
+    "reject-negative-fte.json": plan_with(year_set("fte_hundredths", -150)),
+    "reject-absurd-fte.json": plan_with(year_set("fte_hundredths", 2000000)),
+    "reject-year-outside-plan.json": plan_with(lambda p: p["rows"][0]["years"].__setitem__("2031", {"eur": 5, "fte_hundredths": 0})),
+    "reject-unknown-organisation.json": plan_with(row_set("lead", "CIA")),
+    "reject-bad-date.json": plan_with(row_set("added", "2026-02-30")),
+    "reject-status-without-ground.json": plan_with(lambda p: p["statuses"][0].__setitem__("source", None)),
+    "reject-markup-in-reason.json": plan_with(lambda p: p["statuses"][0].__setitem__("reason", "<script>alert(1)</script>")),
+    "reject-email-in-label.json": plan_with(lambda p: p["milestones"][0].__setitem__("label", "Mail j.jansen@minbuza.nl")),
+    "reject-unknown-field.json": plan_with(lambda p: p.__setitem__("budget_secret", 1)),
+}
+
 # Damaged links: each line a query after "#/nl/selection?".
 URL = "\n".join([
     "w=return_rate:9,visa_25a:-1,eu_partnership:NaN",
@@ -126,6 +176,9 @@ STORAGE = {
     "dataset-not-an-entry.txt": '["oud.json"]',
     "scenarios-not-json.txt": "[kapot",
     "scenarios-wrong-shape.txt": '{"version": 1, "scenarios": "geen lijst"}',
+    "plan-not-json.txt": '{"rows": [kapot',
+    "plan-negative-amount.txt": json.dumps({"rows": [dict(PLAN_ROW, years={"2025": {"eur": -5, "fte_hundredths": 0}})]}),
+    "plan-wrong-shape.txt": '{"rows": "geen lijst"}',
 }
 
 
@@ -135,6 +188,8 @@ def files():
         out[f"dataset/{name}"] = text
     for name, text in SCENARIO.items():
         out[f"scenario/{name}"] = text
+    for name, text in PLAN.items():
+        out[f"plan/{name}"] = text
     out["url/damaged-links.txt"] = URL
     for name, text in STORAGE.items():
         out[f"storage/{name}"] = text
