@@ -153,6 +153,8 @@ test('a plan file with errors changes nothing; unknown references are listed and
   assert.match(await alert.innerText(), /\$\.scenario\.plan\.rows\[0\]\.years\.2027\.eur/);
   assert.equal(await page.locator('#ba-row-egy-migration-dialogue-2027-eur').inputValue(), '250.000');
 
+  await addCountry(page, 'Marokko', 'Terugkeer-');
+  assert.equal(await page.locator('.ba-plan__country').count(), 2);
   const unknown = structuredClone(file);
   unknown.scenario.plan.rows.push({ ...unknown.scenario.plan.rows[0], country: 'ATL' });
   unknown.scenario.plan.rows.push({ ...unknown.scenario.plan.rows[0], instrument: 'teleport' });
@@ -162,6 +164,10 @@ test('a plan file with errors changes nothing; unknown references are listed and
   assert.match(notice, /Onbekend land: ATL/);
   assert.match(notice, /Onbekend instrument: teleport/);
   assert.equal(await page.locator('.ba-plan__country').count(), 1);
+  // A load replaces the plan in use; the plan from before it is one keypress away.
+  await press(page, 'button:text-is("Zet het plan van vóór het laden terug")');
+  await page.getByText('Het plan van vóór het laden staat weer in gebruik.').waitFor();
+  assert.equal(await page.locator('.ba-plan__country').count(), 2);
 
   // English: the same refusal in the user's language.
   await page.goto(SINGLE_FILE_URL + '#/en/plan');

@@ -740,3 +740,18 @@ fn exact_equals_the_microlp_integer_program_on_60_candidate_cases() {
         );
     }
 }
+
+#[test]
+fn saving_selection_settings_over_a_plan_scenario_keeps_its_plan() {
+    use beleidsagenda_model::selection::scenario::ScenarioList;
+    let b = bundle();
+    let settings = SelectionSettings::defaults(&b.dataset);
+    let mut list = ScenarioList::default();
+    let mut with_plan = Scenario::new("Noord-Afrika", "2026-11-30", &settings);
+    with_plan.plan = Some(three_countries(&b));
+    list.save(with_plan);
+    list.save(Scenario::new("Noord-Afrika", "2026-12-01", &settings));
+    assert_eq!(list.scenarios.len(), 1);
+    assert_eq!(list.scenarios[0].saved, "2026-12-01");
+    assert_eq!(list.scenarios[0].plan.as_ref().map(|p| p.rows.len()), Some(3));
+}

@@ -127,6 +127,11 @@ impl PlanDispatch {
         })
     }
 
+    /// The plan as of the last action: what a replacing load keeps for undo.
+    pub fn current(&self) -> Rc<Plan> {
+        Rc::clone(&self.latest.borrow())
+    }
+
     pub fn context(&self) -> (Rc<Dataset>, Rc<Vec<Envelope>>) {
         (Rc::clone(&self.dataset), Rc::clone(&self.envelopes))
     }

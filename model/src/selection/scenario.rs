@@ -50,8 +50,16 @@ impl ScenarioList {
         serde_json::from_str::<ScenarioList>(text).map_err(|e| e.to_string())
     }
 
-    /// Saves under the name, replacing a scenario of the same name.
-    pub fn save(&mut self, scenario: Scenario) {
+    /// Saves under the name, replacing a scenario of the same name. Saving only selection
+    /// settings over a scenario that carries a plan keeps its plan: a name is not a way to lose one.
+    pub fn save(&mut self, mut scenario: Scenario) {
+        if scenario.plan.is_none() {
+            scenario.plan = self
+                .scenarios
+                .iter()
+                .find(|s| s.name == scenario.name)
+                .and_then(|s| s.plan.clone());
+        }
         self.scenarios.retain(|s| s.name != scenario.name);
         self.scenarios.push(scenario);
         self.version = 1;

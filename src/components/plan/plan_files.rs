@@ -44,6 +44,8 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
     let (list, damaged) = (*state).clone();
     let message = use_state(|| None::<Message>);
     let name = use_node_ref();
+    // The plan a load or import replaced, until the user takes it back or moves on.
+    let replaced = use_state(|| None::<Rc<Plan>>);
     let left = use_state(String::new);
     let right = use_state(String::new);
 
@@ -83,9 +85,11 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
     let with_plan: Vec<&Scenario> = list.scenarios.iter().filter(|s| s.plan.is_some()).collect();
     let rows = with_plan.iter().map(|scenario| {
         let load = {
-            let (dispatch, message, scenario) = (props.dispatch.clone(), message.clone(), (*scenario).clone());
+            let (dispatch, message, scenario, replaced) =
+                (props.dispatch.clone(), message.clone(), (*scenario).clone(), replaced.clone());
             Callback::from(move |_: MouseEvent| {
                 let Some(mut plan) = scenario.plan.clone() else { return };
+                replaced.set(Some(dispatch.current()));
                 plan.selection = scenario.query.clone();
                 let (dataset, envelopes) = dispatch.context();
                 let context = PlanContext { dataset: &dataset, envelopes: &envelopes, today: &today() };
@@ -150,11 +154,21 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
             );
         })
     };
+    let undo = {
+        let (dispatch, replaced, message) = (props.dispatch.clone(), replaced.clone(), message.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(previous) = (*replaced).clone() {
+                let _ = dispatch.apply(PlanAction::Replace((*previous).clone()));
+                replaced.set(None);
+                message.set(Some(Message::Ok(t(lang, Key::PlanRestored).to_string())));
+            }
+        })
+    };
     let print = Callback::from(|_: MouseEvent| {
         let _ = gloo_utils::window().print();
     });
     let import = {
-        let (dispatch, message) = (props.dispatch.clone(), message.clone());
+        let (dispatch, message, replaced) = (props.dispatch.clone(), message.clone(), replaced.clone());
         Callback::from(move |event: Event| {
             let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
                 return;
@@ -163,7 +177,7 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
                 return;
             };
             input.set_value("");
-            let (dispatch, message) = (dispatch.clone(), message.clone());
+            let (dispatch, message, replaced) = (dispatch.clone(), message.clone(), replaced.clone());
             yew::platform::spawn_local(async move {
                 let gloo = gloo_file::File::from(file);
                 let name = gloo.name();
@@ -177,6 +191,7 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
                 match import_plan(&name, &text, context) {
                     Ok((scenario, mut plan, gone)) => {
                         plan.selection = scenario.query.clone();
+                        replaced.set(Some(dispatch.current()));
                         let _ = dispatch.apply(PlanAction::Replace(plan));
                         message.set(Some(if gone.is_empty() {
                             Message::Ok(tr(lang, Msg::PlanImported { name: &scenario.name }))
@@ -276,6 +291,11 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
                 },
                 _ => html! {},
             } }
+            if replaced.is_some() {
+                <p class="ba-no-print">
+                    <button type="button" class="ba-button ba-button--quiet" onclick={undo}>{ t(lang, Key::PlanRestore) }</button>
+                </p>
+            }
             <div class="ba-actions ba-no-print">
                 <button type="button" class="ba-button" onclick={export_csv}>{ t(lang, Key::PlanExportCsv) }</button>
                 <button type="button" class="ba-button" onclick={export_json}>{ t(lang, Key::PlanExportScenario) }</button>

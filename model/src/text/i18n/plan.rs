@@ -152,6 +152,8 @@ crate::catalogue! {
     PlanSaveScenario => ("Bewaar plan en selectie als scenario", "Save plan and selection as a scenario"),
     PlanNoScenarios => ("Er zijn nog geen scenario's met een plan bewaard.", "No scenarios with a plan have been saved yet."),
     PlanInUse => ("Plan in gebruik", "Plan in use"),
+    PlanRestore => ("Zet het plan van vóór het laden terug", "Restore the plan from before loading"),
+    PlanRestored => ("Het plan van vóór het laden staat weer in gebruik.", "The plan from before loading is in use again."),
     PlanMoney => ("Geld", "Money"),
     PlanOnlyLeft => ("Alleen links", "Only left"),
     PlanOnlyRight => ("Alleen rechts", "Only right"),
