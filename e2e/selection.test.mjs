@@ -83,11 +83,24 @@ test('a copied link reproduces weights, tiers, filter, sort and the selected cou
   await page.getByRole('button', { name: 'Sorteer op Dekking' }).click();
   await page.getByRole('button', { name: 'Toelichting bij Marokko' }).click();
   await page.locator('#ba-country-panel-title').waitFor();
+  // The rank-range columns fill in when the automatic (debounced) sensitivity run ends: compare
+  // both pages once their tables have stopped changing, not one of them during a run.
+  const settledRows = async (p) => {
+    await p.getByText(/^Klaar: \d+ trekkingen/).waitFor({ timeout: 60000 });
+    let before = await p.locator('table.ba-ranking tbody').innerText();
+    for (let i = 0; i < 30; i++) {
+      await p.waitForTimeout(700);
+      const now = await p.locator('table.ba-ranking tbody').innerText();
+      if (now === before) return now;
+      before = now;
+    }
+    return before;
+  };
+  const rows = await settledRows(page);
   const url = page.url();
-  const rows = await page.locator('table.ba-ranking tbody').innerText();
   const fresh = await openPage(browser, url);
   await waitForApp(fresh.page);
-  assert.equal(await fresh.page.locator('table.ba-ranking tbody').innerText(), rows);
+  assert.equal(await settledRows(fresh.page), rows);
   assert.equal(await fresh.page.locator('#ba-country-panel-title').innerText(), 'Toelichting: Marokko');
   assert.equal(await fresh.page.locator('#ba-region-americas').isChecked(), false);
   assert.equal(await fresh.page.locator('#ba-tiers-score').isChecked(), true);
