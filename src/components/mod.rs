@@ -8,5 +8,6 @@ pub mod layout;
 pub mod notice;
 pub mod plan;
 pub mod reading;
+pub mod scenario_item;
 pub mod selection;
 pub mod world_map;

@@ -16,9 +16,10 @@ use yew::prelude::*;
 
 use crate::clock::today;
 use crate::components::plan::PlanView;
+use crate::components::scenario_item::scenario_item;
 use crate::download::download_text;
 use crate::state::plan::PlanDispatch;
-use crate::state::scenario_store::{load_list, store_list};
+use crate::state::scenario_store::{load_list, save_named};
 
 #[derive(Clone, PartialEq)]
 enum Message {
@@ -58,41 +59,39 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let input = name.cast::<HtmlInputElement>();
-            let text = input.as_ref().map(|i| i.value()).unwrap_or_default();
-            if text.trim().is_empty() {
-                message.set(Some(Message::Problem(t(lang, Key::NameRequired).into())));
-                return;
-            }
-            let (mut list, damaged) = (*state).clone();
-            list.save(Scenario {
-                name: text.trim().to_string(),
+            let saved = save_named(&state, &name, |name| Scenario {
+                name: name.to_string(),
                 saved: today(),
                 query: plan.selection.clone(),
                 plan: Some((*plan).clone()),
             });
-            store_list(&list);
-            state.set((list, damaged));
-            message.set(Some(Message::Ok(tr(
-                lang,
-                Msg::ScenarioSaved { name: text.trim() },
-            ))));
-            if let Some(i) = input {
-                i.set_value("");
-            }
+            message.set(Some(match saved {
+                Some(name) => Message::Ok(tr(lang, Msg::ScenarioSaved { name: &name })),
+                None => Message::Problem(t(lang, Key::NameRequired).into()),
+            }));
         })
     };
     let with_plan: Vec<&Scenario> = list.scenarios.iter().filter(|s| s.plan.is_some()).collect();
     let rows = with_plan.iter().map(|scenario| {
         let load = {
-            let (dispatch, message, scenario, replaced) =
-                (props.dispatch.clone(), message.clone(), (*scenario).clone(), replaced.clone());
+            let (dispatch, message, scenario, replaced) = (
+                props.dispatch.clone(),
+                message.clone(),
+                (*scenario).clone(),
+                replaced.clone(),
+            );
             Callback::from(move |_: MouseEvent| {
-                let Some(mut plan) = scenario.plan.clone() else { return };
+                let Some(mut plan) = scenario.plan.clone() else {
+                    return;
+                };
                 replaced.set(Some(dispatch.current()));
                 plan.selection = scenario.query.clone();
                 let (dataset, envelopes) = dispatch.context();
-                let context = PlanContext { dataset: &dataset, envelopes: &envelopes, today: &today() };
+                let context = PlanContext {
+                    dataset: &dataset,
+                    envelopes: &envelopes,
+                    today: &today(),
+                };
                 let (plan, gone) = beleidsagenda_model::plan::file::keep_known(plan, context);
                 let _ = dispatch.apply(PlanAction::Replace(plan));
                 message.set(Some(if gone.is_empty() {
@@ -102,22 +101,7 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
                 }));
             })
         };
-        let delete = {
-            let (state, name) = (state.clone(), scenario.name.clone());
-            Callback::from(move |_: MouseEvent| {
-                let (mut list, damaged) = (*state).clone();
-                list.remove(&name);
-                store_list(&list);
-                state.set((list, damaged));
-            })
-        };
-        html! {
-            <li key={scenario.name.clone()}>
-                <strong>{ &scenario.name }</strong>{" ("}{ &scenario.saved }{") "}
-                <button type="button" class="ba-button ba-button--quiet ba-button--small" onclick={load}>{ tr(lang, Msg::LoadScenario { name: &scenario.name }) }</button>
-                <button type="button" class="ba-button ba-button--quiet ba-button--small" onclick={delete}>{ tr(lang, Msg::DeleteScenario { name: &scenario.name }) }</button>
-            </li>
-        }
+        scenario_item(lang, scenario, &state, load)
     });
 
     let export_json = {

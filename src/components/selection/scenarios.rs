@@ -14,8 +14,9 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::clock::today;
+use crate::components::scenario_item::scenario_item;
 use crate::labels;
-use crate::state::scenario_store::{load_list, store_list};
+use crate::state::scenario_store::{load_list, save_named};
 use crate::state::selection::Dispatch;
 
 #[derive(Properties, PartialEq)]
@@ -53,20 +54,11 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
         );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let input = name.cast::<HtmlInputElement>();
-            let text = input.as_ref().map(|i| i.value()).unwrap_or_default();
-            if text.trim().is_empty() {
-                message.set(Some(Message::Problem(t(lang, Key::NameRequired).into())));
-                return;
-            }
-            let (mut list, damaged) = (*state).clone();
-            list.save(Scenario::new(&text, &today(), &settings));
-            store_list(&list);
-            state.set((list, damaged));
-            message.set(Some(Message::Saved(text.trim().to_string())));
-            if let Some(i) = input {
-                i.set_value("");
-            }
+            let saved = save_named(&state, &name, |name| Scenario::new(name, &today(), &settings));
+            message.set(Some(match saved {
+                Some(name) => Message::Saved(name),
+                None => Message::Problem(t(lang, Key::NameRequired).into()),
+            }));
         })
     };
 
@@ -91,22 +83,7 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
             let (apply, scenario) = (apply.clone(), scenario.clone());
             Callback::from(move |_: MouseEvent| apply(&scenario))
         };
-        let delete = {
-            let (state, name) = (state.clone(), scenario.name.clone());
-            Callback::from(move |_: MouseEvent| {
-                let (mut list, damaged) = (*state).clone();
-                list.remove(&name);
-                store_list(&list);
-                state.set((list, damaged));
-            })
-        };
-        html! {
-            <li key={scenario.name.clone()}>
-                <strong>{ &scenario.name }</strong>{" ("}{ &scenario.saved }{") "}
-                <button type="button" class="ba-button ba-button--quiet ba-button--small" onclick={load}>{ tr(lang, Msg::LoadScenario { name: &scenario.name }) }</button>
-                <button type="button" class="ba-button ba-button--quiet ba-button--small" onclick={delete}>{ tr(lang, Msg::DeleteScenario { name: &scenario.name }) }</button>
-            </li>
-        }
+        scenario_item(lang, scenario, &state, load)
     });
 
     let import = {
