@@ -204,7 +204,7 @@ impl Plan {
                 if !PLAN_YEARS.contains(&year) {
                     return Err(PlanProblem::YearOutsidePlan(year));
                 }
-                let years = years_of(&mut next, &line)?;
+                let years = line_mut(&mut next, &line)?.years;
                 let slot = years.entry(year).or_default();
                 match field {
                     Field::Eur => slot.eur = parse_euros(&text)?,
@@ -214,9 +214,9 @@ impl Plan {
                     years.remove(&year);
                 }
             }
-            PlanAction::SetLead { line, lead } => *lead_of(&mut next, &line)?.0 = lead,
+            PlanAction::SetLead { line, lead } => *line_mut(&mut next, &line)?.lead = lead,
             PlanAction::SetContributor { line, org, on } => {
-                let (_, contributors, _) = lead_of(&mut next, &line)?;
+                let contributors = line_mut(&mut next, &line)?.contributors;
                 contributors.retain(|o| *o != org);
                 if on {
                     contributors.push(org);
@@ -227,7 +227,7 @@ impl Plan {
                 if !context.envelopes.iter().any(|e| e.id == envelope) {
                     return Err(PlanProblem::UnknownEnvelope(envelope));
                 }
-                *lead_of(&mut next, &line)?.2 = envelope;
+                *line_mut(&mut next, &line)?.envelope = envelope;
             }
             PlanAction::SetFteAvailable { org, text } => {
                 if text.trim().is_empty() {
@@ -338,37 +338,36 @@ fn default_lead(context: PlanContext, instrument: &str) -> Org {
 
 type Years = std::collections::BTreeMap<u16, crate::plan::types::YearAmount>;
 
-fn years_of<'p>(plan: &'p mut Plan, line: &LineRef) -> Result<&'p mut Years, PlanProblem> {
-    match line {
-        LineRef::Row { country, instrument } => plan
-            .rows
-            .iter_mut()
-            .find(|r| &r.country == country && &r.instrument == instrument)
-            .map(|r| &mut r.years),
-        LineRef::Package { tier, index } => plan
-            .packages
-            .get_mut(tier)
-            .and_then(|lines| lines.get_mut(*index))
-            .map(|l| &mut l.years),
-    }
-    .ok_or(PlanProblem::NoSuchLine)
+/// The editable fields of one line, whether a country's row or a package's line.
+struct LineFields<'p> {
+    lead: &'p mut Org,
+    contributors: &'p mut Vec<Org>,
+    envelope: &'p mut String,
+    years: &'p mut Years,
 }
 
-fn lead_of<'p>(
-    plan: &'p mut Plan,
-    line: &LineRef,
-) -> Result<(&'p mut Org, &'p mut Vec<Org>, &'p mut String), PlanProblem> {
+fn line_mut<'p>(plan: &'p mut Plan, line: &LineRef) -> Result<LineFields<'p>, PlanProblem> {
     match line {
         LineRef::Row { country, instrument } => plan
             .rows
             .iter_mut()
             .find(|r| &r.country == country && &r.instrument == instrument)
-            .map(|r| (&mut r.lead, &mut r.contributors, &mut r.envelope)),
+            .map(|r| LineFields {
+                lead: &mut r.lead,
+                contributors: &mut r.contributors,
+                envelope: &mut r.envelope,
+                years: &mut r.years,
+            }),
         LineRef::Package { tier, index } => plan
             .packages
             .get_mut(tier)
             .and_then(|lines| lines.get_mut(*index))
-            .map(|l| (&mut l.lead, &mut l.contributors, &mut l.envelope)),
+            .map(|l| LineFields {
+                lead: &mut l.lead,
+                contributors: &mut l.contributors,
+                envelope: &mut l.envelope,
+                years: &mut l.years,
+            }),
     }
     .ok_or(PlanProblem::NoSuchLine)
 }
