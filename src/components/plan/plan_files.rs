@@ -71,20 +71,29 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
             }));
         })
     };
+    // A plan from a saved scenario or a file takes the place of the plan in use, which is kept
+    // for undo; what the data in use does not know was dropped and is listed.
+    let adopt = {
+        let (dispatch, message, replaced) = (props.dispatch.clone(), message.clone(), replaced.clone());
+        Rc::new(move |name: &str, plan: Plan, gone: Vec<Dropped>| {
+            replaced.set(Some(dispatch.current()));
+            let _ = dispatch.apply(PlanAction::Replace(plan));
+            message.set(Some(if gone.is_empty() {
+                Message::Ok(tr(lang, Msg::PlanImported { name }))
+            } else {
+                Message::Dropped(name.to_string(), gone)
+            }));
+        })
+    };
     let with_plan: Vec<&Scenario> = list.scenarios.iter().filter(|s| s.plan.is_some()).collect();
     let rows = with_plan.iter().map(|scenario| {
         let load = {
-            let (dispatch, message, scenario, replaced) = (
-                props.dispatch.clone(),
-                message.clone(),
-                (*scenario).clone(),
-                replaced.clone(),
-            );
+            let (dispatch, adopt, scenario) =
+                (props.dispatch.clone(), Rc::clone(&adopt), (*scenario).clone());
             Callback::from(move |_: MouseEvent| {
                 let Some(mut plan) = scenario.plan.clone() else {
                     return;
                 };
-                replaced.set(Some(dispatch.current()));
                 plan.selection = scenario.query.clone();
                 let (dataset, envelopes) = dispatch.context();
                 let context = PlanContext {
@@ -93,12 +102,7 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
                     today: &today(),
                 };
                 let (plan, gone) = beleidsagenda_model::plan::file::keep_known(plan, context);
-                let _ = dispatch.apply(PlanAction::Replace(plan));
-                message.set(Some(if gone.is_empty() {
-                    Message::Ok(tr(lang, Msg::PlanImported { name: &scenario.name }))
-                } else {
-                    Message::Dropped(scenario.name.clone(), gone)
-                }));
+                adopt(&scenario.name, plan, gone);
             })
         };
         scenario_item(lang, scenario, &state, load)
@@ -152,7 +156,7 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
         let _ = gloo_utils::window().print();
     });
     let import = {
-        let (dispatch, message, replaced) = (props.dispatch.clone(), message.clone(), replaced.clone());
+        let (dispatch, message, adopt) = (props.dispatch.clone(), message.clone(), Rc::clone(&adopt));
         Callback::from(move |event: Event| {
             let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
                 return;
@@ -161,7 +165,7 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
                 return;
             };
             input.set_value("");
-            let (dispatch, message, replaced) = (dispatch.clone(), message.clone(), replaced.clone());
+            let (dispatch, message, adopt) = (dispatch.clone(), message.clone(), Rc::clone(&adopt));
             yew::platform::spawn_local(async move {
                 let gloo = gloo_file::File::from(file);
                 let name = gloo.name();
@@ -175,13 +179,7 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
                 match import_plan(&name, &text, context) {
                     Ok((scenario, mut plan, gone)) => {
                         plan.selection = scenario.query.clone();
-                        replaced.set(Some(dispatch.current()));
-                        let _ = dispatch.apply(PlanAction::Replace(plan));
-                        message.set(Some(if gone.is_empty() {
-                            Message::Ok(tr(lang, Msg::PlanImported { name: &scenario.name }))
-                        } else {
-                            Message::Dropped(scenario.name.clone(), gone)
-                        }));
+                        adopt(&scenario.name, plan, gone);
                     }
                     Err(PlanImportError::Invalid(errors)) => message.set(Some(Message::Errors(
                         errors
