@@ -7,12 +7,15 @@
 //! - `selection`: settings and the actions that change them, scoring, sensitivity, URL state,
 //!   scenarios, CSV export.
 //! - `text`: languages, the i18n catalogue, number and date formatting.
+//! - `stepplan` (feature `intern`, the internal edition only): the step plan for regular migration.
 
 pub mod check;
 pub mod data;
 pub mod plan;
 pub mod search;
 pub mod selection;
+#[cfg(feature = "intern")]
+pub mod stepplan;
 pub mod text;
 
 pub use check::error::DataError;

@@ -1,5 +1,5 @@
 //! `cargo run -p beleidsagenda-model --bin validate-data -- data/` validates the bundled data
-//! folder; `… -- my-list.json` validates a dataset file as the in-app import would. Prints a
+//! folder (with `--features intern`, the internal edition's `data/intern/` as well); `… -- my-list.json` validates a dataset file as the in-app import would. Prints a
 //! summary or every error (file, JSON path, reason), and exits non-zero on errors.
 
 use std::path::Path;
@@ -48,9 +48,18 @@ fn read(path: &Path) -> Result<String, Vec<DataError>> {
 
 fn validate_folder(folder: &Path, year: u16) -> Result<String, Vec<DataError>> {
     let mut texts = Vec::new();
-    for (name, _) in BUNDLED_FILES {
-        let file = Path::new(name).file_name().expect("bundled paths name files");
-        texts.push((name, read(&folder.join(file))?));
+    #[allow(unused_mut)]
+    let mut names: Vec<&str> = BUNDLED_FILES.iter().map(|(name, _)| *name).collect();
+    // Built with `--features intern`, the internal edition's files under data/intern/ too.
+    #[cfg(feature = "intern")]
+    names.extend(
+        beleidsagenda_model::data::bundle::INTERN_FILES
+            .iter()
+            .map(|(name, _)| *name),
+    );
+    for name in names {
+        let relative = name.strip_prefix("data/").unwrap_or(name);
+        texts.push((name, read(&folder.join(relative))?));
     }
     let files: Vec<(&str, &str)> = texts.iter().map(|(name, text)| (*name, text.as_str())).collect();
     let bundle = Bundle::from_files(&files, year)?;

@@ -12,6 +12,10 @@ pub enum IdKind {
     Instrument,
     Indicator,
     Envelope,
+    #[cfg(feature = "intern")]
+    Step,
+    #[cfg(feature = "intern")]
+    Condition,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -122,6 +126,20 @@ pub enum Reason {
     // Countries and instruments.
     LeadNeedsOrganisation,
     PartnershipNeedsLabelAndDate,
+    // The step plan (internal edition only).
+    #[cfg(feature = "intern")]
+    NotStepPlanFormat(String),
+    #[cfg(feature = "intern")]
+    StepPlanVersion(u32),
+    #[cfg(feature = "intern")]
+    NoSteps,
+    #[cfg(feature = "intern")]
+    StepWithoutGround,
+    #[cfg(feature = "intern")]
+    TextTooLong {
+        chars: usize,
+        max: usize,
+    },
 }
 
 impl IdKind {
@@ -137,6 +155,14 @@ impl IdKind {
             (IdKind::Indicator, Lang::En) => "indicator id",
             (IdKind::Envelope, Lang::Nl) => "budget-id",
             (IdKind::Envelope, Lang::En) => "envelope id",
+            #[cfg(feature = "intern")]
+            (IdKind::Step, Lang::Nl) => "stap-id",
+            #[cfg(feature = "intern")]
+            (IdKind::Step, Lang::En) => "step id",
+            #[cfg(feature = "intern")]
+            (IdKind::Condition, Lang::Nl) => "voorwaarde-id",
+            #[cfg(feature = "intern")]
+            (IdKind::Condition, Lang::En) => "condition id",
         }
     }
 }
@@ -489,6 +515,40 @@ impl Reason {
                 "een bestaand partnerschap heeft een naam en een datum nodig",
                 "a partnership in place needs a label and a date",
             ),
+            #[cfg(feature = "intern")]
+            NotStepPlanFormat(found) => {
+                if nl {
+                    format!("\"{found}\" is geen stappenplan: \"format\" moet \"beleidsagenda-stappenplan\" zijn")
+                } else {
+                    format!("\"{found}\" is not a step plan: \"format\" must be \"beleidsagenda-stappenplan\"")
+                }
+            }
+            #[cfg(feature = "intern")]
+            StepPlanVersion(version) => {
+                if nl {
+                    format!("versie {version} van het stappenplan kent deze app niet; versie 1 wel")
+                } else {
+                    format!("this app does not know version {version} of the step plan; it knows version 1")
+                }
+            }
+            #[cfg(feature = "intern")]
+            NoSteps => pick(
+                "een stappenplan heeft minstens één stap",
+                "a step plan has at least one step",
+            ),
+            #[cfg(feature = "intern")]
+            StepWithoutGround => pick(
+                "een stap heeft een bron of een als aanname benoemde grond nodig (\"sources\" of \"assumption\")",
+                "a step needs a source or a ground labelled as an assumption (\"sources\" or \"assumption\")",
+            ),
+            #[cfg(feature = "intern")]
+            TextTooLong { chars, max } => {
+                if nl {
+                    format!("de tekst is {chars} tekens; hooguit {max}")
+                } else {
+                    format!("the text is {chars} characters; at most {max}")
+                }
+            }
         }
     }
 

@@ -51,6 +51,43 @@ struct InstrumentsFile {
     instruments: Vec<Instrument>,
 }
 
+/// The internal edition's own files: sources only it cites, per-country labour-migration
+/// options, and the step-plan template. Not compiled into the public edition.
+#[cfg(feature = "intern")]
+pub const INTERN_SOURCES_FILE: &str = "data/intern/sources.json";
+#[cfg(feature = "intern")]
+pub const INTERN_COUNTRIES_FILE: &str = "data/intern/countries.json";
+#[cfg(feature = "intern")]
+pub const INTERN_FILES: [(&str, &str); 3] = [
+    (
+        INTERN_SOURCES_FILE,
+        include_str!("../../../data/intern/sources.json"),
+    ),
+    (
+        INTERN_COUNTRIES_FILE,
+        include_str!("../../../data/intern/countries.json"),
+    ),
+    (
+        crate::stepplan::types::STEP_PLAN_FILE,
+        crate::stepplan::types::BUNDLED_TEMPLATE,
+    ),
+];
+
+/// Instruments in use that only the internal edition shows, by country.
+#[cfg(feature = "intern")]
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InternCountriesFile {
+    countries: Vec<InternCountry>,
+}
+#[cfg(feature = "intern")]
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InternCountry {
+    iso3: String,
+    instruments: Vec<crate::data::dataset::InstrumentInUse>,
+}
+
 /// All data the app shows, parsed and cross-checked.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bundle {
@@ -60,22 +97,35 @@ pub struct Bundle {
     pub dataset: Dataset,
     /// The budgets a plan is charged to, as their sources give them.
     pub envelopes: Vec<Envelope>,
+    /// The bundled step-plan template (internal edition).
+    #[cfg(feature = "intern")]
+    pub step_template: crate::stepplan::StepTemplate,
 }
 
 impl Bundle {
     /// The data compiled into the app. The native test suite proves this succeeds, so the app
     /// never starts with data that would fail here.
     pub fn bundled(current_year: u16) -> Result<Bundle, Vec<DataError>> {
-        let texts: Vec<(&str, &str)> = BUNDLED_FILES.to_vec();
+        #[allow(unused_mut)]
+        let mut texts: Vec<(&str, &str)> = BUNDLED_FILES.to_vec();
+        #[cfg(feature = "intern")]
+        texts.extend(INTERN_FILES);
         Bundle::from_files(&texts, current_year)
     }
 
     /// Parses and validates the files (paths as in [`BUNDLED_FILES`]), reporting every error
     /// found rather than the first.
     pub fn from_files(files: &[(&str, &str)], current_year: u16) -> Result<Bundle, Vec<DataError>> {
+        // The internal edition's own files default to the bundled ones, so a set of public
+        // files (a test's) validates in both editions.
+        #[cfg(feature = "intern")]
+        let defaults: &[(&str, &str)] = &INTERN_FILES;
+        #[cfg(not(feature = "intern"))]
+        let defaults: &[(&str, &str)] = &[];
         let text = |name: &str| {
             files
                 .iter()
+                .chain(defaults)
                 .find(|(path, _)| *path == name)
                 .map(|(_, text)| *text)
                 .unwrap_or("")
@@ -103,6 +153,29 @@ impl Bundle {
             &mut errors,
             parse::<EnvelopesFile>(ENVELOPES_FILE, text(ENVELOPES_FILE)),
         );
+        #[cfg(feature = "intern")]
+        let intern = (
+            keep(
+                &mut errors,
+                parse::<SourceRegistry>(INTERN_SOURCES_FILE, text(INTERN_SOURCES_FILE)),
+            ),
+            keep(
+                &mut errors,
+                parse::<InternCountriesFile>(INTERN_COUNTRIES_FILE, text(INTERN_COUNTRIES_FILE)),
+            ),
+            keep(
+                &mut errors,
+                parse::<crate::stepplan::StepTemplate>(
+                    crate::stepplan::types::STEP_PLAN_FILE,
+                    text(crate::stepplan::types::STEP_PLAN_FILE),
+                ),
+            ),
+        );
+        #[cfg(feature = "intern")]
+        let (Some(intern_sources), Some(intern_countries), Some(step_template)) = intern
+        else {
+            return Err(errors);
+        };
         let (
             Some(sources),
             Some(agenda),
@@ -123,6 +196,22 @@ impl Bundle {
         else {
             return Err(errors);
         };
+        // The agenda is the released memo's: it may cite public sources only.
+        #[cfg(feature = "intern")]
+        let public_registry = sources.clone();
+        #[cfg(feature = "intern")]
+        let (sources, countries) = {
+            let mut sources = sources;
+            let mut countries = countries;
+            merge_intern(
+                &mut errors,
+                &mut sources,
+                &mut countries.countries,
+                intern_sources,
+                intern_countries,
+            );
+            (sources, countries)
+        };
         let dataset = Dataset {
             sources: sources.sources.clone(),
             countries: countries.countries,
@@ -135,8 +224,20 @@ impl Bundle {
             agenda,
             dataset,
             envelopes: envelopes.envelopes,
+            #[cfg(feature = "intern")]
+            step_template,
         };
+        #[cfg(feature = "intern")]
+        errors.extend(crate::stepplan::check::validate_template(
+            crate::stepplan::types::STEP_PLAN_FILE,
+            "$",
+            &bundle.step_template,
+            Some(&bundle.sources),
+        ));
+        #[cfg(not(feature = "intern"))]
         errors.extend(validate_agenda(&bundle.agenda, &bundle.sources));
+        #[cfg(feature = "intern")]
+        errors.extend(validate_agenda(&bundle.agenda, &public_registry));
         errors.extend(validate_envelopes(
             ENVELOPES_FILE,
             &bundle.envelopes,
@@ -159,6 +260,53 @@ impl Bundle {
             Ok(bundle)
         } else {
             Err(errors)
+        }
+    }
+}
+
+/// Adds the internal sources to the registry and the internal instruments in use to their
+/// countries. An internal source may not reuse a public id, nor name a country the public data
+/// lacks: the internal edition extends the public one, never changes it.
+#[cfg(feature = "intern")]
+fn merge_intern(
+    errors: &mut Vec<DataError>,
+    sources: &mut SourceRegistry,
+    countries: &mut [Country],
+    intern_sources: SourceRegistry,
+    intern_countries: InternCountriesFile,
+) {
+    let mut seen = std::collections::HashSet::new();
+    for (i, source) in intern_sources.sources.iter().enumerate() {
+        crate::check::rules::check_source(
+            errors,
+            INTERN_SOURCES_FILE,
+            &format!("$.sources[{i}]"),
+            source,
+            &mut seen,
+        );
+    }
+    for (i, source) in intern_sources.sources.into_iter().enumerate() {
+        if sources.get(&source.id).is_some() {
+            errors.push(DataError::new(
+                INTERN_SOURCES_FILE,
+                format!("$.sources[{i}].id"),
+                Reason::DuplicateId {
+                    kind: crate::check::reason::IdKind::Source,
+                    id: source.id.clone(),
+                },
+            ));
+        } else {
+            sources.sources.push(source);
+        }
+    }
+    for (i, extra) in intern_countries.countries.into_iter().enumerate() {
+        match countries.iter_mut().find(|c| c.iso3 == extra.iso3) {
+            Some(country) => country.instruments.extend(extra.instruments),
+            None => errors.push(DataError::new(
+                INTERN_COUNTRIES_FILE,
+                format!("$.countries[{i}].iso3"),
+                Reason::UnknownCountry(extra.iso3.clone()),
+            )),
         }
     }
 }

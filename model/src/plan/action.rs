@@ -91,41 +91,13 @@ pub enum PlanAction {
     /// Adds the proposal's countries with their tier's package, charged to its envelope.
     AcceptProposal(Proposal),
     Replace(Plan),
+    /// A change to the step plan (internal edition).
+    #[cfg(feature = "intern")]
+    Steps(crate::stepplan::action::StepPlanAction),
 }
 
-/// Why an action was not applied; the plan stays as it was.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PlanProblem {
-    NotANumber,
-    Negative,
-    NotWholeEuros,
-    AmountTooLarge,
-    FteTooLarge,
-    TooManyDecimals,
-    UnknownCountry(String),
-    UnknownInstrument(String),
-    UnknownEnvelope(String),
-    UnknownSource(String),
-    YearOutsidePlan(u16),
-    NoSuchLine,
-    AlreadyPlanned,
-    NotADate,
-    NeedsReasonOrSource,
-    EmptyLabel,
-    EmptyPackage,
-    /// Markup, an e-mail address or a phone number in a text: the plan holds no personal data.
-    TextRefused,
-}
-
-fn plain(text: &str) -> Result<(), PlanProblem> {
-    let mut errors = Vec::new();
-    crate::check::rules::check_plain(&mut errors, "", "", text);
-    if text.trim().is_empty() || errors.is_empty() {
-        Ok(())
-    } else {
-        Err(PlanProblem::TextRefused)
-    }
-}
+use crate::plan::problem::plain;
+pub use crate::plan::problem::{is_date, PlanProblem};
 
 impl Plan {
     /// The plan after `action`, or why it cannot be applied.
@@ -304,6 +276,8 @@ impl Plan {
                 }
             }
             PlanAction::Replace(plan) => next = plan,
+            #[cfg(feature = "intern")]
+            PlanAction::Steps(action) => next.step_plan = next.step_plan.apply(action, context.dataset)?,
         }
         Ok(next)
     }
@@ -448,9 +422,4 @@ pub fn parse_fte(text: &str) -> Result<u32, PlanProblem> {
         return Err(PlanProblem::FteTooLarge);
     }
     Ok(value)
-}
-
-/// `YYYY-MM-DD` with a real month and day (a plan's dates are days, not months).
-pub fn is_date(text: &str) -> bool {
-    text.len() == 10 && crate::check::rules::is_date(text)
 }

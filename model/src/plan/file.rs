@@ -20,6 +20,9 @@ pub enum Dropped {
     Instrument(String),
     Envelope(String),
     Source(String),
+    /// A part only the internal edition reads (the step plan), left out by the public one.
+    #[cfg(not(feature = "intern"))]
+    InternalPart,
 }
 
 impl Dropped {
@@ -28,6 +31,8 @@ impl Dropped {
             Dropped::Country(id) | Dropped::Instrument(id) | Dropped::Envelope(id) | Dropped::Source(id) => {
                 id
             }
+            #[cfg(not(feature = "intern"))]
+            Dropped::InternalPart => "step_plan",
         }
     }
 }
@@ -199,6 +204,12 @@ pub fn check_plan(file: &str, root: &str, plan: &Plan) -> Vec<DataError> {
             crate::check::rules::check_plain(&mut errors, file, &path, text);
         }
     }
+    #[cfg(feature = "intern")]
+    errors.extend(crate::stepplan::check::check_step_plan(
+        file,
+        &format!("{root}.step_plan"),
+        &plan.step_plan,
+    ));
     errors
 }
 
@@ -268,6 +279,18 @@ pub fn keep_known(mut plan: Plan, context: PlanContext) -> (Plan, Vec<Dropped>) 
         }
         _ => true,
     });
+    #[cfg(feature = "intern")]
+    plan.step_plan.countries.retain(|c, _| {
+        if !country_ok(c) {
+            note(Dropped::Country(c.clone()));
+            return false;
+        }
+        true
+    });
+    #[cfg(not(feature = "intern"))]
+    if plan.internal_part.take().is_some() {
+        note(Dropped::InternalPart);
+    }
     (plan, dropped)
 }
 

@@ -6,6 +6,8 @@ pub mod action;
 pub mod compare;
 pub mod file;
 pub mod knapsack;
+pub mod org;
+pub mod problem;
 pub mod propose;
 pub mod timeline;
 pub mod totals;

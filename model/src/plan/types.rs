@@ -20,76 +20,7 @@ pub const MAX_AMOUNT_EUR: i64 = 10_000_000_000;
 /// Above this a capacity is refused as absurd: 10,000 FTE (in hundredths).
 pub const MAX_FTE_HUNDREDTHS: u32 = 1_000_000;
 
-/// The ministries and chain partners the memo names. Serialised as they are written in the
-/// instrument catalogue's `lead`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
-pub enum Org {
-    #[serde(rename = "A&M")]
-    AsylumMigration,
-    #[serde(rename = "BZ")]
-    ForeignAffairs,
-    #[serde(rename = "BHO")]
-    TradeDevelopment,
-    #[serde(rename = "COA")]
-    Coa,
-    #[serde(rename = "IND")]
-    Ind,
-    #[serde(rename = "DT&V")]
-    Dtv,
-    #[serde(rename = "KMar")]
-    KMar,
-    #[serde(rename = "Nationale Politie")]
-    Police,
-}
-
-impl Org {
-    pub const ALL: [Org; 8] = [
-        Org::AsylumMigration,
-        Org::ForeignAffairs,
-        Org::TradeDevelopment,
-        Org::Coa,
-        Org::Ind,
-        Org::Dtv,
-        Org::KMar,
-        Org::Police,
-    ];
-
-    /// The short name used in the catalogue, the CSV and the charts.
-    pub fn code(self) -> &'static str {
-        match self {
-            Org::AsylumMigration => "A&M",
-            Org::ForeignAffairs => "BZ",
-            Org::TradeDevelopment => "BHO",
-            Org::Coa => "COA",
-            Org::Ind => "IND",
-            Org::Dtv => "DT&V",
-            Org::KMar => "KMar",
-            Org::Police => "Nationale Politie",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Org> {
-        Org::ALL.into_iter().find(|o| o.code() == code)
-    }
-
-    /// A stable token for element ids and form values.
-    pub fn token(self) -> &'static str {
-        match self {
-            Org::AsylumMigration => "am",
-            Org::ForeignAffairs => "bz",
-            Org::TradeDevelopment => "bho",
-            Org::Coa => "coa",
-            Org::Ind => "ind",
-            Org::Dtv => "dtv",
-            Org::KMar => "kmar",
-            Org::Police => "politie",
-        }
-    }
-
-    pub fn from_token(token: &str) -> Option<Org> {
-        Org::ALL.into_iter().find(|o| o.token() == token)
-    }
-}
+pub use crate::plan::org::Org;
 
 /// A budget a planned amount is charged to, as its sources give it. A year the sources do not
 /// give is `None` ("niet beschikbaar"): planned amounts are still counted, but no over- or
@@ -267,6 +198,28 @@ pub struct Plan {
     pub statuses: Vec<StatusChange>,
     #[serde(default)]
     pub milestones: Vec<Milestone>,
+    /// The step plan for regular migration: internal edition only.
+    #[cfg(feature = "intern")]
+    #[serde(default)]
+    pub step_plan: crate::stepplan::types::StepPlan,
+    /// A step plan in a file from the internal edition: the public edition does not read it,
+    /// never writes it, and says it was left out.
+    #[cfg(not(feature = "intern"))]
+    #[serde(default, rename = "step_plan", skip_serializing)]
+    pub internal_part: Option<InternalPart>,
+}
+
+/// Whatever the internal edition wrote under a key the public edition does not read.
+#[cfg(not(feature = "intern"))]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct InternalPart;
+
+#[cfg(not(feature = "intern"))]
+impl<'de> Deserialize<'de> for InternalPart {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<InternalPart, D::Error> {
+        serde::de::IgnoredAny::deserialize(deserializer)?;
+        Ok(InternalPart)
+    }
 }
 
 /// The instruments of the standard packages a new plan starts with. They are this app's
@@ -318,6 +271,10 @@ impl Default for Plan {
             fte_available: BTreeMap::new(),
             statuses: Vec::new(),
             milestones: Vec::new(),
+            #[cfg(feature = "intern")]
+            step_plan: Default::default(),
+            #[cfg(not(feature = "intern"))]
+            internal_part: None,
         }
     }
 }

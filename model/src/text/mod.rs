@@ -2,6 +2,8 @@
 
 pub mod format;
 pub mod i18n;
+#[cfg(feature = "intern")]
+pub mod intern_labels;
 pub mod labels;
 pub mod lang;
 pub mod messages;

@@ -60,6 +60,10 @@ pub fn plan_problem(problem: &PlanProblem, lang: Lang) -> String {
         PlanProblem::EmptyLabel => t(lang, Key::PlanProblemEmptyLabel).to_string(),
         PlanProblem::EmptyPackage => t(lang, Key::PlanProblemEmptyPackage).to_string(),
         PlanProblem::TextRefused => t(lang, Key::PlanProblemTextRefused).to_string(),
+        #[cfg(feature = "intern")]
+        PlanProblem::NoSuchStep => t(lang, Key::PlanProblemNoSuchStep).to_string(),
+        #[cfg(feature = "intern")]
+        PlanProblem::TextTooLong => t(lang, Key::PlanProblemTextTooLong).to_string(),
     }
 }
 
@@ -69,6 +73,8 @@ pub fn dropped(item: &Dropped, lang: Lang) -> String {
         Dropped::Instrument(_) => Key::DroppedInstrument,
         Dropped::Envelope(_) => Key::DroppedEnvelope,
         Dropped::Source(_) => Key::DroppedSource,
+        #[cfg(not(feature = "intern"))]
+        Dropped::InternalPart => return t(lang, Key::DroppedInternalPart).to_string(),
     };
     format!("{}: {}", t(lang, key), item.id())
 }

@@ -8,6 +8,8 @@ use crate::text::lang::Lang;
 mod accessibility;
 mod common;
 mod data;
+#[cfg(feature = "intern")]
+mod intern;
 mod method;
 mod plan;
 mod selection;
@@ -51,6 +53,8 @@ pub fn all_keys() -> Vec<Key> {
         method::METHOD,
         accessibility::ACCESSIBILITY,
         plan::PLAN,
+        #[cfg(feature = "intern")]
+        intern::INTERN,
     ]
     .concat()
 }

@@ -31,6 +31,10 @@ crate::catalogue! {
     DroppedInstrument => ("Onbekend instrument", "Unknown instrument"),
     DroppedEnvelope => ("Onbekend budget", "Unknown envelope"),
     DroppedSource => ("Onbekende bron", "Unknown source"),
+    DroppedInternalPart => (
+        "Een onderdeel dat alleen de interne editie leest; deze editie heeft het niet geladen en schrijft het niet terug",
+        "A part only the internal edition reads; this edition did not load it and does not write it back",
+    ),
     PlanTitle => ("Inzetplan", "Deployment plan"),
     PlanIntro => (
         "Per land de instrumenten, de trekkende en bijdragende organisaties, en per jaar 2025–2029 het bedrag in euro en de capaciteit in fte, tegen de budgetten zoals hun bronnen die geven. Het plan wordt in deze browser bewaard.",

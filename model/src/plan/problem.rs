@@ -1,0 +1,44 @@
+//! Why an action was refused, and the checks on typed text and dates that refuse them.
+
+/// Why an action was not applied; the plan stays as it was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanProblem {
+    NotANumber,
+    Negative,
+    NotWholeEuros,
+    AmountTooLarge,
+    FteTooLarge,
+    TooManyDecimals,
+    UnknownCountry(String),
+    UnknownInstrument(String),
+    UnknownEnvelope(String),
+    UnknownSource(String),
+    YearOutsidePlan(u16),
+    NoSuchLine,
+    AlreadyPlanned,
+    NotADate,
+    NeedsReasonOrSource,
+    EmptyLabel,
+    EmptyPackage,
+    /// Markup, an e-mail address or a phone number in a text: the plan holds no personal data.
+    TextRefused,
+    #[cfg(feature = "intern")]
+    NoSuchStep,
+    #[cfg(feature = "intern")]
+    TextTooLong,
+}
+
+pub(crate) fn plain(text: &str) -> Result<(), PlanProblem> {
+    let mut errors = Vec::new();
+    crate::check::rules::check_plain(&mut errors, "", "", text);
+    if text.trim().is_empty() || errors.is_empty() {
+        Ok(())
+    } else {
+        Err(PlanProblem::TextRefused)
+    }
+}
+
+/// `YYYY-MM-DD` with a real month and day (a plan's dates are days, not months).
+pub fn is_date(text: &str) -> bool {
+    text.len() == 10 && crate::check::rules::is_date(text)
+}
