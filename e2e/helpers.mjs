@@ -11,6 +11,9 @@ const require = createRequire(import.meta.url);
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SINGLE_FILE = path.join(ROOT, 'dist', 'beleidsagenda.html');
 export const SINGLE_FILE_URL = pathToFileURL(SINGLE_FILE).href;
+// The internal edition (./run --intern): a folder of its own, never on a public share.
+export const INTERN_FILE = path.join(ROOT, 'dist-intern', 'beleidsagenda-intern.html');
+export const INTERN_FILE_URL = pathToFileURL(INTERN_FILE).href;
 export const SERVE_URL = process.env.BA_SERVE_URL || 'http://127.0.0.1:8765/';
 
 export async function launch() {

@@ -99,14 +99,26 @@ setup_build() {
     bash "$ROOT/scripts/check-versions.sh"
 }
 
-# Release build: wasm via cargo (online, so std's own dependencies are fetched once for
-# -Zbuild-std), the host single-file tool, then Trunk (offline) for bindgen, wasm-opt and the
-# post_build hook that writes dist/beleidsagenda.html and dist/beleidsagenda.js.
+# Release build of one edition: wasm via cargo (online, so std's own dependencies are fetched
+# once for -Zbuild-std), the host single-file tool, then Trunk (offline) for bindgen, wasm-opt and
+# the post_build hook that writes the single file and the embed script.
+#   build_release          the public edition: dist/beleidsagenda.html and dist/beleidsagenda.js
+#   build_release intern   the internal edition: dist-intern/beleidsagenda-intern.html and .js,
+#                          a folder of its own so that copying dist/ to a share never takes it along
+# Both share target/: the second edition recompiles only the two crates the feature changes.
 build_release() {
-    say "building wasm (release, $WASM_MODE)"
-    (cd "$ROOT" && wasm_env cargo build --release --target wasm32-unknown-unknown --bin beleidsagenda)
+    local edition=${1:-openbaar}
+    local features=() page=index.html dist=dist file=beleidsagenda.html
+    if [ "$edition" = intern ]; then
+        features=(--features intern)
+        page=index-intern.html
+        dist=dist-intern
+        file=beleidsagenda-intern.html
+    fi
+    say "building wasm (release, $WASM_MODE, edition $edition)"
+    (cd "$ROOT" && wasm_env cargo build --release --target wasm32-unknown-unknown --bin beleidsagenda "${features[@]}")
     (cd "$ROOT" && cargo build --release -p single-file)
-    say "trunk build --release"
-    (cd "$ROOT" && wasm_env trunk build --release)
-    [ -s "$ROOT/dist/beleidsagenda.html" ] || { echo "dist/beleidsagenda.html was not written" >&2; return 1; }
+    say "trunk build --release $page"
+    (cd "$ROOT" && wasm_env trunk build "$page" --release --dist "$dist")
+    [ -s "$ROOT/$dist/$file" ] || { echo "$dist/$file was not written" >&2; return 1; }
 }

@@ -58,6 +58,7 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     use_persist_plan(&plan);
+    crate::edition::use_edition_marks();
     let context = AppContext {
         bundle: Rc::clone(&bundle),
         embedded: props.embedded,
@@ -110,6 +111,8 @@ fn page(props: &PageProps) -> Html {
         Route::Plan { .. } => html! { <PlanPage {lang} /> },
         Route::Timeline { .. } => html! { <TimelinePage {lang} /> },
         Route::Search { .. } => html! { <SearchPage {lang} /> },
+        #[cfg(feature = "intern")]
+        Route::StepPlan { .. } => html! { <crate::pages::step_plan::StepPlanPage {lang} /> },
         Route::Sources { .. } => html! { <SourcesPage {lang} /> },
         Route::Source { id, .. } => html! { <SourcePage {lang} id={id.clone()} /> },
         Route::NotFound => html! { <NotFoundPage {lang} /> },

@@ -6,6 +6,7 @@ pub mod clock;
 pub mod components;
 pub mod dom;
 pub mod download;
+pub mod edition;
 pub mod fatal;
 pub mod labels;
 pub mod mount;

@@ -3,7 +3,7 @@
 //! CSSOM, which the strict Content-Security-Policy allows (an inline style would not be).
 
 use beleidsagenda_model::text::format::date;
-use beleidsagenda_model::{t, tr, Key, Lang, Msg};
+use beleidsagenda_model::{t, tr, Lang, Msg};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -12,7 +12,7 @@ fn css_string(text: &str) -> String {
 }
 
 /// Where the rule went, so it can be taken out again.
-enum Inserted {
+pub enum Inserted {
     /// A sheet of its own on the document (works from a shadow root too, where `@page` rules
     /// are ignored).
     Adopted(web_sys::CssStyleSheet),
@@ -20,7 +20,7 @@ enum Inserted {
     InSheet(web_sys::CssStyleSheet, u32),
 }
 
-fn insert(rules: &[String]) -> Option<Inserted> {
+pub fn insert_rules(rules: &[String]) -> Option<Inserted> {
     let document = gloo_utils::document();
     if let Ok(sheet) = web_sys::CssStyleSheet::new() {
         if rules.iter().all(|rule| sheet.insert_rule(rule).is_ok()) {
@@ -41,7 +41,7 @@ fn insert(rules: &[String]) -> Option<Inserted> {
     })
 }
 
-fn remove(inserted: Inserted) {
+pub fn remove_rules(inserted: Inserted) {
     match inserted {
         Inserted::Adopted(sheet) => {
             let document = gloo_utils::document();
@@ -61,7 +61,7 @@ fn remove(inserted: Inserted) {
 /// While the view is shown, its printed pages carry `view` in the header.
 #[hook]
 pub fn use_print_frame(view: &str, lang: Lang, today: &str) {
-    let heading = format!("{} · {}", t(lang, Key::AppName), view);
+    let heading = format!("{} · {}", t(lang, crate::edition::app_name()), view);
     let made = date(today, lang);
     use_effect_with((heading, made, lang), |(heading, made, lang)| {
         let rule = format!(
@@ -74,10 +74,10 @@ pub fn use_print_frame(view: &str, lang: Lang, today: &str) {
         // The annex's landscape page again at document level: from inside a shadow root the
         // app's own `@page` rules do not count.
         let annex = "@page annex { size: A4 landscape; margin: 14mm 12mm 16mm; }".to_string();
-        let inserted = insert(&[rule, annex]);
+        let inserted = insert_rules(&[rule, annex]);
         move || {
             if let Some(inserted) = inserted {
-                remove(inserted);
+                remove_rules(inserted);
             }
         }
     });

@@ -32,6 +32,10 @@ pub enum Route {
     Timeline { lang: String },
     #[at("/:lang/search")]
     Search { lang: String },
+    /// The step plan for regular migration: the internal edition only.
+    #[cfg(feature = "intern")]
+    #[at("/:lang/stappenplan")]
+    StepPlan { lang: String },
     #[at("/:lang/sources")]
     Sources { lang: String },
     #[at("/:lang/sources/:id")]
@@ -104,6 +108,12 @@ impl Route {
             lang: lang.code().into(),
         }
     }
+    #[cfg(feature = "intern")]
+    pub fn step_plan(lang: Lang) -> Route {
+        Route::StepPlan {
+            lang: lang.code().into(),
+        }
+    }
     pub fn section(lang: Lang, section: &str) -> Route {
         Route::AgendaSection {
             lang: lang.code().into(),
@@ -128,6 +138,8 @@ impl Route {
             | Route::Search { lang }
             | Route::Sources { lang }
             | Route::Source { lang, .. } => Some(lang),
+            #[cfg(feature = "intern")]
+            Route::StepPlan { lang } => Some(lang),
             Route::Home | Route::NotFound => None,
         }
     }
@@ -147,6 +159,8 @@ impl Route {
             Route::Plan { .. } => Route::Plan { lang: code },
             Route::Timeline { .. } => Route::Timeline { lang: code },
             Route::Search { .. } => Route::Search { lang: code },
+            #[cfg(feature = "intern")]
+            Route::StepPlan { .. } => Route::StepPlan { lang: code },
             Route::Sources { .. } => Route::Sources { lang: code },
             Route::Source { id, .. } => Route::Source { lang: code, id },
             Route::NotFound => Route::Agenda { lang: code },

@@ -7,6 +7,22 @@ use gloo_storage::{LocalStorage, Storage};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+/// A key in this edition's namespace. The two editions never share an entry: the public file
+/// opened on a machine that holds an internal plan must neither read nor overwrite it.
+#[cfg(not(feature = "intern"))]
+macro_rules! storage_key {
+    ($name:literal) => {
+        concat!("beleidsagenda.v1.", $name)
+    };
+}
+#[cfg(feature = "intern")]
+macro_rules! storage_key {
+    ($name:literal) => {
+        concat!("beleidsagenda-intern.v1.", $name)
+    };
+}
+pub(crate) use storage_key;
+
 /// What was stored under a key.
 pub enum Stored<T> {
     Nothing,

@@ -12,4 +12,5 @@ if [ ! -x "$tool" ] || [ -n "$(find "$root/tools/single-file" -newer "$tool" -na
     env -u CARGO_UNSTABLE_BUILD_STD -u RUSTC -u RUSTC_BOOTSTRAP -u CARGO_BUILD_TARGET \
         cargo build --quiet --release -p single-file --manifest-path "$root/Cargo.toml"
 fi
-"$tool" "$TRUNK_STAGING_DIR" "$root/index.html"
+# The page Trunk built from: index.html (public) or index-intern.html (internal edition).
+"$tool" "$TRUNK_STAGING_DIR" "${TRUNK_HTML_FILE:-$root/index.html}"

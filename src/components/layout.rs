@@ -64,20 +64,35 @@ pub fn layout(props: &LayoutProps) -> Html {
     let on_plan = matches!(props.route, Route::Plan { .. });
     let on_timeline = matches!(props.route, Route::Timeline { .. });
     let on_search = matches!(props.route, Route::Search { .. });
+    #[cfg(feature = "intern")]
+    let step_plan_link = nav_link(
+        Route::step_plan(lang),
+        Key::NavStepPlan,
+        matches!(props.route, Route::StepPlan { .. }),
+    );
+    #[cfg(not(feature = "intern"))]
+    let step_plan_link = Html::default();
+    #[cfg(feature = "intern")]
+    let banner = html! { <crate::components::classified::ClassifiedBanner {lang} /> };
+    #[cfg(not(feature = "intern"))]
+    let banner = Html::default();
+    let app_name = crate::edition::app_name();
 
     html! {
         <div class="ba-root" lang={lang.code()}>
             <button type="button" class="ba-skip" onclick={skip_to_main}>{ t(lang, Key::SkipToContent) }</button>
             <header class="ba-header">
+                { banner }
                 <div class="ba-header__inner">
                     <p class="ba-header__name">
-                        <span class="ba-header__title">{ t(lang, Key::AppName) }</span>
+                        <span class="ba-header__title">{ t(lang, app_name) }</span>
                     </p>
                     <nav class="ba-nav" aria-label={t(lang, Key::MainNavigation)}>
                         <ul>
                             { nav_link(Route::agenda(lang), Key::NavAgenda, on_agenda) }
                             { nav_link(Route::selection(lang), Key::NavSelection, on_selection) }
                             { nav_link(Route::plan(lang), Key::NavPlan, on_plan) }
+                            { step_plan_link }
                             { nav_link(Route::timeline(lang), Key::NavTimeline, on_timeline) }
                             { nav_link(Route::data(lang), Key::NavData, on_data) }
                             { nav_link(Route::instruments(lang), Key::NavInstruments, on_instruments) }
@@ -109,6 +124,12 @@ pub fn use_document_title(title: String) {
     let embedded = context.map(|c| c.embedded).unwrap_or(false);
     use_effect_with(title, move |title| {
         if !embedded {
+            // The internal edition says so in every tab and window title.
+            #[cfg(feature = "intern")]
+            let title = &format!(
+                "{} · {title}",
+                t(beleidsagenda_model::Lang::Nl, Key::InternBannerTitle)
+            );
             gloo_utils::document().set_title(title);
         }
     });

@@ -1,5 +1,7 @@
 pub mod bar;
 pub mod citation;
+#[cfg(feature = "intern")]
+pub mod classified;
 pub mod data_errors;
 pub mod dataset_import;
 pub mod figures_table;
@@ -10,4 +12,6 @@ pub mod plan;
 pub mod reading;
 pub mod scenario_item;
 pub mod selection;
+#[cfg(feature = "intern")]
+pub mod step_plan;
 pub mod world_map;

@@ -9,4 +9,6 @@ pub mod plan;
 pub mod search;
 pub mod selection;
 pub mod sources;
+#[cfg(feature = "intern")]
+pub mod step_plan;
 pub mod timeline;

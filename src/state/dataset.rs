@@ -31,7 +31,7 @@ pub type DatasetHandle = UseReducerHandle<DatasetStore>;
 
 /// Key of the imported dataset in localStorage (one store for every file:// page: namespaced
 /// and versioned).
-const STORAGE_KEY: &str = "beleidsagenda.v1.dataset";
+const STORAGE_KEY: &str = crate::storage::storage_key!("dataset");
 
 #[derive(serde::Serialize, serde::Deserialize)]
 struct StoredImport {

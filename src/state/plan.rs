@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::storage::{self, Stored};
 
 /// One store for every `file://` page on the machine: namespaced and versioned.
-pub const PLAN_STORAGE_KEY: &str = "beleidsagenda.v1.plan";
+pub const PLAN_STORAGE_KEY: &str = crate::storage::storage_key!("plan");
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlanStore {

@@ -5,7 +5,7 @@ use beleidsagenda_model::selection::scenario::ScenarioList;
 
 use crate::storage::{self, Stored};
 
-const STORAGE_KEY: &str = "beleidsagenda.v1.scenarios";
+const STORAGE_KEY: &str = crate::storage::storage_key!("scenarios");
 
 /// The saved list, and whether a damaged one was set aside.
 pub fn load_list() -> (ScenarioList, bool) {

@@ -162,6 +162,10 @@ pub enum Msg<'a> {
     PlanAmountTooLarge {
         max: &'a str,
     },
+    /// The stored plan did not read; `key` is where it was set aside.
+    PlanStoredDamaged {
+        key: &'a str,
+    },
     PlanUnknownInstrument {
         id: &'a str,
     },
@@ -400,6 +404,8 @@ impl Msg<'_> {
             ScenarioLoaded { name } => format!("Scenario \"{name}\" loaded."),
             ScenarioNotJson { error } if nl => format!("Dit bestand is geen geldige JSON: {error}"),
             ScenarioNotJson { error } => format!("This file is not valid JSON: {error}"),
+            PlanStoredDamaged { key } if nl => format!("Het plan dat in deze browser was bewaard, kon niet worden gelezen. Het is apart gezet ({key}) en er is een nieuw plan begonnen."),
+            PlanStoredDamaged { key } => format!("The plan kept in this browser could not be read. It was set aside ({key}) and a new plan was started."),
             PlanAmountTooLarge { max } if nl => format!("Dat bedrag is onwaarschijnlijk groot: meer dan {max}. Controleer het aantal nullen."),
             PlanAmountTooLarge { max } => format!("That amount is implausibly large: more than {max}. Check the number of zeros."),
             PlanUnknownInstrument { id } if nl => format!("De catalogus kent geen instrument \"{id}\"."),

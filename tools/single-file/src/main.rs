@@ -1,6 +1,7 @@
 //! `single-file <staging-dir> <source-index.html>`: run by Trunk's post_build hook on release
 //! builds. Writes `beleidsagenda.html` (open from file://) and `beleidsagenda.js` (embed in a
-//! host page) into the staging dir, which Trunk then moves to `dist/`.
+//! host page) into the staging dir, which Trunk then moves to `dist/`. From `index-intern.html`
+//! (the internal edition) the files are `beleidsagenda-intern.html` and `…-intern.js`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -25,6 +26,18 @@ fn main() -> ExitCode {
             eprintln!("single-file: {error}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// `index.html` → `beleidsagenda`, `index-intern.html` → `beleidsagenda-intern`.
+fn output_base(source_html: &Path) -> String {
+    let stem = source_html
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("index");
+    match stem.strip_prefix("index-") {
+        Some(edition) if !edition.is_empty() => format!("beleidsagenda-{edition}"),
+        _ => "beleidsagenda".to_string(),
     }
 }
 
@@ -54,7 +67,8 @@ fn run(staging: &Path, source_html: &Path) -> Result<Vec<(PathBuf, usize)>, Stri
     };
     let read =
         |path: &Path| fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()));
-    let glue = read(&find(".js", "beleidsagenda.js")?)?;
+    let base = output_base(source_html);
+    let glue = read(&find(".js", &format!("{base}.js"))?)?;
     let wasm_path = find("_bg.wasm", "")?;
     let wasm = fs::read(&wasm_path).map_err(|e| format!("cannot read {}: {e}", wasm_path.display()))?;
     let mut css = String::new();
@@ -74,8 +88,8 @@ fn run(staging: &Path, source_html: &Path) -> Result<Vec<(PathBuf, usize)>, Stri
     let page = single_file_html(&source, &css, &page_script)?;
     let embed_script = bootstrap_script(&classic, &wasm, Some(&css));
 
-    let page_path = staging.join("beleidsagenda.html");
-    let embed_path = staging.join("beleidsagenda.js");
+    let page_path = staging.join(format!("{base}.html"));
+    let embed_path = staging.join(format!("{base}.js"));
     fs::write(&page_path, &page).map_err(|e| format!("cannot write {}: {e}", page_path.display()))?;
     fs::write(&embed_path, &embed_script)
         .map_err(|e| format!("cannot write {}: {e}", embed_path.display()))?;

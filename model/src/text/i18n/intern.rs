@@ -27,6 +27,7 @@ crate::catalogue! {
     StepPlanNextColumn => ("Volgende stap", "Next step"),
     StepPlanAllDone => ("Alle stappen die van toepassing zijn, zijn gereed", "Every step that applies is done"),
     StepPlanNoApplicable => ("Geen stap is van toepassing", "No step applies"),
+    StepPlanPerCountry => ("Stappen per land", "Steps per country"),
     StepPlanAddHeading => ("Land toevoegen", "Add a country"),
     StepPlanAddLabel => ("Land", "Country"),
     StepPlanAddButton => ("Voeg toe aan het stappenplan", "Add to the step plan"),

@@ -45,10 +45,6 @@ crate::catalogue! {
     PlanSelectionDefault => ("(nog de standaardinstellingen; kies in de selectie \"Plan deze selectie\" om een andere te volgen)", "(still the default settings; choose \"Plan this selection\" on the selection to follow another)"),
     PlanThisSelection => ("Plan deze selectie: instrumenten, mensen en geld per land", "Plan this selection: instruments, people and money per country"),
     PlanAttention => ("Let op:", "Attention:"),
-    PlanStoredDamaged => (
-        "Het plan dat in deze browser was bewaard, kon niet worden gelezen. Het is apart gezet (beleidsagenda.v1.plan.backup) en er is een nieuw plan begonnen.",
-        "The plan kept in this browser could not be read. It was set aside (beleidsagenda.v1.plan.backup) and a new plan was started.",
-    ),
     PlanPackagesTitle => ("Standaardpakketten per inzetniveau", "Standard packages per tier"),
     PlanPackagesIntro => (
         "Vul een pakket één keer in en pas het toe op alle landen van dat inzetniveau; daarna past u per land aan. Bestaande regels van een land worden niet overschreven.",
