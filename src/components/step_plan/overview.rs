@@ -59,7 +59,13 @@ pub fn step_overview(props: &OverviewProps) -> Html {
         }
     });
     let headers = steps.iter().enumerate().map(|(i, step)| {
-        html! { <th scope="col"><span class="ba-step-number">{ i + 1 }{". "}</span>{ step.title.get(lang) }</th> }
+        // The number on screen, the title for a screen reader; the table below is the legend.
+        html! {
+            <th scope="col" class="ba-step-col">
+                <span aria-hidden="true">{ i + 1 }</span>
+                <span class="ba-visually-hidden">{ i + 1 }{". "}{ step.title.get(lang) }</span>
+            </th>
+        }
     });
     let across = step_progress(&view.steps)
         .into_iter()
@@ -76,7 +82,7 @@ pub fn step_overview(props: &OverviewProps) -> Html {
         <>
             <div class="ba-table-wrap" tabindex="0" role="region" aria-label={t(lang, Key::StepPlanOverview)}>
                 <table class="ba-table ba-step-overview">
-                    <caption>{ t(lang, Key::StepPlanOverview) }</caption>
+                    <caption class="ba-visually-hidden">{ t(lang, Key::StepPlanOverview) }</caption>
                     <thead>
                         <tr>
                             <th scope="col">{ t(lang, Key::StepPlanCountryColumn) }</th>
