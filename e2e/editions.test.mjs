@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { launch, waitForApp, axeViolations, SINGLE_FILE_URL, INTERN_FILE, INTERN_FILE_URL } from './helpers.mjs';
+import { launch, waitForApp, axeViolations, reflowProblems, TEXT_SPACING, SINGLE_FILE_URL, INTERN_FILE, INTERN_FILE_URL } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -233,6 +233,40 @@ test('axe: no WCAG 2.1 A/AA violation on any view of either edition, in both lan
         await waitForApp(page);
         assert.deepEqual(await axeViolations(page), [], `${edition} ${lang}/${view}`);
       }
+    }
+    await context.close();
+  }
+});
+
+test('internal edition: the step plan with a country reflows at 320 px, with text spacing too, and passes axe in the dark theme and forced colours', async () => {
+  const setUp = async (options) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    await page.goto(INTERN_FILE_URL + '#/nl/stappenplan');
+    await waitForApp(page);
+    await page.locator('button:text-is("Voeg toe aan het stappenplan")').click();
+    await page.locator('#ba-steps-MAR').waitFor();
+    return { context, page };
+  };
+  for (const spacing of [false, true]) {
+    const { context, page } = await setUp({ viewport: { width: 320, height: 640 }, bypassCSP: spacing });
+    for (const view of ['#/nl/stappenplan', '#/en/stappenplan', '#/nl/agenda']) {
+      await page.goto(INTERN_FILE_URL + view);
+      await waitForApp(page);
+      if (spacing) await page.addStyleTag({ content: TEXT_SPACING });
+      await page.waitForTimeout(100);
+      const { sideways, clipped } = await reflowProblems(page);
+      assert.ok(sideways <= 1, `${view}: ${sideways} px sideways`);
+      assert.deepEqual(clipped, [], view);
+    }
+    await context.close();
+  }
+  for (const options of [{ colorScheme: 'dark' }, { forcedColors: 'active' }]) {
+    const { context, page } = await setUp(options);
+    for (const view of ['#/nl/stappenplan', '#/en/stappenplan', '#/nl/plan']) {
+      await page.goto(INTERN_FILE_URL + view);
+      await waitForApp(page);
+      assert.deepEqual(await axeViolations(page), [], `${JSON.stringify(options)} ${view}`);
     }
     await context.close();
   }

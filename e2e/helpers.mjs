@@ -95,3 +95,23 @@ export async function downloadedDataset(page) {
 export function importFile(page, name, json) {
   return page.locator('#ba-import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
 }
+
+/// The text-spacing overrides of WCAG 1.4.12, as a user style sheet would set them.
+export const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+
+/** The page's width beyond the viewport, and text that an element with overflow: hidden cuts off. */
+export function reflowProblems(page) {
+  return page.evaluate(() => {
+    const sideways = document.documentElement.scrollWidth - innerWidth;
+    const clipped = [];
+    for (const el of document.querySelectorAll('.ba-root *')) {
+      const style = getComputedStyle(el);
+      if (el.closest('.ba-visually-hidden') || style.display === 'none' || !el.textContent.trim()) continue;
+      const hides = (v) => v === 'hidden' || v === 'clip';
+      if ((hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1) || (hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1)) {
+        clipped.push(`${el.tagName}.${el.className}`);
+      }
+    }
+    return { sideways, clipped };
+  });
+}

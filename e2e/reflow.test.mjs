@@ -3,7 +3,7 @@
 // 1.4.12 nothing widens the page or is cut off.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, waitForApp, SINGLE_FILE_URL } from './helpers.mjs';
+import { launch, waitForApp, reflowProblems as problems, TEXT_SPACING as SPACING, SINGLE_FILE_URL } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -12,25 +12,6 @@ after(async () => { await browser?.close(); });
 const VIEWS = ['#/nl/agenda', '#/en/agenda/budget', '#/nl/sources', '#/nl/sources/eurostat-eiord', '#/nl/selection?sel=TUN',
   '#/nl/selection?view=map', '#/en/method', '#/nl/data', '#/nl/countries/TUN', '#/en/countries/SYR', '#/nl/instruments',
   '#/nl/onbekend/pad', '#/nl/toegankelijkheid', '#/nl/plan', '#/en/timeline', '#/nl/search?q=tunesie'];
-
-const SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
-
-/** The page's width beyond the viewport, and text that an element with overflow: hidden cuts off. */
-function problems(page) {
-  return page.evaluate(() => {
-    const sideways = document.documentElement.scrollWidth - innerWidth;
-    const clipped = [];
-    for (const el of document.querySelectorAll('.ba-root *')) {
-      const style = getComputedStyle(el);
-      if (el.closest('.ba-visually-hidden') || style.display === 'none' || !el.textContent.trim()) continue;
-      const hides = (v) => v === 'hidden' || v === 'clip';
-      if ((hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1) || (hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1)) {
-        clipped.push(`${el.tagName}.${el.className}`);
-      }
-    }
-    return { sideways, clipped };
-  });
-}
 
 for (const [name, spacing] of [['reflow at 320 px', false], ['reflow at 320 px with the text-spacing overrides', true]]) {
   test(`${name}: no view scrolls sideways and no text is cut off`, async () => {

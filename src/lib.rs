@@ -10,6 +10,7 @@ pub mod edition;
 pub mod fatal;
 pub mod labels;
 pub mod mount;
+pub mod page_rules;
 pub mod pages;
 pub mod print_frame;
 pub mod route;

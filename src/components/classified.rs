@@ -34,10 +34,10 @@ pub fn use_classified_print() {
         );
         let rule =
             format!("@page {{ @top-right {{ content: \"{mark}\"; font-size: 9pt; font-weight: 700; }} }}");
-        let inserted = crate::print_frame::insert_rules(&[rule]);
+        let inserted = crate::page_rules::insert_rules(&[rule]);
         move || {
             if let Some(inserted) = inserted {
-                crate::print_frame::remove_rules(inserted);
+                crate::page_rules::remove_rules(inserted);
             }
         }
     });

@@ -94,10 +94,12 @@ pub fn step_overview(props: &OverviewProps) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
-            <table class="ba-table ba-step-across">
-                <caption>{ t(lang, Key::StepPlanAcrossCountries) }</caption>
-                <tbody>{ for across }</tbody>
-            </table>
+            <div class="ba-table-wrap" tabindex="0" role="region" aria-label={t(lang, Key::StepPlanAcrossCountries)}>
+                <table class="ba-table ba-step-across">
+                    <caption>{ t(lang, Key::StepPlanAcrossCountries) }</caption>
+                    <tbody>{ for across }</tbody>
+                </table>
+            </div>
         </>
     }
 }
