@@ -8,7 +8,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { launch, waitForApp, axeViolations, reflowProblems, TEXT_SPACING, SINGLE_FILE_URL, INTERN_FILE, INTERN_FILE_URL } from './helpers.mjs';
+import { launch, waitForApp, axeViolations, reflowProblems, TEXT_SPACING, freshPage as freshPageAt, press, typeInto, choose, downloadWith,
+  SINGLE_FILE_URL, INTERN_FILE, INTERN_FILE_URL } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -17,38 +18,7 @@ after(async () => { await browser?.close(); });
 const VIEWS = ['agenda', 'agenda/toelichting', 'selection', 'method', 'toegankelijkheid', 'data', 'countries/MAR', 'instruments',
   'plan', 'timeline', 'search?q=marokko', 'sources', 'sources/nota-2025-05', 'onbekend'];
 
-async function freshPage(url) {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  await waitForApp(page);
-  return { context, page, errors };
-}
-
-async function press(page, selector, key = 'Enter') {
-  await page.locator(selector).focus();
-  await page.keyboard.press(key);
-}
-
-async function typeInto(page, selector, text) {
-  await page.locator(selector).focus();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Tab');
-}
-
-/** A closed <select> chosen by typing, as a keyboard user does. */
-async function choose(page, selector, text) {
-  await page.locator(selector).focus();
-  await page.keyboard.type(text, { delay: 20 });
-}
-
-async function downloadWith(page, selector) {
-  const [file] = await Promise.all([page.waitForEvent('download'), press(page, selector)]);
-  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
-}
+const freshPage = (url) => freshPageAt(browser, url);
 
 async function pdfPages(page) {
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });

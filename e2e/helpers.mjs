@@ -115,3 +115,40 @@ export function reflowProblems(page) {
     return { sideways, clipped };
   });
 }
+
+/** A fresh browser profile (its own empty localStorage) on `url`, with downloads. */
+export async function freshPage(browser, url) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await waitForApp(page);
+  return { context, page, errors };
+}
+
+/** Focus an element and press a key: no pointer involved. */
+export async function press(page, selector, key = 'Enter') {
+  await page.locator(selector).focus();
+  await page.keyboard.press(key);
+}
+
+/** Types into a field by keyboard and leaves it with Tab, which commits the value. */
+export async function typeInto(page, selector, text) {
+  await page.locator(selector).focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Tab');
+}
+
+/** Chooses an option of a closed <select> by typing its first letters, as a keyboard user does. */
+export async function choose(page, selector, text) {
+  await page.locator(selector).focus();
+  await page.keyboard.type(text, { delay: 20 });
+}
+
+/** The file a keyboard press on `selector` downloads: its suggested name and its text. */
+export async function downloadWith(page, selector) {
+  const [file] = await Promise.all([page.waitForEvent('download'), press(page, selector)]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}

@@ -4,49 +4,15 @@
 // axe on every new view in both languages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { launch, waitForApp, axeViolations, SINGLE_FILE_URL } from './helpers.mjs';
+import { launch, waitForApp, axeViolations, freshPage as freshPageAt, press, typeInto, choose, downloadWith, SINGLE_FILE_URL } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-/** A fresh browser profile: its own (empty) localStorage. */
-async function freshPage(hash) {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(SINGLE_FILE_URL + hash);
-  await waitForApp(page);
-  return { context, page, errors };
-}
-
-/** Focus an element and press a key: no pointer involved. */
-async function press(page, selector, key = 'Enter') {
-  await page.locator(selector).focus();
-  await page.keyboard.press(key);
-}
-
-/** Types into a field by keyboard and leaves it with Tab, which commits the value. */
-async function typeInto(page, selector, text) {
-  await page.locator(selector).focus();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Tab');
-}
-
-/** Chooses an option of a closed <select> by typing its first letters, as a keyboard user does. */
-async function choose(page, selector, text) {
-  await page.locator(selector).focus();
-  await page.keyboard.type(text, { delay: 20 });
-}
-
-async function downloadWith(page, selector) {
-  const [file] = await Promise.all([page.waitForEvent('download'), press(page, selector)]);
-  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
-}
+/** A fresh browser profile on the public file: its own (empty) localStorage. */
+const freshPage = (hash) => freshPageAt(browser, SINGLE_FILE_URL + hash);
 
 async function addCountry(page, name, instrument) {
   await choose(page, '#ba-plan-new-country', name);

@@ -8,6 +8,7 @@ pub mod dom;
 pub mod download;
 pub mod edition;
 pub mod fatal;
+pub mod file_input;
 pub mod labels;
 pub mod mount;
 pub mod page_rules;

@@ -28,7 +28,7 @@ use crate::print_frame::use_print_frame;
 use crate::selection_url::current_query;
 use crate::state::context::AppContext;
 use crate::state::identity::Same;
-use crate::state::plan::use_plan_dispatch;
+use crate::state::plan::use_plan_from_context;
 
 #[derive(Properties, PartialEq)]
 pub struct PlanPageProps {
@@ -44,16 +44,8 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
         t(lang, Key::PlanTitle),
         t(lang, Key::PageTitleSuffix)
     ));
-    let dataset = Rc::clone(&context.dataset.state.active);
-    let envelopes = use_memo(Rc::clone(&context.bundle), |bundle| {
-        bundle
-            .as_ref()
-            .as_ref()
-            .map(|b| b.envelopes.clone())
-            .unwrap_or_default()
-    });
+    let (dataset, envelopes, dispatch) = use_plan_from_context(&context);
     let store = context.plan.clone();
-    let dispatch = use_plan_dispatch(&store, Rc::clone(&dataset), Rc::clone(&envelopes));
     let plan = Rc::clone(&store.plan);
 
     // Arriving from the selection ("Plan deze selectie") with its settings in the link: the plan

@@ -17,7 +17,7 @@ use crate::components::step_plan::overview::StepOverview;
 use crate::components::step_plan::{apply, StepPlanView};
 use crate::print_frame::use_print_frame;
 use crate::state::context::AppContext;
-use crate::state::plan::use_plan_dispatch;
+use crate::state::plan::use_plan_from_context;
 
 #[derive(Properties, PartialEq)]
 pub struct StepPlanPageProps {
@@ -34,14 +34,7 @@ pub fn step_plan_page(props: &StepPlanPageProps) -> Html {
         t(lang, Key::PageTitleSuffix)
     ));
     use_print_frame(t(lang, Key::StepPlanTitle), lang, &today());
-    let dataset = Rc::clone(&context.dataset.state.active);
-    let envelopes = use_memo(Rc::clone(&context.bundle), |bundle| {
-        bundle
-            .as_ref()
-            .as_ref()
-            .map(|b| b.envelopes.clone())
-            .unwrap_or_default()
-    });
+    let (dataset, _, dispatch) = use_plan_from_context(&context);
     // A loaded template may cite the bundled registry (the internal sources among it) or the
     // sources of the dataset in use.
     let sources = use_memo(
@@ -61,7 +54,6 @@ pub fn step_plan_page(props: &StepPlanPageProps) -> Html {
         },
     );
     let store = context.plan.clone();
-    let dispatch = use_plan_dispatch(&store, Rc::clone(&dataset), Rc::clone(&envelopes));
     let view = StepPlanView {
         lang,
         dataset: Rc::clone(&dataset),

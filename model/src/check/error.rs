@@ -29,6 +29,20 @@ impl DataError {
     pub fn reason_in(&self, lang: Lang) -> String {
         self.reason.text(lang)
     }
+
+    /// "JSON path (line L, column C): reason" in the user's language: one line of a refusal.
+    pub fn located_in(&self, lang: Lang) -> String {
+        let at = self
+            .position
+            .map(|(line, column)| {
+                format!(
+                    " ({})",
+                    crate::text::messages::tr(lang, crate::text::messages::Msg::Line { line, column })
+                )
+            })
+            .unwrap_or_default();
+        format!("{}{at}: {}", self.path, self.reason_in(lang))
+    }
 }
 
 /// In English, as `validate-data` prints it.

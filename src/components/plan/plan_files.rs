@@ -9,9 +9,8 @@ use beleidsagenda_model::selection::url_state::decode;
 use beleidsagenda_model::text::format::{euros, fte};
 use beleidsagenda_model::text::plan_labels::dropped;
 use beleidsagenda_model::{t, tr, Key, Msg};
-use gloo_file::futures::read_as_text;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::clock::today;
@@ -157,52 +156,28 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
     });
     let import = {
         let (dispatch, message, adopt) = (props.dispatch.clone(), message.clone(), Rc::clone(&adopt));
-        Callback::from(move |event: Event| {
-            let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
-                return;
+        crate::file_input::on_file_chosen(move |name, text| {
+            let (dataset, envelopes) = dispatch.context();
+            let context = PlanContext {
+                dataset: &dataset,
+                envelopes: &envelopes,
+                today: &today(),
             };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
-            let (dispatch, message, adopt) = (dispatch.clone(), message.clone(), Rc::clone(&adopt));
-            yew::platform::spawn_local(async move {
-                let gloo = gloo_file::File::from(file);
-                let name = gloo.name();
-                let text = read_as_text(&gloo).await.unwrap_or_default();
-                let (dataset, envelopes) = dispatch.context();
-                let context = PlanContext {
-                    dataset: &dataset,
-                    envelopes: &envelopes,
-                    today: &today(),
-                };
-                match import_plan(&name, &text, context) {
-                    Ok((scenario, mut plan, gone)) => {
-                        plan.selection = scenario.query.clone();
-                        adopt(&scenario.name, plan, gone);
-                    }
-                    Err(PlanImportError::Invalid(errors)) => message.set(Some(Message::Errors(
-                        errors
-                            .iter()
-                            .map(|e| {
-                                let at = e
-                                    .position
-                                    .map(|(line, column)| {
-                                        format!(" ({})", tr(lang, Msg::Line { line, column }))
-                                    })
-                                    .unwrap_or_default();
-                                format!("{}{at}: {}", e.path, e.reason_in(lang))
-                            })
-                            .collect(),
-                    ))),
-                    Err(PlanImportError::NotAScenario) => {
-                        message.set(Some(Message::Problem(t(lang, Key::ScenarioNotScenario).into())))
-                    }
-                    Err(PlanImportError::NoPlan) => {
-                        message.set(Some(Message::Problem(t(lang, Key::PlanFileNoPlan).into())))
-                    }
+            match import_plan(&name, &text, context) {
+                Ok((scenario, mut plan, gone)) => {
+                    plan.selection = scenario.query.clone();
+                    adopt(&scenario.name, plan, gone);
                 }
-            });
+                Err(PlanImportError::Invalid(errors)) => message.set(Some(Message::Errors(
+                    errors.iter().map(|e| e.located_in(lang)).collect(),
+                ))),
+                Err(PlanImportError::NotAScenario) => {
+                    message.set(Some(Message::Problem(t(lang, Key::ScenarioNotScenario).into())))
+                }
+                Err(PlanImportError::NoPlan) => {
+                    message.set(Some(Message::Problem(t(lang, Key::PlanFileNoPlan).into())))
+                }
+            }
         })
     };
 

@@ -8,9 +8,8 @@ use beleidsagenda_model::selection::scenario::{compare, import_scenario, Scenari
 use beleidsagenda_model::selection::url_state::Ignored;
 use beleidsagenda_model::selection::SelectionSettings;
 use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg};
-use gloo_file::futures::read_as_text;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::clock::today;
@@ -88,34 +87,18 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
 
     let import = {
         let (apply, dataset, message) = (apply.clone(), Rc::clone(&props.dataset), message.clone());
-        Callback::from(move |event: Event| {
-            let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
-                return;
-            };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
-            let (apply, dataset, message) = (apply.clone(), Rc::clone(&dataset), message.clone());
-            yew::platform::spawn_local(async move {
-                let text = read_as_text(&gloo_file::File::from(file))
-                    .await
-                    .unwrap_or_default();
-                match import_scenario(&text, &dataset) {
-                    Ok((scenario, _, _)) => apply(&scenario),
-                    Err(ScenarioImportError::NotJson { reason, line, column }) => {
-                        let error =
-                            format!("{} ({})", reason.text(lang), tr(lang, Msg::Line { line, column }));
-                        message.set(Some(Message::Problem(tr(
-                            lang,
-                            Msg::ScenarioNotJson { error: &error },
-                        ))))
-                    }
-                    Err(ScenarioImportError::NotAScenario) => {
-                        message.set(Some(Message::Problem(t(lang, Key::ScenarioNotScenario).into())))
-                    }
-                }
-            });
+        crate::file_input::on_file_chosen(move |_, text| match import_scenario(&text, &dataset) {
+            Ok((scenario, _, _)) => apply(&scenario),
+            Err(ScenarioImportError::NotJson { reason, line, column }) => {
+                let error = format!("{} ({})", reason.text(lang), tr(lang, Msg::Line { line, column }));
+                message.set(Some(Message::Problem(tr(
+                    lang,
+                    Msg::ScenarioNotJson { error: &error },
+                ))))
+            }
+            Err(ScenarioImportError::NotAScenario) => {
+                message.set(Some(Message::Problem(t(lang, Key::ScenarioNotScenario).into())))
+            }
         })
     };
 

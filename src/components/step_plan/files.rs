@@ -4,10 +4,7 @@ use beleidsagenda_model::stepplan::export::step_plan_csv;
 use beleidsagenda_model::stepplan::file::parse_template_file;
 use beleidsagenda_model::stepplan::{StepPlanAction, StepTemplate};
 use beleidsagenda_model::text::intern_labels::{orphan_line, template_loaded};
-use beleidsagenda_model::{t, tr, Key, Msg, SourceRegistry};
-use gloo_file::futures::read_as_text;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlInputElement;
+use beleidsagenda_model::{t, Key, SourceRegistry};
 use yew::prelude::*;
 
 use crate::clock::today;
@@ -47,52 +44,22 @@ pub fn step_files(props: &StepFilesProps) -> Html {
             Rc::clone(&props.sources),
             view.steps.template.clone(),
         );
-        Callback::from(move |event: Event| {
-            let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
-                return;
-            };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
-            let (dispatch, message, replaced, sources, current) = (
-                dispatch.clone(),
-                message.clone(),
-                replaced.clone(),
-                Rc::clone(&sources),
-                current.clone(),
-            );
-            yew::platform::spawn_local(async move {
-                let gloo = gloo_file::File::from(file);
-                let name = gloo.name();
-                let text = read_as_text(&gloo).await.unwrap_or_default();
-                match parse_template_file(&name, &text, &sources) {
-                    Ok(template) => {
-                        let title = template.name.get(lang).to_string();
-                        match apply(&dispatch, StepPlanAction::ReplaceTemplate(template), lang) {
-                            Ok(()) => {
-                                replaced.set(Some(Rc::new(current)));
-                                message.set(Some(Message::Loaded(template_loaded(&title, lang))));
-                            }
-                            Err(problem) => message.set(Some(Message::Refused(vec![problem]))),
+        crate::file_input::on_file_chosen(move |name, text| {
+            match parse_template_file(&name, &text, &sources) {
+                Ok(template) => {
+                    let title = template.name.get(lang).to_string();
+                    match apply(&dispatch, StepPlanAction::ReplaceTemplate(template), lang) {
+                        Ok(()) => {
+                            replaced.set(Some(Rc::new(current.clone())));
+                            message.set(Some(Message::Loaded(template_loaded(&title, lang))));
                         }
+                        Err(problem) => message.set(Some(Message::Refused(vec![problem]))),
                     }
-                    Err(errors) => message.set(Some(Message::Refused(
-                        errors
-                            .iter()
-                            .map(|e| {
-                                let at = e
-                                    .position
-                                    .map(|(line, column)| {
-                                        format!(" ({})", tr(lang, Msg::Line { line, column }))
-                                    })
-                                    .unwrap_or_default();
-                                format!("{}{at}: {}", e.path, e.reason_in(lang))
-                            })
-                            .collect(),
-                    ))),
                 }
-            });
+                Err(errors) => message.set(Some(Message::Refused(
+                    errors.iter().map(|e| e.located_in(lang)).collect(),
+                ))),
+            }
         })
     };
     let undo = {
