@@ -26,9 +26,9 @@ use crate::components::plan::value::ValuePanel;
 use crate::components::plan::PlanView;
 use crate::print_frame::use_print_frame;
 use crate::selection_url::current_query;
+use crate::state::context::use_plan_from_context;
 use crate::state::context::AppContext;
 use crate::state::identity::Same;
-use crate::state::plan::use_plan_from_context;
 
 #[derive(Properties, PartialEq)]
 pub struct PlanPageProps {

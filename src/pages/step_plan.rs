@@ -16,8 +16,8 @@ use crate::components::step_plan::files::StepFiles;
 use crate::components::step_plan::overview::StepOverview;
 use crate::components::step_plan::{apply, StepPlanView};
 use crate::print_frame::use_print_frame;
+use crate::state::context::use_plan_from_context;
 use crate::state::context::AppContext;
-use crate::state::plan::use_plan_from_context;
 
 #[derive(Properties, PartialEq)]
 pub struct StepPlanPageProps {

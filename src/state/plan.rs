@@ -154,21 +154,3 @@ pub fn use_plan_dispatch(
         today: Rc::new((*today).clone()),
     }
 }
-
-/// What a view that edits the plan needs from the app context: the dataset in use, the bundled
-/// envelopes (made once per bundle) and a dispatch against both.
-#[hook]
-pub fn use_plan_from_context(
-    context: &crate::state::context::AppContext,
-) -> (Rc<Dataset>, Rc<Vec<Envelope>>, PlanDispatch) {
-    let dataset = Rc::clone(&context.dataset.state.active);
-    let envelopes = use_memo(Rc::clone(&context.bundle), |bundle| {
-        bundle
-            .as_ref()
-            .as_ref()
-            .map(|b| b.envelopes.clone())
-            .unwrap_or_default()
-    });
-    let dispatch = use_plan_dispatch(&context.plan, Rc::clone(&dataset), Rc::clone(&envelopes));
-    (dataset, envelopes, dispatch)
-}
