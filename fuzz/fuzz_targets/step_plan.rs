@@ -1,0 +1,37 @@
+//! Any bytes given to the step-plan reader (internal edition) yield a template or a refusal,
+//! never a panic; a template that loads validates again, and written out reads back to itself.
+//! The same bytes as a plan file: what loads keeps its bounds, the step plan's included.
+#![no_main]
+
+use std::sync::OnceLock;
+
+use beleidsagenda_model::plan::file::{check_plan, import_plan};
+use beleidsagenda_model::plan::PlanContext;
+use beleidsagenda_model::stepplan::check::validate_template;
+use beleidsagenda_model::stepplan::file::parse_template_file;
+use beleidsagenda_model::Bundle;
+use libfuzzer_sys::fuzz_target;
+
+fn bundle() -> &'static Bundle {
+    static BUNDLE: OnceLock<Bundle> = OnceLock::new();
+    BUNDLE.get_or_init(|| Bundle::bundled(2026).expect("bundled data"))
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let b = bundle();
+    if let Ok(template) = parse_template_file("fuzz.json", text, &b.sources) {
+        assert!(validate_template("fuzz", "$", &template, Some(&b.sources)).is_empty());
+        let again = serde_json::to_string(&template).expect("a template serialises");
+        let back = parse_template_file("again.json", &again, &b.sources).expect("a written template reads back");
+        assert_eq!(back, template);
+    }
+    let context = PlanContext {
+        dataset: &b.dataset,
+        envelopes: &b.envelopes,
+        today: "2026-12-01",
+    };
+    if let Ok((_, plan, _)) = import_plan("fuzz.json", text, context) {
+        assert!(check_plan("fuzz", "$", &plan).is_empty());
+    }
+});
