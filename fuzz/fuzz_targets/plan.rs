@@ -17,7 +17,9 @@ fn bundle() -> &'static Bundle {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     let b = bundle();
     let context = PlanContext {
         dataset: &b.dataset,
@@ -28,7 +30,8 @@ fuzz_target!(|data: &[u8]| {
         assert!(check_plan("fuzz", "$", &plan).is_empty());
         let (settings, _) = decode(&scenario.query, &b.dataset);
         let again = export_scenario(&scenario, &settings);
-        let (_, back, dropped) = import_plan("again.json", &again, context).expect("an exported plan reads back");
+        let (_, back, dropped) =
+            import_plan("again.json", &again, context).expect("an exported plan reads back");
         assert!(dropped.is_empty());
         assert_eq!(back, plan);
     }

@@ -18,12 +18,15 @@ fn bundle() -> &'static Bundle {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     let b = bundle();
     if let Ok(template) = parse_template_file("fuzz.json", text, &b.sources) {
         assert!(validate_template("fuzz", "$", &template, Some(&b.sources)).is_empty());
         let again = serde_json::to_string(&template).expect("a template serialises");
-        let back = parse_template_file("again.json", &again, &b.sources).expect("a written template reads back");
+        let back =
+            parse_template_file("again.json", &again, &b.sources).expect("a written template reads back");
         assert_eq!(back, template);
     }
     let context = PlanContext {
