@@ -408,6 +408,17 @@ mod intern {
             }
             other => panic!("{other:?}"),
         }
+        // A bare year is a date elsewhere in the data, but not for a step, which takes a day.
+        let year = text.replacen("\"date\": null", "\"date\": \"2026\"", 1);
+        match import_plan("intern.json", &year, context(&b)) {
+            Err(beleidsagenda_model::plan::file::PlanImportError::Invalid(errors)) => {
+                assert_eq!(
+                    errors[0].path,
+                    "$.scenario.plan.step_plan.countries.MAR.stap-routekaart.date"
+                );
+            }
+            other => panic!("{other:?}"),
+        }
         let unknown = text.replace("\"MAR\": {", "\"QQQ\": {");
         let (_, kept, dropped) = import_plan("intern.json", &unknown, context(&b)).unwrap();
         assert!(kept.step_plan.countries.is_empty());

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use crate::check::error::DataError;
 use crate::check::reason::{IdKind, Reason};
-use crate::check::rules::{check_date, check_id, check_plain, check_text};
+use crate::check::rules::{check_id, check_plain, check_text};
 use crate::data::sources::SourceRegistry;
 use crate::stepplan::types::{StepPlan, StepTemplate, MAX_NOTES_CHARS, STEP_PLAN_FORMAT, STEP_PLAN_VERSION};
 
@@ -99,9 +99,14 @@ pub fn check_step_plan(file: &str, root: &str, plan: &StepPlan) -> Vec<DataError
     for (country, steps) in &plan.countries {
         for (step, record) in steps {
             let at = format!("{root}.countries.{country}.{step}");
+            // A day, as the step plan's own date field takes it (a bare year or month is not).
             if let Some(date) = &record.date {
                 if !crate::plan::problem::is_date(date) {
-                    check_date(&mut errors, file, format!("{at}.date"), date);
+                    errors.push(DataError::new(
+                        file,
+                        format!("{at}.date"),
+                        Reason::NotDate(date.clone()),
+                    ));
                 }
             }
             if !record.notes.trim().is_empty() {
