@@ -426,6 +426,23 @@ mod intern {
     }
 
     #[test]
+    fn status_and_condition_codes_are_those_the_plan_file_writes() {
+        use beleidsagenda_model::stepplan::export::{condition_code, status_code};
+        for status in StepStatus::ALL {
+            assert_eq!(
+                serde_json::to_string(&status).unwrap(),
+                format!("\"{}\"", status_code(status))
+            );
+        }
+        for state in ConditionState::ALL {
+            assert_eq!(
+                serde_json::to_string(&state).unwrap(),
+                format!("\"{}\"", condition_code(state))
+            );
+        }
+    }
+
+    #[test]
     fn the_csv_has_one_line_per_country_and_step_with_codes_and_names() {
         let b = bundle();
         let mut plan = ok(&Plan::default(), &b, StepPlanAction::AddCountry("MAR".into()));

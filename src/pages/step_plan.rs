@@ -57,7 +57,7 @@ pub fn step_plan_page(props: &StepPlanPageProps) -> Html {
     let view = StepPlanView {
         lang,
         dataset: Rc::clone(&dataset),
-        steps: Rc::new(store.plan.step_plan.clone()),
+        plan: Rc::clone(&store.plan),
     };
     let problem = use_state(|| None::<String>);
     let choice = use_node_ref();
@@ -72,7 +72,7 @@ pub fn step_plan_page(props: &StepPlanPageProps) -> Html {
     let mut candidates: Vec<(String, String)> = dataset
         .countries
         .iter()
-        .filter(|c| !view.steps.countries.contains_key(&c.iso3))
+        .filter(|c| !view.steps().countries.contains_key(&c.iso3))
         .map(|c| (c.iso3.clone(), c.name.get(lang).to_string()))
         .collect();
     candidates.sort_by_key(|(iso3, name)| (!tagged.contains(&iso3.as_str()), name.clone()));
@@ -85,8 +85,8 @@ pub fn step_plan_page(props: &StepPlanPageProps) -> Html {
             }
         })
     };
-    let template = &view.steps.template;
-    let countries = view.steps.countries.keys().map(|iso3| {
+    let template = &view.steps().template;
+    let countries = view.steps().countries.keys().map(|iso3| {
         html! { <CountrySteps key={iso3.clone()} view={view.clone()} iso3={iso3.clone()} dispatch={dispatch.clone()} /> }
     });
     let print = Callback::from(|_: MouseEvent| {
@@ -129,7 +129,7 @@ pub fn step_plan_page(props: &StepPlanPageProps) -> Html {
                     <p role="status">if let Some(problem) = &*problem { <strong>{ problem }</strong> }</p>
                 </form>
             }) }
-            if !view.steps.countries.is_empty() {
+            if !view.steps().countries.is_empty() {
                 { section("ba-step-countries", Key::StepPlanPerCountry, html! { <>{ for countries }</> }) }
             }
             { section("ba-step-files", Key::StepFilesHeading, html! {

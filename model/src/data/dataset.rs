@@ -312,6 +312,13 @@ impl Dataset {
         self.countries.iter().find(|c| c.iso3 == iso3)
     }
 
+    /// A country's name in `lang`, or its code if the dataset does not have it.
+    pub fn country_name(&self, iso3: &str, lang: crate::text::lang::Lang) -> String {
+        self.country(iso3)
+            .map(|c| c.name.get(lang).to_string())
+            .unwrap_or_else(|| iso3.to_string())
+    }
+
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {
         self.indicators.iter().find(|i| i.id == id)
     }

@@ -6,6 +6,7 @@ use crate::selection::export::csv_field;
 use crate::stepplan::types::{ConditionState, StepPlan, StepStatus};
 use crate::text::lang::Lang;
 
+/// The code of a status, as the plan file and the CSV write it.
 pub fn status_code(status: StepStatus) -> &'static str {
     match status {
         StepStatus::NotStarted => "not_started",
@@ -13,6 +14,15 @@ pub fn status_code(status: StepStatus) -> &'static str {
         StepStatus::OnHold => "on_hold",
         StepStatus::Done => "done",
         StepStatus::NotApplicable => "not_applicable",
+    }
+}
+
+/// The code of a condition's state, as the plan file writes it.
+pub fn condition_code(state: ConditionState) -> &'static str {
+    match state {
+        ConditionState::Unknown => "unknown",
+        ConditionState::Met => "met",
+        ConditionState::NotMet => "not_met",
     }
 }
 

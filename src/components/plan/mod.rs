@@ -43,10 +43,7 @@ pub struct PlanView {
 
 impl PlanView {
     pub fn country_name(&self, iso3: &str) -> String {
-        self.dataset
-            .country(iso3)
-            .map(|c| c.name.get(self.lang).to_string())
-            .unwrap_or_else(|| iso3.to_string())
+        self.dataset.country_name(iso3, self.lang)
     }
 
     pub fn instrument_name(&self, id: &str) -> String {

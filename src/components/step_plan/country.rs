@@ -1,6 +1,5 @@
-use std::rc::Rc;
-
 use beleidsagenda_model::plan::Org;
+use beleidsagenda_model::stepplan::export::{condition_code, status_code};
 use beleidsagenda_model::stepplan::progress::country_progress;
 use beleidsagenda_model::stepplan::{ConditionState, StepPlanAction, StepRecord, StepStatus, TemplateStep};
 use beleidsagenda_model::text::intern_labels::{
@@ -29,7 +28,7 @@ pub fn country_steps(props: &CountryStepsProps) -> Html {
     let view = &props.view;
     let lang = view.lang;
     let iso3 = props.iso3.to_string();
-    let progress = country_progress(&view.steps, &iso3);
+    let progress = country_progress(view.steps(), &iso3);
     let heading_id = format!("ba-steps-{iso3}");
     let remove = {
         let (dispatch, iso3) = (props.dispatch.clone(), iso3.clone());
@@ -37,15 +36,15 @@ pub fn country_steps(props: &CountryStepsProps) -> Html {
             let _ = apply(&dispatch, StepPlanAction::RemoveCountry(iso3.clone()), lang);
         })
     };
-    let editors = view.steps.template.steps.iter().enumerate().map(|(i, step)| {
+    let editors = view.steps().template.steps.iter().enumerate().map(|(i, step)| {
         html! {
             <StepEditor
                 key={step.id.clone()}
                 {lang}
                 number={i + 1}
                 country={iso3.clone()}
-                step={Rc::new(step.clone())}
-                record={view.steps.record(&iso3, step)}
+                step={step.clone()}
+                record={view.steps().record(&iso3, step)}
                 dispatch={props.dispatch.clone()}
             />
         }
@@ -72,7 +71,7 @@ struct StepEditorProps {
     lang: Lang,
     number: usize,
     country: String,
-    step: Rc<TemplateStep>,
+    step: TemplateStep,
     record: StepRecord,
     dispatch: PlanDispatch,
 }
@@ -105,7 +104,7 @@ fn step_editor(props: &StepEditorProps) -> Html {
         let (run, country, step_id) = (run.clone(), country.clone(), step_id.clone());
         Callback::from(move |e: Event| {
             let chosen =
-                select_value(&e).and_then(|v| StepStatus::ALL.into_iter().find(|s| status_token(*s) == v));
+                select_value(&e).and_then(|v| StepStatus::ALL.into_iter().find(|s| status_code(*s) == v));
             if let Some(status) = chosen {
                 run(StepPlanAction::SetStatus {
                     country: country.clone(),
@@ -165,7 +164,7 @@ fn step_editor(props: &StepEditorProps) -> Html {
         let onchange = {
             let (run, country, step_id, condition) = (run.clone(), country.clone(), step_id.clone(), condition.id.clone());
             Callback::from(move |e: Event| {
-                let chosen = select_value(&e).and_then(|v| ConditionState::ALL.into_iter().find(|s| condition_token(*s) == v));
+                let chosen = select_value(&e).and_then(|v| ConditionState::ALL.into_iter().find(|s| condition_code(*s) == v));
                 if let Some(state) = chosen {
                     run(StepPlanAction::SetCondition {
                         country: country.clone(),
@@ -181,7 +180,7 @@ fn step_editor(props: &StepEditorProps) -> Html {
                 <label for={field.clone()}>{ condition.text.get(lang) }</label>
                 <select id={field} {onchange}>
                     { for ConditionState::ALL.iter().map(|s| html! {
-                        <option value={condition_token(*s)} selected={*s == state}>{ condition_label(*s, lang) }</option>
+                        <option value={condition_code(*s)} selected={*s == state}>{ condition_label(*s, lang) }</option>
                     }) }
                 </select>
             </li>
@@ -202,7 +201,7 @@ fn step_editor(props: &StepEditorProps) -> Html {
                     <label for={format!("{id}-status")}>{ t(lang, Key::StepStatusLabel) }</label>
                     <select id={format!("{id}-status")} onchange={on_status}>
                         { for StepStatus::ALL.iter().map(|s| html! {
-                            <option value={status_token(*s)} selected={*s == record.status}>{ status_label(*s, lang) }</option>
+                            <option value={status_code(*s)} selected={*s == record.status}>{ status_label(*s, lang) }</option>
                         }) }
                     </select>
                 </p>
@@ -240,17 +239,5 @@ fn step_editor(props: &StepEditorProps) -> Html {
                 if let Some(problem) = &*problem { <strong>{ problem }</strong> }
             </p>
         </li>
-    }
-}
-
-fn status_token(status: StepStatus) -> &'static str {
-    beleidsagenda_model::stepplan::export::status_code(status)
-}
-
-fn condition_token(state: ConditionState) -> &'static str {
-    match state {
-        ConditionState::Unknown => "unknown",
-        ConditionState::Met => "met",
-        ConditionState::NotMet => "not_met",
     }
 }

@@ -42,7 +42,7 @@ pub fn step_files(props: &StepFilesProps) -> Html {
             message.clone(),
             replaced.clone(),
             Rc::clone(&props.sources),
-            view.steps.template.clone(),
+            view.steps().template.clone(),
         );
         crate::file_input::on_file_chosen(move |name, text| {
             match parse_template_file(&name, &text, &sources) {
@@ -81,7 +81,7 @@ pub fn step_files(props: &StepFilesProps) -> Html {
         })
     };
     let download_template = {
-        let template = view.steps.template.clone();
+        let template = view.steps().template.clone();
         Callback::from(move |_: MouseEvent| {
             let text = serde_json::to_string_pretty(&template).unwrap_or_default();
             download_text(
@@ -94,7 +94,7 @@ pub fn step_files(props: &StepFilesProps) -> Html {
     let download_csv = {
         let view = view.clone();
         Callback::from(move |_: MouseEvent| {
-            let csv = step_plan_csv(&view.steps, &view.dataset, lang);
+            let csv = step_plan_csv(view.steps(), &view.dataset, lang);
             download_text(
                 &format!("beleidsagenda-stappenplan-voortgang-{}.csv", today()),
                 "text/csv;charset=utf-8",
@@ -108,7 +108,7 @@ pub fn step_files(props: &StepFilesProps) -> Html {
             let _ = apply(&dispatch, StepPlanAction::DropOrphans, lang);
         })
     };
-    let orphans = view.steps.orphans();
+    let orphans = view.steps().orphans();
     html! {
         <>
             <p class="ba-field">

@@ -7,27 +7,29 @@ pub mod overview;
 
 use std::rc::Rc;
 
-use beleidsagenda_model::plan::PlanAction;
+use beleidsagenda_model::plan::{Plan, PlanAction};
 use beleidsagenda_model::stepplan::{StepPlan, StepPlanAction};
 use beleidsagenda_model::text::plan_labels::plan_problem;
 use beleidsagenda_model::{Dataset, Lang};
 
 use crate::state::plan::PlanDispatch;
 
-/// What every part of the view reads.
+/// What every part of the view reads: the plan in use as the store holds it (shared, not
+/// copied per render), its step plan through `steps()`.
 #[derive(Clone, PartialEq)]
 pub struct StepPlanView {
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
-    pub steps: Rc<StepPlan>,
+    pub plan: Rc<Plan>,
 }
 
 impl StepPlanView {
+    pub fn steps(&self) -> &StepPlan {
+        &self.plan.step_plan
+    }
+
     pub fn country_name(&self, iso3: &str) -> String {
-        self.dataset
-            .country(iso3)
-            .map(|c| c.name.get(self.lang).to_string())
-            .unwrap_or_else(|| iso3.to_string())
+        self.dataset.country_name(iso3, self.lang)
     }
 }
 

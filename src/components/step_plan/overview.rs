@@ -19,14 +19,14 @@ pub struct OverviewProps {
 pub fn step_overview(props: &OverviewProps) -> Html {
     let view = &props.view;
     let lang = view.lang;
-    let steps = &view.steps.template.steps;
-    if view.steps.countries.is_empty() {
+    let steps = &view.steps().template.steps;
+    if view.steps().countries.is_empty() {
         return html! { <p>{ t(lang, Key::StepPlanNoCountries) }</p> };
     }
-    let rows = view.steps.countries.keys().map(|iso3| {
-        let progress = country_progress(&view.steps, iso3);
+    let rows = view.steps().countries.keys().map(|iso3| {
+        let progress = country_progress(view.steps(), iso3);
         let share = progress.share_done();
-        let next = next_step(&view.steps, iso3)
+        let next = next_step(view.steps(), iso3)
             .map(|s| s.title.get(lang).to_string())
             .unwrap_or_else(|| {
                 t(
@@ -40,7 +40,7 @@ pub fn step_overview(props: &OverviewProps) -> Html {
                 .to_string()
             });
         let cells = steps.iter().map(|step| {
-            let status = view.steps.record(iso3, step).status;
+            let status = view.steps().record(iso3, step).status;
             html! {
                 <td class={classes!("ba-step-cell", format!("ba-step-cell--{}", beleidsagenda_model::stepplan::export::status_code(status)))}>
                     <span aria-hidden="true">{ status_mark(status) }{" "}</span>{ status_label(status, lang) }
@@ -67,7 +67,7 @@ pub fn step_overview(props: &OverviewProps) -> Html {
             </th>
         }
     });
-    let across = step_progress(&view.steps)
+    let across = step_progress(view.steps())
         .into_iter()
         .enumerate()
         .map(|(i, (step, counts))| {
