@@ -108,17 +108,23 @@ setup_build() {
 # Both share target/: the second edition recompiles only the two crates the feature changes.
 build_release() {
     local edition=${1:-openbaar}
-    local features=() page=index.html dist=dist file=beleidsagenda.html
-    if [ "$edition" = intern ]; then
-        features=(--features intern)
-        page=index-intern.html
-        dist=dist-intern
-        file=beleidsagenda-intern.html
-    fi
+    edition_paths "$edition"
+    local features=()
+    [ "$edition" = intern ] && features=(--features intern)
     say "building wasm (release, $WASM_MODE, edition $edition)"
     (cd "$ROOT" && wasm_env cargo build --release --target wasm32-unknown-unknown --bin beleidsagenda "${features[@]}")
     (cd "$ROOT" && cargo build --release -p single-file)
-    say "trunk build --release $page"
-    (cd "$ROOT" && wasm_env trunk build "$page" --release --dist "$dist")
-    [ -s "$ROOT/$dist/$file" ] || { echo "$dist/$file was not written" >&2; return 1; }
+    say "trunk build --release $EDITION_PAGE"
+    (cd "$ROOT" && wasm_env trunk build "$EDITION_PAGE" --release --dist "$EDITION_DIST")
+    [ -s "$ROOT/$EDITION_DIST/$EDITION_BASE.html" ] || { echo "$EDITION_DIST/$EDITION_BASE.html was not written" >&2; return 1; }
+}
+
+# Where an edition comes from and goes: EDITION_PAGE (Trunk's page), EDITION_DIST (its folder)
+# and EDITION_BASE (the single file's and embed script's name without extension).
+edition_paths() {
+    if [ "$1" = intern ]; then
+        EDITION_PAGE=index-intern.html EDITION_DIST=dist-intern EDITION_BASE=beleidsagenda-intern
+    else
+        EDITION_PAGE=index.html EDITION_DIST=dist EDITION_BASE=beleidsagenda
+    fi
 }

@@ -49,11 +49,16 @@ pub fn remove(key: &str) {
     LocalStorage::delete(key);
 }
 
+/// Where `back_up` puts a damaged entry (the notices name it).
+pub fn backup_key(key: &str) -> String {
+    format!("{key}.backup")
+}
+
 /// Moves a damaged entry to `<key>.backup` as it is, so nothing the user stored is thrown away.
 pub fn back_up(key: &str) {
     let storage = LocalStorage::raw();
     if let Ok(Some(text)) = storage.get_item(key) {
-        let _ = storage.set_item(&format!("{key}.backup"), &text);
+        let _ = storage.set_item(&backup_key(key), &text);
         let _ = storage.remove_item(key);
     }
 }

@@ -115,7 +115,7 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
             <h1>{ t(lang, Key::PlanTitle) }</h1>
             <p class="ba-lead">{ t(lang, Key::PlanIntro) }</p>
             if store.stored_damaged {
-                <p class="ba-notice" role="status">{ tr(lang, Msg::PlanStoredDamaged { key: &format!("{}.backup", crate::state::plan::PLAN_STORAGE_KEY) }) }</p>
+                <p class="ba-notice" role="status">{ tr(lang, Msg::PlanStoredDamaged { key: &crate::storage::backup_key(crate::state::plan::PLAN_STORAGE_KEY) }) }</p>
             }
             if !store.dropped.is_empty() {
                 <div class="ba-notice" role="status">

@@ -158,7 +158,8 @@ def public_corpus():
     return "\n".join(texts).casefold()
 
 
-def uleb(data, at):
+def leb128(data, at, signed=False):
+    """A LEB128 number at `at`, and where the next item starts."""
     value = shift = 0
     while True:
         byte = data[at]
@@ -166,18 +167,7 @@ def uleb(data, at):
         value |= (byte & 0x7F) << shift
         shift += 7
         if byte < 0x80:
-            return value, at
-
-
-def sleb(data, at):
-    value = shift = 0
-    while True:
-        byte = data[at]
-        at += 1
-        value |= (byte & 0x7F) << shift
-        shift += 7
-        if byte < 0x80:
-            if byte & 0x40:
+            if signed and byte & 0x40:
                 value -= 1 << shift
             return value, at
 
@@ -191,23 +181,23 @@ def wasm_layers(module):
     layers = []
     while at < len(module):
         section, at = module[at], at + 1
-        size, at = uleb(module, at)
+        size, at = leb128(module, at)
         end = at + size
         if section == 0:
             layers.append(("wasm custom section", module[at:end]))
         elif section == 11:
-            count, p = uleb(module, at)
+            count, p = leb128(module, at)
             for _ in range(count):
-                flags, p = uleb(module, p)
+                flags, p = leb128(module, p)
                 offset = None
                 if flags in (0, 2):
                     if flags == 2:
-                        _, p = uleb(module, p)
+                        _, p = leb128(module, p)
                     assert module[p] == 0x41, "data segment offset is not i32.const"
-                    offset, p = sleb(module, p + 1)
+                    offset, p = leb128(module, p + 1, signed=True)
                     assert module[p] == 0x0B
                     p += 1
-                length, p = uleb(module, p)
+                length, p = leb128(module, p)
                 payload = module[p:p + length]
                 p += length
                 if offset is None:
