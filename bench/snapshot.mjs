@@ -9,7 +9,8 @@ const [file, out] = process.argv.slice(2);
 const browser = await launch();
 const page = await browser.newPage();
 await page.goto(pathToFileURL(file).href);
-await page.waitForSelector('main h1');
+// The app's own render, once it has replaced the prerendered pages.
+await page.waitForFunction(() => !document.getElementById('ba-prerendered') && document.querySelector('main h1'));
 const html = await page.evaluate(() => {
   const css = document.querySelector('style[data-ba-css]').textContent;
   const body = document.body.cloneNode(true);

@@ -1,5 +1,10 @@
-// Time from navigation start to the agenda's <h1> in the DOM, for the single file and for a
-// static page with the same rendered text and CSS (the floor). Median of N fresh pages each.
+// From navigation start, for the single file and for a static page with the same rendered text
+// and CSS (the floor), median of N fresh pages each:
+// - first contentful paint (the browser's `first-contentful-paint` entry);
+// - the agenda's <h1> in the DOM;
+// - interactive: for the app, its first render done and its listeners attached (the
+//   `ba-interactive` mark of mount::app_has_started, after which input is handled by the
+//   app); for the static page, DOMContentLoaded.
 // Usage: node bench/startup.mjs <single-file.html> <static.html> [runs]
 import { launch } from '../e2e/helpers.mjs';
 import { pathToFileURL } from 'node:url';
@@ -10,30 +15,41 @@ const runs = Number(runsArg || 10);
 // Runs before any page script (through DevTools, so the page's CSP does not apply).
 const observe = () => {
   const mark = () => {
-    if (!window.__baRendered && document.querySelector('main h1')) window.__baRendered = performance.now();
+    if (!window.__baH1 && document.querySelector('main h1')) window.__baH1 = performance.now();
   };
   new MutationObserver(mark).observe(document, { childList: true, subtree: true });
-  document.addEventListener('DOMContentLoaded', mark);
+  document.addEventListener('DOMContentLoaded', () => { mark(); window.__baLoaded = performance.now(); });
 };
 
-async function measure(browser, url) {
-  const times = [];
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  return { median: n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2, min: sorted[0], max: sorted[n - 1] };
+};
+
+async function measure(browser, url, isApp) {
+  const samples = { fcp: [], h1: [], interactive: [] };
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(observe);
     await page.goto(url);
-    await page.waitForFunction(() => window.__baRendered, null, { timeout: 20000 });
-    times.push(await page.evaluate(() => window.__baRendered));
+    await page.waitForFunction((app) => window.__baH1 && window.__baLoaded
+      && performance.getEntriesByName('first-contentful-paint').length
+      && (!app || performance.getEntriesByName('ba-interactive').length), isApp, { timeout: 30000 });
+    const one = await page.evaluate((app) => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+      h1: window.__baH1,
+      interactive: app ? performance.getEntriesByName('ba-interactive')[0].startTime : window.__baLoaded,
+    }), isApp);
+    for (const key of Object.keys(samples)) samples[key].push(one[key]);
     await context.close();
   }
-  times.sort((a, b) => a - b);
-  const median = runs % 2 ? times[(runs - 1) / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
-  return { median, min: times[0], max: times[runs - 1] };
+  return Object.fromEntries(Object.entries(samples).map(([key, values]) => [key, median(values)]));
 }
 
 const browser = await launch();
-const app = await measure(browser, pathToFileURL(file).href);
-const floor = await measure(browser, pathToFileURL(staticFile).href);
+const app = await measure(browser, pathToFileURL(file).href, true);
+const floor = await measure(browser, pathToFileURL(staticFile).href, false);
 await browser.close();
 console.log(JSON.stringify({ runs, app, floor }));

@@ -16,11 +16,13 @@ export const INTERN_FILE = path.join(ROOT, 'dist-intern', 'beleidsagenda-intern.
 export const INTERN_FILE_URL = pathToFileURL(INTERN_FILE).href;
 export const SERVE_URL = process.env.BA_SERVE_URL || 'http://127.0.0.1:8765/';
 
-export async function launch() {
+/// Debian's Chromium; `extraArgs` e.g. `--js-flags=--jitless` (no WebAssembly, as some
+/// hardened enterprise settings have it).
+export async function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', ...extraArgs],
   });
 }
 
@@ -36,8 +38,12 @@ export async function openPage(browser, url) {
   return { page, requests, errors };
 }
 
+/// Until the app has rendered and replaced the pages prerendered into the single file
+/// (`mount::app_has_started`); the prerendered agenda has a heading before the app runs.
 export async function waitForApp(page) {
-  await page.waitForSelector('main#ba-main h1', { timeout: 20000 });
+  await page.waitForFunction(
+    () => !document.getElementById('ba-prerendered') && document.querySelector('main#ba-main h1'),
+    null, { timeout: 20000 });
 }
 
 const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');

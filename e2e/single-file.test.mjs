@@ -3,6 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch, openPage, waitForApp, axeViolations, SINGLE_FILE, SINGLE_FILE_URL } from './helpers.mjs';
@@ -139,7 +140,7 @@ test('keyboard: the first Tab reaches the skip button, which moves focus to the 
   await page.close();
 });
 
-test('if the wasm cannot start, an accessible error replaces the loading indicator', async () => {
+test('if the wasm cannot start, the prerendered agenda stays with an accessible notice, and the loader goes', async () => {
   const html = await readFile(SINGLE_FILE, 'utf8');
   // A copy whose wasm bytes are wrong (valid base64, no gzip header).
   const broken = html.replace(/var BA_WASM_BASE64 = "H4sI/, 'var BA_WASM_BASE64 = "AAAA');
@@ -152,10 +153,35 @@ test('if the wasm cannot start, an accessible error replaces the loading indicat
   const { page } = await openPage(browser, pathToFileURL(file).href);
   const alert = page.getByRole('alert');
   await alert.waitFor({ timeout: 10000 });
-  assert.match(await alert.innerText(), /De app kon niet starten/);
-  assert.match(await alert.innerText(), /The app could not start/);
+  assert.match(await alert.innerText(), /of kon de app niet starten/);
+  assert.deepEqual(await page.locator('h1:visible').allInnerTexts(), ['Beleidsagenda Interdepartementale Taskforce Internationale Migratie']);
   assert.equal(await page.locator('#ba-loading .ba-loading__spinner').count(), 0);
   await page.close();
+});
+
+test('a trap once the app runs (a panic in the release build) shows the error page, not a frozen view', async () => {
+  const { page } = await openPage(browser, SINGLE_FILE_URL + '#/nl/selection');
+  await waitForApp(page);
+  // A trap reaches JavaScript as a WebAssembly.RuntimeError thrown out of the call into the
+  // app, uncaught in its task: the same error, thrown the same way.
+  await page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable'); }));
+  const alert = page.getByRole('alert');
+  await alert.waitFor({ timeout: 5000 });
+  assert.match(await alert.innerText(), /Er ging iets mis in de app/);
+  assert.match(await alert.innerText(), /Something went wrong in the app/);
+  assert.match(await alert.innerText(), /unreachable/);
+  assert.equal(await page.locator('main').count(), 0, 'the stopped app is gone');
+  await page.close();
+});
+
+test('the release wasm aborts on a panic at once: no panic messages or source locations in it', async () => {
+  const html = await readFile(SINGLE_FILE, 'utf8');
+  const base64 = html.match(/var BA_WASM_BASE64 = "([^"]+)"/)[1];
+  const wasm = gunzipSync(Buffer.from(base64, 'base64')).toString('latin1');
+  assert.ok(wasm.startsWith('\0asm'));
+  for (const text of ['called `Option::unwrap()` on a `None` value', 'index out of bounds: the len is', 'library/core/src', 'library/std/src']) {
+    assert.ok(!wasm.includes(text), `the wasm carries "${text}"`);
+  }
 });
 
 test('loading indicator is an accessible status before the wasm starts', async () => {

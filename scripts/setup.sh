@@ -52,7 +52,10 @@ setup_rust_wasm() {
 # Runs "$@" with the environment that builds for wasm32 on this machine.
 wasm_env() {
     if [ "$WASM_MODE" = build-std ]; then
-        RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD="${WASM_BUILD_STD:-std,panic_abort}" "$@"
+        # Release wasm: a panic is an immediate trap, without the message formatting code
+        # (the loader in tools/single-file catches the trap and shows the error page).
+        RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD="${WASM_BUILD_STD:-std,panic_abort}" \
+            CARGO_UNSTABLE_PANIC_IMMEDIATE_ABORT=true CARGO_PROFILE_RELEASE_PANIC=immediate-abort "$@"
     else
         "$@"
     fi

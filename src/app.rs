@@ -32,6 +32,22 @@ pub struct AppProps {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
+    let context = use_app_context(props.embedded);
+    // After the first render the app answers input: the prerendered page and the loader go.
+    use_effect_with((), |_| crate::mount::app_has_started());
+    html! {
+        <ContextProvider<AppContext> {context}>
+            <HashRouter>
+                <Switch<Route> render={switch} />
+            </HashRouter>
+        </ContextProvider<AppContext>>
+    }
+}
+
+/// The bundle, the dataset in use and the plan, with what keeps them in this browser. Also
+/// what the prerender tool renders the agenda with at build time (nothing is stored there).
+#[hook]
+pub fn use_app_context(embedded: bool) -> AppContext {
     // Parsed once per app; the native tests prove the bundled data parses.
     let bundle = use_memo((), |_| Bundle::bundled(current_year()));
     let dataset = {
@@ -59,22 +75,16 @@ pub fn app(props: &AppProps) -> Html {
     };
     use_persist_plan(&plan);
     crate::edition::use_edition_marks();
-    let context = AppContext {
+    AppContext {
         bundle: Rc::clone(&bundle),
-        embedded: props.embedded,
+        embedded,
         dataset,
         plan,
-    };
-    html! {
-        <ContextProvider<AppContext> {context}>
-            <HashRouter>
-                <Switch<Route> render={switch} />
-            </HashRouter>
-        </ContextProvider<AppContext>>
     }
 }
 
-fn switch(route: Route) -> Html {
+/// The layout and page of a route: one tree for the app and for the prerendered pages.
+pub fn switch(route: Route) -> Html {
     match &route {
         Route::LangHome { lang } => match Lang::from_code(lang) {
             Some(lang) => html! { <Redirect<Route> to={Route::agenda(lang)} /> },

@@ -39,6 +39,12 @@ pub fn show_fatal_error(root: &Element, detail: &str) {
         Some(wrapper)
     };
     if let Some(wrapper) = build() {
+        // The prerendered pages and the loader would otherwise stay above the message.
+        for id in [crate::mount::LOADING_ID, crate::mount::PRERENDERED_ID] {
+            if let Some(element) = document.get_element_by_id(id) {
+                element.remove();
+            }
+        }
         // Remove the app's own tree, but not the host page's other content.
         let app_roots = root.query_selector_all(":scope > .ba-root").ok();
         if let Some(nodes) = app_roots {

@@ -26,7 +26,6 @@ pub fn start() {
     expose_memory_probe();
     let target = mount::find_target();
     fatal::install_panic_hook(target.element.clone());
-    mount::remove_loading_indicator();
     yew::Renderer::<App>::with_root_and_props(
         target.element.clone(),
         app::AppProps {

@@ -191,7 +191,7 @@ pub fn page_lang(route: &Route) -> (Lang, Option<String>) {
 }
 
 fn lang_hint_from_location() -> Lang {
-    let hash = gloo_utils::window().location().hash().unwrap_or_default();
+    let hash = crate::selection_url::current_hash();
     if hash.starts_with("#/en/") || hash == "#/en" {
         Lang::En
     } else {

@@ -5,9 +5,18 @@
 use gloo_events::EventListener;
 use yew::prelude::*;
 
+/// The hash of the page's address (`#/nl/selection?…`); empty when prerendered at build time,
+/// where there is no address (the prerendered pages carry no query).
+pub fn current_hash() -> String {
+    if cfg!(not(target_arch = "wasm32")) {
+        return String::new();
+    }
+    gloo_utils::window().location().hash().unwrap_or_default()
+}
+
 /// The query of the current hash, without `?`.
 pub fn current_query() -> String {
-    let hash = gloo_utils::window().location().hash().unwrap_or_default();
+    let hash = current_hash();
     hash.split_once('?')
         .map(|(_, q)| q.to_string())
         .unwrap_or_default()
@@ -15,7 +24,7 @@ pub fn current_query() -> String {
 
 /// The path of the current hash, e.g. `/nl/selection`.
 pub fn current_path() -> String {
-    let hash = gloo_utils::window().location().hash().unwrap_or_default();
+    let hash = current_hash();
     let hash = hash.trim_start_matches('#');
     hash.split_once('?')
         .map(|(p, _)| p.to_string())

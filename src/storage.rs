@@ -32,6 +32,10 @@ pub enum Stored<T> {
 }
 
 pub fn get<T: DeserializeOwned>(key: &str) -> Stored<T> {
+    // Prerendered at build time: no browser has stored anything there.
+    if cfg!(not(target_arch = "wasm32")) {
+        return Stored::Nothing;
+    }
     match LocalStorage::get::<T>(key) {
         Ok(value) => Stored::Value(value),
         Err(StorageError::KeyNotFound(_)) => Stored::Nothing,

@@ -10,6 +10,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use beleidsagenda::components::selection::ranking_table::RankingTable;
+use beleidsagenda::components::selection::sensitivity::SLICE_MS;
 use beleidsagenda::components::world_map::{MapCountry, WorldMapView};
 use beleidsagenda::labels;
 use beleidsagenda::state::selection::use_selection;
@@ -21,6 +22,7 @@ use beleidsagenda_model::data::iso3166_table::ISO3166;
 use beleidsagenda_model::selection::action::SelectionAction;
 use beleidsagenda_model::selection::grade::Grade;
 use beleidsagenda_model::selection::scoring::{weights_from_grades, Matrix};
+use beleidsagenda_model::selection::sensitivity::tipping_points;
 use beleidsagenda_model::selection::{random::Rng, sensitivity::MonteCarlo, MonteCarloConfig};
 use beleidsagenda_model::selection::{rank, SelectionSettings, TierRule};
 use beleidsagenda_model::{Dataset, Lang, LocalText, Region, WorldMap};
@@ -236,8 +238,10 @@ async fn bench_rerank_2000() {
     measure_rerank(2000).await;
 }
 
-#[wasm_bindgen_test]
-fn bench_monte_carlo_200x1000() {
+/// The sensitivity run as the app runs it: slices of `SLICE_MS` (one browser task each), 200
+/// synthetic countries × 16 criteria. `total` is the time in slices (the app yields between
+/// them); `longest_slice` the longest task the run makes.
+fn monte_carlo_in_slices(draws: usize) {
     let dataset = synthetic(200);
     let mut settings = SelectionSettings::defaults(&dataset);
     settings.tier_rule = TierRule::TopN {
@@ -245,26 +249,39 @@ fn bench_monte_carlo_200x1000() {
         targeted: 40,
     };
     let matrix = Matrix::build(&dataset, settings.normalisation);
-    let start = now();
     let mut mc = MonteCarlo::new(
         &matrix,
         &settings,
         MonteCarloConfig {
-            draws: 1000,
+            draws,
             spread: 0.25,
             seed: 1,
         },
     );
-    let mut longest_chunk: f64 = 0.0;
+    let (mut total, mut longest, mut slices) = (0.0, 0.0f64, 0);
     while !mc.is_finished() {
-        let chunk = now();
-        mc.step(&matrix, &settings, 50);
-        longest_chunk = longest_chunk.max(now() - chunk);
+        let start = now();
+        mc.step_for(&matrix, &settings, SLICE_MS, &now);
+        let took = now() - start;
+        total += took;
+        longest = longest.max(took);
+        slices += 1;
     }
+    let start = now();
     let _ = mc.result(&matrix);
+    let _ = tipping_points(&matrix, &settings);
+    let after = now() - start;
     console_log!(
-        "BENCH montecarlo 200x1000 total={:.1} longest_chunk_of_50={:.1}",
-        now() - start,
-        longest_chunk
+        "BENCH montecarlo 200x{draws} total={total:.1} slices={slices} longest_slice={longest:.1} result_and_tipping={after:.1}"
     );
+}
+
+#[wasm_bindgen_test]
+fn bench_monte_carlo_200x1000() {
+    monte_carlo_in_slices(1_000);
+}
+
+#[wasm_bindgen_test]
+fn bench_monte_carlo_200x10000() {
+    monte_carlo_in_slices(10_000);
 }

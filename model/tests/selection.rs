@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 use beleidsagenda_model::selection::grade::Grade;
 use beleidsagenda_model::selection::random::Rng;
 use beleidsagenda_model::selection::scoring::{
-    contributions, min_max, percentile_rank, score_row, weights_from_grades, Matrix, Normalisation,
-    NormalisationSettings,
+    contributions, min_max, percentile_rank, score_row, weights_from_grades, CensoredRule, Matrix,
+    Normalisation, NormalisationSettings,
 };
 use beleidsagenda_model::selection::sensitivity::{percentile, tipping_points, MonteCarlo};
 use beleidsagenda_model::selection::MonteCarloConfig;
@@ -388,4 +388,155 @@ fn ranking_scales_to_many_countries() {
     let mut sorted = ranks.clone();
     sorted.sort_unstable();
     assert_eq!(sorted, (1..=ranks.len()).collect::<Vec<_>>());
+}
+
+/// The Monte Carlo as first written: a full `RankedCountry` list per draw and every rank kept.
+/// The run in the app ranks on flat arrays and counts ranks; it must give exactly this.
+fn straightforward_monte_carlo(
+    matrix: &Matrix,
+    settings: &SelectionSettings,
+    config: MonteCarloConfig,
+) -> BTreeMap<String, beleidsagenda_model::selection::sensitivity::Stability> {
+    use beleidsagenda_model::selection::rank_values;
+    let base_weights = weights_from_grades(&matrix.criteria, &settings.grades_f64());
+    let base = rank(matrix, &base_weights, settings);
+    let mut rng = Rng::new(config.seed);
+    let mut ranks = vec![Vec::new(); matrix.countries.len()];
+    let mut kept = vec![0usize; matrix.countries.len()];
+    for _ in 0..config.draws {
+        let weights: Vec<f64> = base_weights
+            .iter()
+            .map(|w| w * (1.0 + config.spread * (2.0 * rng.next_f64() - 1.0)))
+            .collect();
+        let total: f64 = weights.iter().sum();
+        let weights: Vec<f64> = if total > 0.0 {
+            weights.iter().map(|w| w / total).collect()
+        } else {
+            weights
+        };
+        let values = if matrix.has_censored() {
+            matrix.redraw_censored(settings.normalisation.method, &mut rng)
+        } else {
+            matrix.values.clone()
+        };
+        for (i, row) in rank_values(&matrix.countries, &values, &weights, settings)
+            .iter()
+            .enumerate()
+        {
+            if let Some(r) = row.rank {
+                ranks[i].push(r);
+            }
+            if row.tier == base[i].tier {
+                kept[i] += 1;
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    for (i, iso3) in matrix.countries.iter().enumerate() {
+        let mut r = ranks[i].clone();
+        if r.is_empty() {
+            continue;
+        }
+        r.sort_unstable();
+        out.insert(
+            iso3.clone(),
+            beleidsagenda_model::selection::sensitivity::Stability {
+                rank_low: percentile(&r, 0.05),
+                rank_high: percentile(&r, 0.95),
+                tier_kept: kept[i] as f64 / config.draws as f64,
+            },
+        );
+    }
+    out
+}
+
+#[test]
+fn the_fast_monte_carlo_gives_exactly_what_the_straightforward_one_gives() {
+    let dataset = beleidsagenda_model::Bundle::bundled(2026).unwrap().dataset;
+    let codes: Vec<String> = dataset.countries.iter().map(|c| c.iso3.clone()).collect();
+    let mut rng = Rng::new(99);
+    let mut cases = 0;
+    for method in [Normalisation::MinMax, Normalisation::Rank] {
+        for case in 0..6 {
+            let mut settings = SelectionSettings::defaults(&dataset);
+            settings.normalisation.method = method;
+            settings.normalisation.censored = CensoredRule::ALL[case % 4];
+            settings.min_coverage = [0.0, 0.5, 0.8][case % 3];
+            if case % 2 == 1 {
+                settings.tier_rule = TierRule::Thresholds {
+                    intensive: 0.6,
+                    targeted: 0.4,
+                };
+            }
+            for id in matrix_criteria(&dataset) {
+                settings
+                    .grades
+                    .insert(id, Grade::new((rng.next_u64() % 6) as u8).unwrap());
+            }
+            // Adjustments of every kind, on countries in every state (low coverage included).
+            for kind in AdjustmentKind::ALL {
+                let iso3 = codes[(rng.next_u64() as usize) % codes.len()].clone();
+                settings.adjustments.push(Adjustment {
+                    iso3,
+                    kind,
+                    reason: "test".into(),
+                    date: "2026-01-01".into(),
+                });
+            }
+            let matrix = Matrix::build(&dataset, settings.normalisation);
+            assert!(matrix.has_censored(), "the bundled data has values below a bound");
+            let config = MonteCarloConfig {
+                draws: 300,
+                spread: 0.6,
+                seed: rng.next_u64(),
+            };
+            let mut fast = MonteCarlo::new(&matrix, &settings, config);
+            while !fast.is_finished() {
+                fast.step(&matrix, &settings, 13);
+            }
+            assert_eq!(
+                fast.result(&matrix),
+                straightforward_monte_carlo(&matrix, &settings, config),
+                "{method:?}, case {case}"
+            );
+            cases += 1;
+        }
+    }
+    assert_eq!(cases, 12);
+}
+
+fn matrix_criteria(dataset: &Dataset) -> Vec<String> {
+    dataset.indicators.iter().map(|i| i.id.clone()).collect()
+}
+
+#[test]
+fn a_run_in_time_slices_stops_at_its_budget_and_gives_the_same_result() {
+    let dataset = beleidsagenda_model::Bundle::bundled(2026).unwrap().dataset;
+    let settings = SelectionSettings::defaults(&dataset);
+    let matrix = Matrix::build(&dataset, settings.normalisation);
+    let config = MonteCarloConfig {
+        draws: 500,
+        spread: 0.4,
+        seed: 5,
+    };
+    // A clock that advances one millisecond per read: a budget of 3 ms allows three reads
+    // after the start, so each slice runs 3 × DRAWS_BETWEEN_CLOCK_READS draws.
+    let ticks = std::cell::Cell::new(0.0);
+    let clock = || {
+        ticks.set(ticks.get() + 1.0);
+        ticks.get()
+    };
+    let mut sliced = MonteCarlo::new(&matrix, &settings, config);
+    let first = sliced.step_for(&matrix, &settings, 3.0, &clock);
+    assert_eq!(
+        first,
+        3 * beleidsagenda_model::selection::sensitivity::DRAWS_BETWEEN_CLOCK_READS
+    );
+    while !sliced.is_finished() {
+        assert!(sliced.step_for(&matrix, &settings, 3.0, &clock) > 0);
+    }
+    assert_eq!(sliced.done(), 500);
+    let mut whole = MonteCarlo::new(&matrix, &settings, config);
+    whole.step(&matrix, &settings, 500);
+    assert_eq!(sliced.result(&matrix), whole.result(&matrix));
 }

@@ -2,6 +2,7 @@
 //! settings in the URL, scenarios, and the CSV export.
 
 pub mod action;
+mod draw;
 pub mod export;
 pub mod grade;
 pub mod limits;

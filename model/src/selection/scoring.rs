@@ -221,6 +221,35 @@ impl Matrix {
         self.columns.iter().any(|c| !c.censored.is_empty())
     }
 
+    /// The normalised values in one row-major array (a row of `criteria` cells per country),
+    /// as [`crate::selection::sensitivity`] ranks them.
+    pub(crate) fn flat_values(&self) -> Vec<Option<f64>> {
+        self.values.iter().flatten().copied().collect()
+    }
+
+    /// [`Matrix::redraw_censored`] into a row-major array that holds the normalised values:
+    /// only the columns with censored cells are written, from the same draws in the same order.
+    pub(crate) fn redraw_censored_into(
+        &self,
+        method: Normalisation,
+        rng: &mut Rng,
+        flat: &mut [Option<f64>],
+    ) {
+        let width = self.criteria.len();
+        for (i, column) in self.columns.iter().enumerate() {
+            if column.censored.is_empty() {
+                continue;
+            }
+            let mut raw = column.raw.clone();
+            for &(c, bound) in &column.censored {
+                raw[c] = Some(bound * rng.next_f64());
+            }
+            for (c, value) in column.normalise(&raw, method).into_iter().enumerate() {
+                flat[c * width + i] = value;
+            }
+        }
+    }
+
     /// The normalised values with every censored cell drawn anew, uniformly between 0 and its
     /// bound (whatever the imputation rule), for the sensitivity analysis.
     pub fn redraw_censored(&self, method: Normalisation, rng: &mut Rng) -> Vec<Vec<Option<f64>>> {

@@ -18,8 +18,15 @@ use yew::prelude::*;
 use super::controls::input_number;
 use crate::state::selection::Dispatch;
 
-/// Draws per task: 50 draws over 200 countries take well under 50 ms.
-pub const DRAWS_PER_CHUNK: usize = 50;
+/// Milliseconds of draws per task: well under the 50 ms of a long task, so a key press or a
+/// slider waits at most this long while a run is under way.
+pub const SLICE_MS: f64 = 12.0;
+
+// The run and each of its slices on the performance timeline, for `bench/sensitivity.mjs`.
+const RUN: &str = "ba-sensitivity";
+const RUN_START: &str = "ba-sensitivity-start";
+const SLICE: &str = "ba-sensitivity-slice";
+const SLICE_START: &str = "ba-sensitivity-slice-start";
 
 /// Quiet time after a change before a run starts: a slider drag starts one run, not ten.
 pub const DEBOUNCE: Duration = Duration::from_millis(250);
@@ -81,20 +88,25 @@ pub fn sensitivity_panel(props: &SensitivityProps) -> Html {
                     if !current() {
                         return;
                     }
+                    use crate::clock::{clear_timings, mark, measure_since};
+                    clear_timings(&[RUN, RUN_START, SLICE, SLICE_START]);
+                    mark(RUN_START);
                     let mut mc = MonteCarlo::new(&matrix, &settings, settings.sensitivity);
                     while !mc.is_finished() {
-                        mc.step(&matrix, &settings, DRAWS_PER_CHUNK);
+                        mark(SLICE_START);
+                        mc.step_for(&matrix, &settings, SLICE_MS, &crate::clock::now_ms);
+                        measure_since(SLICE, SLICE_START);
                         progress.set(Progress::Running {
                             done: mc.done(),
                             total: settings.sensitivity.draws,
                         });
-                        // Yield to the browser between chunks.
-                        gloo_timers::future::sleep(Duration::ZERO).await;
+                        crate::clock::yield_to_browser().await;
                         if !current() {
                             return;
                         }
                     }
                     let tipping = tipping_points(&matrix, &settings);
+                    measure_since(RUN, RUN_START);
                     progress.set(Progress::Done { draws: mc.done() });
                     on_result.emit(Analysis {
                         matrix: Rc::clone(&matrix),

@@ -79,6 +79,17 @@ function baDecodeBase64(text) {{
 }}
 function baShowLoadError(error) {{
   if (window.console) console.error('beleidsagenda: the app could not start', error);
+  var pages = document.getElementById('ba-prerendered');
+  if (pages) {{
+    // The prerendered agenda stays readable; its notice says what the other views need.
+    document.documentElement.classList.add('ba-no-wasm');
+    var notices = pages.querySelectorAll('.ba-prerendered__no-wasm');
+    for (var i = 0; i < notices.length; i++) notices[i].hidden = false;
+    var loading = document.getElementById('ba-loading');
+    if (loading) loading.remove();
+    if (window.baShowPage) window.baShowPage();
+    return;
+  }}
   var target = document.getElementById('ba-loading') || document.getElementById('beleidsagenda') || document.body;
   if (target.shadowRoot) target = target.shadowRoot;
   var box = document.createElement('div');
@@ -89,6 +100,39 @@ function baShowLoadError(error) {{
   box.querySelector('pre').textContent = String(error && error.message || error);
   if (target === document.body) document.body.appendChild(box); else {{ target.innerHTML = ''; target.appendChild(box); }}
 }}
+// The release wasm is built with panic = "immediate-abort": a panic is a trap, which reaches
+// JavaScript as a WebAssembly.RuntimeError thrown out of whatever called into the app (an
+// event, a timer). The app cannot go on after one; this puts the message fatal.rs shows in
+// debug builds in its place, built from text nodes.
+function baShowFatal(error) {{
+  if (window.console) console.error('beleidsagenda: the app stopped', error);
+  var host = document.getElementById('beleidsagenda');
+  var root = host ? (host.shadowRoot ? host.shadowRoot.firstElementChild || host.shadowRoot : host) : document.body;
+  ['ba-loading', 'ba-prerendered'].forEach(function (id) {{ var e = document.getElementById(id); if (e) e.remove(); }});
+  var old = root.querySelectorAll(':scope > .ba-root');
+  for (var i = 0; i < old.length; i++) old[i].remove();
+  var box = document.createElement('div');
+  box.className = 'ba-root';
+  var alert = document.createElement('div');
+  alert.className = 'ba-fatal';
+  alert.setAttribute('role', 'alert');
+  [['h1', 'Er ging iets mis in de app', 'nl'],
+   ['p', 'Laad de pagina opnieuw. Gebeurt dit weer, meld dan de technische melding hieronder aan het beheerteam.', 'nl'],
+   ['p', 'Something went wrong in the app. Reload the page; if it happens again, report the technical message below to the maintainers.', 'en'],
+   ['pre', String(error && error.message || error), null]].forEach(function (part) {{
+    var e = document.createElement(part[0]);
+    e.textContent = part[1];
+    if (part[2]) e.setAttribute('lang', part[2]);
+    alert.appendChild(e);
+  }});
+  box.appendChild(alert);
+  root.appendChild(box);
+}}
+function baIsTrap(error) {{
+  return typeof WebAssembly !== 'undefined' && error instanceof WebAssembly.RuntimeError;
+}}
+window.addEventListener('error', function (event) {{ if (baIsTrap(event.error)) baShowFatal(event.error); }});
+window.addEventListener('unhandledrejection', function (event) {{ if (baIsTrap(event.reason)) baShowFatal(event.reason); }});
 function baInflate(bytes) {{
   var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Response(stream).arrayBuffer();
@@ -146,10 +190,11 @@ pub fn csp_hash(text: &str) -> String {
 
 /// The policy of the single file: only the inlined script and style, the wasm compile, data:
 /// images; no network, no forms, no plugins, no base URL changes.
-pub fn content_security_policy(script: &str, style: &str) -> String {
+pub fn content_security_policy(scripts: &[&str], style: &str) -> String {
+    let hashes: Vec<String> = scripts.iter().map(|s| csp_hash(s)).collect();
     format!(
         "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src {}; img-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'; object-src 'none'",
-        csp_hash(script),
+        hashes.join(" "),
         csp_hash(style)
     )
 }
@@ -181,11 +226,63 @@ pub fn strip_trunk_links(html: &str) -> String {
     out
 }
 
+/// The pages rendered at build time (`tools/prerender`) and the script that shows the one a
+/// link names.
+pub struct Prerendered<'a> {
+    /// The fragment: `<div id="ba-prerendered">` with one `.ba-prerendered__page` per page.
+    pub html: &'a str,
+}
+
+impl Prerendered<'_> {
+    /// The pages' ids, the app's links without `#` (`/nl/agenda`), the first the default.
+    pub fn page_ids(&self) -> Vec<String> {
+        let mut ids = Vec::new();
+        let mut rest = self.html;
+        let needle = "<div id=\"";
+        while let Some(at) = rest.find(needle) {
+            let start = at + needle.len();
+            let end = rest[start..].find('"').map_or(rest.len(), |e| start + e);
+            let id = &rest[start..end];
+            if rest[end..].starts_with("\" class=\"ba-prerendered__page") {
+                ids.push(id.to_string());
+            }
+            rest = &rest[end..];
+        }
+        ids
+    }
+
+    /// The `<head>` script (`pages.js`) with the page list filled in.
+    pub fn head_script(&self) -> String {
+        let list = self
+            .page_ids()
+            .iter()
+            .map(|id| js_string(id))
+            .collect::<Vec<_>>()
+            .join(", ");
+        include_str!("pages.js").replace("/*BA_PAGES*/[]", &format!("[{list}]"))
+    }
+}
+
+/// The script right after the pages: shows the one the link names before the first paint.
+pub const SHOW_PAGE_SCRIPT: &str = "window.baShowPage && window.baShowPage();";
+
 /// The single file: source HTML without Trunk's links, with the CSP first in `<head>`, the CSS
-/// inline, and the bootstrap script at the end of `<body>`.
-pub fn single_file_html(source_html: &str, css: &str, script: &str) -> Result<String, String> {
+/// inline, the prerendered pages (if any) first in `<body>` with their scripts, and the
+/// bootstrap script at the end of `<body>`.
+pub fn single_file_html(
+    source_html: &str,
+    css: &str,
+    script: &str,
+    prerendered: Option<&Prerendered>,
+) -> Result<String, String> {
     let html = strip_trunk_links(source_html);
-    let csp = content_security_policy(script, css);
+    let head_script = prerendered.map(Prerendered::head_script);
+    let mut scripts = vec![script];
+    if let Some(head_script) = &head_script {
+        scripts.push(head_script);
+        scripts.push(SHOW_PAGE_SCRIPT);
+    }
+    let csp = content_security_policy(&scripts, css);
     let head_open = html.find("<head>").ok_or("index.html has no <head>")? + "<head>".len();
     let mut out = String::with_capacity(html.len() + css.len() + script.len() + 512);
     out.push_str(&html[..head_open]);
@@ -196,9 +293,27 @@ pub fn single_file_html(source_html: &str, css: &str, script: &str) -> Result<St
     let head_close = rest.find("</head>").ok_or("index.html has no </head>")?;
     out.push_str(&rest[..head_close]);
     out.push_str(&format!("<style data-ba-css>{css}</style>\n"));
+    if let Some(head_script) = &head_script {
+        out.push_str(&format!("<script>{head_script}</script>\n"));
+    }
     let rest = &rest[head_close..];
     let body_close = rest.rfind("</body>").ok_or("index.html has no </body>")?;
-    out.push_str(&rest[..body_close]);
+    let body_open = match prerendered {
+        Some(_) => rest
+            .find("<body")
+            .and_then(|at| rest[at..].find('>').map(|end| at + end + 1)),
+        None => None,
+    };
+    if let (Some(body_open), Some(prerendered)) = (body_open, prerendered) {
+        out.push_str(&rest[..body_open]);
+        out.push_str(&format!(
+            "\n{}<script>{SHOW_PAGE_SCRIPT}</script>",
+            prerendered.html
+        ));
+        out.push_str(&rest[body_open..body_close]);
+    } else {
+        out.push_str(&rest[..body_close]);
+    }
     out.push_str(&format!("<script>{script}</script>\n"));
     out.push_str(&rest[body_close..]);
     Ok(out)

@@ -7,7 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use single_file::{bootstrap_script, glue_to_classic, single_file_html};
+use single_file::{bootstrap_script, glue_to_classic, single_file_html, Prerendered};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -40,6 +40,9 @@ fn output_base(source_html: &Path) -> String {
         _ => "beleidsagenda".to_string(),
     }
 }
+
+/// The prerendered pages' file in the staging dir, written by `tools/post-build.sh`.
+const PRERENDERED_FILE: &str = "prerendered.html";
 
 fn run(staging: &Path, source_html: &Path) -> Result<Vec<(PathBuf, usize)>, String> {
     let files: Vec<PathBuf> = fs::read_dir(staging)
@@ -84,8 +87,25 @@ fn run(staging: &Path, source_html: &Path) -> Result<Vec<(PathBuf, usize)>, Stri
     let source = read(source_html)?;
     let classic = glue_to_classic(&glue)?;
 
+    // The pages `tools/prerender` rendered (post-build.sh puts them in the staging dir; they
+    // are part of the single file only, so the file is removed once read).
+    let prerendered_path = staging.join(PRERENDERED_FILE);
+    let prerendered_html = match fs::read_to_string(&prerendered_path) {
+        Ok(html) => {
+            let _ = fs::remove_file(&prerendered_path);
+            Some(html)
+        }
+        Err(_) => None,
+    };
+    let prerendered = prerendered_html.as_deref().map(|html| Prerendered { html });
+    if let Some(prerendered) = &prerendered {
+        if prerendered.page_ids().is_empty() {
+            return Err(format!("{} holds no page", prerendered_path.display()));
+        }
+    }
+
     let page_script = bootstrap_script(&classic, &wasm, None);
-    let page = single_file_html(&source, &css, &page_script)?;
+    let page = single_file_html(&source, &css, &page_script, prerendered.as_ref())?;
     let embed_script = bootstrap_script(&classic, &wasm, Some(&css));
 
     let page_path = staging.join(format!("{base}.html"));

@@ -1,4 +1,7 @@
-use single_file::{bootstrap_script, csp_hash, glue_to_classic, single_file_html, strip_trunk_links};
+use single_file::{
+    bootstrap_script, csp_hash, glue_to_classic, single_file_html, strip_trunk_links, Prerendered,
+    SHOW_PAGE_SCRIPT,
+};
 
 const GLUE: &str = r#"let wasm;
 export function greet(name) { return name; }
@@ -61,7 +64,7 @@ fn single_file_has_csp_first_and_hashes_that_match_its_inline_texts() {
     let source = "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<link data-trunk rel=\"css\" href=\"styles/app.css\">\n</head>\n<body>\n<div id=\"ba-loading\"></div>\n</body>\n</html>\n";
     let script = bootstrap_script(&glue_to_classic(GLUE).unwrap(), b"\0asm", None);
     let css = ".ba-root{color:#000}";
-    let page = single_file_html(source, css, &script).unwrap();
+    let page = single_file_html(source, css, &script, None).unwrap();
     let csp_at = page.find("Content-Security-Policy").unwrap();
     assert!(csp_at < page.find("<style").unwrap() && csp_at < page.find("<script").unwrap());
     assert!(page.contains(&csp_hash(css)) && page.contains(&csp_hash(&script)));
@@ -94,4 +97,31 @@ fn embed_script_carries_the_css_safely_escaped() {
     assert!(script.contains("data-ba-css"));
     assert!(script.contains("\\u003c/style>"), "no raw </ in the script text");
     assert!(!script.contains("</style>"));
+}
+
+#[test]
+fn prerendered_pages_come_first_in_the_body_with_their_scripts_hashed() {
+    let source = "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n</head>\n<body class=\"ba-standalone\">\n<div id=\"ba-loading\"></div>\n</body>\n</html>\n";
+    let script = bootstrap_script(&glue_to_classic(GLUE).unwrap(), b"\0asm", None);
+    let fragment = r#"<div id="ba-prerendered" class="ba-prerendered"><div id="/nl/agenda" class="ba-prerendered__page ba-prerendered__page--default" data-ba-lang="nl"><h1>Agenda</h1><div id="ba-x"></div></div><div id="/en/agenda" class="ba-prerendered__page" data-ba-lang="en"><h1>Agenda</h1></div></div>"#;
+    let prerendered = Prerendered { html: fragment };
+    assert_eq!(prerendered.page_ids(), ["/nl/agenda", "/en/agenda"]);
+    let head_script = prerendered.head_script();
+    assert!(head_script.contains(r#"var BA_PAGES = ["/nl/agenda", "/en/agenda"];"#));
+    let page = single_file_html(source, "p{}", &script, Some(&prerendered)).unwrap();
+    // The pages before the loader, the page script right after them, the app's script last.
+    let body = page.find("<body class=\"ba-standalone\">").unwrap();
+    let pages = page.find(fragment).unwrap();
+    let show = page
+        .find(&format!("<script>{SHOW_PAGE_SCRIPT}</script>"))
+        .unwrap();
+    assert!(body < pages && pages < show && show < page.find("ba-loading").unwrap());
+    assert!(page.find(&format!("<script>{head_script}</script>")).unwrap() < page.find("</head>").unwrap());
+    for text in [script.as_str(), head_script.as_str(), SHOW_PAGE_SCRIPT] {
+        assert!(
+            page.contains(&csp_hash(text)),
+            "every inline script is allowed by its hash"
+        );
+    }
+    assert_eq!(page.matches("<script>").count(), 3);
 }
