@@ -43,7 +43,7 @@ wasm_bench=$(CARGO_TARGET_DIR=target/bench-wasm CARGO_PROFILE_DEV_OPT_LEVEL=3 CA
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner WASM_BINDGEN_TEST_TIMEOUT=300 \
     wasm_env cargo test --target wasm32-unknown-unknown --test bench_selection -- --nocapture 2>&1 | grep '^BENCH')
 echo "$wasm_bench"
-wb() { echo "$wasm_bench" | grep "^BENCH $1" | grep -o "$2=[0-9.]*" | cut -d= -f2; }
+wb() { echo "$wasm_bench" | grep "^BENCH $1 " | grep -o "$2=[0-9.]*" | cut -d= -f2; }
 
 say "native criterion benchmarks"
 criterion=$(cargo bench --quiet -p beleidsagenda-model --bench scoring -- --warm-up-time 1 --measurement-time 3 2>/dev/null | grep 'time:' | sed -E 's/ +time: +\[[^ ]+ [^ ]+ ([^ ]+ [^ ]+) [^]]+\]/ | \1/')
@@ -54,10 +54,13 @@ mem() { node -e "const r=JSON.parse(process.argv[1]); console.log((r$1/1024).toF
 
 say "sensitivity in the app (bundled data): 1,000 and 10,000 draws"
 sensitivity=$(node bench/sensitivity.mjs "file://$ROOT/$html" 1000 10000)
-sn() { node -e "const r=JSON.parse(process.argv[1]); console.log(Number(r$1).toFixed(1))" "$sensitivity"; }
+sn() { node -e "const r=JSON.parse(process.argv[1]); const v=Number(r$1); console.log(Number.isInteger(v) ? v : v.toFixed(1))" "$sensitivity"; }
 
 say "twiggy: the 20 largest items of the shipped wasm"
-shipped_wasm=$(ls -t target/wasm32-unknown-unknown/release/deps/beleidsagenda-*.wasm | head -1)
+# The public edition's wasm as cargo made it: both editions' wasms stay in deps/ by hash; the
+# public one is the newest without the internal edition's banner text.
+shipped_wasm=$(for w in $(ls -t target/wasm32-unknown-unknown/release/deps/beleidsagenda-*.wasm); do
+    grep -q VERTROUWELIJK "$w" || { echo "$w"; break; }; done)
 twiggy_top=$(bench/twiggy.sh "$shipped_wasm")
 
 say "startup: single file vs static floor (median of 10)"

@@ -18,6 +18,7 @@ pub mod route;
 pub mod selection_url;
 pub mod state;
 pub mod storage;
+pub mod timing;
 
 pub use app::App;
 

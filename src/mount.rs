@@ -59,7 +59,5 @@ pub fn app_has_started() {
         }
     }
     // For the benchmark's time to interactive (`bench/startup.mjs`).
-    if let Some(performance) = gloo_utils::window().performance() {
-        let _ = performance.mark("ba-interactive");
-    }
+    crate::timing::mark("ba-interactive");
 }

@@ -221,20 +221,19 @@ impl Matrix {
         self.columns.iter().any(|c| !c.censored.is_empty())
     }
 
-    /// The normalised values in one row-major array (a row of `criteria` cells per country),
-    /// as [`crate::selection::sensitivity`] ranks them.
-    pub(crate) fn flat_values(&self) -> Vec<Option<f64>> {
-        self.values.iter().flatten().copied().collect()
+    /// The normalised values in one row-major array (a row of `criteria` cells per country,
+    /// NaN where there is none), as [`crate::selection::sensitivity`] ranks them.
+    pub(crate) fn flat_values(&self) -> Vec<f64> {
+        self.values
+            .iter()
+            .flatten()
+            .map(|v| v.unwrap_or(f64::NAN))
+            .collect()
     }
 
     /// [`Matrix::redraw_censored`] into a row-major array that holds the normalised values:
     /// only the columns with censored cells are written, from the same draws in the same order.
-    pub(crate) fn redraw_censored_into(
-        &self,
-        method: Normalisation,
-        rng: &mut Rng,
-        flat: &mut [Option<f64>],
-    ) {
+    pub(crate) fn redraw_censored_into(&self, method: Normalisation, rng: &mut Rng, flat: &mut [f64]) {
         let width = self.criteria.len();
         for (i, column) in self.columns.iter().enumerate() {
             if column.censored.is_empty() {
@@ -245,7 +244,7 @@ impl Matrix {
                 raw[c] = Some(bound * rng.next_f64());
             }
             for (c, value) in column.normalise(&raw, method).into_iter().enumerate() {
-                flat[c * width + i] = value;
+                flat[c * width + i] = value.unwrap_or(f64::NAN);
             }
         }
     }

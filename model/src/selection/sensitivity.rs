@@ -32,7 +32,7 @@ pub struct MonteCarlo {
     base_weights: Vec<f64>,
     base_tiers: Vec<Option<Tier>>,
     /// The normalised values, row-major; the censored columns are redrawn in place.
-    values: Vec<Option<f64>>,
+    values: Vec<f64>,
     weights: Vec<f64>,
     ranker: Ranker,
     /// How often each country took each rank: `rank_counts[c * (countries + 1) + rank]`.

@@ -88,19 +88,19 @@ pub fn sensitivity_panel(props: &SensitivityProps) -> Html {
                     if !current() {
                         return;
                     }
-                    use crate::clock::{clear_timings, mark, measure_since};
+                    use crate::timing::{clear_timings, mark, measure_since};
                     clear_timings(&[RUN, RUN_START, SLICE, SLICE_START]);
                     mark(RUN_START);
                     let mut mc = MonteCarlo::new(&matrix, &settings, settings.sensitivity);
                     while !mc.is_finished() {
                         mark(SLICE_START);
-                        mc.step_for(&matrix, &settings, SLICE_MS, &crate::clock::now_ms);
+                        mc.step_for(&matrix, &settings, SLICE_MS, &crate::timing::now_ms);
                         measure_since(SLICE, SLICE_START);
                         progress.set(Progress::Running {
                             done: mc.done(),
                             total: settings.sensitivity.draws,
                         });
-                        crate::clock::yield_to_browser().await;
+                        crate::timing::yield_to_browser().await;
                         if !current() {
                             return;
                         }

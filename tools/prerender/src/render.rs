@@ -81,14 +81,17 @@ pub async fn render_page(lang: Lang, page: &str) -> Result<String, String> {
     } else {
         suffix_ids(&html, &format!("--{}-{page}", lang.code()))
     };
+    // Every page but the default one is `hidden`: one visible <main> in the document, as HTML
+    // asks; `:target` (no JavaScript) or pages.js shows the one a link names.
     Ok(format!(
-        "<div id=\"{path}\" class=\"ba-prerendered__page{}\" data-ba-lang=\"{}\">{html}</div>",
+        "<div id=\"{path}\" class=\"ba-prerendered__page{}\" data-ba-lang=\"{}\"{}>{html}</div>",
         if default {
             " ba-prerendered__page--default"
         } else {
             ""
         },
-        lang.code()
+        lang.code(),
+        if default { "" } else { " hidden" }
     ))
 }
 

@@ -31,7 +31,10 @@
     if (!page && root.classList.contains('ba-no-wasm')) page = '/' + lang + '/agenda';
     if (!pages) return;
     var all = pages.querySelectorAll('.ba-prerendered__page');
-    for (var i = 0; i < all.length; i++) all[i].classList.toggle('ba-current', all[i].id === page);
+    for (var i = 0; i < all.length; i++) {
+      all[i].classList.toggle('ba-current', all[i].id === page);
+      all[i].hidden = all[i].id !== page;
+    }
     var target = path !== page && document.getElementById(path);
     if (target && target.scrollIntoView) target.scrollIntoView();
   };
