@@ -76,10 +76,12 @@ pub async fn render_page(lang: Lang, page: &str) -> Result<String, String> {
     let html = route_anchors(&html, "ba-source-", &format!("/{}/sources/", lang.code()));
     let default = (lang, page) == PAGES[0];
     // The first page keeps the ids the app uses; every other page's ids get its own suffix.
+    // Every page but the default one: its own id suffix, and its <main> `hidden` too (HTML
+    // allows one <main> without it); styles/app.css shows the page a link names all the same.
     let html = if default {
         html
     } else {
-        suffix_ids(&html, &format!("--{}-{page}", lang.code()))
+        suffix_ids(&html, &format!("--{}-{page}", lang.code())).replacen("<main ", "<main hidden ", 1)
     };
     // Every page but the default one is `hidden`: one visible <main> in the document, as HTML
     // asks; `:target` (no JavaScript) or pages.js shows the one a link names.

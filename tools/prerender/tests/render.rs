@@ -24,6 +24,7 @@ fn every_page_section_and_source_answers_its_link_in_both_languages() {
     assert!(html.contains("ba-prerendered__page ba-prerendered__page--default\" data-ba-lang=\"nl\">"));
     // One visible <main>: every other page is `hidden` until a link names it.
     assert_eq!(html.matches("<main").count(), PAGES.len());
+    assert_eq!(html.matches("<main hidden").count(), PAGES.len() - 1);
     assert_eq!(html.matches("\" hidden><").count(), PAGES.len() - 1);
     for lang in ["nl", "en"] {
         for section in &bundle.agenda.sections {
