@@ -235,24 +235,27 @@ impl Matrix {
     /// only the columns with censored cells are written, from the same draws in the same order.
     pub(crate) fn redraw_censored_into(&self, method: Normalisation, rng: &mut Rng, flat: &mut [f64]) {
         let width = self.criteria.len();
-        for (i, column) in self.columns.iter().enumerate() {
-            if column.censored.is_empty() {
-                continue;
-            }
-            let mut raw = column.raw.clone();
-            for &(c, bound) in &column.censored {
-                raw[c] = Some(bound * rng.next_f64());
-            }
-            for (c, value) in column.normalise(&raw, method).into_iter().enumerate() {
-                flat[c * width + i] = value.unwrap_or(f64::NAN);
-            }
-        }
+        self.each_redrawn(method, rng, |c, i, value| {
+            flat[c * width + i] = value.unwrap_or(f64::NAN);
+        });
     }
 
     /// The normalised values with every censored cell drawn anew, uniformly between 0 and its
     /// bound (whatever the imputation rule), for the sensitivity analysis.
     pub fn redraw_censored(&self, method: Normalisation, rng: &mut Rng) -> Vec<Vec<Option<f64>>> {
         let mut values = self.values.clone();
+        self.each_redrawn(method, rng, |c, i, value| values[c][i] = value);
+        values
+    }
+
+    /// Draws every censored cell anew, column by column in criterion order, and hands each cell
+    /// of those columns, normalised again, to `write(country, criterion, value)`.
+    fn each_redrawn(
+        &self,
+        method: Normalisation,
+        rng: &mut Rng,
+        mut write: impl FnMut(usize, usize, Option<f64>),
+    ) {
         for (i, column) in self.columns.iter().enumerate() {
             if column.censored.is_empty() {
                 continue;
@@ -262,10 +265,9 @@ impl Matrix {
                 raw[c] = Some(bound * rng.next_f64());
             }
             for (c, value) in column.normalise(&raw, method).into_iter().enumerate() {
-                values[c][i] = value;
+                write(c, i, value);
             }
         }
-        values
     }
 }
 

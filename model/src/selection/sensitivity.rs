@@ -163,7 +163,7 @@ pub const DRAWS_BETWEEN_CLOCK_READS: usize = 10;
 
 /// [`percentile`] of the values that `counts[v]` counts (`total` of them), without listing them.
 fn percentile_of_counts(counts: &[u16], total: usize, p: f64) -> usize {
-    let index = ((p * total as f64).ceil() as usize).clamp(1, total) - 1;
+    let index = nearest_rank_index(total, p);
     let mut seen = 0;
     for (value, &n) in counts.iter().enumerate() {
         seen += n as usize;
@@ -176,8 +176,12 @@ fn percentile_of_counts(counts: &[u16], total: usize, p: f64) -> usize {
 
 /// Nearest-rank percentile of sorted values.
 pub fn percentile(sorted: &[usize], p: f64) -> usize {
-    let index = ((p * sorted.len() as f64).ceil() as usize).clamp(1, sorted.len()) - 1;
-    sorted[index]
+    sorted[nearest_rank_index(sorted.len(), p)]
+}
+
+/// Where the nearest-rank `p` percentile of `n` sorted values lies (0-based).
+fn nearest_rank_index(n: usize, p: f64) -> usize {
+    ((p * n as f64).ceil() as usize).clamp(1, n) - 1
 }
 
 /// The smallest change of one grade that changes a country's tier.
