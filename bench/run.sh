@@ -24,7 +24,7 @@ s_dir=target/bench-opt-s
 (CARGO_TARGET_DIR=$s_dir CARGO_PROFILE_RELEASE_OPT_LEVEL=s wasm_env cargo build --quiet --release --target wasm32-unknown-unknown --bin beleidsagenda)
 wasm-bindgen --target web --out-dir $s_dir/bindgen $s_dir/wasm32-unknown-unknown/release/beleidsagenda.wasm
 wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-    --enable-reference-types --enable-multivalue -o $s_dir/opt-s.wasm $s_dir/bindgen/beleidsagenda_bg.wasm
+    --enable-reference-types --enable-multivalue --enable-simd -o $s_dir/opt-s.wasm $s_dir/bindgen/beleidsagenda_bg.wasm
 
 say "plan recompute and search (bundled data, 2,000 synthetic plan rows)"
 plan_bench=$(node bench/plan.mjs "file://$ROOT/$html")
@@ -38,7 +38,10 @@ rerank_ref2000=$(node bench/rerank.mjs "file://$ROOT/target/bench/reference.html
 field() { node -e "console.log(JSON.parse(process.argv[1])['$2'].toFixed(1))" "$1"; }
 
 say "wasm benchmarks in headless Chromium (synthetic 58, 200, 2000 countries; Monte Carlo)"
-wasm_bench=$(CARGO_TARGET_DIR=target/bench-wasm CARGO_PROFILE_DEV_OPT_LEVEL=3 CARGO_PROFILE_DEV_DEBUG=0 \
+# The code as it ships: opt-level "z" and no debug assertions, as in the release profile (the
+# test harness builds with the dev profile).
+wasm_bench=$(CARGO_TARGET_DIR=target/bench-wasm CARGO_PROFILE_DEV_OPT_LEVEL=z CARGO_PROFILE_DEV_DEBUG=0 \
+    CARGO_PROFILE_DEV_DEBUG_ASSERTIONS=false CARGO_PROFILE_DEV_OVERFLOW_CHECKS=false \
     WASM_BUILD_STD=std,panic_abort,test CHROMEDRIVER=/usr/bin/chromedriver \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner WASM_BINDGEN_TEST_TIMEOUT=300 \
     wasm_env cargo test --target wasm32-unknown-unknown --test bench_selection -- --nocapture 2>&1 | grep '^BENCH')

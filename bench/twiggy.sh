@@ -9,7 +9,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 wasm-bindgen --target web --out-dir "$work" --out-name app "$wasm"
 wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-    --enable-reference-types --enable-multivalue -o "$work/named.wasm" "$work/app_bg.wasm"
+    --enable-reference-types --enable-multivalue --enable-simd -o "$work/named.wasm" "$work/app_bg.wasm"
 twiggy top -n 100000 -f csv "$work/named.wasm" >"$work/top.csv"
 python3 - "$work/top.csv" <<'PY'
 import csv, re, sys

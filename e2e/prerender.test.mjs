@@ -144,3 +144,45 @@ test('the app takes over the prerendered agenda without moving anything', async 
   assert.equal(await page.locator('main#ba-main').count(), 1, 'one page in the document once the app runs');
   await context.close();
 });
+
+test('a reader who tabbed into the prerendered agenda keeps the focus when the app takes over', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // The fourth citation of one source, focused once the page has loaded (loading a link's
+  // fragment moves the focus by itself), with the CPU slowed down so the app has not started.
+  // Its place among the links with the same target and text is how the app finds its copy.
+  await page.addInitScript(() => {
+    window.__baPlaceAmongEquals = (link) => [...document.querySelectorAll('a')]
+      .filter((a) => a.getAttribute('href') === link.getAttribute('href') && a.textContent === link.textContent)
+      .indexOf(link);
+    window.addEventListener('load', () => {
+      const link = document.querySelectorAll('#ba-prerendered main:not([hidden]) a[href="#/nl/sources/nota-2025-05"]')[3];
+      link.focus();
+      window.__baFocused = {
+        text: link.textContent,
+        place: window.__baPlaceAmongEquals(link),
+        focused: document.activeElement === link,
+        appStarted: performance.getEntriesByName('ba-interactive').length > 0,
+      };
+    });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 10 });
+  await page.goto(SINGLE_FILE_URL + '#/nl/agenda', { waitUntil: 'load' });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await waitForApp(page);
+  const before = await page.evaluate(() => window.__baFocused);
+  assert.deepEqual([before.focused, before.appStarted], [true, false], 'the citation had the focus before the app started');
+  const now = await page.evaluate(() => {
+    const active = document.activeElement;
+    return {
+      href: active.getAttribute('href'),
+      text: active.textContent,
+      place: window.__baPlaceAmongEquals(active),
+      inApp: active.closest('main#ba-main') !== null && document.getElementById('ba-prerendered') === null,
+    };
+  });
+  assert.deepEqual(now, { href: '#/nl/sources/nota-2025-05', text: before.text, place: before.place, inApp: true });
+  assert.equal(before.place, 3);
+  await context.close();
+});

@@ -9,6 +9,7 @@ pub mod download;
 pub mod edition;
 pub mod fatal;
 pub mod file_input;
+pub mod focus_handover;
 pub mod labels;
 pub mod mount;
 pub mod page_rules;
@@ -27,6 +28,10 @@ pub fn start() {
     expose_memory_probe();
     let target = mount::find_target();
     fatal::install_panic_hook(target.element.clone());
+    // Yew empties the mount element, the prerendered pages with it, before it renders.
+    if let Some(prerendered) = gloo_utils::document().get_element_by_id(mount::PRERENDERED_ID) {
+        focus_handover::remember(&prerendered);
+    }
     yew::Renderer::<App>::with_root_and_props(
         target.element.clone(),
         app::AppProps {

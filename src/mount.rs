@@ -48,9 +48,11 @@ pub fn find_target() -> MountTarget {
 /// The id of the pages rendered into the single file at build time (`tools/prerender`).
 pub const PRERENDERED_ID: &str = "ba-prerendered";
 
-/// Called once the app has rendered: the loader and the prerendered pages make way. Until
-/// then the prerendered agenda stays readable, and the app's own tree, added after it, lies
-/// below the fold; the two are the same markup, so nothing moves when it goes.
+/// Called once the app has rendered. Mounted in `<body>`, Yew emptied it, the prerendered
+/// pages and the loader with it, just before its first render, in the same task: no frame
+/// shows neither, and as the two trees are the same markup nothing moves
+/// (`e2e/prerender.test.mjs`). Whatever of them is still in the document goes now; a reader's
+/// focus in the prerendered page moves to the app's copy of it.
 pub fn app_has_started() {
     let document = gloo_utils::document();
     for id in [LOADING_ID, PRERENDERED_ID] {
@@ -58,6 +60,7 @@ pub fn app_has_started() {
             element.remove();
         }
     }
+    crate::focus_handover::restore();
     // For the benchmark's time to interactive (`bench/startup.mjs`).
     crate::timing::mark("ba-interactive");
 }

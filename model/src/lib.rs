@@ -1,3 +1,4 @@
+#![cfg_attr(speed_attribute, feature(optimize_attribute))]
 //! The pure model of beleidsagenda: data types, bundled data, validation, the country
 //! selection, number and date formatting, and the i18n catalogue. Nothing here depends on the
 //! web, so all of it is tested natively with `cargo test`.

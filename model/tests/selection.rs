@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use beleidsagenda_model::selection::grade::Grade;
 use beleidsagenda_model::selection::random::Rng;
+use beleidsagenda_model::selection::reference_run::straightforward_monte_carlo;
 use beleidsagenda_model::selection::scoring::{
     contributions, min_max, percentile_rank, score_row, weights_from_grades, CensoredRule, Matrix,
     Normalisation, NormalisationSettings,
@@ -390,66 +391,6 @@ fn ranking_scales_to_many_countries() {
     assert_eq!(sorted, (1..=ranks.len()).collect::<Vec<_>>());
 }
 
-/// The Monte Carlo as first written: a full `RankedCountry` list per draw and every rank kept.
-/// The run in the app ranks on flat arrays and counts ranks; it must give exactly this.
-fn straightforward_monte_carlo(
-    matrix: &Matrix,
-    settings: &SelectionSettings,
-    config: MonteCarloConfig,
-) -> BTreeMap<String, beleidsagenda_model::selection::sensitivity::Stability> {
-    use beleidsagenda_model::selection::rank_values;
-    let base_weights = weights_from_grades(&matrix.criteria, &settings.grades_f64());
-    let base = rank(matrix, &base_weights, settings);
-    let mut rng = Rng::new(config.seed);
-    let mut ranks = vec![Vec::new(); matrix.countries.len()];
-    let mut kept = vec![0usize; matrix.countries.len()];
-    for _ in 0..config.draws {
-        let weights: Vec<f64> = base_weights
-            .iter()
-            .map(|w| w * (1.0 + config.spread * (2.0 * rng.next_f64() - 1.0)))
-            .collect();
-        let total: f64 = weights.iter().sum();
-        let weights: Vec<f64> = if total > 0.0 {
-            weights.iter().map(|w| w / total).collect()
-        } else {
-            weights
-        };
-        let values = if matrix.has_censored() {
-            matrix.redraw_censored(settings.normalisation.method, &mut rng)
-        } else {
-            matrix.values.clone()
-        };
-        for (i, row) in rank_values(&matrix.countries, &values, &weights, settings)
-            .iter()
-            .enumerate()
-        {
-            if let Some(r) = row.rank {
-                ranks[i].push(r);
-            }
-            if row.tier == base[i].tier {
-                kept[i] += 1;
-            }
-        }
-    }
-    let mut out = BTreeMap::new();
-    for (i, iso3) in matrix.countries.iter().enumerate() {
-        let mut r = ranks[i].clone();
-        if r.is_empty() {
-            continue;
-        }
-        r.sort_unstable();
-        out.insert(
-            iso3.clone(),
-            beleidsagenda_model::selection::sensitivity::Stability {
-                rank_low: percentile(&r, 0.05),
-                rank_high: percentile(&r, 0.95),
-                tier_kept: kept[i] as f64 / config.draws as f64,
-            },
-        );
-    }
-    out
-}
-
 #[test]
 fn the_fast_monte_carlo_gives_exactly_what_the_straightforward_one_gives() {
     let dataset = beleidsagenda_model::Bundle::bundled(2026).unwrap().dataset;
@@ -539,4 +480,49 @@ fn a_run_in_time_slices_stops_at_its_budget_and_gives_the_same_result() {
     let mut whole = MonteCarlo::new(&matrix, &settings, config);
     whole.step(&matrix, &settings, 500);
     assert_eq!(sliced.result(&matrix), whole.result(&matrix));
+}
+
+/// Every country with the same values (every score ties: the ranking's bucket sort finds one
+/// bucket and hands over to a general sort), and rows that differ in the last bit only: the
+/// fast run orders them as the straightforward one, by score and then by code.
+#[test]
+fn the_fast_monte_carlo_orders_ties_and_near_ties_as_the_straightforward_one() {
+    let dataset = beleidsagenda_model::Bundle::bundled(2026).unwrap().dataset;
+    let criteria: Vec<String> = (0..5).map(|i| format!("c{i}")).collect();
+    let mut rng = Rng::new(4);
+    let all_equal: Vec<Vec<Option<f64>>> = vec![vec![Some(0.5); 5]; 300];
+    let near_ties: Vec<Vec<Option<f64>>> = (0..150)
+        .map(|i| {
+            let v = 0.25 + (i / 3) as f64 / 100.0;
+            let v = f64::from_bits(v.to_bits() + (i % 3) as u64);
+            vec![Some(v), Some(v), None, Some(v), Some(rng.next_f64())]
+        })
+        .collect();
+    for values in [all_equal, near_ties] {
+        let codes = (0..values.len()).map(|i| format!("C{:04}", 9999 - i)).collect();
+        let matrix = Matrix::from_values(codes, criteria.clone(), values);
+        let mut settings = SelectionSettings::defaults(&dataset);
+        settings.grades = criteria
+            .iter()
+            .map(|id| (id.clone(), Grade::new(3).unwrap()))
+            .collect();
+        settings.min_coverage = 0.0;
+        settings.tier_rule = TierRule::TopN {
+            intensive: 10,
+            targeted: 30,
+        };
+        for spread in [0.0, 0.2] {
+            let config = MonteCarloConfig {
+                draws: 50,
+                spread,
+                seed: 8,
+            };
+            let mut fast = MonteCarlo::new(&matrix, &settings, config);
+            fast.step(&matrix, &settings, 50);
+            assert_eq!(
+                fast.result(&matrix),
+                straightforward_monte_carlo(&matrix, &settings, config)
+            );
+        }
+    }
 }

@@ -2,11 +2,13 @@
 //! settings in the URL, scenarios, and the CSV export.
 
 pub mod action;
+mod block_sums;
 mod draw;
 pub mod export;
 pub mod grade;
 pub mod limits;
 pub mod random;
+pub mod reference_run;
 pub mod scenario;
 pub mod scoring;
 pub mod sensitivity;

@@ -95,6 +95,10 @@ pub struct Matrix {
 #[derive(Clone, Debug, PartialEq)]
 struct Column {
     raw: Vec<Option<f64>>,
+    /// `raw` through the log where the column takes it: the sensitivity analysis redraws only
+    /// the censored cells and so takes the logarithm of those alone (at 10,000 draws the
+    /// logarithms of the others were most of the run on the bundled data).
+    transformed: Vec<Option<f64>>,
     censored: Vec<(usize, f64)>,
     log: bool,
     fixed_scale: bool,
@@ -102,30 +106,55 @@ struct Column {
 }
 
 impl Column {
+    #[cfg_attr(speed_attribute, optimize(speed))]
+    fn transform(&self, raw: f64) -> f64 {
+        if self.log {
+            raw.max(0.0).ln_1p()
+        } else {
+            raw
+        }
+    }
+
     fn normalise(&self, raw: &[Option<f64>], method: Normalisation) -> Vec<Option<f64>> {
-        let transformed: Vec<Option<f64>> = raw
-            .iter()
-            .map(|v| v.map(|v| if self.log { v.max(0.0).ln_1p() } else { v }))
-            .collect();
+        let transformed: Vec<Option<f64>> = raw.iter().map(|v| v.map(|v| self.transform(v))).collect();
+        let mut out = vec![None; raw.len()];
+        self.normalise_transformed(&transformed, method, |c, value| out[c] = value);
+        out
+    }
+
+    /// Hands each cell's 0–1 score, direction applied, to `write(country, score)`.
+    #[cfg_attr(speed_attribute, optimize(speed))]
+    fn normalise_transformed(
+        &self,
+        transformed: &[Option<f64>],
+        method: Normalisation,
+        mut write: impl FnMut(usize, Option<f64>),
+    ) {
+        let directed = |v: f64| match self.direction {
+            Direction::HigherIsMoreRelevant => v,
+            Direction::LowerIsMoreRelevant => 1.0 - v,
+        };
         // A yes/no or level criterion is already a 0–1 score: stretching it would turn "all
         // known values are yes" into 0.5.
-        let normalised = if self.fixed_scale {
-            transformed.iter().map(|v| v.map(|v| v.clamp(0.0, 1.0))).collect()
-        } else {
-            match method {
-                Normalisation::MinMax => min_max(&transformed),
-                Normalisation::Rank => percentile_rank(&transformed),
+        if self.fixed_scale {
+            for (c, v) in transformed.iter().enumerate() {
+                write(c, v.map(|v| directed(v.clamp(0.0, 1.0))));
             }
-        };
-        normalised
-            .into_iter()
-            .map(|value| {
-                value.map(|v| match self.direction {
-                    Direction::HigherIsMoreRelevant => v,
-                    Direction::LowerIsMoreRelevant => 1.0 - v,
-                })
-            })
-            .collect()
+            return;
+        }
+        match method {
+            Normalisation::MinMax => {
+                let (min, max) = min_max_bounds(transformed);
+                for (c, v) in transformed.iter().enumerate() {
+                    write(c, v.map(|v| directed(min_max_value(v, min, max))));
+                }
+            }
+            Normalisation::Rank => {
+                for (c, v) in percentile_rank(transformed).into_iter().enumerate() {
+                    write(c, v.map(directed));
+                }
+            }
+        }
     }
 }
 
@@ -178,13 +207,19 @@ impl Matrix {
                     }
                 })
                 .collect();
-            let column = Column {
+            let mut column = Column {
                 raw,
+                transformed: Vec::new(),
                 censored,
                 log: settings.log_for_skewed && indicator.scale == ScaleHint::Log,
                 fixed_scale: indicator.unit == IndicatorUnit::Level,
                 direction: indicator.direction,
             };
+            column.transformed = column
+                .raw
+                .iter()
+                .map(|v| v.map(|v| column.transform(v)))
+                .collect();
             for (c, value) in column
                 .normalise(&column.raw, settings.method)
                 .into_iter()
@@ -221,41 +256,11 @@ impl Matrix {
         self.columns.iter().any(|c| !c.censored.is_empty())
     }
 
-    /// The normalised values in one row-major array (a row of `criteria` cells per country,
-    /// NaN where there is none), as [`crate::selection::sensitivity`] ranks them.
-    pub(crate) fn flat_values(&self) -> Vec<f64> {
-        self.values
-            .iter()
-            .flatten()
-            .map(|v| v.unwrap_or(f64::NAN))
-            .collect()
-    }
-
-    /// [`Matrix::redraw_censored`] into a row-major array that holds the normalised values:
-    /// only the columns with censored cells are written, from the same draws in the same order.
-    pub(crate) fn redraw_censored_into(&self, method: Normalisation, rng: &mut Rng, flat: &mut [f64]) {
-        let width = self.criteria.len();
-        self.each_redrawn(method, rng, |c, i, value| {
-            flat[c * width + i] = value.unwrap_or(f64::NAN);
-        });
-    }
-
     /// The normalised values with every censored cell drawn anew, uniformly between 0 and its
     /// bound (whatever the imputation rule), for the sensitivity analysis.
+    /// Written the straightforward way: the reference [`Matrix::each_redrawn`] is tested against.
     pub fn redraw_censored(&self, method: Normalisation, rng: &mut Rng) -> Vec<Vec<Option<f64>>> {
         let mut values = self.values.clone();
-        self.each_redrawn(method, rng, |c, i, value| values[c][i] = value);
-        values
-    }
-
-    /// Draws every censored cell anew, column by column in criterion order, and hands each cell
-    /// of those columns, normalised again, to `write(country, criterion, value)`.
-    fn each_redrawn(
-        &self,
-        method: Normalisation,
-        rng: &mut Rng,
-        mut write: impl FnMut(usize, usize, Option<f64>),
-    ) {
         for (i, column) in self.columns.iter().enumerate() {
             if column.censored.is_empty() {
                 continue;
@@ -265,21 +270,62 @@ impl Matrix {
                 raw[c] = Some(bound * rng.next_f64());
             }
             for (c, value) in column.normalise(&raw, method).into_iter().enumerate() {
-                write(c, i, value);
+                values[c][i] = value;
             }
+        }
+        values
+    }
+
+    /// [`Matrix::redraw_censored`] without its copies, for a run of many draws: the same
+    /// draws in the same order, each column's other cells already through the log, `scratch`
+    /// kept between draws. Hands each cell of the redrawn columns to
+    /// `write(country, criterion, value)`.
+    #[cfg_attr(speed_attribute, optimize(speed))]
+    pub(crate) fn each_redrawn(
+        &self,
+        method: Normalisation,
+        rng: &mut Rng,
+        scratch: &mut Vec<Option<f64>>,
+        mut write: impl FnMut(usize, usize, Option<f64>),
+    ) {
+        for (i, column) in self.columns.iter().enumerate() {
+            if column.censored.is_empty() {
+                continue;
+            }
+            scratch.clear();
+            scratch.extend_from_slice(&column.transformed);
+            for &(c, bound) in &column.censored {
+                scratch[c] = Some(column.transform(bound * rng.next_f64()));
+            }
+            column.normalise_transformed(scratch, method, |c, value| write(c, i, value));
         }
     }
 }
 
 /// Min–max to 0–1. All-equal values give 0.5: the criterion then separates no one.
 pub fn min_max(raw: &[Option<f64>]) -> Vec<Option<f64>> {
-    let present = raw.iter().flatten().copied();
-    let (min, max) = present.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
-        (lo.min(v), hi.max(v))
-    });
+    let (min, max) = min_max_bounds(raw);
     raw.iter()
-        .map(|v| v.map(|v| if max > min { (v - min) / (max - min) } else { 0.5 }))
+        .map(|v| v.map(|v| min_max_value(v, min, max)))
         .collect()
+}
+
+#[cfg_attr(speed_attribute, optimize(speed))]
+fn min_max_bounds(raw: &[Option<f64>]) -> (f64, f64) {
+    raw.iter()
+        .flatten()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &v| {
+            (lo.min(v), hi.max(v))
+        })
+}
+
+#[cfg_attr(speed_attribute, optimize(speed))]
+fn min_max_value(v: f64, min: f64, max: f64) -> f64 {
+    if max > min {
+        (v - min) / (max - min)
+    } else {
+        0.5
+    }
 }
 
 /// Percentile rank to 0–1 (lowest 0, highest 1), ties sharing their mean rank.

@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::selection::draw::Ranker;
+use crate::selection::draw::{Cells, Ranker};
 use crate::selection::limits::MAX_DRAWS;
 use crate::selection::random::Rng;
 use crate::selection::scoring::{weights_from_grades, Matrix};
@@ -31,8 +31,9 @@ pub struct MonteCarlo {
     rng: Rng,
     base_weights: Vec<f64>,
     base_tiers: Vec<Option<Tier>>,
-    /// The normalised values, row-major; the censored columns are redrawn in place.
-    values: Vec<f64>,
+    /// The normalised values; the censored columns are redrawn in place.
+    values: Cells,
+    column_scratch: Vec<Option<f64>>,
     weights: Vec<f64>,
     ranker: Ranker,
     /// How often each country took each rank: `rank_counts[c * (countries + 1) + rank]`.
@@ -54,8 +55,8 @@ impl MonteCarlo {
         };
         let base_weights = weights_from_grades(&matrix.criteria, &settings.grades_f64());
         let countries = matrix.countries.len();
-        let mut ranker = Ranker::new(&matrix.countries, matrix.criteria.len(), settings);
-        let values = matrix.flat_values();
+        let mut ranker = Ranker::new(&matrix.countries, settings);
+        let values = Cells::new(&matrix.values, matrix.criteria.len());
         ranker.rank(&values, &base_weights);
         MonteCarlo {
             config,
@@ -64,6 +65,7 @@ impl MonteCarlo {
             weights: vec![0.0; base_weights.len()],
             base_weights,
             values,
+            column_scratch: Vec::new(),
             ranker,
             rank_counts: vec![0; countries * (countries + 1)],
             kept: vec![0; countries],
@@ -80,6 +82,7 @@ impl MonteCarlo {
     }
 
     /// Runs up to `n` more draws.
+    #[cfg_attr(speed_attribute, optimize(speed))]
     pub fn step(&mut self, matrix: &Matrix, settings: &SelectionSettings, n: usize) {
         let spread = self.config.spread.clamp(0.0, 1.0);
         let countries = matrix.countries.len();
@@ -95,7 +98,11 @@ impl MonteCarlo {
             // Censored values are drawn after the weights, so a dataset without them gives the
             // same sequence of weights as before.
             if censored {
-                matrix.redraw_censored_into(settings.normalisation.method, &mut self.rng, &mut self.values);
+                let values = &mut self.values;
+                let method = settings.normalisation.method;
+                matrix.each_redrawn(method, &mut self.rng, &mut self.column_scratch, |c, i, value| {
+                    values.set(c, i, value)
+                });
             }
             self.ranker.rank(&self.values, &self.weights);
             for c in 0..countries {
@@ -201,8 +208,8 @@ pub const TIPPING_STEPS_PER_GRADE: usize = 10;
 /// The step is 1/[`TIPPING_STEPS_PER_GRADE`] grade point.
 pub fn tipping_points(matrix: &Matrix, settings: &SelectionSettings) -> BTreeMap<String, TippingPoint> {
     let grades = settings.grades_f64();
-    let values = matrix.flat_values();
-    let mut ranker = Ranker::new(&matrix.countries, matrix.criteria.len(), settings);
+    let values = Cells::new(&matrix.values, matrix.criteria.len());
+    let mut ranker = Ranker::new(&matrix.countries, settings);
     ranker.rank(&values, &weights_from_grades(&matrix.criteria, &grades));
     let base = ranker.tier.clone();
     let tiered = base.iter().filter(|t| t.is_some()).count();
