@@ -96,8 +96,8 @@ pub struct Matrix {
 struct Column {
     raw: Vec<Option<f64>>,
     /// `raw` through the log where the column takes it: the sensitivity analysis redraws only
-    /// the censored cells and so takes the logarithm of those alone (at 10,000 draws the
-    /// logarithms of the others were most of the run on the bundled data).
+    /// the censored cells and so takes the logarithm, the costliest step of a redraw, of those
+    /// alone (BENCHMARKS.md).
     transformed: Vec<Option<f64>>,
     censored: Vec<(usize, f64)>,
     log: bool,
