@@ -137,7 +137,7 @@ fn descending_key(score: f64) -> u64 {
 /// A bucket sort for the ranking's keys, with its buffers kept between draws: a general sort
 /// of 200 keys was a third of a draw (`perf`, native). Spread over as many buckets as keys (the
 /// keys of scores between 0 and 1 lie fairly evenly), most buckets hold one key, and one
-/// insertion pass orders what shares a bucket. The whole draw ran 1.2× faster so than with a
+/// insertion pass orders what shares a bucket. The whole draw ran 1.2× faster than with a
 /// general sort in the browser's WebAssembly (200 countries, opt-level "z").
 #[derive(Clone, Debug, Default)]
 struct SortScratch {
@@ -147,8 +147,8 @@ struct SortScratch {
 }
 
 impl SortScratch {
-    #[cfg_attr(speed_attribute, optimize(speed))]
     /// `low` and `high`: the lowest and highest key among `items`.
+    #[cfg_attr(speed_attribute, optimize(speed))]
     fn sort(&mut self, items: &mut Vec<(u64, u32)>, low: u64, high: u64) {
         let n = items.len();
         if n < 2 {

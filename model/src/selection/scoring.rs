@@ -220,13 +220,9 @@ impl Matrix {
                 .iter()
                 .map(|v| v.map(|v| column.transform(v)))
                 .collect();
-            for (c, value) in column
-                .normalise(&column.raw, settings.method)
-                .into_iter()
-                .enumerate()
-            {
-                values[c][i] = value;
-            }
+            column.normalise_transformed(&column.transformed, settings.method, |c, value| {
+                values[c][i] = value
+            });
             columns.push(column);
         }
         Matrix {
