@@ -5,10 +5,19 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 . "$ROOT/tools/versions.env"
 fail=0
+checks=0
+# check <message if it fails> <command ...>
+check() {
+    local message=$1
+    shift
+    checks=$((checks + 1))
+    "$@" || { echo "$message" >&2; fail=1; }
+}
 lock=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print }' "$ROOT/Cargo.lock")
-[ "$lock" = "$WASM_BINDGEN_VERSION" ] || { echo "Cargo.lock has wasm-bindgen $lock, tools/versions.env $WASM_BINDGEN_VERSION" >&2; fail=1; }
-grep -q "^wasm_bindgen = \"$WASM_BINDGEN_VERSION\"" "$ROOT/Trunk.toml" || { echo "Trunk.toml [tools] wasm_bindgen differs from $WASM_BINDGEN_VERSION" >&2; fail=1; }
-grep -q "^wasm_opt = \"version_$BINARYEN_VERSION\"" "$ROOT/Trunk.toml" || { echo "Trunk.toml [tools] wasm_opt differs from version_$BINARYEN_VERSION" >&2; fail=1; }
-grep -q "\"binaryen\": \"$BINARYEN_VERSION.0.0\"" "$ROOT/package.json" || { echo "package.json binaryen differs from $BINARYEN_VERSION" >&2; fail=1; }
-grep -q "^port = $SERVE_PORT\$" "$ROOT/Trunk.toml" || { echo "Trunk.toml [serve] port differs from $SERVE_PORT" >&2; fail=1; }
+check "Cargo.lock has wasm-bindgen $lock, tools/versions.env $WASM_BINDGEN_VERSION" [ "$lock" = "$WASM_BINDGEN_VERSION" ]
+check "Trunk.toml [tools] wasm_bindgen differs from $WASM_BINDGEN_VERSION" grep -q "^wasm_bindgen = \"$WASM_BINDGEN_VERSION\"" "$ROOT/Trunk.toml"
+check "Trunk.toml [tools] wasm_opt differs from version_$BINARYEN_VERSION" grep -q "^wasm_opt = \"version_$BINARYEN_VERSION\"" "$ROOT/Trunk.toml"
+check "package.json binaryen differs from $BINARYEN_VERSION" grep -q "\"binaryen\": \"$BINARYEN_VERSION.0.0\"" "$ROOT/package.json"
+check "Trunk.toml [serve] port differs from $SERVE_PORT" grep -q "^port = $SERVE_PORT\$" "$ROOT/Trunk.toml"
+[ $fail = 0 ] && echo "versions: $checks pins agree with tools/versions.env"
 exit $fail

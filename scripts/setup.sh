@@ -6,6 +6,8 @@
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=../tools/versions.env
 . "$ROOT/tools/versions.env"
+# shellcheck source=stamp.sh
+. "$ROOT/scripts/stamp.sh"
 export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -114,12 +116,21 @@ build_release() {
     edition_paths "$edition"
     local features=()
     [ "$edition" = intern ] && features=(--features intern)
+    # The old stamp goes first: a build that fails part-way leaves files no layer will test.
+    rm -f "$(stamp_file "$edition")"
     say "building wasm (release, $WASM_MODE, edition $edition)"
-    (cd "$ROOT" && wasm_env cargo build --release --target wasm32-unknown-unknown --bin beleidsagenda "${features[@]}")
-    (cd "$ROOT" && cargo build --release -p single-file)
+    (cd "$ROOT" && wasm_env cargo build --release --target wasm32-unknown-unknown --bin beleidsagenda "${features[@]}") || return 1
+    (cd "$ROOT" && cargo build --release -p single-file) || return 1
     say "trunk build --release $EDITION_PAGE"
-    (cd "$ROOT" && wasm_env trunk build "$EDITION_PAGE" --release --dist "$EDITION_DIST")
-    [ -s "$ROOT/$EDITION_DIST/$EDITION_BASE.html" ] || { echo "$EDITION_DIST/$EDITION_BASE.html was not written" >&2; return 1; }
+    # Trunk keeps the previous dist/ when a step fails: remove the files it is to write.
+    rm -f "$ROOT/$EDITION_DIST/$EDITION_BASE.html" "$ROOT/$EDITION_DIST/$EDITION_BASE.js"
+    (cd "$ROOT" && wasm_env trunk build "$EDITION_PAGE" --release --dist "$EDITION_DIST") || return 1
+    local file
+    for file in "$EDITION_DIST/$EDITION_BASE.html" "$EDITION_DIST/$EDITION_BASE.js"; do
+        [ -s "$ROOT/$file" ] || { echo "$file was not written" >&2; return 1; }
+    done
+    write_stamp "$edition" || return 1
+    echo "built: $EDITION_DIST/$EDITION_BASE.html and .js ($(build_commit))"
 }
 
 # Where an edition comes from and goes: EDITION_PAGE (Trunk's page), EDITION_DIST (its folder)
