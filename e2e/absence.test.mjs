@@ -3,7 +3,7 @@
 // facts, the method page in both languages, and a dataset file of the first format.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, waitForApp, axeViolations, downloadedDataset, importFile, SINGLE_FILE_URL } from './helpers.mjs';
+import { launch, openPage, waitForApp, axeViolations, downloadedDataset, importFile, SINGLE_FILE_URL, gotoView } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -61,15 +61,12 @@ test('a country off a top-N list shows "< bound" with its source; an unknown yes
   // Screen readers get words, not the sign.
   assert.equal(await orders.locator('.ba-visually-hidden', { hasText: 'minder dan 6.615' }).count(), 1);
 
-  await page.goto(SINGLE_FILE_URL + '#/en/countries/TUN');
-  await waitForApp(page);
+  await gotoView(page, SINGLE_FILE_URL + '#/en/countries/TUN');
   assert.match(await page.locator('tr', { hasText: 'EU orders to leave, Q4 2024' }).innerText(), /< 6,615[\s\S]*Not in the source's top 5\./);
-  await page.goto(SINGLE_FILE_URL + '#/nl/countries/MAR');
-  await waitForApp(page);
+  await gotoView(page, SINGLE_FILE_URL + '#/nl/countries/MAR');
   const facts = await page.locator('dl.ba-meta').first().innerText();
   assert.match(facts, /EU-partnerschap\s+onbekend: geen bron in deze gegevens zegt het/);
-  await page.goto(SINGLE_FILE_URL + '#/nl/countries/JOR');
-  await waitForApp(page);
+  await gotoView(page, SINGLE_FILE_URL + '#/nl/countries/JOR');
   assert.match(await page.locator('dl.ba-meta').first().innerText(), /Strategisch en alomvattend partnerschap EU–Jordanië/);
   await page.close();
 });
@@ -79,6 +76,7 @@ test('the method page is linked from the selection view and reads in both langua
   await waitForApp(page);
   await page.getByRole('link', { name: 'Hoe de score werkt: de methode' }).click();
   await page.waitForURL(/#\/nl\/method$/);
+  await waitForApp(page);
   assert.equal(await page.locator('h1').innerText(), 'Methode: hoe de rangorde tot stand komt');
   const text = await page.locator('main').innerText();
   for (const part of ['score = Σ', 'Drie soorten ontbreken', 'de helft van de grens', 'dekkingsgrens', 'Rangintervallen', 'geen beleidskeuze']) {
@@ -86,10 +84,10 @@ test('the method page is linked from the selection view and reads in both langua
   }
   await page.getByRole('link', { name: 'English' }).click();
   await page.waitForURL(/#\/en\/method$/);
+  await waitForApp(page);
   assert.equal(await page.locator('h1').innerText(), 'Method: how the ranking is made');
   for (const hash of ['#/nl/method', '#/en/method', '#/en/data', '#/nl/sources/eurostat-eiord']) {
-    await page.goto(SINGLE_FILE_URL + hash);
-    await waitForApp(page);
+    await gotoView(page, SINGLE_FILE_URL + hash);
     assert.deepEqual(await axeViolations(page), [], hash);
   }
   assert.deepEqual(errors, []);
@@ -103,8 +101,7 @@ test('the data page and a source say how each list reads', async () => {
   assert.match(await criteria.locator('tr', { hasText: 'Vertrekbesluiten in de EU' }).innerText(), /Top-5-lijst: een land dat er niet op staat, heeft minder dan 6\.615/);
   assert.match(await criteria.locator('tr', { hasText: 'Nareizigers' }).innerText(), /Onvolledige lijst/);
   assert.match(await criteria.locator('tr', { hasText: 'EU-partnerschap' }).innerText(), /Ja\/nee-feit/);
-  await page.goto(SINGLE_FILE_URL + '#/nl/sources/eurostat-eiord');
-  await waitForApp(page);
+  await gotoView(page, SINGLE_FILE_URL + '#/nl/sources/eurostat-eiord');
   assert.match(await page.locator('main').innerText(), /Terugkeer uit de EU, 4e kwartaal 2024: Top-3-lijst/);
   await page.close();
 });
@@ -119,11 +116,9 @@ test('a dataset file of the first format loads; its lists are read as partial, a
   await page.getByRole('status').filter({ hasText: '"oud-formaat.json" is geladen' }).waitFor();
   const notice = page.getByRole('status').filter({ hasText: 'zegt bij deze indicatoren niet hoe hun lijst leest' });
   assert.match(await notice.innerText(), /Vertrekbesluiten in de EU, 4e kwartaal 2024/);
-  await page.goto(SINGLE_FILE_URL + '#/nl/countries/TUN');
-  await waitForApp(page);
+  await gotoView(page, SINGLE_FILE_URL + '#/nl/countries/TUN');
   assert.match(await page.locator('tr', { hasText: 'Vertrekbesluiten in de EU, 4e kwartaal 2024' }).innerText(), /niet beschikbaar/);
-  await page.goto(SINGLE_FILE_URL + '#/nl/data');
-  await waitForApp(page);
+  await gotoView(page, SINGLE_FILE_URL + '#/nl/data');
   await page.getByRole('button', { name: 'Terug naar de meegeleverde gegevens' }).click();
   await page.getByRole('status').filter({ hasText: 'weer in gebruik' }).waitFor();
   assert.equal(await notice.count(), 0);

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { launch, openPage, waitForApp, SINGLE_FILE_URL, SERVE_URL } from './helpers.mjs';
+import { launch, openPage, waitForApp, SINGLE_FILE_URL, SERVE_URL, gotoView } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -75,8 +75,7 @@ test('a country page and the agenda print as documents without the app around th
   assert.match(pages[pages.length - 1].text, new RegExp(`Pagina ${pages.length} / ${pages.length}`));
   for (const p of pages) assert.ok(!p.text.includes('Terug naar gegevens') && !p.text.includes('Naar de inhoud'));
 
-  await page.goto(SINGLE_FILE_URL + '#/nl/agenda');
-  await waitForApp(page);
+  await gotoView(page, SINGLE_FILE_URL + '#/nl/agenda');
   pages = await printedPages(page);
   assert.match(pages[0].text, /Beleidsagenda Taskforce Internationale Migratie · Agenda/);
   assert.match(pages[0].text, /Beleidsagenda Interdepartementale Taskforce Internationale Migratie/);
@@ -88,8 +87,7 @@ test('a country page and the agenda print as documents without the app around th
 test('Kopieer tabel puts the ranking on the clipboard as an HTML table and as tab-separated text', async () => {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
-  await page.goto(SERVE_URL + '#/nl/selection');
-  await waitForApp(page);
+  await gotoView(page, SERVE_URL + '#/nl/selection');
   await page.getByRole('button', { name: 'Kopieer tabel' }).click();
   await page.getByText('Tabel gekopieerd').waitFor();
   const clip = await page.evaluate(async () => {

@@ -9,14 +9,11 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { launch, waitForApp, axeViolations, reflowProblems, TEXT_SPACING, freshPage as freshPageAt, press, typeInto, choose, downloadWith,
-  SINGLE_FILE_URL, INTERN_FILE, INTERN_FILE_URL } from './helpers.mjs';
+  SINGLE_FILE_URL, INTERN_FILE, INTERN_FILE_URL, VIEWS, gotoView } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-const VIEWS = ['agenda', 'agenda/toelichting', 'selection', 'method', 'toegankelijkheid', 'data', 'countries/MAR', 'instruments',
-  'plan', 'timeline', 'search?q=marokko', 'sources', 'sources/nota-2025-05', 'onbekend'];
 
 const freshPage = (url) => freshPageAt(browser, url);
 
@@ -37,8 +34,7 @@ test('internal edition: the banner on every view in both languages, the title, n
   const { context, page, errors } = await freshPage(INTERN_FILE_URL + '#/nl/agenda');
   for (const lang of ['nl', 'en']) {
     for (const view of [...VIEWS, 'stappenplan']) {
-      await page.goto(`${INTERN_FILE_URL}#/${lang}/${view}`);
-      await waitForApp(page);
+      await gotoView(page, `${INTERN_FILE_URL}#/${lang}/${view}`);
       const banner = page.locator('.ba-classified');
       assert.ok(await banner.isVisible(), `${lang}/${view}: banner`);
       assert.match(await banner.innerText(), lang === 'nl' ? /^VERTROUWELIJK/ : /^CONFIDENTIAL/, `${lang}/${view}`);
@@ -47,8 +43,7 @@ test('internal edition: the banner on every view in both languages, the title, n
     }
   }
   // Morocco's labour-migration arrangement is internal data: shown here.
-  await page.goto(INTERN_FILE_URL + '#/nl/countries/MAR');
-  await waitForApp(page);
+  await gotoView(page, INTERN_FILE_URL + '#/nl/countries/MAR');
   assert.ok((await page.locator('main').innerText()).includes('Afspraken over arbeidsmigratie'));
   assert.deepEqual(errors, []);
   await context.close();
@@ -59,16 +54,12 @@ test('public edition: no step-plan route, no link, no labour-migration tag on Mo
   assert.equal(await page.locator('main h1').innerText(), 'Pagina niet gevonden');
   assert.equal(await page.locator('.ba-classified').count(), 0);
   assert.equal(await page.locator('.ba-nav a', { hasText: 'Stappenplan' }).count(), 0);
-  await page.goto(SINGLE_FILE_URL + '#/en/stappenplan');
-  await page.reload();
-  await waitForApp(page);
-  assert.equal(await page.locator('main h1').innerText(), 'Page not found');
-  await page.goto(SINGLE_FILE_URL + '#/nl/countries/MAR');
-  await waitForApp(page);
+  // gotoView waits for the not-found page's own heading: the route is not one of this edition's.
+  await gotoView(page, SINGLE_FILE_URL + '#/en/stappenplan');
+  await gotoView(page, SINGLE_FILE_URL + '#/nl/countries/MAR');
   assert.ok(!(await page.locator('main').innerText()).includes('Afspraken over arbeidsmigratie'));
   // The released memo's words stay on the agenda, as it says them.
-  await page.goto(SINGLE_FILE_URL + '#/nl/agenda');
-  await waitForApp(page);
+  await gotoView(page, SINGLE_FILE_URL + '#/nl/agenda');
   assert.ok((await page.locator('main').innerText()).includes('de pilot Marokko is een voorbeeld'));
   assert.deepEqual(errors, []);
   await context.close();
@@ -113,22 +104,19 @@ test('step plan by keyboard: a country, statuses, a condition, notes refused the
   const csv = await downloadWith(page, 'button:text-is("Download de voortgang (CSV)")');
   assert.equal(csv.text.replace(/^\uFEFF/, '').trim().split('\n').length, 8);
   assert.match(csv.text, /MAR,Marokko,stap-wederkerigheid,[^\n]*,in_progress,A&M,2026-12-31,1,0,1,Terugkeerafspraak in concept/);
-  await page.goto(INTERN_FILE_URL + '#/nl/plan');
-  await waitForApp(page);
+  await gotoView(page, INTERN_FILE_URL + '#/nl/plan');
   const planFile = JSON.parse((await downloadWith(page, 'button:text-is("Download plan en selectie als scenario (JSON)")')).text);
   assert.equal(planFile.scenario.plan.step_plan.countries.MAR['stap-verkenning'].status, 'done');
   assert.equal(planFile.scenario.plan.step_plan.template.id, 'sjabloon-talentpartnerschap');
 
   // Kept in this browser, under the internal edition's own key; the public file does not see it.
-  await page.goto(INTERN_FILE_URL + '#/en/stappenplan');
-  await waitForApp(page);
+  await gotoView(page, INTERN_FILE_URL + '#/en/stappenplan');
   assert.match(await page.locator('.ba-step-overview tbody tr').first().innerText(), /1 of 6 steps done/);
   assert.deepEqual(await axeViolations(page), [], 'step plan with a country, en');
   const keys = await page.evaluate(() => Object.keys(localStorage));
   assert.ok(keys.includes('beleidsagenda-intern.v1.plan'), keys.join());
   assert.ok(!keys.includes('beleidsagenda.v1.plan'), keys.join());
-  await page.goto(SINGLE_FILE_URL + '#/nl/plan');
-  await waitForApp(page);
+  await gotoView(page, SINGLE_FILE_URL + '#/nl/plan');
   assert.ok(!(await page.evaluate(() => localStorage.getItem('beleidsagenda.v1.plan') || '')).includes('step_plan'));
   assert.ok((await page.evaluate(() => localStorage.getItem('beleidsagenda-intern.v1.plan'))).includes('stap-verkenning'), 'untouched by the public file');
   assert.deepEqual(errors, []);
@@ -179,8 +167,7 @@ test('internal edition on paper: "VERTROUWELIJK" on every printed page, of the s
   await press(page, 'button:text-is("Voeg toe aan het stappenplan")');
   await page.locator('#ba-steps-TUN').waitFor();
   for (const hash of ['#/nl/stappenplan', '#/nl/agenda', '#/en/selection']) {
-    await page.goto(INTERN_FILE_URL + hash);
-    await waitForApp(page);
+    await gotoView(page, INTERN_FILE_URL + hash);
     const pages = await pdfPages(page);
     assert.ok(pages.length >= 2, `${hash}: ${pages.length} pages`);
     pages.forEach((text, n) => assert.match(text, /VERTROUWELIJK \/ CONFIDENTIAL/, `${hash}: page ${n + 1}`));
@@ -199,8 +186,7 @@ test('axe: no WCAG 2.1 A/AA violation on any view of either edition, in both lan
     const views = edition === 'internal' ? [...VIEWS, 'stappenplan'] : VIEWS;
     for (const lang of ['nl', 'en']) {
       for (const view of views) {
-        await page.goto(`${url}#/${lang}/${view}`);
-        await waitForApp(page);
+        await gotoView(page, `${url}#/${lang}/${view}`);
         assert.deepEqual(await axeViolations(page), [], `${edition} ${lang}/${view}`);
       }
     }
@@ -212,8 +198,7 @@ test('internal edition: the step plan with a country reflows at 320 px, with tex
   const setUp = async (options) => {
     const context = await browser.newContext(options);
     const page = await context.newPage();
-    await page.goto(INTERN_FILE_URL + '#/nl/stappenplan');
-    await waitForApp(page);
+    await gotoView(page, INTERN_FILE_URL + '#/nl/stappenplan');
     await page.locator('button:text-is("Voeg toe aan het stappenplan")').click();
     await page.locator('#ba-steps-MAR').waitFor();
     return { context, page };
@@ -221,10 +206,8 @@ test('internal edition: the step plan with a country reflows at 320 px, with tex
   for (const spacing of [false, true]) {
     const { context, page } = await setUp({ viewport: { width: 320, height: 640 }, bypassCSP: spacing });
     for (const view of ['#/nl/stappenplan', '#/en/stappenplan', '#/nl/agenda']) {
-      await page.goto(INTERN_FILE_URL + view);
-      await waitForApp(page);
+      await gotoView(page, INTERN_FILE_URL + view);
       if (spacing) await page.addStyleTag({ content: TEXT_SPACING });
-      await page.waitForTimeout(100);
       const { sideways, clipped } = await reflowProblems(page);
       assert.ok(sideways <= 1, `${view}: ${sideways} px sideways`);
       assert.deepEqual(clipped, [], view);
@@ -234,8 +217,7 @@ test('internal edition: the step plan with a country reflows at 320 px, with tex
   for (const options of [{ colorScheme: 'dark' }, { forcedColors: 'active' }]) {
     const { context, page } = await setUp(options);
     for (const view of ['#/nl/stappenplan', '#/en/stappenplan', '#/nl/plan']) {
-      await page.goto(INTERN_FILE_URL + view);
-      await waitForApp(page);
+      await gotoView(page, INTERN_FILE_URL + view);
       assert.deepEqual(await axeViolations(page), [], `${JSON.stringify(options)} ${view}`);
     }
     await context.close();

@@ -3,6 +3,7 @@
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
@@ -38,12 +39,116 @@ export async function openPage(browser, url) {
   return { page, requests, errors };
 }
 
-/// Until the app has rendered and replaced the pages prerendered into the single file
-/// (`mount::app_has_started`); the prerendered agenda has a heading before the app runs.
-export async function waitForApp(page) {
-  await page.waitForFunction(
-    () => !document.getElementById('ba-prerendered') && document.querySelector('main#ba-main h1'),
-    null, { timeout: 20000 });
+const data = (file) => JSON.parse(readFileSync(path.join(ROOT, 'data', file), 'utf8'));
+const AGENDA_TITLE = data('agenda.json').title;
+const COUNTRY_NAMES = new Map(data('countries.json').countries.map((c) => [c.iso3, c.name]));
+const SOURCE_TITLES = new Map(data('sources.json').sources.map((s) => [s.id, s.title]));
+/// The <h1> of each view that takes no parameter, [Dutch, English] (the i18n catalogue's titles).
+const TITLES = {
+  agenda: [AGENDA_TITLE.nl, AGENDA_TITLE.en],
+  selection: ['Landenselectie', 'Country selection'],
+  method: ['Methode: hoe de rangorde tot stand komt', 'Method: how the ranking is made'],
+  toegankelijkheid: ['Toegankelijkheidsverklaring', 'Accessibility statement'],
+  data: ['Gegevens en dekking', 'Data and coverage'],
+  instruments: ['Instrumentarium', 'Instruments'],
+  plan: ['Inzetplan', 'Deployment plan'],
+  timeline: ['Tijdlijn', 'Timeline'],
+  search: ['Zoeken', 'Search'],
+  sources: ['Bronnenregister', 'Source registry'],
+};
+const STEP_PLAN_TITLE = ['Stappenplan reguliere migratie', 'Step plan for regular migration'];
+export const NOT_FOUND = ['Pagina niet gevonden', 'Page not found'];
+
+/// One route of every kind of view, without its language (`#/nl/…`, `#/en/…`): the loops that
+/// check "every view" go through these (and the internal edition adds `stappenplan`).
+export const VIEWS = ['agenda', 'agenda/toelichting', 'selection', 'selection?view=map', 'method', 'toegankelijkheid', 'data',
+  'countries/MAR', 'instruments', 'plan', 'timeline', 'search?q=marokko', 'sources', 'sources/nota-2025-05', 'onbekend'];
+
+/// A hash as the router reads it, or null if it is not valid percent-encoding.
+function decodeSafely(text) {
+  try { return decodeURIComponent(text); } catch { return null; }
+}
+
+/// What the app must show for `url`: the route's path as `location.hash` holds it (before any
+/// query) and the view's own <h1>, worked out from the route and the bundled data alone.
+/// `heading` overrides the heading where a test changed the data (a country it removed).
+export function expectedView(url, heading) {
+  // A hash that does not decode is no route: the app replaces it with "#/" (the agenda).
+  const hash = decodeSafely(new URL(url).hash.slice(1)) ?? '';
+  const route = hash.split('?')[0];
+  const [lang, view, ...rest] = route.split('/').filter(Boolean);
+  const l = lang === 'en' ? 1 : 0;
+  const intern = url.includes('beleidsagenda-intern.html');
+  let path = route || '/';
+  let expected;
+  if (!lang) expected = AGENDA_TITLE.nl;
+  else if (!view) {
+    // "#/nl" goes on to the agenda; an unknown language is a not-found page.
+    if (lang === 'nl' || lang === 'en') { path = `/${lang}/agenda`; expected = TITLES.agenda[l]; } else expected = NOT_FOUND[0];
+  } else if (view === 'agenda' && rest.length <= 1) expected = TITLES.agenda[l];
+  else if (view === 'countries' && rest.length === 1) expected = COUNTRY_NAMES.get(rest[0])?.[lang === 'en' ? 'en' : 'nl'] ?? ['Onbekend land', 'Unknown country'][l];
+  else if (view === 'sources' && rest.length === 1) expected = SOURCE_TITLES.get(rest[0]) ?? ['Onbekende bron', 'Unknown source'][l];
+  else if (view === 'stappenplan' && rest.length === 0) expected = intern ? STEP_PLAN_TITLE[l] : NOT_FOUND[l];
+  else if (TITLES[view] && rest.length === 0) expected = TITLES[view][l];
+  else expected = NOT_FOUND[l];
+  return { path, heading: heading ?? expected };
+}
+
+/// The <h1> the app shows now, or null before it has replaced the prerendered pages.
+function shownHeading(page) {
+  return page.evaluate(() => {
+    if (document.getElementById('ba-prerendered')) return null;
+    const h1s = document.querySelectorAll('main#ba-main h1');
+    return h1s.length === 1 ? h1s[0].innerText.trim() : null;
+  }).catch(() => null);
+}
+
+/// Until the app shows the view of the page's URL: the prerendered pages replaced
+/// (`mount::app_has_started`), the route in `location.hash` and exactly one <h1> in <main>, the
+/// route's own (never the not-found page unless the route is one). A timeout fails with what
+/// was shown instead.
+export async function waitForApp(page, { heading, url } = {}) {
+  const target = url ?? page.url();
+  const expected = expectedView(target, heading);
+  try {
+    await page.waitForFunction(({ path: want, heading: title }) => {
+      if (document.getElementById('ba-prerendered')) return false;
+      let route = location.hash.slice(1);
+      try { route = decodeURIComponent(route); } catch { return false; }
+      route = route.split('?')[0] || '/';
+      const h1s = document.querySelectorAll('main#ba-main h1');
+      return route === want && h1s.length === 1 && h1s[0].innerText.trim() === title;
+    }, expected, { timeout: 20000 });
+  } catch (error) {
+    const seen = await page.evaluate(() => `${location.hash} with <h1> ${JSON.stringify([...document.querySelectorAll('main h1')].map((h) => h.innerText))}`).catch(() => 'nothing');
+    throw new Error(`${target}: the view "${expected.heading}" (route ${expected.path}) never rendered; shown: ${seen} (${error.message.split('\n')[0]})`);
+  }
+}
+
+/// Goes to `url` and waits until *its* view is rendered (`waitForApp`). A hash-only change does
+/// not reload the page: where the view shown has the same heading as the one asked for (another
+/// query, an agenda section), nothing on screen could tell the two apart, so the page is
+/// reloaded and the view rendered from its own URL.
+export async function gotoView(page, url, { heading } = {}) {
+  const sameDocument = page.url().split('#')[0] === url.split('#')[0];
+  const before = sameDocument ? await shownHeading(page) : null;
+  await page.goto(url);
+  if (before !== null && before === expectedView(url, heading).heading) await page.reload();
+  await waitForApp(page, { heading, url });
+}
+
+/// The sensitivity run whose results the selection view shows (`data-analysis-run`: absent, 0
+/// here, while no finished run matches the settings).
+export function analysisRun(page) {
+  return page.evaluate(() => Number(document.querySelector('article.ba-selection')?.dataset.analysisRun ?? 0));
+}
+
+/// Until the selection view shows the results of a run later than `after`, which is then
+/// returned: a run that started after the caller's change, never one that was already there.
+export async function waitForAnalysis(page, after = 0, timeout = 60000) {
+  await page.waitForFunction((n) => Number(document.querySelector('article.ba-selection')?.dataset.analysisRun ?? 0) > n,
+    after, { timeout });
+  return analysisRun(page);
 }
 
 const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');

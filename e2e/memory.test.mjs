@@ -2,7 +2,7 @@
 // heap (after garbage collection) and the wasm memory where they were, within a small margin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, waitForApp, SINGLE_FILE_URL } from './helpers.mjs';
+import { launch, SINGLE_FILE_URL, gotoView } from './helpers.mjs';
 import { memoryProbe } from '../bench/memory.mjs';
 
 let browser;
@@ -13,8 +13,7 @@ const KB = 1024;
 
 test('memory does not grow with slider moves and sensitivity runs', async () => {
   const page = await browser.newPage();
-  await page.goto(SINGLE_FILE_URL + '#/nl/selection?mc=500,0.25,3');
-  await waitForApp(page);
+  await gotoView(page, SINGLE_FILE_URL + '#/nl/selection?mc=500,0.25,3');
   const probe = await memoryProbe(page);
   await probe.finished();
   // Warm up: caches and first allocations are not growth.
@@ -24,6 +23,8 @@ test('memory does not grow with slider moves and sensitivity runs', async () => 
   await probe.moveSlider(100);
   await probe.runSensitivity(10);
   const later = await probe.sample();
+  // 1 after load, 1 after each batch of moves, 15 on request: all seen to finish.
+  assert.equal(probe.runs(), 18, 'every sensitivity run finished');
   const js = later.jsHeap - warm.jsHeap;
   const wasm = later.wasm - warm.wasm;
   assert.ok(js <= 512 * KB, `JS heap grew ${Math.round(js / KB)} KB after 100 moves and 10 runs`);

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { launch, waitForApp, axeViolations, freshPage as freshPageAt, press, typeInto, choose, downloadWith, SINGLE_FILE_URL } from './helpers.mjs';
+import { launch, waitForApp, axeViolations, freshPage as freshPageAt, press, typeInto, choose, downloadWith, SINGLE_FILE_URL, gotoView } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -22,6 +22,16 @@ async function addCountry(page, name, instrument) {
 }
 
 const live = (page) => page.locator('#ba-plan-live').innerText();
+const AM_PROJECT = 'Projectmatige inzet Asiel en Migratie';
+
+/** The amounts planned on an envelope per plan year, once its "Gepland" row shows `shown`:
+ * a change the plan had to make, so that what is read next belongs to it. */
+async function plannedOnceShown(page, envelope, shown) {
+  const row = page.locator('.ba-plan__envelope', { has: page.locator('h3', { hasText: envelope }) })
+    .locator('tr', { has: page.locator('th', { hasText: /^Gepland$/ }) });
+  await row.filter({ hasText: shown }).waitFor({ timeout: 10000 });
+  return row.locator('td').allInnerTexts();
+}
 
 test('by keyboard only: plan three countries, exceed an envelope and hear it, export, re-import unchanged, print', async () => {
   const { context, page, errors } = await freshPage('#/nl/selection');
@@ -39,6 +49,8 @@ test('by keyboard only: plan three countries, exceed an envelope and hear it, ex
   await typeInto(page, '#ba-row-mar-return-agreements-2025-eur', '3.000.000');
   await typeInto(page, '#ba-row-tun-return-agreements-2025-eur', '3000000');
   await typeInto(page, '#ba-row-mar-return-agreements-2025-fte', '1,5');
+  // 6 of the 6.8 mln of 2025 planned: the totals were recomputed, and within the envelope.
+  assert.equal((await plannedOnceShown(page, AM_PROJECT, '6.000.000'))[0], 'EUR 6.000.000');
   assert.equal(await live(page), 'Geen budget overschreden.');
   await typeInto(page, '#ba-row-jor-return-agreements-2025-eur', '1.000.000');
   // The warning is in a polite live region: a screen reader reads it out as it changes.
@@ -70,7 +82,8 @@ test('by keyboard only: plan three countries, exceed an envelope and hear it, ex
   // Change the plan, then read the file back: the plan is as it was exported.
   await press(page, 'button:text-is("Haal Jordanië uit het plan")');
   assert.equal(await page.locator('.ba-plan__country').count(), 2);
-  assert.equal(await live(page), 'Geen budget overschreden.');
+  // It said "Overschreden" a moment ago: the warning must go, not merely be read.
+  await page.locator('#ba-plan-live', { hasText: /^Geen budget overschreden\.$/ }).waitFor({ timeout: 10000 });
   await page.locator('#ba-plan-file').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(exported.text) });
   await page.getByText('Plan uit scenario "Inzetplan" geladen.').waitFor();
   const again = JSON.parse((await downloadWith(page, 'button:text-is("Download plan en selectie als scenario (JSON)")')).text);
@@ -136,8 +149,7 @@ test('a plan file with errors changes nothing; unknown references are listed and
   assert.equal(await page.locator('.ba-plan__country').count(), 2);
 
   // English: the same refusal in the user's language.
-  await page.goto(SINGLE_FILE_URL + '#/en/plan');
-  await waitForApp(page);
+  await gotoView(page, SINGLE_FILE_URL + '#/en/plan');
   await page.locator('#ba-plan-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   await page.getByText('The file was not loaded; the plan in use did not change.').waitFor();
   await context.close();
@@ -171,6 +183,8 @@ test('a proposal fills an envelope by value for money and is accepted or rejecte
   await press(page, 'button:text-is("Voorstel overnemen")');
   await page.getByText('Het voorstel is overgenomen in het plan.').waitFor();
   assert.equal(await page.locator('.ba-plan__country').count(), 6);
+  // Six intensive packages of 1 mln in 2025 and 2026 fill A&M's 6.8 mln without exceeding it.
+  assert.deepEqual((await plannedOnceShown(page, AM_PROJECT, '6.000.000')).slice(0, 2), ['EUR 6.000.000', 'EUR 6.000.000']);
   assert.equal(await live(page), 'Geen budget overschreden.');
   await context.close();
 });
@@ -198,8 +212,7 @@ test('partnership status over time and milestones reach the timeline; changes si
   await page.locator('#ba-changes-since').dispatchEvent('change');
   await page.getByText('1 statuswijziging en 0 instrumenten erbij sindsdien.').waitFor();
 
-  await page.goto(SINGLE_FILE_URL + '#/nl/timeline');
-  await waitForApp(page);
+  await gotoView(page, SINGLE_FILE_URL + '#/nl/timeline');
   const events = await page.locator('.ba-timeline__event').allInnerTexts();
   const at = (text) => events.findIndex((e) => e.includes(text));
   assert.ok(at('Kamerbrief Beleidsagenda verzonden') >= 0, 'agenda events with their sources');
@@ -223,10 +236,11 @@ test('search across agenda, sources, instruments, countries and plan, ignoring c
   assert.ok(titles.includes('Turkije'), titles.join(' | '));
   await page.locator('#ba-search-input').fill('');
   await page.keyboard.type('tunesie');
-  assert.ok((await page.locator('.ba-search__results li a').allInnerTexts()).includes('Tunesië'));
+  await page.locator('.ba-search__results li a', { hasText: /^Tunesië$/ }).waitFor({ timeout: 5000 });
   await page.locator('#ba-search-input').fill('');
   await page.keyboard.type('return hubs');
-  assert.ok(await page.locator('.ba-search__results li').count() > 0, 'English words find Dutch pages too');
+  // English words find Dutch pages too: the agenda's passage on return hubs.
+  await page.locator('.ba-search__results li a', { hasText: /terugkeerhub/i }).first().waitFor({ timeout: 5000 });
   await page.locator('#ba-search-input').fill('');
   await page.keyboard.type('grenstoezicht marokko');
   const planHit = page.locator('.ba-search__results li a', { hasText: 'Plan: Marokko' });
@@ -234,10 +248,9 @@ test('search across agenda, sources, instruments, countries and plan, ignoring c
   await planHit.focus();
   await page.keyboard.press('Enter');
   await page.waitForURL(/#\/nl\/plan$/);
-  await page.goto(SINGLE_FILE_URL + '#/nl/search?q=terugkeerhubs');
-  await waitForApp(page);
+  await gotoView(page, SINGLE_FILE_URL + '#/nl/search?q=terugkeerhubs');
   assert.equal(await page.locator('#ba-search-input').inputValue(), 'terugkeerhubs', 'the query is in the link');
-  assert.ok(await page.locator('.ba-search__results li').count() > 0);
+  await page.locator('.ba-search__results li a', { hasText: /terugkeerhub/i }).first().waitFor({ timeout: 5000 });
   await context.close();
 });
 
@@ -250,8 +263,7 @@ test('axe: no WCAG 2.1 A/AA violation on the plan, timeline and search in both l
   await typeInto(page, '#ba-status-reason', 'Verkennend gesprek');
   await press(page, 'button:text-is("Wijziging vastleggen")');
   for (const hash of ['#/nl/plan', '#/en/plan', '#/nl/timeline', '#/en/timeline', '#/nl/search?q=tunesie', '#/en/search?q=return']) {
-    await page.goto(SINGLE_FILE_URL + hash);
-    await waitForApp(page);
+    await gotoView(page, SINGLE_FILE_URL + hash);
     if (hash.includes('plan')) {
       await typeInto(page, '#ba-row-mar-return-agreements-2026-eur', '-1');
       await press(page, 'button:text-is("' + (hash.includes('/nl/') ? 'Maak een voorstel' : 'Make a proposal') + '")');
@@ -261,8 +273,7 @@ test('axe: no WCAG 2.1 A/AA violation on the plan, timeline and search in both l
   const dark = await browser.newContext({ colorScheme: 'dark' });
   const darkPage = await dark.newPage();
   for (const hash of ['#/nl/plan', '#/en/timeline', '#/nl/search?q=tunesie']) {
-    await darkPage.goto(SINGLE_FILE_URL + hash);
-    await waitForApp(darkPage);
+    await gotoView(darkPage, SINGLE_FILE_URL + hash);
     assert.deepEqual(await axeViolations(darkPage), [], `dark ${hash}`);
   }
   await dark.close();

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, openPage, waitForApp, axeViolations, SINGLE_FILE, SINGLE_FILE_URL } from './helpers.mjs';
+import { launch, openPage, waitForApp, axeViolations, SINGLE_FILE, SINGLE_FILE_URL, gotoView } from './helpers.mjs';
 
 let browser;
 let noWasm;
@@ -111,8 +111,7 @@ test('a link into another view never shows the agenda first', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(recordFrames);
-    await page.goto(SINGLE_FILE_URL + hash);
-    await waitForApp(page);
+    await gotoView(page, SINGLE_FILE_URL + hash);
     assert.equal(await page.locator('main h1').innerText(), heading);
     const frames = await page.evaluate(() => window.__baFrames);
     assert.ok(frames.length > 0);
@@ -134,8 +133,7 @@ test('the app takes over the prerendered agenda without moving anything', async 
       if (h1 && !window.__baFirstH1) window.__baFirstH1 = h1.getBoundingClientRect().top;
     }).observe(document, { childList: true, subtree: true });
   });
-  await page.goto(SINGLE_FILE_URL + '#/nl/agenda');
-  await waitForApp(page);
+  await gotoView(page, SINGLE_FILE_URL + '#/nl/agenda');
   const after = await page.locator('main h1').evaluate((h1) => h1.getBoundingClientRect().top);
   const { shift, first } = await page.evaluate(() => ({ shift: window.__baShift, first: window.__baFirstH1 }));
   assert.equal(after, first, 'the heading is where the prerendered one was');

@@ -3,7 +3,7 @@
 // 1.4.12 nothing widens the page or is cut off.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, waitForApp, reflowProblems as problems, TEXT_SPACING as SPACING, SINGLE_FILE_URL } from './helpers.mjs';
+import { launch, reflowProblems as problems, TEXT_SPACING as SPACING, SINGLE_FILE_URL, gotoView } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -19,10 +19,9 @@ for (const [name, spacing] of [['reflow at 320 px', false], ['reflow at 320 px w
     const context = await browser.newContext({ viewport: { width: 320, height: 640 }, bypassCSP: spacing });
     const page = await context.newPage();
     for (const view of VIEWS) {
-      await page.goto(SINGLE_FILE_URL + view);
-      await waitForApp(page);
+      await gotoView(page, SINGLE_FILE_URL + view);
+      // addStyleTag resolves once the sheet applies; layout is read synchronously after it.
       if (spacing) await page.addStyleTag({ content: SPACING });
-      await page.waitForTimeout(100);
       const { sideways, clipped } = await problems(page);
       assert.ok(sideways <= 1, `${view}: ${sideways} px sideways`);
       assert.deepEqual(clipped, [], view);

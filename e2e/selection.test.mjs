@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, openPage, waitForApp, axeViolations, SINGLE_FILE_URL } from './helpers.mjs';
+import { launch, openPage, waitForApp, axeViolations, waitForAnalysis, SINGLE_FILE_URL, gotoView } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -86,15 +86,9 @@ test('a copied link reproduces weights, tiers, filter, sort and the selected cou
   // The rank-range columns fill in when the automatic (debounced) sensitivity run ends: compare
   // both pages once their tables have stopped changing, not one of them during a run.
   const settledRows = async (p) => {
-    await p.getByText(/^Klaar: \d+ trekkingen/).waitFor({ timeout: 60000 });
-    let before = await p.locator('table.ba-ranking tbody').innerText();
-    for (let i = 0; i < 30; i++) {
-      await p.waitForTimeout(700);
-      const now = await p.locator('table.ba-ranking tbody').innerText();
-      if (now === before) return now;
-      before = now;
-    }
-    return before;
+    // Shown only while a finished run matches the settings, in the same render as the table.
+    await waitForAnalysis(p);
+    return p.locator('table.ba-ranking tbody').innerText();
   };
   const rows = await settledRows(page);
   const url = page.url();
@@ -178,31 +172,35 @@ test('keyboard only: a slider, a country in the table, and the map', async () =>
 
 test('sensitivity runs by itself after each change, repeats with its seed, and fills the stability columns', async () => {
   const url = SELECTION + '?mc=400,0.3,11&sel=EGY';
-  const finished = async (page) => {
-    await page.getByText('Klaar: 400 trekkingen').waitFor({ timeout: 30000 });
-    return page.locator('table.ba-ranking tbody').innerText();
+  // A run later than `after` has finished; its run number and the table it filled.
+  const finished = async (page, after = 0) => {
+    const run = await waitForAnalysis(page, after);
+    await page.getByText('Klaar: 400 trekkingen').waitFor({ timeout: 5000 });
+    return { run, rows: await page.locator('table.ba-ranking tbody').innerText() };
   };
   const { page } = await openPage(browser, url);
   await waitForApp(page);
   const first = await finished(page);
-  assert.match(first, /\d+–\d+/);
-  assert.doesNotMatch(first.split('\n')[0], /\t–\t–\t/, 'the first row has its range and tier kept');
+  assert.match(first.rows, /\d+–\d+/);
+  assert.doesNotMatch(first.rows.split('\n')[0], /\t–\t–\t/, 'the first row has its range and tier kept');
   assert.match(await page.locator('.ba-country-panel').innerText(), /Rang \d+(–\d+)? in 90% van de trekkingen/);
   assert.match(await page.locator('.ba-country-panel').innerText(), /Kleinste wijziging van één gewicht|Geen wijziging van één gewicht/);
   // The same link in a fresh page: the same seed gives the same result.
   const { page: again } = await openPage(browser, url);
   await waitForApp(again);
-  assert.equal(await finished(again), first);
+  assert.equal((await finished(again)).rows, first.rows);
   await again.close();
-  // A weight change runs it again by itself.
+  // A weight change runs it again by itself: a later run, with other ranges.
   await page.locator('#ba-weight-return_rate').fill('5');
   await page.waitForFunction(() => location.hash.includes('return_rate:5'));
-  const after = await finished(page);
-  assert.match(after, /\d+–\d+/);
-  assert.notEqual(after, first);
-  // "Run again" with the same settings gives the same result.
+  const after = await finished(page, first.run);
+  assert.match(after.rows, /\d+–\d+/);
+  assert.notEqual(after.rows, first.rows);
+  // "Run again" with the same settings: a later run (not the one already shown), the same result.
   await page.getByRole('button', { name: 'Opnieuw uitvoeren' }).click();
-  assert.equal(await finished(page), after);
+  const rerun = await finished(page, after.run);
+  assert.ok(rerun.run > after.run, `run ${rerun.run} after ${after.run}`);
+  assert.equal(rerun.rows, after.rows);
   await page.close();
 });
 
@@ -266,8 +264,7 @@ test('print stylesheet: controls hidden, table and map kept', async () => {
 test('axe-core: no WCAG 2.1 A/AA violations on the selection view', async () => {
   const { page } = await openPage(browser);
   for (const hash of ['#/nl/selection', '#/en/selection?sel=SYR&adj=MAR~exc~2026-11-28~Reden', '#/nl/selection?w=zzz:1']) {
-    await page.goto(SINGLE_FILE_URL + hash);
-    await waitForApp(page);
+    await gotoView(page, SINGLE_FILE_URL + hash);
     assert.deepEqual(await axeViolations(page), [], hash);
   }
   await page.close();

@@ -2,7 +2,7 @@
 // Windows high-contrast mode (forced colours) the tiers stay apart by outline and pattern.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, waitForApp, axeViolations, SINGLE_FILE_URL } from './helpers.mjs';
+import { launch, waitForApp, axeViolations, SINGLE_FILE_URL, gotoView } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -13,8 +13,7 @@ test('dark theme: every view follows the system setting and axe finds no violati
   const page = await context.newPage();
   for (const view of ['#/nl/agenda', '#/en/sources', '#/nl/selection?sel=TUN', '#/en/selection?view=map', '#/nl/data',
     '#/nl/countries/TUN', '#/en/method', '#/nl/toegankelijkheid', '#/nl/instruments']) {
-    await page.goto(SINGLE_FILE_URL + view);
-    await waitForApp(page);
+    await gotoView(page, SINGLE_FILE_URL + view);
     assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.ba-root')).backgroundColor), 'rgb(18, 22, 27)', view);
     assert.deepEqual(await axeViolations(page), [], view);
   }
@@ -24,8 +23,7 @@ test('dark theme: every view follows the system setting and axe finds no violati
 test('forced colours: tier labels keep distinct outlines and the map keeps its patterns', async () => {
   const context = await browser.newContext({ forcedColors: 'active' });
   const page = await context.newPage();
-  await page.goto(SINGLE_FILE_URL + '#/nl/selection');
-  await waitForApp(page);
+  await gotoView(page, SINGLE_FILE_URL + '#/nl/selection');
   const badges = await page.evaluate(() => ['ba-tier-1', 'ba-tier-2', 'ba-tier-3'].map((tier) => {
     const style = getComputedStyle(document.querySelector(`.ba-tier-badge.${tier}`));
     return `${style.borderTopStyle} ${style.borderTopWidth}`;

@@ -88,24 +88,33 @@ pub fn switch(route: Route) -> Html {
     match &route {
         Route::LangHome { lang } => match Lang::from_code(lang) {
             Some(lang) => html! { <Redirect<Route> to={Route::agenda(lang)} /> },
-            None => {
-                html! { <Layout route={Route::NotFound}><NotFoundPage lang={Lang::Nl} /></Layout> }
-            }
+            None => html! {
+                <Layout route={Route::NotFound} lang={Lang::Nl} unknown_lang={None::<String>}>
+                    <NotFoundPage lang={Lang::Nl} />
+                </Layout>
+            },
         },
-        _ => html! { <Layout route={route.clone()}><Page route={route.clone()} /></Layout> },
+        _ => {
+            // Resolved here, on every change of the location, and handed down: two unknown
+            // paths are the same `Route::NotFound`, so a page that read the language itself
+            // would keep the first one's when only the language in the link changed.
+            let (lang, unknown_lang) = page_lang(&route);
+            html! { <Layout route={route.clone()} {lang} {unknown_lang}><Page route={route.clone()} {lang} /></Layout> }
+        }
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct PageProps {
     route: Route,
+    lang: Lang,
 }
 
 /// The page a route asks for, or why the bundled data could not be read.
 #[function_component(Page)]
 fn page(props: &PageProps) -> Html {
     let context = use_context::<AppContext>().expect("AppContext is provided by App");
-    let (lang, _) = page_lang(&props.route);
+    let lang = props.lang;
     if let Err(errors) = context.bundle.as_ref() {
         return html! { <DataErrors {lang} errors={errors.clone()} /> };
     }

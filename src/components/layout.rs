@@ -1,18 +1,22 @@
 //! The frame around every view: skip link, header with navigation and language switch, notices,
 //! the page itself, footer. It also keeps `<html lang>` and the document title in step.
 
-use beleidsagenda_model::{t, tr, Key, Msg};
+use beleidsagenda_model::{t, tr, Key, Lang, Msg};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::lang_switch::LangSwitch;
 use crate::components::notice::Notice;
-use crate::route::{page_lang, Route};
+use crate::route::Route;
 use crate::state::context::AppContext;
 
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {
     pub route: Route,
+    /// The page's language (`route::page_lang`, resolved by `app::switch`).
+    pub lang: Lang,
+    /// A language code in the link that is not one of ours (the page then shows Dutch).
+    pub unknown_lang: Option<String>,
     /// The page the route chose (`app.rs`).
     pub children: Html,
 }
@@ -22,7 +26,7 @@ pub const MAIN_ID: &str = "ba-main";
 #[function_component(Layout)]
 pub fn layout(props: &LayoutProps) -> Html {
     let context = use_context::<AppContext>().expect("AppContext is provided by App");
-    let (lang, unknown_lang) = page_lang(&props.route);
+    let (lang, unknown_lang) = (props.lang, props.unknown_lang.clone());
 
     {
         let embedded = context.embedded;

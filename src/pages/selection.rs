@@ -122,7 +122,7 @@ pub fn selection_page(props: &SelectionPageProps) -> Html {
     let link = gloo_utils::window().location().href().unwrap_or_default();
 
     html! {
-        <article class="ba-selection">
+        <article class="ba-selection" data-analysis-run={fresh_analysis.map(|a| a.run.to_string())}>
             <AnnexHead {lang} dataset={Rc::clone(&dataset)} settings={Rc::clone(&settings)} weights={Rc::clone(&selection.weights)}
                 today={today.clone()} {own_file} />
             <h1>{ t(lang, Key::SelectionTitle) }</h1>

@@ -39,6 +39,9 @@ pub struct Analysis {
     /// under the same settings.
     pub matrix: Rc<Matrix>,
     pub draws_done: usize,
+    /// Which run this is (one number per start, increasing): the page shows it, so a test or a
+    /// benchmark can wait for a run that started after its own change, not read an older one.
+    pub run: u64,
     pub stability: Rc<BTreeMap<String, Stability>>,
     pub tipping: Rc<BTreeMap<String, TippingPoint>>,
 }
@@ -111,6 +114,7 @@ pub fn sensitivity_panel(props: &SensitivityProps) -> Html {
                     on_result.emit(Analysis {
                         matrix: Rc::clone(&matrix),
                         draws_done: mc.done(),
+                        run: run_id,
                         stability: Rc::new(mc.result(&matrix)),
                         tipping: Rc::new(tipping),
                         inputs: settings,
