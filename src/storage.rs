@@ -45,6 +45,14 @@ pub fn get<T: DeserializeOwned>(key: &str) -> Stored<T> {
     }
 }
 
+/// The entry under `key` as the text it was stored as, for a reader in the model.
+pub fn get_text(key: &str) -> Option<String> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
+    LocalStorage::raw().get_item(key).ok().flatten()
+}
+
 pub fn set<T: Serialize>(key: &str, value: &T) {
     let _ = LocalStorage::set(key, value);
 }

@@ -1,13 +1,14 @@
 //! Any bytes given to the step-plan reader (internal edition) yield a template or a refusal,
-//! never a panic; a template that loads validates again, and written out reads back to itself.
-//! The same bytes as a plan file: what loads keeps its bounds, the step plan's included.
+//! never a panic; a template that loads, written out, reads back to itself. The same bytes as a
+//! plan file: what loads, its step plan included, exported reads back to itself.
 #![no_main]
 
 use std::sync::OnceLock;
 
-use beleidsagenda_model::plan::file::{check_plan, import_plan};
+use beleidsagenda_model::plan::file::import_plan;
 use beleidsagenda_model::plan::PlanContext;
-use beleidsagenda_model::stepplan::check::validate_template;
+use beleidsagenda_model::selection::scenario::export_scenario;
+use beleidsagenda_model::selection::url_state::decode;
 use beleidsagenda_model::stepplan::file::parse_template_file;
 use beleidsagenda_model::Bundle;
 use libfuzzer_sys::fuzz_target;
@@ -23,7 +24,6 @@ fuzz_target!(|data: &[u8]| {
     };
     let b = bundle();
     if let Ok(template) = parse_template_file("fuzz.json", text, &b.sources) {
-        assert!(validate_template("fuzz", "$", &template, Some(&b.sources)).is_empty());
         let again = serde_json::to_string(&template).expect("a template serialises");
         let back =
             parse_template_file("again.json", &again, &b.sources).expect("a written template reads back");
@@ -34,7 +34,12 @@ fuzz_target!(|data: &[u8]| {
         envelopes: &b.envelopes,
         today: "2026-12-01",
     };
-    if let Ok((_, plan, _)) = import_plan("fuzz.json", text, context) {
-        assert!(check_plan("fuzz", "$", &plan).is_empty());
+    if let Ok((scenario, plan, _)) = import_plan("fuzz.json", text, context) {
+        let (settings, _) = decode(&scenario.query, &b.dataset);
+        let again = export_scenario(&scenario, &settings);
+        let (_, back, dropped) =
+            import_plan("again.json", &again, context).expect("an exported plan reads back");
+        assert!(dropped.is_empty());
+        assert_eq!(back, plan, "the step plan travels with the plan");
     }
 });

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use beleidsagenda_model::check::reason::Reason;
-use beleidsagenda_model::data::state::{DatasetAction, DatasetState, ImportOutcome};
+use beleidsagenda_model::data::state::{DatasetAction, DatasetState, ImportOutcome, StoredImport};
 use beleidsagenda_model::selection::scenario::{import_scenario, ScenarioImportError, ScenarioList};
 use beleidsagenda_model::selection::url_state::{decode, encode};
 use beleidsagenda_model::{parse_dataset_file, Bundle, Dataset, Lang};
@@ -90,13 +90,23 @@ fn a_six_megabyte_file_and_deep_nesting_are_refused_without_harm() {
 #[test]
 fn hostile_scenario_files_are_refused_or_apply_only_their_valid_parts() {
     let dataset = bundled();
-    for path in corpus("scenario") {
+    let files = corpus("scenario");
+    assert!(files.len() >= 7, "{}", files.len());
+    let mut markup_kept = 0;
+    for path in files {
         let name = path.file_name().unwrap().to_string_lossy().to_string();
         let text = fs::read_to_string(&path).unwrap();
         match (name.starts_with("accept-"), import_scenario(&text, &dataset)) {
             (true, Ok((scenario, settings, ignored))) => {
-                // What loads is text: a name or reason with markup is kept as text, not run.
                 assert!(!scenario.name.is_empty());
+                if name.contains("script") {
+                    // What loads is text: markup in a name or a reason is kept as the characters
+                    // it is (Yew renders text as text), neither dropped nor turned into markup.
+                    assert_eq!(scenario.name, "<script>alert(1)</script>", "{name}");
+                    let reasons: Vec<&str> = settings.adjustments.iter().map(|a| a.reason.as_str()).collect();
+                    assert_eq!(reasons, ["<script>alert(1)</script>"], "{name}");
+                    markup_kept += 1;
+                }
                 if name.contains("unknown-parts") {
                     assert!(ignored.len() >= 4, "{name}: {ignored:?}");
                     assert_eq!(settings.grades["return_rate"].get(), 4, "the valid part applied");
@@ -110,6 +120,10 @@ fn hostile_scenario_files_are_refused_or_apply_only_their_valid_parts() {
             (accept, result) => panic!("{name}: accept={accept}, got {result:?}"),
         }
     }
+    assert_eq!(
+        markup_kept, 1,
+        "the corpus has its file with markup in a name and a reason"
+    );
 }
 
 #[test]
@@ -130,23 +144,60 @@ fn damaged_links_keep_their_valid_parts_and_list_the_rest() {
 
 #[test]
 fn damaged_stored_entries_are_recognised_as_damaged() {
+    let state = DatasetState::new(bundled(), YEAR);
+    let (mut scenario_lists, mut datasets) = (0, 0);
     for path in corpus("storage") {
         let name = path.file_name().unwrap().to_string_lossy().to_string();
         let text = fs::read_to_string(&path).unwrap();
         if name.starts_with("scenarios-") {
             assert!(ScenarioList::parse(&text).is_err(), "{name}");
-        } else if name.starts_with("plan-") {
-            // Read by a_damaged_stored_plan_is_recognised_as_damaged.
+            scenario_lists += 1;
+        } else if name.starts_with("dataset-") {
+            // The app's own reader of the stored own dataset (src/state/dataset.rs).
+            assert!(state.restore_stored(&text).is_none(), "{name}");
+            datasets += 1;
         } else {
-            #[derive(serde::Deserialize)]
-            #[allow(dead_code)]
-            struct StoredImport {
-                file_name: String,
-                text: String,
-            }
-            assert!(serde_json::from_str::<StoredImport>(&text).is_err(), "{name}");
+            assert!(
+                name.starts_with("plan-"),
+                "{name}: a stored entry of no known kind"
+            );
+            // Read by a_damaged_stored_plan_is_recognised_as_damaged.
         }
     }
+    assert!(
+        scenario_lists >= 2 && datasets >= 2,
+        "{scenario_lists} scenario lists, {datasets} datasets"
+    );
+}
+
+/// The reader above refuses what it must, not everything: an entry the app stored itself
+/// loads again, and one whose dataset no longer validates does not.
+#[test]
+fn a_stored_own_dataset_restores_and_a_tampered_one_does_not() {
+    let state = DatasetState::new(bundled(), YEAR);
+    let mut own = bundled();
+    own.countries.truncate(3);
+    let keep: Vec<String> = own.countries.iter().map(|c| c.iso3.clone()).collect();
+    own.values.retain(|v| keep.contains(&v.country));
+    let loaded = state.apply(DatasetAction::Import {
+        file_name: "eigen.json".into(),
+        text: serde_json::to_string(&own).unwrap(),
+    });
+    assert!(
+        matches!(loaded.outcome, Some(ImportOutcome::Loaded { .. })),
+        "{:?}",
+        loaded.outcome
+    );
+    let entry = serde_json::to_string(&StoredImport::of(&loaded).expect("an own file is stored")).unwrap();
+    let restored = state
+        .restore_stored(&entry)
+        .expect("what the app stored loads again");
+    assert_eq!(restored.active.countries.len(), 3);
+    assert_eq!(restored.outcome, None, "restored silently, no message");
+    assert_eq!(StoredImport::of(&state), None, "the bundled data is not stored");
+    let tampered = entry.replacen(&keep[0], "XYZ", 1);
+    assert_ne!(tampered, entry);
+    assert!(state.restore_stored(&tampered).is_none());
 }
 
 fn plan_context(bundle: &Bundle) -> beleidsagenda_model::plan::PlanContext<'_> {

@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 use beleidsagenda_model::plan::action::{parse_euros, parse_fte};
 use beleidsagenda_model::plan::compare::compare_plans;
 use beleidsagenda_model::plan::file::{import_plan, plan_csv, Dropped, PlanImportError};
-use beleidsagenda_model::plan::propose::{exact, greedy, propose, Candidate, Method};
+use beleidsagenda_model::plan::propose::{
+    exact, exact_within, greedy, propose, propose_within, room, Candidate, Method, MAX_NODES,
+};
 use beleidsagenda_model::plan::timeline::{changes_since, timeline, TimelineItem};
 use beleidsagenda_model::plan::totals::totals;
 use beleidsagenda_model::plan::{
@@ -365,6 +367,45 @@ fn exact_respects_every_year_and_matches_brute_force() {
     assert!(g <= best.0 + 1e-9);
 }
 
+/// When the exact search hits its node limit, the proposal is greedy's and says it is not
+/// proven; with room to search, the same instance gives the optimum, proven.
+#[test]
+fn an_exact_search_that_gives_up_falls_back_to_greedy_and_says_so() {
+    let b = bundle();
+    let t = totals(&Plan::default(), &tiers);
+    let (envelope, r) = b
+        .envelopes
+        .iter()
+        .find_map(|e| room(e, &t).0.get(&2025).filter(|r| **r > 100).map(|r| (e, *r)))
+        .expect("an envelope with room in 2025");
+    // Greedy takes AAA (best per euro), after which neither other fits; the optimum is BBB + CCC.
+    let cands = [
+        candidate("AAA", 0.9, &[(2025, r * 6 / 10)]),
+        candidate("BBB", 0.6, &[(2025, r / 2)]),
+        candidate("CCC", 0.6, &[(2025, r / 2)]),
+    ];
+    let room_2025: BTreeMap<u16, i64> = [(2025, r)].into();
+    assert_eq!(
+        exact_within(&cands, &room_2025, 1),
+        None,
+        "one node cannot prove it"
+    );
+    let iso3 = |p: &beleidsagenda_model::plan::propose::Proposal| {
+        p.picks.iter().map(|p| p.iso3.clone()).collect::<Vec<_>>()
+    };
+    let gave_up = propose_within(envelope, &t, &cands, Method::Exact, 1);
+    assert!(!gave_up.proven, "the proposal says it is not proven");
+    assert_eq!(iso3(&gave_up), ["AAA"], "greedy's choice stands in");
+    assert_eq!(gave_up.method, Method::Exact);
+    let searched = propose_within(envelope, &t, &cands, Method::Exact, MAX_NODES);
+    assert!(searched.proven);
+    assert_eq!(iso3(&searched), ["BBB", "CCC"]);
+    assert_eq!(
+        iso3(&propose(envelope, &t, &cands, Method::Exact)),
+        ["BBB", "CCC"]
+    );
+}
+
 #[test]
 fn a_proposal_spends_nothing_in_years_the_envelope_is_unknown() {
     let b = bundle();
@@ -716,6 +757,7 @@ fn exact_equals_brute_force_on_300_random_cases() {
 fn exact_equals_the_microlp_integer_program_on_60_candidate_cases() {
     use microlp::{ComparisonOp, OptimizationDirection, Problem};
     let mut rng = Lcg(42);
+    let mut most_nodes = 0;
     for case in 0..40 {
         let n = 20 + (rng.next() % 41) as usize;
         let (cands, room) = random_case(&mut rng, n, 5);
@@ -730,7 +772,16 @@ fn exact_equals_the_microlp_integer_program_on_60_candidate_cases() {
             problem.add_constraint(terms.as_slice(), ComparisonOp::Le, 1.0);
         }
         let solution = problem.solve().unwrap().into_solution().unwrap();
-        let chosen = exact(&cands, &room).expect("proven");
+        // The fewest nodes (to a power of two) that prove this case.
+        let mut limit = 256;
+        let chosen = loop {
+            match exact_within(&cands, &room, limit) {
+                Some(chosen) => break chosen,
+                None if limit < MAX_NODES => limit *= 2,
+                None => panic!("case {case}: not proven within MAX_NODES"),
+            }
+        };
+        most_nodes = most_nodes.max(limit);
         assert!(feasible(&cands, &chosen, &room), "case {case}");
         assert!(
             (score_of(&cands, &chosen) - solution.objective()).abs() < 1e-6,
@@ -739,6 +790,10 @@ fn exact_equals_the_microlp_integer_program_on_60_candidate_cases() {
             solution.objective()
         );
     }
+    assert!(
+        most_nodes * 10 <= MAX_NODES,
+        "the hardest case needed {most_nodes} nodes: MAX_NODES leaves less than its tenfold margin"
+    );
 }
 
 #[test]

@@ -3,11 +3,11 @@
 
 use std::rc::Rc;
 
-use beleidsagenda_model::data::state::{DatasetAction, DatasetOrigin, DatasetState, ImportOutcome};
+use beleidsagenda_model::data::state::{DatasetAction, DatasetState, StoredImport};
 use beleidsagenda_model::Dataset;
 use yew::prelude::*;
 
-use crate::storage::{self, Stored};
+use crate::storage;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct DatasetStore {
@@ -33,34 +33,22 @@ pub type DatasetHandle = UseReducerHandle<DatasetStore>;
 /// and versioned).
 const STORAGE_KEY: &str = crate::storage::storage_key!("dataset");
 
-#[derive(serde::Serialize, serde::Deserialize)]
-struct StoredImport {
-    file_name: String,
-    text: String,
-}
-
-/// The initial store: the bundled data, or the dataset the user loaded on an earlier visit.
+/// The initial store: the bundled data, or the dataset the user loaded on an earlier visit
+/// (read by the model's `DatasetState::restore_stored`, which the hostile corpus tests).
 pub fn initial_store(bundled: Dataset, current_year: u16) -> DatasetStore {
     let state = DatasetState::new(bundled, current_year);
-    let restored = match storage::get::<StoredImport>(STORAGE_KEY) {
-        Stored::Nothing => {
-            return DatasetStore {
-                state,
-                stored_import_damaged: false,
-            }
-        }
-        Stored::Damaged => None,
-        Stored::Value(stored) => Some(state.apply(DatasetAction::Import {
-            file_name: stored.file_name,
-            text: stored.text,
-        })),
+    let Some(stored) = storage::get_text(STORAGE_KEY) else {
+        return DatasetStore {
+            state,
+            stored_import_damaged: false,
+        };
     };
-    match restored {
-        Some(loaded) if matches!(loaded.outcome, Some(ImportOutcome::Loaded { .. })) => DatasetStore {
-            state: loaded.apply(DatasetAction::DismissOutcome),
+    match state.restore_stored(&stored) {
+        Some(restored) => DatasetStore {
+            state: restored,
             stored_import_damaged: false,
         },
-        _ => {
+        None => {
             storage::back_up(STORAGE_KEY);
             DatasetStore {
                 state,
@@ -74,20 +62,11 @@ pub fn initial_store(bundled: Dataset, current_year: u16) -> DatasetStore {
 /// the bundled data removes it.
 #[hook]
 pub fn use_persist_dataset(store: &DatasetHandle) {
-    let origin = store.state.origin.clone();
-    let active = Rc::clone(&store.state.active);
-    use_effect_with(origin, move |origin| match origin {
-        DatasetOrigin::Imported { file_name } => {
-            if let Ok(text) = serde_json::to_string(&*active) {
-                storage::set(
-                    STORAGE_KEY,
-                    &StoredImport {
-                        file_name: file_name.clone(),
-                        text,
-                    },
-                );
-            }
+    let state = store.state.clone();
+    use_effect_with(store.state.origin.clone(), move |_| {
+        match StoredImport::of(&state) {
+            Some(entry) => storage::set(STORAGE_KEY, &entry),
+            None => storage::remove(STORAGE_KEY),
         }
-        DatasetOrigin::Bundled => storage::remove(STORAGE_KEY),
     });
 }

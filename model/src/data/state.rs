@@ -108,3 +108,39 @@ impl DatasetState {
         }
     }
 }
+
+/// The own dataset as the app keeps it in browser storage between visits: the file's name and
+/// the dataset it loaded, as JSON text.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct StoredImport {
+    pub file_name: String,
+    pub text: String,
+}
+
+impl StoredImport {
+    /// What to store for the dataset in use, if it is an own file.
+    pub fn of(state: &DatasetState) -> Option<StoredImport> {
+        let DatasetOrigin::Imported { file_name } = &state.origin else {
+            return None;
+        };
+        Some(StoredImport {
+            file_name: file_name.clone(),
+            text: serde_json::to_string(&*state.active).ok()?,
+        })
+    }
+}
+
+impl DatasetState {
+    /// The state with the own file stored by an earlier visit loaded, from the stored entry's
+    /// text; `None` if the entry is damaged (not an entry, or a dataset that no longer loads),
+    /// and then nothing of it is used.
+    pub fn restore_stored(&self, stored: &str) -> Option<DatasetState> {
+        let stored: StoredImport = serde_json::from_str(stored).ok()?;
+        let loaded = self.apply(DatasetAction::Import {
+            file_name: stored.file_name,
+            text: stored.text,
+        });
+        matches!(loaded.outcome, Some(ImportOutcome::Loaded { .. }))
+            .then(|| loaded.apply(DatasetAction::DismissOutcome))
+    }
+}

@@ -104,10 +104,22 @@ fn fits(cost: &BTreeMap<u16, i64>, room: &BTreeMap<u16, i64>) -> bool {
 }
 
 pub fn propose(envelope: &Envelope, totals: &Totals, candidates: &[Candidate], method: Method) -> Proposal {
+    propose_within(envelope, totals, candidates, method, MAX_NODES)
+}
+
+/// `propose` with the exact search's node limit given: what happens when a search gives up
+/// can be tested without an instance that takes millions of nodes.
+pub fn propose_within(
+    envelope: &Envelope,
+    totals: &Totals,
+    candidates: &[Candidate],
+    method: Method,
+    max_nodes: u64,
+) -> Proposal {
     let (room, unknown_years) = room(envelope, totals);
     let (chosen, proven): (Vec<usize>, bool) = match method {
         Method::Greedy => (greedy(candidates, &room), true),
-        Method::Exact => match exact(candidates, &room) {
+        Method::Exact => match exact_within(candidates, &room, max_nodes) {
             Some(chosen) => (chosen, true),
             None => (greedy(candidates, &room), false),
         },
@@ -163,13 +175,23 @@ pub fn greedy(candidates: &[Candidate], room: &BTreeMap<u16, i64>) -> Vec<usize>
 }
 
 /// Nodes the exact search may visit before it gives up proving the optimum: a bound on the work
-/// of one click, far above what the tests' 200-candidate cases need.
+/// of one click, at least ten times what the hardest of the tests' 60-candidate, five-year cases
+/// needs (2^17 nodes; tested).
 pub const MAX_NODES: u64 = 2_000_000;
 
 /// The optimum of the 0/1 program (`knapsack::solve`, branch and bound in whole euros), or
 /// `None` if it could not be proven within `MAX_NODES` (the caller then falls back to `greedy`
 /// and says so).
 pub fn exact(candidates: &[Candidate], room: &BTreeMap<u16, i64>) -> Option<Vec<usize>> {
+    exact_within(candidates, room, MAX_NODES)
+}
+
+/// `exact` with a node limit of the caller's.
+pub fn exact_within(
+    candidates: &[Candidate],
+    room: &BTreeMap<u16, i64>,
+    max_nodes: u64,
+) -> Option<Vec<usize>> {
     let years: Vec<u16> = room.keys().copied().collect();
     let rooms: Vec<i64> = years.iter().map(|y| room[y]).collect();
     let items: Vec<Item> = candidates
@@ -188,7 +210,7 @@ pub fn exact(candidates: &[Candidate], room: &BTreeMap<u16, i64>) -> Option<Vec<
                 .collect(),
         })
         .collect();
-    solve(&items, &rooms, MAX_NODES)
+    solve(&items, &rooms, max_nodes)
 }
 
 fn fits_known_years(cost: &BTreeMap<u16, i64>, room: &BTreeMap<u16, i64>) -> bool {

@@ -21,22 +21,28 @@ pub struct AmountInputProps {
 /// refused, and the plan keeps the previous one, which the message names.
 #[function_component(AmountInput)]
 pub fn amount_input(props: &AmountInputProps) -> Html {
-    let error = use_state(|| None::<String>);
+    // A refusal with the stored value it was refused against: it shows while that value
+    // stands, and goes with the render that brings a new one (another edit, an import). An
+    // effect that cleared it ran after that render and could erase a refusal made meanwhile.
+    let refusal = use_state(|| None::<(AttrValue, String)>);
     let input = use_node_ref();
     {
         // A new stored value (another edit, an import) replaces what is shown.
-        let (error, input) = (error.clone(), input.clone());
+        let input = input.clone();
         use_effect_with(props.value.clone(), move |value| {
             if let Some(field) = input.cast::<HtmlInputElement>() {
                 field.set_value(value);
             }
-            error.set(None);
         });
     }
+    let error = refusal
+        .as_ref()
+        .filter(|(against, _)| *against == props.value)
+        .map(|(_, message)| message.clone());
     let onchange = {
-        let (commit, error, lang, previous) = (
+        let (commit, refusal, lang, previous) = (
             props.commit.clone(),
-            error.clone(),
+            refusal.clone(),
             props.lang,
             props.value.clone(),
         );
@@ -45,20 +51,21 @@ pub fn amount_input(props: &AmountInputProps) -> Html {
                 return;
             };
             match commit.emit(field.value()) {
-                Ok(()) => error.set(None),
+                Ok(()) => refusal.set(None),
                 Err(problem) => {
-                    let previous = if previous.is_empty() {
-                        "0".to_string()
+                    let shown = if previous.is_empty() {
+                        "0"
                     } else {
-                        previous.to_string()
+                        previous.as_str()
                     };
-                    error.set(Some(tr(
+                    let message = tr(
                         lang,
                         Msg::PlanRefused {
                             problem: &problem,
-                            previous: &previous,
+                            previous: shown,
                         },
-                    )));
+                    );
+                    refusal.set(Some((previous.clone(), message)));
                 }
             }
         })
@@ -70,7 +77,7 @@ pub fn amount_input(props: &AmountInputProps) -> Html {
                 aria-label={props.label.clone()} value={props.value.clone()} {onchange}
                 aria-invalid={error.is_some().then_some("true")}
                 aria-describedby={error.is_some().then(|| error_id.clone())} />
-            if let Some(message) = &*error {
+            if let Some(message) = &error {
                 <span id={error_id} class="ba-field-error" role="alert">{ message }</span>
             }
         </>
