@@ -44,7 +44,7 @@ test('by keyboard only: plan three countries, exceed an envelope and hear it, ex
   await addCountry(page, 'Tunes', 'Terugkeer-');
   await addCountry(page, 'Jordan', 'Terugkeer-');
   assert.deepEqual(await page.locator('.ba-plan__country h3').allInnerTexts(),
-    ['Marokko · Intensief partnerschap', 'Tunesië · Intensief partnerschap', 'Jordanië · Volgen']);
+    ['Marokko · Gerichte samenwerking', 'Tunesië · Intensief partnerschap', 'Jordanië · Volgen']);
 
   await typeInto(page, '#ba-row-mar-return-agreements-2025-eur', '3.000.000');
   await typeInto(page, '#ba-row-tun-return-agreements-2025-eur', '3000000');
@@ -71,7 +71,7 @@ test('by keyboard only: plan three countries, exceed an envelope and hear it, ex
   const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\n');
   assert.equal(lines.length, 1 + 3 * 5, 'one line per country × instrument × year');
   assert.equal(lines[0], 'country,country_name,tier,instrument,instrument_name,lead,contributors,envelope,year,eur,fte');
-  assert.equal(lines[1], 'MAR,Marokko,intensive,return-agreements,Terugkeer- en overnameafspraken,A&M,,am-project,2025,3000000,1.5');
+  assert.equal(lines[1], 'MAR,Marokko,targeted,return-agreements,Terugkeer- en overnameafspraken,A&M,,am-project,2025,3000000,1.5');
   assert.ok(lines.includes('TUN,Tunesië,intensive,return-agreements,Terugkeer- en overnameafspraken,A&M,,am-project,2025,3000000,0'));
 
   const exported = await downloadWith(page, 'button:text-is("Download plan en selectie als scenario (JSON)")');
@@ -103,7 +103,7 @@ test('by keyboard only: plan three countries, exceed an envelope and hear it, ex
   const all = texts.join(' ');
   assert.match(texts[0], /Beleidsagenda Taskforce Internationale Migratie · Inzetplan/);
   assert.match(texts[0], new RegExp(`Pagina 1 / ${doc.numPages}`));
-  for (const expected of ['Marokko · Intensief partnerschap', 'Jordanië · Volgen', 'Projectmatige inzet Asiel en Migratie', '3.000.000', 'overschreden met EUR 200.000']) {
+  for (const expected of ['Marokko · Gerichte samenwerking', 'Jordanië · Volgen', 'Projectmatige inzet Asiel en Migratie', '3.000.000', 'overschreden met EUR 200.000']) {
     assert.ok(all.includes(expected), `printed: ${expected}`);
   }
   for (const control of ['Land toevoegen', 'Download het plan als CSV', 'Maak een voorstel', 'Toevoegen']) {

@@ -112,12 +112,15 @@ test('exports: CSV with values, years and sources; scenario JSON imports again; 
   await waitForApp(page);
   await page.getByRole('button', { name: 'Terugkeer', exact: true }).click();
   await page.waitForFunction(() => location.hash.includes('nl_orders_to_leave_2023:5'));
+  // The robustness columns come from the run that matches these settings.
+  await waitForAnalysis(page);
   const csv = await download(page, 'Rangorde als CSV');
   assert.match(csv.name, /^landenselectie-\d{4}-\d{2}-\d{2}\.csv$/);
   const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
   assert.equal(lines.length, 59);
-  assert.match(lines[0], /^rank,iso3,country,tier,tier_by_score,score,coverage,status,adjustment,adjustment_reason,adjustment_date,nl_asylum_applicants_2024_kind,nl_asylum_applicants_2024_value,nl_asylum_applicants_2024_bound,nl_asylum_applicants_2024_year,nl_asylum_applicants_2024_source/);
-  assert.match(lines[1], /^1,/);
+  assert.match(lines[0], /^rank,iso3,country,tier,tier_by_score,score,coverage,status,adjustment,adjustment_reason,adjustment_date,rank_low,rank_median,rank_high,tier_kept,place_depends_on_assumptions,nl_asylum_applicants_2024_kind,nl_asylum_applicants_2024_value,nl_asylum_applicants_2024_bound,nl_asylum_applicants_2024_year,nl_asylum_applicants_2024_source/);
+  // The first country: its range, median and tier kept filled, and whether its rank lies outside.
+  assert.match(lines[1], /^1,[A-Z]{3},[^,]+,intensive,intensive,[\d.]+,[\d.]+,ranked,,,,\d+,\d+,\d+,[01]\.\d{4},(true|false),/);
   const scenario = await download(page, 'Scenario als JSON');
   const parsed = JSON.parse(scenario.text);
   assert.equal(parsed.format, 'beleidsagenda-scenario');

@@ -34,7 +34,7 @@ fn the_ranking_table_has_one_header_per_column_and_one_row_per_country() {
     });
     let (_, _, ranking) = rank_dataset(&dataset, &settings);
     let table = ranking_table(&dataset, &settings, &ranking, None, Lang::Nl);
-    assert_eq!(table.headers.len(), 9);
+    assert_eq!(table.headers.len(), 10);
     assert_eq!(table.rows.len(), dataset.countries.len());
     assert!(table.rows.iter().all(|r| r.len() == table.headers.len()));
     assert_eq!(table.rows[0][0], "1");
@@ -55,7 +55,7 @@ fn the_ranking_table_has_one_header_per_column_and_one_row_per_country() {
         .all(|r| r[5].ends_with('%') && !r[5].contains(',')));
 
     let html = table.to_html();
-    assert_eq!(html.matches("<th>").count(), 9);
+    assert_eq!(html.matches("<th>").count(), 10);
     assert_eq!(html.matches("<tr>").count(), 1 + dataset.countries.len());
     assert!(
         html.contains("Plan &lt;ingetrokken&gt; &amp; &quot;niet&quot; voortgezet"),
@@ -66,6 +66,48 @@ fn the_ranking_table_has_one_header_per_column_and_one_row_per_country() {
     let tsv = table.to_tsv();
     let lines: Vec<&str> = tsv.strip_suffix("\r\n").unwrap().split("\r\n").collect();
     assert_eq!(lines.len(), 1 + dataset.countries.len());
-    assert!(lines.iter().all(|l| l.split('\t').count() == 9), "{lines:?}");
+    assert!(lines.iter().all(|l| l.split('\t').count() == 10), "{lines:?}");
     assert!(lines[0].starts_with("Rang\tLand\t"));
+}
+
+/// The median beside the range; a nominal rank outside its own range says so in words.
+#[test]
+fn the_median_rank_and_a_rank_outside_its_range_are_in_the_table() {
+    use beleidsagenda_model::selection::sensitivity::Stability;
+    let dataset = Bundle::bundled(2026).unwrap().dataset;
+    let settings = SelectionSettings::defaults(&dataset);
+    let (_, _, ranking) = rank_dataset(&dataset, &settings);
+    let first = ranking.iter().find(|r| r.rank == Some(1)).unwrap().iso3.clone();
+    let second = ranking.iter().find(|r| r.rank == Some(2)).unwrap().iso3.clone();
+    let stability = [
+        (
+            first,
+            Stability {
+                rank_low: 1,
+                rank_high: 3,
+                rank_median: 2,
+                tier_kept: 0.9,
+            },
+        ),
+        (
+            second,
+            Stability {
+                rank_low: 4,
+                rank_high: 9,
+                rank_median: 6,
+                tier_kept: 0.4,
+            },
+        ),
+    ]
+    .into_iter()
+    .collect();
+    let table = ranking_table(&dataset, &settings, &ranking, Some(&stability), Lang::Nl);
+    assert_eq!(table.headers[6..8], ["Rangbereik (5–95%)", "Mediaan rang"]);
+    assert_eq!(table.rows[0][6..8], ["1–3", "2"]);
+    assert_eq!(
+        table.rows[1][6..8],
+        ["4–9", "6 (plaats hangt af van de aannames)"]
+    );
+    let english = ranking_table(&dataset, &settings, &ranking, Some(&stability), Lang::En);
+    assert_eq!(english.rows[1][7], "6 (place depends on the assumptions)");
 }

@@ -110,12 +110,23 @@ fn derived_indicators_follow_the_country_facts_with_their_sources() {
 }
 
 #[test]
-fn coverage_is_the_share_of_indicators_with_a_figure() {
+fn coverage_is_the_share_of_the_default_weight_with_data() {
     let dataset = bundle().dataset;
-    let n = dataset.indicators.len() as f64;
     // Benin: three yes/no facts a source settles (art. 25a, development list, attention area;
-    // its EU partnership is unknown) and two top-N lists it is below: 5 of the indicators.
-    assert!((dataset.coverage("BEN") - 5.0 / n).abs() < 1e-9);
+    // its EU partnership is unknown) and two top-N lists it is below: 5 of the 16 criteria, and
+    // 4 of the 11 default grade points (the EU returns list weighs 0 by default).
+    assert_eq!(dataset.criteria_with_data("BEN"), (5, 16));
+    assert!((dataset.coverage("BEN") - 4.0 / 11.0).abs() < 1e-9);
+    // The selection's coverage under the default settings is the same figure.
+    let settings = beleidsagenda_model::selection::SelectionSettings::defaults(&dataset);
+    let (_, _, ranking) = beleidsagenda_model::selection::rank_dataset(&dataset, &settings);
+    for row in &ranking {
+        assert!(
+            (row.coverage - dataset.coverage(&row.iso3)).abs() < 1e-12,
+            "{}",
+            row.iso3
+        );
+    }
     assert!(dataset.coverage("SYR") > dataset.coverage("BEN"));
     assert!(dataset.coverage("SYR") <= 1.0);
 }

@@ -101,7 +101,7 @@ fn csv_has_values_years_sources_and_keeps_missing_empty() {
         date: "2026-11-28".into(),
     });
     let (_, _, ranking) = rank_dataset(&dataset, &settings);
-    let csv = ranking_csv(&dataset, &settings, &ranking, Lang::Nl);
+    let csv = ranking_csv(&dataset, &settings, &ranking, None, Lang::Nl);
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 1 + dataset.countries.len());
     let header: Vec<&str> = lines[0].split(',').collect();

@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-use beleidsagenda_model::data::dataset::Reading;
 use beleidsagenda_model::data::state::{DatasetAction, DatasetOrigin, ImportOutcome};
 use beleidsagenda_model::text::format::{number, percent};
 use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg, WorldMap};
@@ -219,25 +218,16 @@ struct CoverageRow {
 }
 
 fn coverage_rows(dataset: &Dataset) -> Vec<CoverageRow> {
-    let total = dataset.indicators.len();
     let mut rows: Vec<CoverageRow> = dataset
         .countries
         .iter()
         .map(|c| {
-            let with_data = dataset
-                .indicators
-                .iter()
-                .filter(|i| !matches!(dataset.reading(&c.iso3, &i.id), Reading::Unknown))
-                .count();
+            let (with_data, total) = dataset.criteria_with_data(&c.iso3);
             CoverageRow {
                 iso3: c.iso3.clone(),
                 name: c.name.clone(),
                 region: c.region,
-                coverage: if total == 0 {
-                    0.0
-                } else {
-                    with_data as f64 / total as f64
-                },
+                coverage: dataset.coverage(&c.iso3),
                 with_data,
                 total,
             }

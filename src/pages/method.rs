@@ -39,6 +39,8 @@ pub fn method_page(props: &MethodPageProps) -> Html {
                 <h2 id="ba-method-score">{ t(lang, Key::MethodScoreTitle) }</h2>
                 <p class="ba-formula"><code>{ t(lang, Key::MethodScoreFormula) }</code></p>
                 <p>{ t(lang, Key::MethodScoreWords) }</p>
+                <p>{ t(lang, Key::MethodScale) }</p>
+                <p>{ t(lang, Key::MethodWorkedExample) }</p>
             </section>
             <section class="ba-section" aria-labelledby="ba-method-absence">
                 <h2 id="ba-method-absence">{ t(lang, Key::MethodAbsenceTitle) }</h2>
@@ -52,7 +54,7 @@ pub fn method_page(props: &MethodPageProps) -> Html {
                 <p>{ t(lang, Key::MethodAbsenceDefault) }</p>
             </section>
             { section("coverage", Key::MethodCoverageTitle, &[Key::MethodCoverageText]) }
-            { section("robustness", Key::MethodRobustTitle, &[Key::MethodRobustMonteCarlo, Key::MethodRobustTipping]) }
+            { section("robustness", Key::MethodRobustTitle, &[Key::MethodRobustMonteCarlo, Key::MethodRobustOutside, Key::MethodRobustTipping]) }
             { section("weights", Key::MethodWeightsTitle, &[Key::MethodWeightsText]) }
             <p><Link<Route> to={Route::selection(lang)}>{ t(lang, Key::BackToSelection) }</Link<Route>></p>
         </article>

@@ -374,18 +374,37 @@ impl Dataset {
         }
     }
 
-    /// Share of the indicators the data says something about for this country: measured or
-    /// below a list's bound (INFORM's reliability idea).
+    /// Share of the default weight that rests on data for this country: the criteria with a
+    /// measured value or a value below a list's bound, weighed by their default grades (INFORM's
+    /// reliability idea). The same figure as the selection's coverage under the default
+    /// settings; with every default grade 0, the share of the criteria.
     pub fn coverage(&self, iso3: &str) -> f64 {
+        let known = |i: &Indicator| !matches!(self.reading(iso3, &i.id), Reading::Unknown);
+        let weight = |i: &Indicator| f64::from(i.default_weight);
+        let total: f64 = self.indicators.iter().map(weight).sum();
+        if total > 0.0 {
+            return self
+                .indicators
+                .iter()
+                .filter(|i| known(i))
+                .map(weight)
+                .sum::<f64>()
+                / total;
+        }
         if self.indicators.is_empty() {
             return 0.0;
         }
-        let with_data = self
+        self.indicators.iter().filter(|i| known(i)).count() as f64 / self.indicators.len() as f64
+    }
+
+    /// How many of the criteria the data says something about for this country, of how many.
+    pub fn criteria_with_data(&self, iso3: &str) -> (usize, usize) {
+        let known = self
             .indicators
             .iter()
             .filter(|i| !matches!(self.reading(iso3, &i.id), Reading::Unknown))
             .count();
-        with_data as f64 / self.indicators.len() as f64
+        (known, self.indicators.len())
     }
 
     /// Indicators that do not say how their list reads (files of the first format): read as

@@ -1,8 +1,11 @@
 //! The ranking as CSV: one row per country with rank, tier, score, coverage, the adjustment,
-//! and every criterion's kind of figure (measured, below a list's bound, unknown), value or
+//! the sensitivity run's range, median and tier kept, and every criterion's kind of figure (measured, below a list's bound, unknown), value or
 //! bound, year and source id, so a spreadsheet can check every number.
 
+use std::collections::BTreeMap;
+
 use crate::data::dataset::{Dataset, Reading};
+use crate::selection::sensitivity::Stability;
 use crate::selection::{AdjustmentKind, RankedCountry, SelectionSettings, Status, Tier};
 use crate::text::lang::Lang;
 
@@ -26,10 +29,12 @@ fn status_code(status: Status) -> &'static str {
 
 /// CSV with a header row; fields quoted where needed (RFC 4180). Numbers use a dot, so the
 /// file reads the same in every locale; names are in `lang`.
+/// The robustness columns are empty while no sensitivity run matches the settings.
 pub fn ranking_csv(
     dataset: &Dataset,
     settings: &SelectionSettings,
     ranking: &[RankedCountry],
+    stability: Option<&BTreeMap<String, Stability>>,
     lang: Lang,
 ) -> String {
     let mut header: Vec<String> = [
@@ -44,6 +49,11 @@ pub fn ranking_csv(
         "adjustment",
         "adjustment_reason",
         "adjustment_date",
+        "rank_low",
+        "rank_median",
+        "rank_high",
+        "tier_kept",
+        "place_depends_on_assumptions",
     ]
     .iter()
     .map(|s| s.to_string())
@@ -82,6 +92,16 @@ pub fn ranking_csv(
             adjustment.map(|a| a.reason.clone()).unwrap_or_default(),
             adjustment.map(|a| a.date.clone()).unwrap_or_default(),
         ];
+        match stability.and_then(|s| s.get(&row.iso3)) {
+            Some(s) => fields.extend([
+                s.rank_low.to_string(),
+                s.rank_median.to_string(),
+                s.rank_high.to_string(),
+                format!("{:.4}", s.tier_kept),
+                row.rank.map(|r| (!s.holds(r)).to_string()).unwrap_or_default(),
+            ]),
+            None => fields.extend(std::iter::repeat_n(String::new(), 5)),
+        }
         for indicator in &dataset.indicators {
             // Missing stays empty, never 0; a bound is never written as a value.
             match dataset.reading(&row.iso3, &indicator.id) {

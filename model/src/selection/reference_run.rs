@@ -33,7 +33,7 @@ pub fn straightforward_monte_carlo(
         } else {
             weights
         };
-        let values = if matrix.has_censored() {
+        let values = if matrix.draws_censored() {
             matrix.redraw_censored(settings.normalisation.method, &mut rng)
         } else {
             matrix.values.clone()
@@ -62,6 +62,7 @@ pub fn straightforward_monte_carlo(
             Stability {
                 rank_low: percentile(&r, 0.05),
                 rank_high: percentile(&r, 0.95),
+                rank_median: percentile(&r, 0.5),
                 tier_kept: kept[i] as f64 / config.draws as f64,
             },
         );

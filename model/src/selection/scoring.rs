@@ -30,8 +30,9 @@ pub enum Normalisation {
 pub enum CensoredRule {
     /// The bound itself: the most a country off the list can have (favours it).
     AtBound,
-    /// Half the bound: the middle of what is possible, the mean of the uniform draw the
-    /// sensitivity analysis makes between 0 and the bound.
+    /// Half the bound: the middle of what is possible, and the median of the uniform draw the
+    /// sensitivity analysis makes between 0 and the bound, on any scale that keeps order (the
+    /// log among them).
     #[default]
     HalfBound,
     /// Zero: the least possible (disfavours it).
@@ -89,9 +90,18 @@ pub struct Matrix {
     pub values: Vec<Vec<Option<f64>>>,
     /// What each criterion needs to be normalised again when censored values are redrawn.
     columns: Vec<Column>,
+    /// The rule censored cells were imputed by: under `LeftOut` they are out of the score, so
+    /// the sensitivity analysis has nothing of theirs to draw.
+    censored_rule: CensoredRule,
 }
 
 /// One criterion's raw values (before the log), with the censored cells and their bounds.
+///
+/// Min–max takes its goalposts from the data once, when the matrix is built, and keeps them:
+/// the lowest and highest measured value, widened to the whole interval a censored value can
+/// lie in, [0, bound]. The imputed value and every value the sensitivity analysis draws lie on
+/// that one scale, so a draw moves the censored cells and nothing else (a goalpost taken from
+/// each draw's smallest value moved every other country with it: issue 24).
 #[derive(Clone, Debug, PartialEq)]
 struct Column {
     raw: Vec<Option<f64>>,
@@ -100,6 +110,8 @@ struct Column {
     /// alone (BENCHMARKS.md).
     transformed: Vec<Option<f64>>,
     censored: Vec<(usize, f64)>,
+    /// Min–max's goalposts on the transformed scale (see above).
+    goalposts: (f64, f64),
     log: bool,
     fixed_scale: bool,
     direction: Direction,
@@ -130,31 +142,64 @@ impl Column {
         method: Normalisation,
         mut write: impl FnMut(usize, Option<f64>),
     ) {
-        let directed = |v: f64| match self.direction {
-            Direction::HigherIsMoreRelevant => v,
-            Direction::LowerIsMoreRelevant => 1.0 - v,
-        };
-        // A yes/no or level criterion is already a 0–1 score: stretching it would turn "all
-        // known values are yes" into 0.5.
-        if self.fixed_scale {
+        if self.fixed_scale || method == Normalisation::MinMax {
             for (c, v) in transformed.iter().enumerate() {
-                write(c, v.map(|v| directed(v.clamp(0.0, 1.0))));
+                write(c, v.map(|v| self.score_on_fixed_scale(v)));
             }
             return;
         }
-        match method {
-            Normalisation::MinMax => {
-                let (min, max) = min_max_bounds(transformed);
-                for (c, v) in transformed.iter().enumerate() {
-                    write(c, v.map(|v| directed(min_max_value(v, min, max))));
-                }
-            }
-            Normalisation::Rank => {
-                for (c, v) in percentile_rank(transformed).into_iter().enumerate() {
-                    write(c, v.map(directed));
-                }
-            }
+        for (c, v) in percentile_rank(transformed).into_iter().enumerate() {
+            write(c, v.map(|v| self.directed(v)));
         }
+    }
+
+    /// One cell's 0–1 score where the scale does not depend on the other cells: a yes/no or
+    /// level criterion as it is (stretching it would turn "all known values are yes" into 0.5),
+    /// any other by min–max between the column's fixed goalposts; direction applied.
+    #[cfg_attr(speed_attribute, optimize(speed))]
+    fn score_on_fixed_scale(&self, transformed: f64) -> f64 {
+        if self.fixed_scale {
+            self.directed(transformed.clamp(0.0, 1.0))
+        } else {
+            let (min, max) = self.goalposts;
+            self.directed(min_max_value(transformed, min, max))
+        }
+    }
+
+    fn directed(&self, v: f64) -> f64 {
+        match self.direction {
+            Direction::HigherIsMoreRelevant => v,
+            Direction::LowerIsMoreRelevant => 1.0 - v,
+        }
+    }
+}
+
+impl Column {
+    /// The lowest and highest value the column can hold: its measured values and, for each
+    /// censored cell, 0 and the bound (transformed like the rest).
+    fn goalposts_of(&self) -> (f64, f64) {
+        let censored: Vec<bool> = {
+            let mut is = vec![false; self.raw.len()];
+            for &(c, _) in &self.censored {
+                is[c] = true;
+            }
+            is
+        };
+        let measured = self
+            .transformed
+            .iter()
+            .zip(&censored)
+            .filter(|(_, censored)| !**censored)
+            .filter_map(|(v, _)| *v);
+        let interval = self
+            .censored
+            .iter()
+            .flat_map(|&(_, bound)| [self.transform(0.0), self.transform(bound)]);
+        measured
+            .chain(interval)
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+                (lo.min(v), hi.max(v))
+            })
     }
 }
 
@@ -211,6 +256,7 @@ impl Matrix {
                 raw,
                 transformed: Vec::new(),
                 censored,
+                goalposts: (0.0, 0.0),
                 log: settings.log_for_skewed && indicator.scale == ScaleHint::Log,
                 fixed_scale: indicator.unit == IndicatorUnit::Level,
                 direction: indicator.direction,
@@ -220,6 +266,7 @@ impl Matrix {
                 .iter()
                 .map(|v| v.map(|v| column.transform(v)))
                 .collect();
+            column.goalposts = column.goalposts_of();
             column.normalise_transformed(&column.transformed, settings.method, |c, value| {
                 values[c][i] = value
             });
@@ -230,6 +277,7 @@ impl Matrix {
             criteria,
             values,
             columns,
+            censored_rule: settings.censored,
         }
     }
 
@@ -244,6 +292,7 @@ impl Matrix {
             criteria,
             values,
             columns: Vec::new(),
+            censored_rule: CensoredRule::default(),
         }
     }
 
@@ -252,10 +301,33 @@ impl Matrix {
         self.columns.iter().any(|c| !c.censored.is_empty())
     }
 
+    /// Whether the sensitivity analysis draws censored values: there are some, and they count
+    /// in the score (not under [`CensoredRule::LeftOut`]).
+    pub fn draws_censored(&self) -> bool {
+        self.censored_rule != CensoredRule::LeftOut && self.has_censored()
+    }
+
+    /// Min–max's goalposts of a criterion on its transformed scale (`None` for an unknown
+    /// criterion or a matrix made from values).
+    pub fn goalposts(&self, criterion: &str) -> Option<(f64, f64)> {
+        let i = self.criteria.iter().position(|c| c == criterion)?;
+        self.columns.get(i).map(|c| c.goalposts)
+    }
+
     /// The normalised values with every censored cell drawn anew, uniformly between 0 and its
     /// bound (whatever the imputation rule), for the sensitivity analysis.
     /// Written the straightforward way: the reference [`Matrix::each_redrawn`] is tested against.
     pub fn redraw_censored(&self, method: Normalisation, rng: &mut Rng) -> Vec<Vec<Option<f64>>> {
+        self.redraw_censored_with(method, |bound| bound * rng.next_f64())
+    }
+
+    /// [`Matrix::redraw_censored`] with each censored cell's raw value from `draw(bound)`:
+    /// drawing the imputed value gives back the point estimate's values exactly (tested).
+    pub fn redraw_censored_with(
+        &self,
+        method: Normalisation,
+        mut draw: impl FnMut(f64) -> f64,
+    ) -> Vec<Vec<Option<f64>>> {
         let mut values = self.values.clone();
         for (i, column) in self.columns.iter().enumerate() {
             if column.censored.is_empty() {
@@ -263,7 +335,7 @@ impl Matrix {
             }
             let mut raw = column.raw.clone();
             for &(c, bound) in &column.censored {
-                raw[c] = Some(bound * rng.next_f64());
+                raw[c] = Some(draw(bound));
             }
             for (c, value) in column.normalise(&raw, method).into_iter().enumerate() {
                 values[c][i] = value;
@@ -288,6 +360,15 @@ impl Matrix {
             if column.censored.is_empty() {
                 continue;
             }
+            if column.fixed_scale || method == Normalisation::MinMax {
+                // A fixed scale: only the drawn cells change, each by itself.
+                for &(c, bound) in &column.censored {
+                    let drawn = column.transform(bound * rng.next_f64());
+                    write(c, i, Some(column.score_on_fixed_scale(drawn)));
+                }
+                continue;
+            }
+            // A percentile rank is a place among the others: the whole column again.
             scratch.clear();
             scratch.extend_from_slice(&column.transformed);
             for &(c, bound) in &column.censored {

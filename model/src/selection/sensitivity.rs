@@ -1,7 +1,8 @@
 //! How robust is the selection? Two answers, both seeded so they repeat:
 //! - Monte Carlo: perturb every weight by up to ±spread, draw every value below a top-N list's
-//!   bound uniformly between 0 and the bound, re-rank, and record per country the 5th–95th
-//!   percentile of its rank and the share of draws in which it keeps its tier.
+//!   bound uniformly between 0 and the bound (on the criterion's fixed scale, so that nothing
+//!   else moves), re-rank, and record per country the 5th, 50th and 95th percentile of its rank
+//!   and the share of draws in which it keeps its tier.
 //! - Tipping points: per country, the smallest change of one criterion's grade that changes
 //!   its tier.
 //!
@@ -20,8 +21,28 @@ pub struct Stability {
     /// 5th and 95th percentile of the rank over the draws in which the country was ranked.
     pub rank_low: usize,
     pub rank_high: usize,
+    /// The median rank over those draws: beside the nominal rank, where the draws centre.
+    pub rank_median: usize,
     /// Share of draws in which the country kept its tier (0–1).
     pub tier_kept: f64,
+}
+
+impl Stability {
+    /// Whether `rank`, the nominal one, lies within the 5–95 % range; where it does not, the
+    /// place depends on the assumptions and every view says so (the method page says when that
+    /// is legitimate).
+    pub fn holds(&self, rank: usize) -> bool {
+        (self.rank_low..=self.rank_high).contains(&rank)
+    }
+
+    /// The range as shown: "4–9", or "4" when it is one rank.
+    pub fn range_text(&self) -> String {
+        if self.rank_low == self.rank_high {
+            self.rank_low.to_string()
+        } else {
+            format!("{}–{}", self.rank_low, self.rank_high)
+        }
+    }
 }
 
 /// A Monte Carlo run that can be advanced in chunks.
@@ -86,7 +107,7 @@ impl MonteCarlo {
     pub fn step(&mut self, matrix: &Matrix, settings: &SelectionSettings, n: usize) {
         let spread = self.config.spread.clamp(0.0, 1.0);
         let countries = matrix.countries.len();
-        let censored = matrix.has_censored();
+        let censored = matrix.draws_censored();
         for _ in 0..n.min(self.config.draws - self.done) {
             for (w, base) in self.weights.iter_mut().zip(&self.base_weights) {
                 *w = base * (1.0 + spread * (2.0 * self.rng.next_f64() - 1.0));
@@ -156,6 +177,7 @@ impl MonteCarlo {
                 Stability {
                     rank_low: percentile_of_counts(counts, ranked, 0.05),
                     rank_high: percentile_of_counts(counts, ranked, 0.95),
+                    rank_median: percentile_of_counts(counts, ranked, 0.5),
                     tier_kept: self.kept[c] as f64 / self.done as f64,
                 },
             );

@@ -35,6 +35,7 @@ pub fn ranking_table(
         Key::Score,
         Key::Coverage,
         Key::RankRange,
+        Key::RankMedian,
         Key::TierKept,
         Key::AdjustmentLabel,
     ]
@@ -71,13 +72,13 @@ pub fn ranking_table(
                 labels::tier_or_status(row, lang).to_string(),
                 row.score.map(|s| fixed(s, 2, lang)).unwrap_or_default(),
                 percent_fixed(row.coverage, 0, lang),
+                stable.map(Stability::range_text).unwrap_or_default(),
                 stable
-                    .map(|s| {
-                        if s.rank_low == s.rank_high {
-                            s.rank_low.to_string()
-                        } else {
-                            format!("{}–{}", s.rank_low, s.rank_high)
+                    .map(|s| match row.rank {
+                        Some(rank) if !s.holds(rank) => {
+                            format!("{} ({})", s.rank_median, t(lang, Key::PlaceDependsOnAssumptions))
                         }
+                        _ => s.rank_median.to_string(),
                     })
                     .unwrap_or_default(),
                 stable

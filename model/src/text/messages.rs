@@ -88,6 +88,7 @@ pub enum Msg<'a> {
     },
     Stability {
         ranks: &'a str,
+        median: usize,
         tier_kept: &'a str,
     },
     TippingPoint {
@@ -332,12 +333,12 @@ impl Msg<'_> {
             SortBy { column } => format!("Sort by {column}"),
             CountryPanelTitle { country } if nl => format!("Toelichting: {country}"),
             CountryPanelTitle { country } => format!("Details: {country}"),
-            Stability { ranks, tier_kept } if nl => format!(
-                "Rang {ranks} in 90% van de trekkingen; het inzetniveau bleef gelijk in {tier_kept} van de trekkingen."
+            Stability { ranks, median, tier_kept } if nl => format!(
+                "Rang {ranks} in 90% van de trekkingen, mediaan {median}; het inzetniveau bleef gelijk in {tier_kept} van de trekkingen."
             ),
-            Stability { ranks, tier_kept } => {
-                format!("Rank {ranks} in 90% of the draws; the tier stayed the same in {tier_kept} of the draws.")
-            }
+            Stability { ranks, median, tier_kept } => format!(
+                "Rank {ranks} in 90% of the draws, median {median}; the tier stayed the same in {tier_kept} of the draws."
+            ),
             TippingPoint { criterion, delta, tier } if nl => format!(
                 "Kleinste wijziging van één gewicht die het inzetniveau verandert: {criterion} {delta} punt → {tier}."
             ),

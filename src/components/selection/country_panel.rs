@@ -79,7 +79,13 @@ pub fn country_panel(props: &CountryPanelProps) -> Html {
             <h3>{ t(lang, Key::TierStability) }</h3>
             <p>
                 { match stability {
-                    Some(s) => tr(lang, Msg::Stability { ranks: &format!("{}–{}", s.rank_low, s.rank_high), tier_kept: &percent_fixed(s.tier_kept, 0, lang) }),
+                    Some(s) => {
+                        let stated = tr(lang, Msg::Stability { ranks: &s.range_text(), median: s.rank_median, tier_kept: &percent_fixed(s.tier_kept, 0, lang) });
+                        match ranked.and_then(|r| r.rank) {
+                            Some(rank) if !s.holds(rank) => format!("{stated} {}: {}.", t(lang, Key::Rank), t(lang, Key::PlaceDependsOnAssumptions)),
+                            _ => stated,
+                        }
+                    }
                     None => t(lang, Key::NotRunYet).to_string(),
                 } }
                 {" "}

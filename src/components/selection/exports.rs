@@ -50,14 +50,16 @@ pub fn exports_panel(props: &ExportsProps) -> Html {
     let lang = props.lang;
     let copied = use_state(|| None::<Key>);
     let csv = {
-        let (dataset, settings, ranking) = (
+        let (dataset, settings, ranking, stability) = (
             Rc::clone(&props.dataset),
             Rc::clone(&props.settings),
             Rc::clone(&props.ranking),
+            props.stability.clone(),
         );
         Callback::from(move |_: MouseEvent| {
             // A byte-order mark so spreadsheet programs read the file as UTF-8.
-            let text = format!("\u{feff}{}", ranking_csv(&dataset, &settings, &ranking, lang));
+            let csv = ranking_csv(&dataset, &settings, &ranking, stability.as_deref(), lang);
+            let text = format!("\u{feff}{csv}");
             download_text(
                 &format!("landenselectie-{}.csv", today()),
                 "text/csv;charset=utf-8",

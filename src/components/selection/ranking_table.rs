@@ -156,7 +156,15 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
                     } }
                 </td>
                 <td class="ba-num">{ percent_fixed(row.coverage, 0, lang) }</td>
-                <td class="ba-num">{ stability.map(|s| if s.rank_low == s.rank_high { s.rank_low.to_string() } else { format!("{}–{}", s.rank_low, s.rank_high) }).unwrap_or_else(|| "–".into()) }</td>
+                <td class="ba-num">{ stability.map(|s| s.range_text()).unwrap_or_else(|| "–".into()) }</td>
+                <td class="ba-num">
+                    { stability.map(|s| s.rank_median.to_string()).unwrap_or_else(|| "–".into()) }
+                    if let (Some(s), Some(rank)) = (stability, row.rank) {
+                        if !s.holds(rank) {
+                            <br /><span class="ba-assumption-flag">{ t(lang, Key::PlaceDependsOnAssumptions) }</span>
+                        }
+                    }
+                </td>
                 <td class="ba-num">{ stability.map(|s| percent_fixed(s.tier_kept, 0, lang)).unwrap_or_else(|| "–".into()) }</td>
                 <td>
                     if let Some(a) = adjustment {
@@ -181,6 +189,7 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
                         { header(SortKey::Score, Key::Score, "") }
                         { header(SortKey::Coverage, Key::Coverage, "ba-num") }
                         <th scope="col" class="ba-num">{ t(lang, Key::RankRange) }</th>
+                        <th scope="col" class="ba-num">{ t(lang, Key::RankMedian) }</th>
                         <th scope="col" class="ba-num">{ t(lang, Key::TierKept) }</th>
                         <th scope="col">{ t(lang, Key::AdjustmentLabel) }</th>
                     </tr>

@@ -14,7 +14,7 @@ crate::catalogue! {
     DownloadDataset => ("Download de gegevens in gebruik als JSON", "Download the data in use as JSON"),
     StoredImportDamaged => ("Het eerder geladen eigen bestand in deze browser was beschadigd en is niet geladen; het staat bewaard onder een reservesleutel. De meegeleverde gegevens zijn in gebruik.", "The own file loaded earlier in this browser was damaged and has not been loaded; it is kept under a backup key. The bundled data is in use."),
     CoverageTitle => ("Dekking per land", "Coverage per country"),
-    CoverageIntro => ("Het aandeel van de criteria waarvoor een land een cijfer heeft (zoals de betrouwbaarheidsindex van INFORM). Een lage dekking betekent dat een score op weinig gegevens rust.", "The share of criteria for which a country has a figure (like INFORM's reliability index). Low coverage means a score rests on little data."),
+    CoverageIntro => ("Het deel van het gewicht dat op gegevens rust: criteria met een gemeten waarde of een waarde onder de grens van een toplijst, gewogen met hun gewicht (zoals de betrouwbaarheidsindex van INFORM). Een lage dekking betekent dat een score op weinig gegevens rust.", "The share of the weight that rests on data: criteria with a measured value or a value below a top list's bound, weighed by their weight (like INFORM's reliability index). A low coverage means a score rests on little data."),
     CoverageOf => ("Criteria met gegevens", "Criteria with data"),
     MapTitle => ("Kaart", "Map"),
     ViewTable => ("Tabel", "Table"),

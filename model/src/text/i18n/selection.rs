@@ -39,6 +39,8 @@ crate::catalogue! {
     TierLabel => ("Inzetniveau", "Tier"),
     RankRange => ("Rangbereik (5–95%)", "Rank range (5–95%)"),
     TierKept => ("Niveau behouden", "Tier kept"),
+    RankMedian => ("Mediaan rang", "Median rank"),
+    PlaceDependsOnAssumptions => ("plaats hangt af van de aannames", "place depends on the assumptions"),
     AdjustmentLabel => ("Aanpassing", "Adjustment"),
     StatusNoData => ("geen gegevens", "no data"),
     StatusLowCoverage => ("te weinig gegevens", "too little data"),
