@@ -118,9 +118,9 @@ test('exports: CSV with values, years and sources; scenario JSON imports again; 
   assert.match(csv.name, /^landenselectie-\d{4}-\d{2}-\d{2}\.csv$/);
   const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
   assert.equal(lines.length, 59);
-  assert.match(lines[0], /^rank,iso3,country,tier,tier_by_score,score,coverage,status,adjustment,adjustment_reason,adjustment_date,rank_low,rank_median,rank_high,tier_kept,place_depends_on_assumptions,nl_asylum_applicants_2024_kind,nl_asylum_applicants_2024_value,nl_asylum_applicants_2024_bound,nl_asylum_applicants_2024_year,nl_asylum_applicants_2024_source/);
+  assert.match(lines[0], /^rank,iso3,country,tier,tier_by_score,score,coverage,status,adjustment,adjustment_reason,adjustment_date,rank_low,rank_median,rank_high,tier_kept,tier_kept_rule_varied,place_depends_on_assumptions,nl_asylum_applicants_2024_kind,nl_asylum_applicants_2024_value,nl_asylum_applicants_2024_bound,nl_asylum_applicants_2024_year,nl_asylum_applicants_2024_source/);
   // The first country: its range, median and tier kept filled, and whether its rank lies outside.
-  assert.match(lines[1], /^1,[A-Z]{3},[^,]+,intensive,intensive,[\d.]+,[\d.]+,ranked,,,,\d+,\d+,\d+,[01]\.\d{4},(true|false),/);
+  assert.match(lines[1], /^1,[A-Z]{3},[^,]+,intensive,intensive,[\d.]+,[\d.]+,ranked,,,,\d+,\d+,\d+,[01]\.\d{4},[01]\.\d{4},(true|false),/);
   const scenario = await download(page, 'Scenario als JSON');
   const parsed = JSON.parse(scenario.text);
   assert.equal(parsed.format, 'beleidsagenda-scenario');
@@ -204,6 +204,29 @@ test('sensitivity runs by itself after each change, repeats with its seed, and f
   const rerun = await finished(page, after.run);
   assert.ok(rerun.run > after.run, `run ${rerun.run} after ${after.run}`);
   assert.equal(rerun.rows, after.rows);
+  await page.close();
+});
+
+test('the rule for values below a bound is varied by default, shown in its own column, and can be kept fixed', async () => {
+  const { page } = await openPage(browser, SELECTION + '?mc=300,0.25,5');
+  await waitForApp(page);
+  const varied = 'Niveau behouden, regel gevarieerd';
+  const headers = () => page.locator('table.ba-ranking thead th').allInnerTexts();
+  const first = await waitForAnalysis(page);
+  const columns = await headers();
+  assert.ok(columns.includes(varied), columns.join(' | '));
+  const cell = (row) => page.locator('table.ba-ranking tbody tr').nth(row).locator('td').nth(columns.indexOf(varied) - 1);
+  assert.match(await cell(0).innerText(), /^\d+%$/);
+  assert.ok(await page.locator('#ba-mc-vary-rule').isChecked());
+  // Kept fixed: in the link, a later run, and the column goes.
+  await page.locator('#ba-mc-vary-rule').uncheck();
+  await page.waitForFunction(() => location.hash.includes('mc=300,0.25,5,norule'));
+  await waitForAnalysis(page, first);
+  assert.ok(!(await headers()).includes(varied));
+  const fresh = await openPage(browser, page.url());
+  await waitForApp(fresh.page);
+  assert.equal(await fresh.page.locator('#ba-mc-vary-rule').isChecked(), false);
+  await fresh.page.close();
   await page.close();
 });
 

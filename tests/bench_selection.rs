@@ -256,6 +256,7 @@ fn monte_carlo_in_slices(draws: usize) {
             draws,
             spread: 0.25,
             seed: 1,
+            vary_rule: true,
         },
     );
     let (mut total, mut longest, mut slices) = (0.0, 0.0f64, 0);

@@ -45,6 +45,7 @@ fn on_the_bundled_data_the_fast_run_gives_what_the_straightforward_one_gives() {
             draws: 400,
             spread: 0.5,
             seed: rng.next_u64(),
+            vary_rule: true,
         };
         let fast = fast_run(&matrix, &settings, config);
         assert_eq!(
@@ -92,6 +93,7 @@ fn with_ties_and_missing_cells_the_fast_run_gives_what_the_straightforward_one_g
         draws: 300,
         spread: 0.3,
         seed: 3,
+        vary_rule: true,
     };
     assert_eq!(
         fast_run(&matrix, &settings, config).result(&matrix),

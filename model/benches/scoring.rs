@@ -81,6 +81,7 @@ fn monte_carlo(c: &mut Criterion) {
                             draws,
                             spread: 0.25,
                             seed: 1,
+                            vary_rule: true,
                         },
                     );
                     mc.step(&matrix, &settings, draws);

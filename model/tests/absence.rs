@@ -204,6 +204,7 @@ fn the_sensitivity_draws_censored_values_between_zero_and_the_bound() {
         draws: 400,
         spread: 0.0,
         seed: 7,
+        vary_rule: true,
     };
     let matrix = Matrix::build(&dataset, s.normalisation);
     assert!(matrix.has_censored());

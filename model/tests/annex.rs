@@ -34,7 +34,8 @@ fn the_ranking_table_has_one_header_per_column_and_one_row_per_country() {
     });
     let (_, _, ranking) = rank_dataset(&dataset, &settings);
     let table = ranking_table(&dataset, &settings, &ranking, None, Lang::Nl);
-    assert_eq!(table.headers.len(), 10);
+    // Ten columns, and the rule-varied share while the run varies the rule (the default).
+    assert_eq!(table.headers.len(), 11);
     assert_eq!(table.rows.len(), dataset.countries.len());
     assert!(table.rows.iter().all(|r| r.len() == table.headers.len()));
     assert_eq!(table.rows[0][0], "1");
@@ -55,7 +56,7 @@ fn the_ranking_table_has_one_header_per_column_and_one_row_per_country() {
         .all(|r| r[5].ends_with('%') && !r[5].contains(',')));
 
     let html = table.to_html();
-    assert_eq!(html.matches("<th>").count(), 10);
+    assert_eq!(html.matches("<th>").count(), 11);
     assert_eq!(html.matches("<tr>").count(), 1 + dataset.countries.len());
     assert!(
         html.contains("Plan &lt;ingetrokken&gt; &amp; &quot;niet&quot; voortgezet"),
@@ -66,7 +67,7 @@ fn the_ranking_table_has_one_header_per_column_and_one_row_per_country() {
     let tsv = table.to_tsv();
     let lines: Vec<&str> = tsv.strip_suffix("\r\n").unwrap().split("\r\n").collect();
     assert_eq!(lines.len(), 1 + dataset.countries.len());
-    assert!(lines.iter().all(|l| l.split('\t').count() == 10), "{lines:?}");
+    assert!(lines.iter().all(|l| l.split('\t').count() == 11), "{lines:?}");
     assert!(lines[0].starts_with("Rang\tLand\t"));
 }
 
@@ -87,6 +88,7 @@ fn the_median_rank_and_a_rank_outside_its_range_are_in_the_table() {
                 rank_high: 3,
                 rank_median: 2,
                 tier_kept: 0.9,
+                tier_kept_rule_varied: None,
             },
         ),
         (
@@ -96,6 +98,7 @@ fn the_median_rank_and_a_rank_outside_its_range_are_in_the_table() {
                 rank_high: 9,
                 rank_median: 6,
                 tier_kept: 0.4,
+                tier_kept_rule_varied: Some(0.5),
             },
         ),
     ]
@@ -108,6 +111,18 @@ fn the_median_rank_and_a_rank_outside_its_range_are_in_the_table() {
         table.rows[1][6..8],
         ["4–9", "6 (plaats hangt af van de aannames)"]
     );
+    assert_eq!(table.headers[9], "Niveau behouden, regel gevarieerd");
+    assert_eq!(
+        table.rows[0][9], "",
+        "a run that did not vary the rule has no share"
+    );
+    assert_eq!(table.rows[1][9], "50%");
     let english = ranking_table(&dataset, &settings, &ranking, Some(&stability), Lang::En);
     assert_eq!(english.rows[1][7], "6 (place depends on the assumptions)");
+    // Not varied: no such column.
+    let mut fixed = settings.clone();
+    fixed.sensitivity.vary_rule = false;
+    let table = ranking_table(&dataset, &fixed, &ranking, Some(&stability), Lang::Nl);
+    assert_eq!(table.headers.len(), 10);
+    assert!(!table.headers.iter().any(|h| h.contains("regel gevarieerd")));
 }

@@ -106,6 +106,7 @@ fn zero_spread_with_nothing_drawn_gives_every_country_its_own_rank() {
         draws: 50,
         spread: 0.0,
         seed: 3,
+        vary_rule: true,
     };
     let result = run(&matrix, &settings, config);
     let ranked: Vec<_> = point_ranking(&matrix, &settings)
@@ -248,6 +249,7 @@ fn the_nominal_rank_lies_within_its_range_for_nine_countries_in_ten() {
             draws: 400,
             spread: 0.25,
             seed: case as u64,
+            vary_rule: true,
         };
         let result = straightforward_monte_carlo(&matrix, &settings, config);
         let (ranked, outside) = outside_their_ranges(&matrix, &settings, &result);
@@ -356,4 +358,60 @@ fn the_bundled_default_ranks_lie_within_their_ranges() {
         assert!(!outside.iter().any(|o| o.starts_with(iso3)), "{iso3}");
     }
     assert!(outside.is_empty(), "outside their range: {outside:?}");
+}
+
+/// With no weight spread, the share of draws that keep the tier when the rule for values below
+/// a bound is drawn too is, per country, the share of the three rules under which it has its
+/// tier — worked out here by ranking under each rule on its own.
+#[test]
+fn varying_the_rule_keeps_a_tier_as_often_as_the_rules_agree() {
+    use beleidsagenda_model::selection::sensitivity::VARIED_RULES;
+    let dataset = bundled();
+    let settings = SelectionSettings::defaults(&dataset);
+    let matrix = Matrix::build(&dataset, settings.normalisation);
+    let base = point_ranking(&matrix, &settings);
+    let under: Vec<Vec<RankedCountry>> = VARIED_RULES
+        .iter()
+        .map(|&rule| {
+            let settings = with_rule(&dataset, rule, Normalisation::MinMax);
+            point_ranking(&Matrix::build(&dataset, settings.normalisation), &settings)
+        })
+        .collect();
+    let config = MonteCarloConfig {
+        draws: 3000,
+        spread: 0.0,
+        seed: 9,
+        vary_rule: true,
+    };
+    let result = run(&matrix, &settings, config);
+    let mut differ = 0;
+    for (c, row) in base.iter().enumerate() {
+        let agree = under.iter().filter(|ranking| ranking[c].tier == row.tier).count();
+        differ += usize::from(agree < 3);
+        // Below the coverage floor in every draw: no rank, no entry.
+        let Some(stability) = result.get(&row.iso3) else {
+            assert_eq!(row.rank, None, "{}", row.iso3);
+            continue;
+        };
+        let share = stability.tier_kept_rule_varied.expect("varied");
+        assert!(
+            (share - agree as f64 / 3.0).abs() < 0.05,
+            "{}: {share} against {agree} of 3",
+            row.iso3
+        );
+    }
+    assert!(
+        differ > 0,
+        "some tier rests on the rule, or this test proves nothing"
+    );
+    // Not varied: no share.
+    let fixed = run(
+        &matrix,
+        &settings,
+        MonteCarloConfig {
+            vary_rule: false,
+            ..config
+        },
+    );
+    assert!(fixed.values().all(|s| s.tier_kept_rule_varied.is_none()));
 }

@@ -289,6 +289,7 @@ fn monte_carlo_without_spread_keeps_every_tier() {
             draws: 50,
             spread: 0.0,
             seed: 1,
+            vary_rule: true,
         },
     );
     run.step(&matrix, &settings, 20);
@@ -313,6 +314,7 @@ fn monte_carlo_repeats_for_a_seed_and_finds_unstable_tiers() {
         draws: 200,
         spread: 0.5,
         seed: 42,
+        vary_rule: true,
     };
     let run = |chunk: usize| {
         let mut mc = MonteCarlo::new(&matrix, &settings, config);
@@ -430,6 +432,7 @@ fn the_fast_monte_carlo_gives_exactly_what_the_straightforward_one_gives() {
                 draws: 300,
                 spread: 0.6,
                 seed: rng.next_u64(),
+                vary_rule: true,
             };
             let mut fast = MonteCarlo::new(&matrix, &settings, config);
             while !fast.is_finished() {
@@ -459,6 +462,7 @@ fn a_run_in_time_slices_stops_at_its_budget_and_gives_the_same_result() {
         draws: 500,
         spread: 0.4,
         seed: 5,
+        vary_rule: true,
     };
     // A clock that advances one millisecond per read: a budget of 3 ms allows three reads
     // after the start, so each slice runs 3 × DRAWS_BETWEEN_CLOCK_READS draws.
@@ -516,6 +520,7 @@ fn the_fast_monte_carlo_orders_ties_and_near_ties_as_the_straightforward_one() {
                 draws: 50,
                 spread,
                 seed: 8,
+                vary_rule: true,
             };
             let mut fast = MonteCarlo::new(&matrix, &settings, config);
             fast.step(&matrix, &settings, 50);

@@ -58,7 +58,8 @@ fn damaged_parts_are_ignored_one_by_one() {
         MonteCarloConfig {
             draws: 100,
             spread: 0.1,
-            seed: 7
+            seed: 7,
+            vary_rule: true,
         }
     );
     let reasons: Vec<(&str, IgnoredReason)> = ignored.iter().map(|i| (i.param.as_str(), i.reason)).collect();
@@ -233,6 +234,7 @@ fn arbitrary_settings(dataset: &Dataset) -> impl Strategy<Value = SelectionSetti
                         draws,
                         spread: f64::from(spread) / 100.0,
                         seed,
+                        vary_rule: true,
                     },
                 }
             },
@@ -253,4 +255,22 @@ proptest! {
     fn any_query_decodes_without_panic(query in "[ -~]{0,200}") {
         let _ = decode(&query, &dataset());
     }
+}
+
+#[test]
+fn a_sensitivity_run_that_keeps_the_rule_fixed_says_so_in_the_link() {
+    let dataset = beleidsagenda_model::Bundle::bundled(2026).unwrap().dataset;
+    let mut settings = SelectionSettings::defaults(&dataset);
+    assert!(settings.sensitivity.vary_rule, "varied by default");
+    settings.sensitivity.vary_rule = false;
+    let query = encode(&settings);
+    assert!(query.contains("mc=1000,0.25,2025,norule"), "{query}");
+    let (back, ignored) = decode(&query, &dataset);
+    assert!(ignored.is_empty());
+    assert_eq!(back, settings);
+    // An older link without the fourth part varies it, as the default does.
+    let (old, _) = decode("v=1&mc=500,0.3,7", &dataset);
+    assert!(old.sensitivity.vary_rule);
+    let (_, bad) = decode("v=1&mc=500,0.3,7,sometimes", &dataset);
+    assert_eq!(bad.len(), 1);
 }

@@ -54,7 +54,7 @@ pub fn method_page(props: &MethodPageProps) -> Html {
                 <p>{ t(lang, Key::MethodAbsenceDefault) }</p>
             </section>
             { section("coverage", Key::MethodCoverageTitle, &[Key::MethodCoverageText]) }
-            { section("robustness", Key::MethodRobustTitle, &[Key::MethodRobustMonteCarlo, Key::MethodRobustOutside, Key::MethodRobustTipping]) }
+            { section("robustness", Key::MethodRobustTitle, &[Key::MethodRobustMonteCarlo, Key::MethodRobustRule, Key::MethodRobustOutside, Key::MethodRobustTipping]) }
             { section("weights", Key::MethodWeightsTitle, &[Key::MethodWeightsText]) }
             <p><Link<Route> to={Route::selection(lang)}>{ t(lang, Key::BackToSelection) }</Link<Route>></p>
         </article>

@@ -58,6 +58,7 @@ pub extern "C" fn run(draws: u32) -> u32 {
             draws: draws as usize,
             spread: 0.25,
             seed: 1,
+            vary_rule: true,
         };
         let mut run = MonteCarlo::new(matrix, settings, config);
         run.step(matrix, settings, draws as usize);

@@ -62,6 +62,8 @@ pub enum SelectionAction {
     /// A share 0–1.
     SetSpread(f64),
     SetSeed(f64),
+    /// Vary the rule for values below a top list's bound in the sensitivity draws too.
+    SetVaryRule(bool),
     /// Settings from elsewhere (a scenario), already decoded and checked.
     Replace(SelectionSettings),
 }
@@ -191,6 +193,7 @@ impl SelectionSettings {
                 next.sensitivity.spread = number(spread)?.clamp(0.0, MAX_SPREAD)
             }
             SelectionAction::SetSeed(seed) => next.sensitivity.seed = number(seed)?.max(0.0) as u64,
+            SelectionAction::SetVaryRule(vary) => next.sensitivity.vary_rule = vary,
             SelectionAction::Replace(settings) => next = settings,
         }
         Ok(next)

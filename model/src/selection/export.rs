@@ -53,6 +53,7 @@ pub fn ranking_csv(
         "rank_median",
         "rank_high",
         "tier_kept",
+        "tier_kept_rule_varied",
         "place_depends_on_assumptions",
     ]
     .iter()
@@ -98,9 +99,12 @@ pub fn ranking_csv(
                 s.rank_median.to_string(),
                 s.rank_high.to_string(),
                 format!("{:.4}", s.tier_kept),
+                s.tier_kept_rule_varied
+                    .map(|k| format!("{k:.4}"))
+                    .unwrap_or_default(),
                 row.rank.map(|r| (!s.holds(r)).to_string()).unwrap_or_default(),
             ]),
-            None => fields.extend(std::iter::repeat_n(String::new(), 5)),
+            None => fields.extend(std::iter::repeat_n(String::new(), 6)),
         }
         for indicator in &dataset.indicators {
             // Missing stays empty, never 0; a bound is never written as a value.

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use crate::selection::random::Rng;
 use crate::selection::scoring::{weights_from_grades, Matrix};
-use crate::selection::sensitivity::{percentile, Stability};
+use crate::selection::sensitivity::{percentile, values_under_varied_rules, varied_rule_index, Stability};
 use crate::selection::{rank, rank_values, MonteCarloConfig, SelectionSettings};
 
 /// The Monte Carlo as first written: a full `RankedCountry` list per draw and every rank kept.
@@ -22,6 +22,13 @@ pub fn straightforward_monte_carlo(
     let mut rng = Rng::new(config.seed);
     let mut ranks = vec![Vec::new(); matrix.countries.len()];
     let mut kept = vec![0usize; matrix.countries.len()];
+    let vary_rule = config.vary_rule && matrix.draws_censored();
+    let rule_values = if vary_rule {
+        values_under_varied_rules(matrix, settings.normalisation.method)
+    } else {
+        Vec::new()
+    };
+    let mut kept_rule_varied = vec![0usize; matrix.countries.len()];
     for _ in 0..config.draws {
         let weights: Vec<f64> = base_weights
             .iter()
@@ -49,6 +56,17 @@ pub fn straightforward_monte_carlo(
                 kept[i] += 1;
             }
         }
+        if vary_rule {
+            let values = &rule_values[varied_rule_index(rng.next_f64())];
+            for (i, row) in rank_values(&matrix.countries, values, &weights, settings)
+                .iter()
+                .enumerate()
+            {
+                if row.tier == base[i].tier {
+                    kept_rule_varied[i] += 1;
+                }
+            }
+        }
     }
     let mut out = BTreeMap::new();
     for (i, iso3) in matrix.countries.iter().enumerate() {
@@ -64,6 +82,7 @@ pub fn straightforward_monte_carlo(
                 rank_high: percentile(&r, 0.95),
                 rank_median: percentile(&r, 0.5),
                 tier_kept: kept[i] as f64 / config.draws as f64,
+                tier_kept_rule_varied: vary_rule.then(|| kept_rule_varied[i] as f64 / config.draws as f64),
             },
         );
     }

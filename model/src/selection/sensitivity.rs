@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use crate::selection::draw::{Cells, Ranker};
 use crate::selection::limits::MAX_DRAWS;
 use crate::selection::random::Rng;
-use crate::selection::scoring::{weights_from_grades, Matrix};
+use crate::selection::scoring::{weights_from_grades, CensoredRule, Matrix, Normalisation};
 use crate::selection::{MonteCarloConfig, SelectionSettings, Tier};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -25,6 +25,27 @@ pub struct Stability {
     pub rank_median: usize,
     /// Share of draws in which the country kept its tier (0–1).
     pub tier_kept: f64,
+    /// The same share when each draw also draws the rule for values below a top list's bound
+    /// among half, at the bound and zero (`MonteCarloConfig::vary_rule`); `None` where the run
+    /// did not vary it (turned off, nothing below a bound, or those values left out).
+    pub tier_kept_rule_varied: Option<f64>,
+}
+
+/// The rules a draw picks from when it varies the rule for values below a bound.
+pub const VARIED_RULES: [CensoredRule; 3] =
+    [CensoredRule::HalfBound, CensoredRule::AtBound, CensoredRule::Zero];
+
+/// The normalised values under each of [`VARIED_RULES`]: what a draw that varies the rule ranks.
+pub fn values_under_varied_rules(matrix: &Matrix, method: Normalisation) -> Vec<Vec<Vec<Option<f64>>>> {
+    VARIED_RULES
+        .iter()
+        .map(|rule| matrix.redraw_censored_with(method, |bound| rule.impute(bound).unwrap_or(bound / 2.0)))
+        .collect()
+}
+
+/// Which of [`VARIED_RULES`] a draw takes, from one uniform number.
+pub fn varied_rule_index(uniform: f64) -> usize {
+    ((uniform * VARIED_RULES.len() as f64) as usize).min(VARIED_RULES.len() - 1)
 }
 
 impl Stability {
@@ -61,6 +82,9 @@ pub struct MonteCarlo {
     /// Its size does not grow with the draws (10,000 draws of 200 countries: 80 KB).
     rank_counts: Vec<u16>,
     kept: Vec<usize>,
+    /// The values under each varied rule, when the run varies the rule (else empty).
+    rule_values: Vec<Cells>,
+    kept_rule_varied: Vec<usize>,
     done: usize,
 }
 
@@ -79,6 +103,14 @@ impl MonteCarlo {
         let mut ranker = Ranker::new(&matrix.countries, settings);
         let values = Cells::new(&matrix.values, matrix.criteria.len());
         ranker.rank(&values, &base_weights);
+        let rule_values = if config.vary_rule && matrix.draws_censored() {
+            values_under_varied_rules(matrix, settings.normalisation.method)
+                .iter()
+                .map(|v| Cells::new(v, matrix.criteria.len()))
+                .collect()
+        } else {
+            Vec::new()
+        };
         MonteCarlo {
             config,
             rng: Rng::new(config.seed),
@@ -90,6 +122,8 @@ impl MonteCarlo {
             ranker,
             rank_counts: vec![0; countries * (countries + 1)],
             kept: vec![0; countries],
+            rule_values,
+            kept_rule_varied: vec![0; countries],
             done: 0,
         }
     }
@@ -133,6 +167,17 @@ impl MonteCarlo {
                 }
                 if self.ranker.tier[c] == self.base_tiers[c] {
                     self.kept[c] += 1;
+                }
+            }
+            // Drawn after everything else, so a run that does not vary the rule draws the same
+            // sequence as before.
+            if !self.rule_values.is_empty() {
+                let rule = varied_rule_index(self.rng.next_f64());
+                self.ranker.rank(&self.rule_values[rule], &self.weights);
+                for c in 0..countries {
+                    if self.ranker.tier[c] == self.base_tiers[c] {
+                        self.kept_rule_varied[c] += 1;
+                    }
                 }
             }
             self.done += 1;
@@ -179,6 +224,8 @@ impl MonteCarlo {
                     rank_high: percentile_of_counts(counts, ranked, 0.95),
                     rank_median: percentile_of_counts(counts, ranked, 0.5),
                     tier_kept: self.kept[c] as f64 / self.done as f64,
+                    tier_kept_rule_varied: (!self.rule_values.is_empty())
+                        .then(|| self.kept_rule_varied[c] as f64 / self.done as f64),
                 },
             );
         }

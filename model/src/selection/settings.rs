@@ -18,6 +18,14 @@ pub struct MonteCarloConfig {
     /// Each weight is multiplied by a factor uniform in [1 − spread, 1 + spread].
     pub spread: f64,
     pub seed: u64,
+    /// Also draw, per draw, the rule for values below a top list's bound (half, at the bound,
+    /// zero), for a second share of draws that keep the tier: which tiers rest on that choice.
+    #[serde(default = "vary_rule_default")]
+    pub vary_rule: bool,
+}
+
+fn vary_rule_default() -> bool {
+    true
 }
 
 impl Default for MonteCarloConfig {
@@ -26,6 +34,7 @@ impl Default for MonteCarloConfig {
             draws: 1000,
             spread: 0.25,
             seed: 2025,
+            vary_rule: true,
         }
     }
 }

@@ -27,7 +27,9 @@ pub fn ranking_table(
     stability: Option<&BTreeMap<String, Stability>>,
     lang: Lang,
 ) -> TextTable {
-    let headers = [
+    // The rule-varied share has its column while the run varies the rule, as on screen.
+    let vary_rule = settings.sensitivity.vary_rule;
+    let mut keys = vec![
         Key::Rank,
         Key::Country,
         Key::Region,
@@ -37,11 +39,12 @@ pub fn ranking_table(
         Key::RankRange,
         Key::RankMedian,
         Key::TierKept,
-        Key::AdjustmentLabel,
-    ]
-    .iter()
-    .map(|k| t(lang, *k).to_string())
-    .collect();
+    ];
+    if vary_rule {
+        keys.push(Key::TierKeptRuleVaried);
+    }
+    keys.push(Key::AdjustmentLabel);
+    let headers = keys.iter().map(|k| t(lang, *k).to_string()).collect();
     let name = |iso3: &str| {
         dataset
             .country(iso3)
@@ -62,7 +65,7 @@ pub fn ranking_table(
                 };
                 format!("{kind}: {} ({})", a.reason, date(&a.date, lang))
             });
-            vec![
+            let mut cells = vec![
                 row.rank.map(|r| r.to_string()).unwrap_or_default(),
                 name(&row.iso3),
                 dataset
@@ -84,8 +87,17 @@ pub fn ranking_table(
                 stable
                     .map(|s| percent_fixed(s.tier_kept, 0, lang))
                     .unwrap_or_default(),
-                adjustment.unwrap_or_default(),
-            ]
+            ];
+            if vary_rule {
+                cells.push(
+                    stable
+                        .and_then(|s| s.tier_kept_rule_varied)
+                        .map(|k| percent_fixed(k, 0, lang))
+                        .unwrap_or_default(),
+                );
+            }
+            cells.push(adjustment.unwrap_or_default());
+            cells
         })
         .collect();
     TextTable {

@@ -2,7 +2,7 @@
 //! the view exactly. Decoding keeps every valid part, falls back to defaults for the rest, and
 //! lists what it ignored so the app can say so.
 //!
-//! `v=1&w=id:3,id:0&n=minmax&log=1&cens=half&cov=0.5&tiers=top:8,12&reg=north_africa&adj=MAR~exc~2026-11-28~reden;…&sel=MAR&sort=score-desc&view=map&mc=1000,0.25,2025`
+//! `v=1&w=id:3,id:0&n=minmax&log=1&cens=half&cov=0.5&tiers=top:8,12&reg=north_africa&adj=MAR~exc~2026-11-28~reden;…&sel=MAR&sort=score-desc&view=map&mc=1000,0.25,2025[,norule]`
 
 use std::collections::BTreeSet;
 
@@ -100,7 +100,13 @@ pub fn encode(settings: &SelectionSettings) -> String {
     }
     let mc = settings.sensitivity;
     if mc != MonteCarloConfig::default() {
-        parts.push(format!("mc={},{},{}", mc.draws, short_number(mc.spread), mc.seed));
+        let rule = if mc.vary_rule { "" } else { ",norule" };
+        parts.push(format!(
+            "mc={},{},{}{rule}",
+            mc.draws,
+            short_number(mc.spread),
+            mc.seed
+        ));
     }
     parts.join("&")
 }
@@ -233,8 +239,11 @@ pub fn decode(query: &str, dataset: &Dataset) -> (SelectionSettings, Vec<Ignored
 
 fn parse_monte_carlo(value: &str) -> Result<MonteCarloConfig, IgnoredReason> {
     let parts: Vec<&str> = value.split(',').collect();
-    let [draws, spread, seed] = parts.as_slice() else {
-        return Err(IgnoredReason::Malformed);
+    // A fourth part, "norule", keeps the rule for values below a bound fixed in the draws.
+    let (draws, spread, seed, vary_rule) = match parts.as_slice() {
+        [draws, spread, seed] => (draws, spread, seed, true),
+        [draws, spread, seed, "norule"] => (draws, spread, seed, false),
+        _ => return Err(IgnoredReason::Malformed),
     };
     let draws: usize = draws.parse().map_err(|_| IgnoredReason::Malformed)?;
     let spread: f64 = spread.parse().map_err(|_| IgnoredReason::Malformed)?;
@@ -242,7 +251,12 @@ fn parse_monte_carlo(value: &str) -> Result<MonteCarloConfig, IgnoredReason> {
     if !(1..=MAX_DRAWS).contains(&draws) || !(0.0..=MAX_SPREAD).contains(&spread) {
         return Err(IgnoredReason::OutOfRange);
     }
-    Ok(MonteCarloConfig { draws, spread, seed })
+    Ok(MonteCarloConfig {
+        draws,
+        spread,
+        seed,
+        vary_rule,
+    })
 }
 
 fn parse_tiers(value: &str) -> Result<TierRule, IgnoredReason> {

@@ -135,6 +135,7 @@ pub enum Msg<'a> {
         targeted: &'a str,
     },
     AnnexSensitivity {
+        vary_rule: bool,
         draws: usize,
         spread: &'a str,
         seed: u64,
@@ -381,13 +382,15 @@ impl Msg<'_> {
             AnnexTiersThresholds { intensive, targeted } => format!(
                 "score from {intensive} intensive partnership, from {targeted} targeted cooperation, below that monitor"
             ),
-            AnnexSensitivity { draws, spread, seed } if nl => format!(
-                "{}, gewichten ± {spread}, startwaarde {seed}; waarden onder de grens van een toplijst getrokken tussen 0 en de grens",
-                plural(draws, "trekking", "trekkingen")
+            AnnexSensitivity { draws, spread, seed, vary_rule } if nl => format!(
+                "{}, gewichten ± {spread}, startwaarde {seed}; waarden onder de grens van een toplijst getrokken tussen 0 en de grens{}",
+                plural(draws, "trekking", "trekkingen"),
+                if vary_rule { "; de regel daarvoor (helft, op de grens, nul) per trekking gevarieerd" } else { "" }
             ),
-            AnnexSensitivity { draws, spread, seed } => format!(
-                "{}, weights ± {spread}, seed {seed}; values below a top list's bound drawn between 0 and the bound",
-                plural(draws, "draw", "draws")
+            AnnexSensitivity { draws, spread, seed, vary_rule } => format!(
+                "{}, weights ± {spread}, seed {seed}; values below a top list's bound drawn between 0 and the bound{}",
+                plural(draws, "draw", "draws"),
+                if vary_rule { "; their rule (half, at the bound, zero) varied per draw" } else { "" }
             ),
             PrintPage if nl => "Pagina".to_string(),
             PrintPage => "Page".to_string(),

@@ -111,7 +111,7 @@ pub fn annex_head(props: &AnnexProps) -> Html {
                 <div><dt>{ t(lang, Key::TiersTitle) }</dt><dd>{ tiers }</dd></div>
                 <div>
                     <dt>{ t(lang, Key::SensitivityTitle) }</dt>
-                    <dd>{ tr(lang, Msg::AnnexSensitivity { draws: mc.draws, spread: &percent_fixed(mc.spread, 0, lang), seed: mc.seed }) }</dd>
+                    <dd>{ tr(lang, Msg::AnnexSensitivity { draws: mc.draws, spread: &percent_fixed(mc.spread, 0, lang), seed: mc.seed, vary_rule: mc.vary_rule }) }</dd>
                 </div>
                 <div>
                     <dt>{ t(lang, Key::AdjustmentsTitle) }</dt>

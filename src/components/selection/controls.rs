@@ -34,7 +34,7 @@ pub fn input_number<E: AsRef<Event>>(event: &E) -> Option<f64> {
         .and_then(|i| i.value().replace(',', ".").parse::<f64>().ok())
 }
 
-fn input_checked(event: &Event) -> bool {
+pub fn input_checked(event: &Event) -> bool {
     event
         .target()
         .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())

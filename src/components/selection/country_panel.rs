@@ -80,7 +80,10 @@ pub fn country_panel(props: &CountryPanelProps) -> Html {
             <p>
                 { match stability {
                     Some(s) => {
-                        let stated = tr(lang, Msg::Stability { ranks: &s.range_text(), median: s.rank_median, tier_kept: &percent_fixed(s.tier_kept, 0, lang) });
+                        let mut stated = tr(lang, Msg::Stability { ranks: &s.range_text(), median: s.rank_median, tier_kept: &percent_fixed(s.tier_kept, 0, lang) });
+                        if let Some(kept) = s.tier_kept_rule_varied {
+                            stated = format!("{stated} {}: {}.", t(lang, Key::TierKeptRuleVariedExplained), percent_fixed(kept, 0, lang));
+                        }
                         match ranked.and_then(|r| r.rank) {
                             Some(rank) if !s.holds(rank) => format!("{stated} {}: {}.", t(lang, Key::Rank), t(lang, Key::PlaceDependsOnAssumptions)),
                             _ => stated,

@@ -51,6 +51,8 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
     let lang = props.lang;
     let limit = use_state(|| PAGE_ROWS);
     let settings = &props.settings;
+    // The column of the rule-varied share, while the run varies the rule.
+    let vary_rule = settings.sensitivity.vary_rule;
     let dataset = &props.dataset;
     let name = |iso3: &str| {
         dataset
@@ -166,6 +168,9 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
                     }
                 </td>
                 <td class="ba-num">{ stability.map(|s| percent_fixed(s.tier_kept, 0, lang)).unwrap_or_else(|| "–".into()) }</td>
+                if vary_rule {
+                    <td class="ba-num">{ stability.and_then(|s| s.tier_kept_rule_varied).map(|k| percent_fixed(k, 0, lang)).unwrap_or_else(|| "–".into()) }</td>
+                }
                 <td>
                     if let Some(a) = adjustment {
                         <span class="ba-adjusted-mark">{ t(lang, Key::AdjustedMark) }</span>{": "}{ &a.reason }{" ("}{ &a.date }{")"}
@@ -191,6 +196,9 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
                         <th scope="col" class="ba-num">{ t(lang, Key::RankRange) }</th>
                         <th scope="col" class="ba-num">{ t(lang, Key::RankMedian) }</th>
                         <th scope="col" class="ba-num">{ t(lang, Key::TierKept) }</th>
+                        if vary_rule {
+                            <th scope="col" class="ba-num">{ t(lang, Key::TierKeptRuleVaried) }</th>
+                        }
                         <th scope="col">{ t(lang, Key::AdjustmentLabel) }</th>
                     </tr>
                 </thead>

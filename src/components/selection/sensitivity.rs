@@ -15,7 +15,7 @@ use beleidsagenda_model::selection::SelectionSettings;
 use beleidsagenda_model::{t, tr, Key, Lang, Msg};
 use yew::prelude::*;
 
-use super::controls::input_number;
+use super::controls::{input_checked, input_number};
 use crate::state::selection::Dispatch;
 
 /// Milliseconds of draws per task: well under the 50 ms of a long task, so a key press or a
@@ -137,6 +137,9 @@ pub fn sensitivity_panel(props: &SensitivityProps) -> Html {
     let set_seed = props
         .dispatch
         .on(|e: Event| input_number(&e).map(SelectionAction::SetSeed));
+    let set_vary_rule = props
+        .dispatch
+        .on(|e: Event| Some(SelectionAction::SetVaryRule(input_checked(&e))));
 
     let status = match *progress {
         Progress::Waiting => html! { <p role="status" class="ba-progress">{ t(lang, Key::NotRunYet) }</p> },
@@ -167,6 +170,10 @@ pub fn sensitivity_panel(props: &SensitivityProps) -> Html {
                     <input id="ba-mc-seed" type="number" min="0" step="1" value={config.seed.to_string()}
                         onchange={set_seed} />
                 </div>
+            </div>
+            <div>
+                <input id="ba-mc-vary-rule" type="checkbox" checked={config.vary_rule} onchange={set_vary_rule} />
+                <label for="ba-mc-vary-rule">{ t(lang, Key::VaryRule) }</label>
             </div>
             <p><button type="button" class="ba-button ba-button--quiet" onclick={run_again}>{ t(lang, Key::RunSensitivity) }</button></p>
             { status }
