@@ -230,6 +230,28 @@ test('the rule for values below a bound is varied by default, shown in its own c
   await page.close();
 });
 
+test('under "zero" some ranks lie outside their own range, and exactly those rows say so', async () => {
+  const { page } = await openPage(browser, SELECTION + '?cens=zero');
+  await waitForApp(page);
+  await waitForAnalysis(page);
+  const rows = page.locator('table.ba-ranking tbody tr');
+  const flag = 'plaats hangt af van de aannames';
+  let flagged = 0;
+  for (let i = 0; i < await rows.count(); i++) {
+    // rank, region, tier, score, coverage, range, median (the country is the row's <th>)
+    const cells = await rows.nth(i).locator('td').allInnerTexts();
+    const rank = Number(cells[0]);
+    if (!rank || cells[5] === '–') continue;
+    const [low, high = low] = cells[5].split('–').map(Number);
+    const outside = rank < low || rank > high;
+    assert.equal(cells[6].includes(flag), outside, `row ${i + 1}: ${cells.join(' | ')}`);
+    flagged += Number(outside);
+  }
+  // The method page's case: "zero" puts the unlisted countries at one end of their interval.
+  assert.ok(flagged >= 1, 'no rank outside its range under "zero"');
+  await page.close();
+});
+
 test('a damaged link keeps its valid parts and says what it ignored', async () => {
   const { page } = await openPage(browser, SELECTION + '?w=return_rate:4,onbekend:2,visa_25a:9&tiers=score:0.7,0.9&sel=MAR&zoom=2');
   await waitForApp(page);
