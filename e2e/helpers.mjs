@@ -57,7 +57,7 @@ const TITLES = {
   sources: ['Bronnenregister', 'Source registry'],
 };
 const STEP_PLAN_TITLE = ['Stappenplan reguliere migratie', 'Step plan for regular migration'];
-export const NOT_FOUND = ['Pagina niet gevonden', 'Page not found'];
+const NOT_FOUND = ['Pagina niet gevonden', 'Page not found'];
 
 /// One route of every kind of view, without its language (`#/nl/…`, `#/en/…`): the loops that
 /// check "every view" go through these (and the internal edition adds `stappenplan`).

@@ -89,6 +89,9 @@ test('without WebAssembly: the agenda stays readable and says, in the link\'s la
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   // The sources, through the navigation, without the app.
   await page.getByRole('link', { name: 'Sources', exact: true }).click();
+  // The prerendered pages' script shows the page on the hash change: wait for it, then check.
+  await page.waitForURL(/#\/en\/sources$/);
+  await page.locator('h1:visible', { hasText: 'Source registry' }).waitFor({ timeout: 5000 });
   assert.deepEqual(await visibleH1(page), ['Source registry']);
   assert.doesNotMatch(await page.getByRole('alert').innerText(), /This part needs/);
   assert.deepEqual(await axeViolations(page), [], 'the sources with the notice');

@@ -57,17 +57,20 @@ layer_build() {
 }
 count_build() { grep -c '^built: ' || true; }
 
+# Both editions' files were built from the tree as it is (scripts/stamp.sh).
+check_stamps() {
+    check_stamp openbaar && check_stamp intern
+}
+
 # The public file holds nothing of the internal edition (tools/leaks/leak_check.py says how).
 layer_leaks() {
-    check_stamp openbaar
-    check_stamp intern
+    check_stamps
     python3 "$ROOT/tools/leaks/leak_check.py"
 }
 count_leaks() { sed -n 's/^leak check: \([0-9]*\) internal-only strings .* and \([0-9]*\) step-plan ids.*/\1 \2/p' | awk '{ print $1 + $2 }'; }
 
 layer_e2e() {
-    check_stamp openbaar
-    check_stamp intern
+    check_stamps
     # `trunk serve` in its own process group (so that stopping it stops its children too),
     # into its own dist dir so it never rewrites the dist/ the file:// tests open.
     local log="$ROOT/target/trunk-serve.log" rc=0

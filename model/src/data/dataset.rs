@@ -379,32 +379,33 @@ impl Dataset {
     /// reliability idea). The same figure as the selection's coverage under the default
     /// settings; with every default grade 0, the share of the criteria.
     pub fn coverage(&self, iso3: &str) -> f64 {
-        let known = |i: &Indicator| !matches!(self.reading(iso3, &i.id), Reading::Unknown);
         let weight = |i: &Indicator| f64::from(i.default_weight);
         let total: f64 = self.indicators.iter().map(weight).sum();
         if total > 0.0 {
             return self
                 .indicators
                 .iter()
-                .filter(|i| known(i))
+                .filter(|i| self.has_data(iso3, i))
                 .map(weight)
                 .sum::<f64>()
                 / total;
         }
-        if self.indicators.is_empty() {
-            return 0.0;
+        match self.criteria_with_data(iso3) {
+            (_, 0) => 0.0,
+            (known, all) => known as f64 / all as f64,
         }
-        self.indicators.iter().filter(|i| known(i)).count() as f64 / self.indicators.len() as f64
     }
 
     /// How many of the criteria the data says something about for this country, of how many.
     pub fn criteria_with_data(&self, iso3: &str) -> (usize, usize) {
-        let known = self
-            .indicators
-            .iter()
-            .filter(|i| !matches!(self.reading(iso3, &i.id), Reading::Unknown))
-            .count();
+        let known = self.indicators.iter().filter(|i| self.has_data(iso3, i)).count();
         (known, self.indicators.len())
+    }
+
+    /// The data says something about this criterion for this country: measured, or below a
+    /// list's bound.
+    fn has_data(&self, iso3: &str, indicator: &Indicator) -> bool {
+        !matches!(self.reading(iso3, &indicator.id), Reading::Unknown)
     }
 
     /// Indicators that do not say how their list reads (files of the first format): read as

@@ -102,7 +102,9 @@ pub fn ranking_csv(
                 s.tier_kept_rule_varied
                     .map(|k| format!("{k:.4}"))
                     .unwrap_or_default(),
-                row.rank.map(|r| (!s.holds(r)).to_string()).unwrap_or_default(),
+                s.rank_outside(row.rank)
+                    .map(|o| o.to_string())
+                    .unwrap_or_default(),
             ]),
             None => fields.extend(std::iter::repeat_n(String::new(), 6)),
         }

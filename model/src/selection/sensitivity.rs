@@ -39,7 +39,12 @@ pub const VARIED_RULES: [CensoredRule; 3] =
 pub fn values_under_varied_rules(matrix: &Matrix, method: Normalisation) -> Vec<Vec<Vec<Option<f64>>>> {
     VARIED_RULES
         .iter()
-        .map(|rule| matrix.redraw_censored_with(method, |bound| rule.impute(bound).unwrap_or(bound / 2.0)))
+        .map(|rule| {
+            matrix.redraw_censored_with(method, |bound| {
+                rule.impute(bound)
+                    .expect("half, the bound and zero each impute a value")
+            })
+        })
         .collect()
 }
 
@@ -54,6 +59,12 @@ impl Stability {
     /// is legitimate).
     pub fn holds(&self, rank: usize) -> bool {
         (self.rank_low..=self.rank_high).contains(&rank)
+    }
+
+    /// Whether a country's nominal rank lies outside its range, for the views that say so in
+    /// words and the CSV; `None` for a country without a rank.
+    pub fn rank_outside(&self, rank: Option<usize>) -> Option<bool> {
+        rank.map(|rank| !self.holds(rank))
     }
 
     /// The range as shown: "4–9", or "4" when it is one rank.
@@ -165,20 +176,14 @@ impl MonteCarlo {
                 if rank > 0 {
                     self.rank_counts[c * (countries + 1) + rank] += 1;
                 }
-                if self.ranker.tier[c] == self.base_tiers[c] {
-                    self.kept[c] += 1;
-                }
             }
+            tally_kept(&self.ranker.tier, &self.base_tiers, &mut self.kept);
             // Drawn after everything else, so a run that does not vary the rule draws the same
             // sequence as before.
             if !self.rule_values.is_empty() {
                 let rule = varied_rule_index(self.rng.next_f64());
                 self.ranker.rank(&self.rule_values[rule], &self.weights);
-                for c in 0..countries {
-                    if self.ranker.tier[c] == self.base_tiers[c] {
-                        self.kept_rule_varied[c] += 1;
-                    }
-                }
+                tally_kept(&self.ranker.tier, &self.base_tiers, &mut self.kept_rule_varied);
             }
             self.done += 1;
         }
@@ -230,6 +235,14 @@ impl MonteCarlo {
             );
         }
         out
+    }
+}
+
+/// Counts a draw for every country whose tier is its base tier.
+#[cfg_attr(speed_attribute, optimize(speed))]
+fn tally_kept(tiers: &[Option<Tier>], base: &[Option<Tier>], kept: &mut [usize]) {
+    for ((tier, base), kept) in tiers.iter().zip(base).zip(kept) {
+        *kept += usize::from(tier == base);
     }
 }
 

@@ -77,8 +77,8 @@ pub fn ranking_table(
                 percent_fixed(row.coverage, 0, lang),
                 stable.map(Stability::range_text).unwrap_or_default(),
                 stable
-                    .map(|s| match row.rank {
-                        Some(rank) if !s.holds(rank) => {
+                    .map(|s| match s.rank_outside(row.rank) {
+                        Some(true) => {
                             format!("{} ({})", s.rank_median, t(lang, Key::PlaceDependsOnAssumptions))
                         }
                         _ => s.rank_median.to_string(),

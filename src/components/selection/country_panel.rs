@@ -84,8 +84,8 @@ pub fn country_panel(props: &CountryPanelProps) -> Html {
                         if let Some(kept) = s.tier_kept_rule_varied {
                             stated = format!("{stated} {}: {}.", t(lang, Key::TierKeptRuleVariedExplained), percent_fixed(kept, 0, lang));
                         }
-                        match ranked.and_then(|r| r.rank) {
-                            Some(rank) if !s.holds(rank) => format!("{stated} {}: {}.", t(lang, Key::Rank), t(lang, Key::PlaceDependsOnAssumptions)),
+                        match s.rank_outside(ranked.and_then(|r| r.rank)) {
+                            Some(true) => format!("{stated} {}: {}.", t(lang, Key::Rank), t(lang, Key::PlaceDependsOnAssumptions)),
                             _ => stated,
                         }
                     }

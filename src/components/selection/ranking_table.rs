@@ -161,10 +161,8 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
                 <td class="ba-num">{ stability.map(|s| s.range_text()).unwrap_or_else(|| "–".into()) }</td>
                 <td class="ba-num">
                     { stability.map(|s| s.rank_median.to_string()).unwrap_or_else(|| "–".into()) }
-                    if let (Some(s), Some(rank)) = (stability, row.rank) {
-                        if !s.holds(rank) {
-                            <br /><span class="ba-assumption-flag">{ t(lang, Key::PlaceDependsOnAssumptions) }</span>
-                        }
+                    if stability.and_then(|s| s.rank_outside(row.rank)) == Some(true) {
+                        <br /><span class="ba-assumption-flag">{ t(lang, Key::PlaceDependsOnAssumptions) }</span>
                     }
                 </td>
                 <td class="ba-num">{ stability.map(|s| percent_fixed(s.tier_kept, 0, lang)).unwrap_or_else(|| "–".into()) }</td>
