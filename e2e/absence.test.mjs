@@ -3,7 +3,7 @@
 // facts, the method page in both languages, and a dataset file of the first format.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, waitForApp, axeViolations, downloadedDataset, importFile, SINGLE_FILE_URL, gotoView } from './helpers.mjs';
+import { launch, openPage, waitForApp, axeViolations, downloadedDataset, importFile, waitForSettings, SINGLE_FILE_URL, gotoView } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -24,7 +24,7 @@ test('countries below the default coverage floor keep their row, marked, without
   }
   await page.locator('#ba-coverage-min').fill('0');
   await page.locator('#ba-coverage-min').press('Enter');
-  await page.waitForFunction(() => location.hash.includes('cov=0&') || location.hash.endsWith('cov=0'));
+  await waitForSettings(page, { has: ['cov=0'] });
   assert.doesNotMatch(await rowOf(page, 'Benin').innerText(), /te weinig gegevens/);
   assert.deepEqual(errors, []);
   await page.close();
@@ -36,7 +36,7 @@ test('the imputation rule for values below a top list re-ranks and travels in th
   assert.equal(await page.locator('#ba-censored-half').isChecked(), true, 'half the bound is the default');
   const half = await order(page);
   await page.getByLabel('op nul (ongunstig voor het land)').check();
-  await page.waitForFunction(() => location.hash.includes('cens=zero'));
+  await waitForSettings(page, { has: ['cens=zero'] });
   await page.waitForFunction((before) => [...document.querySelectorAll('table.ba-ranking tbody th[scope=row]')].map((e) => e.innerText).join('|') !== before, half.join('|'));
   const zero = await order(page);
   assert.notDeepEqual(zero, half);

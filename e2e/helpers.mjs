@@ -145,6 +145,24 @@ export function analysisRun(page) {
 
 /// Until the selection view shows the results of a run later than `after`, which is then
 /// returned: a run that started after the caller's change, never one that was already there.
+/// Waits until the selection view has *rendered* settings whose link contains every string in
+/// `has` and none in `hasNot`, or exactly the settings `is` (as `renderedSettings` read them
+/// earlier; the address then holds them or, for a link without a query, nothing). The app writes the
+/// address before it renders, so waiting for `location.hash` alone reads the view before it
+/// follows; `article.ba-selection[data-settings]` is the query the view on screen came from.
+export async function waitForSettings(page, { has = [], hasNot = [], is = null } = {}, timeout = 15000) {
+  await page.waitForFunction(({ has, hasNot, is }) => {
+    const rendered = document.querySelector('article.ba-selection')?.dataset.settings;
+    if (rendered === undefined) return false;
+    const query = location.hash.split('?')[1] ?? '';
+    if (is !== null) return rendered === is && (query === '' || query === is);
+    return [rendered, query].every((q) => has.every((s) => q.includes(s)) && hasNot.every((s) => !q.includes(s)));
+  }, { has, hasNot, is }, { timeout });
+}
+
+/// The settings the selection view on screen was rendered from, as a link's query.
+export const renderedSettings = (page) => page.locator('article.ba-selection').getAttribute('data-settings');
+
 export async function waitForAnalysis(page, after = 0, timeout = 60000) {
   await page.waitForFunction((n) => Number(document.querySelector('article.ba-selection')?.dataset.analysisRun ?? 0) > n,
     after, { timeout });

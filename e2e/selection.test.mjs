@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, openPage, waitForApp, axeViolations, waitForAnalysis, SINGLE_FILE_URL, gotoView } from './helpers.mjs';
+import { launch, openPage, waitForApp, axeViolations, waitForAnalysis, waitForSettings, renderedSettings, SINGLE_FILE_URL, gotoView } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -22,6 +22,7 @@ test('moving a weight re-ranks, is announced, and back/forward follow', async ()
   const { page, errors } = await openPage(browser, SELECTION);
   await waitForApp(page);
   const before = await order(page);
+  const defaults = await renderedSettings(page);
   assert.equal(before.length, 58);
   assert.match(await liveText(page), /Rangorde bijgewerkt\. Eerste drie: /);
   await page.locator('#ba-weight-return_rate').fill('5');
@@ -31,15 +32,15 @@ test('moving a weight re-ranks, is announced, and back/forward follow', async ()
   assert.match(page.url(), /return_rate:5/);
   assert.match(await liveText(page), new RegExp(after[0]));
   await page.getByRole('button', { name: 'Terugkeer', exact: true }).click();
-  await page.waitForFunction(() => location.hash.includes('nl_orders_to_leave_2023:5'));
+  await waitForSettings(page, { has: ['nl_orders_to_leave_2023:5'] });
   await page.goBack();
-  await page.waitForFunction(() => location.hash.includes('return_rate:5') && !location.hash.includes('nl_orders_to_leave_2023:5'));
+  await waitForSettings(page, { has: ['return_rate:5'], hasNot: ['nl_orders_to_leave_2023:5'] });
   assert.deepEqual(await order(page), after);
   await page.goBack();
-  await page.waitForFunction(() => !location.hash.includes('?'));
+  await waitForSettings(page, { is: defaults });
   assert.deepEqual(await order(page), before);
   await page.goForward();
-  await page.waitForFunction(() => location.hash.includes('return_rate:5'));
+  await waitForSettings(page, { has: ['return_rate:5'] });
   assert.deepEqual(await order(page), after);
   assert.deepEqual(errors, []);
   await page.close();
@@ -111,7 +112,7 @@ test('exports: CSV with values, years and sources; scenario JSON imports again; 
   const { page } = await openPage(browser, SELECTION);
   await waitForApp(page);
   await page.getByRole('button', { name: 'Terugkeer', exact: true }).click();
-  await page.waitForFunction(() => location.hash.includes('nl_orders_to_leave_2023:5'));
+  await waitForSettings(page, { has: ['nl_orders_to_leave_2023:5'] });
   // The robustness columns come from the run that matches these settings.
   await waitForAnalysis(page);
   const csv = await download(page, 'Rangorde als CSV');
@@ -130,10 +131,10 @@ test('exports: CSV with values, years and sources; scenario JSON imports again; 
   // Change the settings, then load the scenario file: the Return profile is back.
   const withReturn = await order(page);
   await page.getByRole('button', { name: 'Instroom', exact: true }).click();
-  await page.waitForFunction(() => location.hash.includes('nl_asylum_applicants_2024:5'));
+  await waitForSettings(page, { has: ['nl_asylum_applicants_2024:5'] });
   assert.notDeepEqual(await order(page), withReturn);
   await page.locator('#ba-scenario-file').setInputFiles({ name: 'scenario.json', mimeType: 'application/json', buffer: Buffer.from(scenario.text) });
-  await page.waitForFunction(() => location.hash.includes('nl_orders_to_leave_2023:5'));
+  await waitForSettings(page, { has: ['nl_orders_to_leave_2023:5'] });
   assert.deepEqual(await order(page), withReturn);
   // A scenario referring to unknown countries and criteria: valid parts applied, the rest listed.
   parsed.scenario.query += '&adj=ATL~exc~2026-01-01~x&w=geen_criterium:3';
@@ -152,7 +153,7 @@ test('keyboard only: a slider, a country in the table, and the map', async () =>
   const historyBefore = await page.evaluate(() => history.length);
   await page.locator('#ba-weight-eu_partnership').focus();
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(() => location.hash.includes('eu_partnership:5'));
+  await waitForSettings(page, { has: ['eu_partnership:5'] });
   assert.notDeepEqual(await order(page), before);
   // One slider drag is one history step.
   assert.equal(await page.evaluate(() => history.length), historyBefore + 1);
@@ -164,7 +165,7 @@ test('keyboard only: a slider, a country in the table, and the map', async () =>
   // The map is the other tab of the ranking: arrow keys move between the tabs.
   await page.getByRole('tab', { name: 'Tabel' }).focus();
   await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(() => location.hash.includes('view=map'));
+  await waitForSettings(page, { has: ['view=map'] });
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-selected')), 'true');
   assert.equal(await page.getByRole('tab', { name: 'Kaart' }).getAttribute('aria-selected'), 'true');
   await page.locator('.ba-tier-map a[aria-label^="Egypte"]').focus();
@@ -195,7 +196,7 @@ test('sensitivity runs by itself after each change, repeats with its seed, and f
   await again.close();
   // A weight change runs it again by itself: a later run, with other ranges.
   await page.locator('#ba-weight-return_rate').fill('5');
-  await page.waitForFunction(() => location.hash.includes('return_rate:5'));
+  await waitForSettings(page, { has: ['return_rate:5'] });
   const after = await finished(page, first.run);
   assert.match(after.rows, /\d+–\d+/);
   assert.notEqual(after.rows, first.rows);
@@ -220,7 +221,7 @@ test('the rule for values below a bound is varied by default, shown in its own c
   assert.ok(await page.locator('#ba-mc-vary-rule').isChecked());
   // Kept fixed: in the link, a later run, and the column goes.
   await page.locator('#ba-mc-vary-rule').uncheck();
-  await page.waitForFunction(() => location.hash.includes('mc=300,0.25,5,norule'));
+  await waitForSettings(page, { has: ['mc=300,0.25,5,norule'] });
   await waitForAnalysis(page, first);
   assert.ok(!(await headers()).includes(varied));
   const fresh = await openPage(browser, page.url());
@@ -280,7 +281,7 @@ test('scenarios: save, compare, and a damaged store is backed up', async () => {
   await page.locator('#ba-scenario-name').fill('Basis');
   await page.getByRole('button', { name: 'Bewaar huidige instellingen' }).click();
   await page.getByRole('button', { name: 'Terugkeer', exact: true }).click();
-  await page.waitForFunction(() => location.hash.includes('nl_orders_to_leave_2023:5'));
+  await waitForSettings(page, { has: ['nl_orders_to_leave_2023:5'] });
   await page.locator('#ba-scenario-name').fill('Terugkeer');
   await page.getByRole('button', { name: 'Bewaar huidige instellingen' }).click();
   await page.locator('#ba-compare-left').selectOption('Basis');
@@ -292,7 +293,7 @@ test('scenarios: save, compare, and a damaged store is backed up', async () => {
   await waitForApp(page);
   assert.equal(await page.locator('.ba-scenario-list li').count(), 2, 'kept in localStorage');
   await page.getByRole('button', { name: 'Laad Basis' }).click();
-  await page.waitForFunction(() => location.hash.includes('nl_orders_to_leave_2023:1'));
+  await waitForSettings(page, { has: ['nl_orders_to_leave_2023:1'] });
   await page.close();
 });
 

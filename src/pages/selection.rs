@@ -120,14 +120,18 @@ pub fn selection_page(props: &SelectionPageProps) -> Html {
         DatasetOrigin::Bundled => None,
     };
     let link = gloo_utils::window().location().href().unwrap_or_default();
+    // The link writes itself before the view renders; tests wait for this, the settings the
+    // view on screen was rendered from.
+    let rendered_settings = url_state::encode(&settings);
 
     html! {
-        <article class="ba-selection" data-analysis-run={fresh_analysis.map(|a| a.run.to_string())}>
+        <article class="ba-selection" data-settings={rendered_settings.clone()}
+            data-analysis-run={fresh_analysis.map(|a| a.run.to_string())}>
             <AnnexHead {lang} dataset={Rc::clone(&dataset)} settings={Rc::clone(&settings)} weights={Rc::clone(&selection.weights)}
                 today={today.clone()} {own_file} />
             <h1>{ t(lang, Key::SelectionTitle) }</h1>
             <p class="ba-lead">{ t(lang, Key::SelectionIntro) }{" "}<Link<Route> to={Route::method(lang)}>{ t(lang, Key::MethodLink) }</Link<Route>></p>
-            <p class="ba-no-print"><a href={format!("#/{}/plan?{}", lang.code(), url_state::encode(&settings))}>{ t(lang, Key::PlanThisSelection) }</a></p>
+            <p class="ba-no-print"><a href={format!("#/{}/plan?{}", lang.code(), rendered_settings)}>{ t(lang, Key::PlanThisSelection) }</a></p>
             if !selection.ignored.is_empty() {
                 <div class="ba-notice" role="status">
                     <p>{ t(lang, Key::IgnoredTitle) }</p>
