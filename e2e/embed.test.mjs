@@ -107,3 +107,48 @@ test('shadow root: an intranet stylesheet with !important and universal rules do
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+/** The computed styles of the standalone file's agenda, in a page whose default font size is
+ * `standard` px (Chromium's font size setting), or the browser's own default. */
+async function standaloneStyles(standard) {
+  const { page } = await openPage(browser);
+  if (standard) await setDefaultFontSize(page, standard);
+  await page.goto(pathToFileURL(SINGLE_FILE).href + '#/nl/agenda');
+  await waitForApp(page);
+  const styles = await page.evaluate(`(${keyStyles})(document)`);
+  await page.close();
+  return styles;
+}
+
+/** The user's "font size" setting of the browser, as Chromium applies it to a page. */
+async function setDefaultFontSize(page, standard) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.enable');
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard, fixed: Math.round(standard * 13 / 16) } });
+}
+
+test('shadow root: a host root font size of 62.5 % or 20 px does not resize the app; the user\'s own setting does', async () => {
+  const expected = await standaloneStyles();
+  assert.equal(expected.h1[0], '30px', 'the standalone h1 at the browser default');
+  for (const [fixture, hostRoot] of [['host-root-small.html', '10px'], ['host-root-large.html', '20px']]) {
+    const { page, errors } = await openPage(browser, server.url + fixture);
+    await page.waitForSelector('#beleidsagenda main#ba-main h1', { timeout: 20000 });
+    assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), hostRoot, `${fixture}: the host keeps its root size`);
+    assert.deepEqual(await page.evaluate(`(${keyStyles})(document.getElementById('beleidsagenda').shadowRoot)`), expected, fixture);
+    // Spacing follows the same unit: the header's padding as standalone (1 × the app's rem).
+    assert.equal(await page.locator('#beleidsagenda .ba-header__inner').evaluate((e) => getComputedStyle(e).paddingTop), '16px', fixture);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+
+  // A user who set a larger default font size gets larger text, embedded and standalone alike.
+  const larger = await standaloneStyles(20);
+  assert.equal(larger.h1[0], '37.5px');
+  const { page, errors } = await openPage(browser);
+  await setDefaultFontSize(page, 20);
+  await page.goto(server.url + 'host-root-small.html');
+  await page.waitForSelector('#beleidsagenda main#ba-main h1', { timeout: 20000 });
+  assert.deepEqual(await page.evaluate(`(${keyStyles})(document.getElementById('beleidsagenda').shadowRoot)`), larger);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -105,7 +105,7 @@ fn csv_has_values_years_sources_and_keeps_missing_empty() {
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 1 + dataset.countries.len());
     let header: Vec<&str> = lines[0].split(',').collect();
-    assert_eq!(header[..4], ["rank", "iso3", "country", "tier"]);
+    assert_eq!(header[..5], ["rank", "iso3", "country", "region", "tier"]);
     assert!(
         header.contains(&"nl_asylum_applicants_2024_value")
             && header.contains(&"nl_asylum_applicants_2024_source")

@@ -1,10 +1,11 @@
 //! URL state: encode then decode gives the same settings; damaged, old and out-of-range parts
 //! are ignored one by one and reported.
 
+use beleidsagenda_model::selection::action::SelectionAction;
 use beleidsagenda_model::selection::grade::Grade;
 use beleidsagenda_model::selection::scoring::{CensoredRule, Normalisation, NormalisationSettings};
 use beleidsagenda_model::selection::url_state::{decode, encode, escape, unescape, IgnoredReason};
-use beleidsagenda_model::selection::MonteCarloConfig;
+use beleidsagenda_model::selection::{default_columns, MonteCarloConfig, RankingColumn};
 use beleidsagenda_model::selection::{
     Adjustment, AdjustmentKind, ResultsView, SelectionSettings, SortKey, Tier, TierRule, DEFAULT_MIN_COVERAGE,
 };
@@ -189,6 +190,7 @@ fn arbitrary_settings(dataset: &Dataset) -> impl Strategy<Value = SelectionSetti
             any::<bool>(),
         ),
         (1usize..5000, 0u32..=100, any::<u64>()),
+        prop::collection::btree_set(prop::sample::select(RankingColumn::ALL.to_vec()), 0..=9),
     )
         .prop_map(
             move |(
@@ -202,6 +204,7 @@ fn arbitrary_settings(dataset: &Dataset) -> impl Strategy<Value = SelectionSetti
                 selected,
                 (sort, descending, map_view),
                 (draws, spread, seed),
+                columns,
             )| {
                 SelectionSettings {
                     grades: ids
@@ -230,6 +233,7 @@ fn arbitrary_settings(dataset: &Dataset) -> impl Strategy<Value = SelectionSetti
                     } else {
                         ResultsView::Table
                     },
+                    columns,
                     sensitivity: MonteCarloConfig {
                         draws,
                         spread: f64::from(spread) / 100.0,
@@ -273,4 +277,76 @@ fn a_sensitivity_run_that_keeps_the_rule_fixed_says_so_in_the_link() {
     assert!(old.sensitivity.vary_rule);
     let (_, bad) = decode("v=1&mc=500,0.3,7,sometimes", &dataset);
     assert_eq!(bad.len(), 1);
+}
+
+#[test]
+fn hidden_columns_travel_in_the_link_and_change_no_result() {
+    let dataset = dataset();
+    let defaults = SelectionSettings::defaults(&dataset);
+    assert!(
+        !encode(&defaults).contains("cols="),
+        "the default columns make no part of the link"
+    );
+    assert!(
+        !defaults.shows_column(RankingColumn::Region),
+        "the region column is optional"
+    );
+    assert!(defaults.shows_column(RankingColumn::RankRange));
+
+    let hidden = defaults
+        .apply(
+            SelectionAction::ShowColumn {
+                column: RankingColumn::Adjustment,
+                shown: false,
+            },
+            &dataset,
+        )
+        .unwrap()
+        .apply(
+            SelectionAction::ShowColumn {
+                column: RankingColumn::Region,
+                shown: true,
+            },
+            &dataset,
+        )
+        .unwrap();
+    let link = encode(&hidden);
+    assert!(
+        link.ends_with("&cols=region,tier,score,coverage,range,median,kept,kept_rule"),
+        "{link}"
+    );
+    let (decoded, ignored) = decode(&link, &dataset);
+    assert_eq!(decoded, hidden);
+    assert!(ignored.is_empty());
+    // A view setting: the analysis inputs, and so the ranking and the sensitivity run, are the same.
+    assert_eq!(hidden.analysis_inputs(), defaults.analysis_inputs());
+
+    // Every optional column hidden is a link of its own, not the default.
+    let (none, _) = decode("cols=", &dataset);
+    assert!(none.columns.is_empty());
+    assert_eq!(decode(&encode(&none), &dataset).0.columns, none.columns);
+
+    // An unknown column is named and left out; the known ones still apply.
+    let (partial, ignored) = decode("cols=tier,bogus,score", &dataset);
+    assert_eq!(
+        partial.columns.iter().copied().collect::<Vec<_>>(),
+        vec![RankingColumn::Tier, RankingColumn::Score]
+    );
+    assert_eq!(ignored.len(), 1);
+    assert_eq!(
+        (
+            ignored[0].param.as_str(),
+            ignored[0].value.as_str(),
+            ignored[0].reason
+        ),
+        ("cols", "bogus", IgnoredReason::Malformed)
+    );
+
+    // The rule-varied share shows only while the run varies the rule.
+    let fixed_rule = defaults
+        .apply(SelectionAction::SetVaryRule(false), &dataset)
+        .unwrap();
+    assert!(fixed_rule.columns.contains(&RankingColumn::TierKeptRuleVaried));
+    assert!(!fixed_rule.shows_column(RankingColumn::TierKeptRuleVaried));
+    assert_eq!(default_columns().len(), RankingColumn::ALL.len() - 1);
 }

@@ -81,9 +81,14 @@ pub fn layout(props: &LayoutProps) -> Html {
     #[cfg(not(feature = "intern"))]
     let banner = Html::default();
     let app_name = crate::edition::app_name();
+    // Tables and controls use the width of the screen; prose keeps its reading measure.
+    let data_view = matches!(
+        props.route,
+        Route::Selection { .. } | Route::Plan { .. } | Route::Data { .. }
+    ) || step_plan_route(&props.route);
 
     html! {
-        <div class="ba-root" lang={lang.code()}>
+        <div class={classes!("ba-root", data_view.then_some("ba-root--wide"))} lang={lang.code()}>
             <button type="button" class="ba-skip" onclick={skip_to_main}>{ t(lang, Key::SkipToContent) }</button>
             <header class="ba-header">
                 { banner }
@@ -119,6 +124,16 @@ pub fn layout(props: &LayoutProps) -> Html {
             </footer>
         </div>
     }
+}
+
+#[cfg(feature = "intern")]
+fn step_plan_route(route: &Route) -> bool {
+    matches!(route, Route::StepPlan { .. })
+}
+
+#[cfg(not(feature = "intern"))]
+fn step_plan_route(_: &Route) -> bool {
+    false
 }
 
 /// Sets the document title, unless embedded (the host page owns its title).

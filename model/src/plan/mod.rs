@@ -3,6 +3,7 @@
 //! files. Pure: the Yew layer renders it and dispatches `PlanAction`s.
 
 pub mod action;
+pub mod axis;
 pub mod compare;
 pub mod file;
 pub mod knapsack;

@@ -30,6 +30,9 @@ pub use crate::plan::org::Org;
 pub struct Envelope {
     pub id: String,
     pub name: LocalText,
+    /// What a select in a table row shows; the full name is in its options' titles and the
+    /// budget section.
+    pub short_name: LocalText,
     pub owner: Option<Org>,
     /// Whole euros per year (keys "2025" … "2029").
     pub amounts: BTreeMap<u16, Option<i64>>,

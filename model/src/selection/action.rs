@@ -7,7 +7,7 @@ use crate::selection::grade::Grade;
 use crate::selection::limits::{MAX_DRAWS, MAX_SPREAD, MAX_TIER_COUNT};
 use crate::selection::scoring::{CensoredRule, Normalisation};
 use crate::selection::{
-    Adjustment, AdjustmentProblem, Preset, ResultsView, SelectionSettings, SortKey, TierRule,
+    Adjustment, AdjustmentProblem, Preset, RankingColumn, ResultsView, SelectionSettings, SortKey, TierRule,
 };
 
 /// Which of the two tier bounds a number is for.
@@ -58,6 +58,11 @@ pub enum SelectionAction {
     /// The same key again reverses the order.
     SortBy(SortKey),
     ShowView(ResultsView),
+    /// Show or hide an optional column of the ranking table.
+    ShowColumn {
+        column: RankingColumn,
+        shown: bool,
+    },
     SetDraws(f64),
     /// A share 0–1.
     SetSpread(f64),
@@ -186,6 +191,13 @@ impl SelectionSettings {
                 next.sort = key;
             }
             SelectionAction::ShowView(view) => next.view = view,
+            SelectionAction::ShowColumn { column, shown } => {
+                if shown {
+                    next.columns.insert(column);
+                } else {
+                    next.columns.remove(&column);
+                }
+            }
             SelectionAction::SetDraws(draws) => {
                 next.sensitivity.draws = (number(draws)?.round() as usize).clamp(1, MAX_DRAWS)
             }

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::data::dataset::{Dataset, Reading};
 use crate::selection::sensitivity::Stability;
+use crate::selection::url_state::region_code;
 use crate::selection::{AdjustmentKind, RankedCountry, SelectionSettings, Status, Tier};
 use crate::text::lang::Lang;
 
@@ -41,6 +42,7 @@ pub fn ranking_csv(
         "rank",
         "iso3",
         "country",
+        "region",
         "tier",
         "tier_by_score",
         "score",
@@ -77,6 +79,10 @@ pub fn ranking_csv(
             dataset
                 .country(&row.iso3)
                 .map(|c| c.name.get(lang).to_string())
+                .unwrap_or_default(),
+            dataset
+                .country(&row.iso3)
+                .map(|c| region_code(c.region).to_string())
                 .unwrap_or_default(),
             tier_code(row.tier).to_string(),
             tier_code(row.computed_tier).to_string(),

@@ -3,6 +3,7 @@
 
 pub mod action;
 mod block_sums;
+pub mod columns;
 mod draw;
 pub mod export;
 pub mod grade;
@@ -16,4 +17,5 @@ pub mod settings;
 pub mod table;
 pub mod url_state;
 
+pub use columns::{default_columns, RankingColumn};
 pub use settings::*;

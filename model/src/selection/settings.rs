@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::check::rules::is_date;
 use crate::data::dataset::{Dataset, Region};
+use crate::selection::columns::{default_columns, RankingColumn};
 use crate::selection::grade::Grade;
 use crate::selection::limits::MAX_REASON_CHARS;
 use crate::selection::scoring::{score_row, weights_from_grades, Matrix, NormalisationSettings};
@@ -211,6 +212,9 @@ pub struct SelectionSettings {
     pub descending: bool,
     #[serde(default)]
     pub view: ResultsView,
+    /// The optional columns of the ranking table that show (`columns`).
+    #[serde(default = "default_columns")]
+    pub columns: BTreeSet<RankingColumn>,
     /// Draws, spread and seed of the Monte Carlo sensitivity run.
     pub sensitivity: MonteCarloConfig,
 }
@@ -233,6 +237,7 @@ impl SelectionSettings {
             sort: SortKey::Rank,
             descending: false,
             view: ResultsView::Table,
+            columns: default_columns(),
             sensitivity: MonteCarloConfig::default(),
         }
     }
@@ -245,7 +250,7 @@ impl SelectionSettings {
     }
 
     /// These settings without the parts that only change the view (selected country, sort,
-    /// region filter): equal analysis inputs give an equal ranking and equal sensitivity results.
+    /// region filter, columns): equal analysis inputs give an equal ranking and equal sensitivity results.
     pub fn analysis_inputs(&self) -> SelectionSettings {
         SelectionSettings {
             regions: BTreeSet::new(),
@@ -253,6 +258,7 @@ impl SelectionSettings {
             sort: SortKey::Rank,
             descending: false,
             view: ResultsView::Table,
+            columns: default_columns(),
             ..self.clone()
         }
     }
@@ -263,6 +269,13 @@ impl SelectionSettings {
             || dataset
                 .country(iso3)
                 .is_some_and(|c| self.regions.contains(&c.region))
+    }
+
+    /// Whether the ranking table shows this column. The rule-varied share needs a run that
+    /// varies the rule as well as the user's choice.
+    pub fn shows_column(&self, column: RankingColumn) -> bool {
+        self.columns.contains(&column)
+            && (column != RankingColumn::TierKeptRuleVaried || self.sensitivity.vary_rule)
     }
 
     /// The latest adjustment for a country wins; earlier ones stay as its history.

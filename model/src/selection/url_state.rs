@@ -2,7 +2,7 @@
 //! the view exactly. Decoding keeps every valid part, falls back to defaults for the rest, and
 //! lists what it ignored so the app can say so.
 //!
-//! `v=1&w=id:3,id:0&n=minmax&log=1&cens=half&cov=0.5&tiers=top:8,12&reg=north_africa&adj=MAR~exc~2026-11-28~reden;…&sel=MAR&sort=score-desc&view=map&mc=1000,0.25,2025[,norule]`
+//! `v=1&w=id:3,id:0&n=minmax&log=1&cens=half&cov=0.5&tiers=top:8,12&reg=north_africa&adj=MAR~exc~2026-11-28~reden;…&sel=MAR&sort=score-desc&view=map&cols=tier,score,range&mc=1000,0.25,2025[,norule]`
 
 use std::collections::BTreeSet;
 
@@ -10,7 +10,7 @@ use crate::data::dataset::{Dataset, Region};
 use crate::selection::grade::Grade;
 use crate::selection::limits::{MAX_DRAWS, MAX_SPREAD, MAX_TIER_COUNT};
 use crate::selection::scoring::{CensoredRule, Normalisation};
-use crate::selection::MonteCarloConfig;
+use crate::selection::{default_columns, MonteCarloConfig, RankingColumn};
 use crate::selection::{Adjustment, AdjustmentKind, ResultsView, SelectionSettings, SortKey, TierRule};
 
 pub const URL_VERSION: u32 = 1;
@@ -97,6 +97,11 @@ pub fn encode(settings: &SelectionSettings) -> String {
     }
     if settings.view == ResultsView::Map {
         parts.push("view=map".to_string());
+    }
+    // Only when not the default, so that links stay short and follow a later default.
+    if settings.columns != default_columns() {
+        let columns: Vec<&str> = settings.columns.iter().map(|c| c.code()).collect();
+        parts.push(format!("cols={}", columns.join(",")));
     }
     let mc = settings.sensitivity;
     if mc != MonteCarloConfig::default() {
@@ -206,6 +211,18 @@ pub fn decode(query: &str, dataset: &Dataset) -> (SelectionSettings, Vec<Ignored
                 "map" => settings.view = ResultsView::Map,
                 _ => ignore(param, value, IgnoredReason::Malformed),
             },
+            "cols" => {
+                let mut columns = BTreeSet::new();
+                for code in value.split(',').filter(|c| !c.is_empty()) {
+                    match RankingColumn::from_code(code) {
+                        Some(column) => {
+                            columns.insert(column);
+                        }
+                        None => ignore(param, code, IgnoredReason::Malformed),
+                    }
+                }
+                settings.columns = columns;
+            }
             "sel" => match unescape(value) {
                 Some(code) if dataset.country(&code).is_some() => settings.selected = Some(code),
                 Some(code) => ignore(param, &code, IgnoredReason::UnknownCountry),

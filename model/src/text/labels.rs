@@ -4,7 +4,7 @@ use crate::data::dataset::{
     DevelopmentCategory, Indicator, InstrumentFamily, ListKind, Region, Visa25aStatus,
 };
 use crate::data::sources::SourceKind;
-use crate::selection::{RankedCountry, Status};
+use crate::selection::{RankedCountry, RankingColumn, Status};
 use crate::text::format::figure;
 use crate::text::i18n::{t, Key};
 use crate::text::lang::Lang;
@@ -18,6 +18,21 @@ pub fn region(region: Region) -> Key {
         Region::Asia => Key::RegionAsia,
         Region::EuropeNonEu => Key::RegionEuropeNonEu,
         Region::Americas => Key::RegionAmericas,
+    }
+}
+
+/// The column's header, as the table and the column chooser name it.
+pub fn column(column: RankingColumn) -> Key {
+    match column {
+        RankingColumn::Region => Key::Region,
+        RankingColumn::Tier => Key::TierLabel,
+        RankingColumn::Score => Key::Score,
+        RankingColumn::Coverage => Key::Coverage,
+        RankingColumn::RankRange => Key::RankRange,
+        RankingColumn::RankMedian => Key::RankMedian,
+        RankingColumn::TierKept => Key::TierKept,
+        RankingColumn::TierKeptRuleVaried => Key::TierKeptRuleVaried,
+        RankingColumn::Adjustment => Key::AdjustmentLabel,
     }
 }
 

@@ -167,14 +167,15 @@ pub fn line_row(props: &LineRowProps) -> Html {
             <td>
                 <select aria-label={tr(lang, Msg::PlanEnvelopeOf { line: &name })} onchange={set_envelope} id={format!("ba-{token}-envelope")}>
                     { for props.envelopes.iter().map(|e| html! {
-                        <option value={e.id.clone()} selected={e.id == props.envelope}>{ e.name.get(lang) }</option>
+                        <option value={e.id.clone()} selected={e.id == props.envelope} title={e.name.get(lang).to_string()}>{ e.short_name.get(lang) }</option>
                     }) }
                 </select>
             </td>
             { for cells }
             <td class="ba-no-print">
-                <button type="button" class="ba-button ba-button--quiet ba-button--small" onclick={remove}>
-                    { tr(lang, Msg::PlanRemoveLine { line: &name }) }
+                <button type="button" class="ba-button ba-button--quiet ba-button--small" onclick={remove}
+                    aria-label={tr(lang, Msg::PlanRemoveLine { line: &name })}>
+                    { t(lang, Key::PlanRemove) }
                 </button>
             </td>
         </tr>

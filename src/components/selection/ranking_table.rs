@@ -6,13 +6,14 @@ use std::rc::Rc;
 
 use beleidsagenda_model::selection::action::SelectionAction;
 use beleidsagenda_model::selection::sensitivity::Stability;
-use beleidsagenda_model::selection::{RankedCountry, SelectionSettings, SortKey, Status};
+use beleidsagenda_model::selection::{RankedCountry, RankingColumn, SelectionSettings, SortKey, Status};
 use beleidsagenda_model::text::format::{fixed, percent_fixed};
 use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::bar::Bar;
-
 use crate::labels;
 use crate::state::selection::Dispatch;
 
@@ -51,8 +52,6 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
     let lang = props.lang;
     let limit = use_state(|| PAGE_ROWS);
     let settings = &props.settings;
-    // The column of the rule-varied share, while the run varies the rule.
-    let vary_rule = settings.sensitivity.vary_rule;
     let dataset = &props.dataset;
     let name = |iso3: &str| {
         dataset
@@ -91,7 +90,7 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
         }
     });
 
-    let header = |key: SortKey, label: Key, class: &'static str| {
+    let header = |key: SortKey, label: Key, class: Classes| {
         let active = settings.sort == key;
         let aria_sort = match (active, settings.descending) {
             (false, _) => "none",
@@ -128,6 +127,12 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
     };
 
     let total_rows = rows.len();
+    // A column the user hid stays in the printed annex, which like the exports carries every
+    // column; the rule-varied share exists only while the run varies the rule.
+    let exists =
+        |column: RankingColumn| column != RankingColumn::TierKeptRuleVaried || settings.sensitivity.vary_rule;
+    let screen_hidden =
+        |column: RankingColumn| (!settings.shows_column(column)).then_some("ba-screen-hidden");
     let body = rows.iter().take(*limit).map(|row| {
         let country_name = name(&row.iso3);
         let selected = settings.selected.as_deref() == Some(row.iso3.as_str());
@@ -136,72 +141,108 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
             props.dispatch.on(move |_: MouseEvent| Some(SelectionAction::Select(Some(iso3.clone()))))
         };
         let stability = props.stability.as_ref().and_then(|s| s.get(&row.iso3));
-        let adjustment = settings.adjustment_for(&row.iso3);
-        let region = dataset.country(&row.iso3).map(|c| t(lang, labels::region(c.region))).unwrap_or("");
+        let or_dash = |text: Option<String>| text.unwrap_or_else(|| "–".into());
+        let cell = |column: RankingColumn| -> Html {
+            if !exists(column) {
+                return Html::default();
+            }
+            let hide = screen_hidden(column);
+            match column {
+                RankingColumn::Region => html! {
+                    <td class={classes!(hide)}>{ dataset.country(&row.iso3).map(|c| t(lang, labels::region(c.region))).unwrap_or("") }</td>
+                },
+                RankingColumn::Tier => html! { <td class={classes!(hide)}>{ status_text(lang, row) }</td> },
+                RankingColumn::Score => html! {
+                    <td class={classes!("ba-score", hide)}>
+                        { match row.score {
+                            Some(score) => html! {
+                                <Bar share={score} class={labels::tier_class(row.tier)} text={fixed(score, 2, lang)} />
+                            },
+                            None => html! { <span class="ba-missing">{ t(lang, Key::NotAvailable) }</span> },
+                        } }
+                    </td>
+                },
+                RankingColumn::Coverage => html! { <td class={classes!("ba-num", hide)}>{ percent_fixed(row.coverage, 0, lang) }</td> },
+                RankingColumn::RankRange => html! { <td class={classes!("ba-num", hide)}>{ or_dash(stability.map(|s| s.range_text())) }</td> },
+                RankingColumn::RankMedian => html! {
+                    <td class={classes!("ba-num", hide)}>
+                        { or_dash(stability.map(|s| s.rank_median.to_string())) }
+                        if stability.and_then(|s| s.rank_outside(row.rank)) == Some(true) {
+                            <br /><span class="ba-assumption-flag">{ t(lang, Key::PlaceDependsOnAssumptions) }</span>
+                        }
+                    </td>
+                },
+                RankingColumn::TierKept => html! {
+                    <td class={classes!("ba-num", hide)}>{ or_dash(stability.map(|s| percent_fixed(s.tier_kept, 0, lang))) }</td>
+                },
+                RankingColumn::TierKeptRuleVaried => html! {
+                    <td class={classes!("ba-num", hide)}>{ or_dash(stability.and_then(|s| s.tier_kept_rule_varied).map(|k| percent_fixed(k, 0, lang))) }</td>
+                },
+                RankingColumn::Adjustment => html! {
+                    <td class={classes!("ba-ranking__reason", hide)}>
+                        if let Some(a) = settings.adjustment_for(&row.iso3) {
+                            <span class="ba-adjusted-mark">{ t(lang, Key::AdjustedMark) }</span>{": "}{ &a.reason }{" ("}{ &a.date }{")"}
+                        }
+                    </td>
+                },
+            }
+        };
         html! {
             <tr key={row.iso3.clone()} class={classes!(selected.then_some("ba-row--selected"), row.adjusted.then_some("ba-row--adjusted"))}
                 aria-current={selected.then_some("true")}>
-                <td class="ba-num">{ row.rank.map(|r| r.to_string()).unwrap_or_else(|| "–".into()) }</td>
-                <th scope="row">
+                <td class="ba-num ba-ranking__rank">{ or_dash(row.rank.map(|r| r.to_string())) }</td>
+                <th scope="row" class="ba-ranking__country">
                     <button type="button" class="ba-link-button" onclick={select} aria-label={tr(lang, Msg::ShowDetails { country: &country_name })}>
                         { &country_name }
                     </button>
                 </th>
-                <td>{ region }</td>
-                <td>{ status_text(lang, row) }</td>
-                <td class="ba-score">
-                    { match row.score {
-                        Some(score) => html! {
-                            <Bar share={score} class={labels::tier_class(row.tier)} text={fixed(score, 2, lang)} />
-                        },
-                        None => html! { <span class="ba-missing">{ t(lang, Key::NotAvailable) }</span> },
-                    } }
-                </td>
-                <td class="ba-num">{ percent_fixed(row.coverage, 0, lang) }</td>
-                <td class="ba-num">{ stability.map(|s| s.range_text()).unwrap_or_else(|| "–".into()) }</td>
-                <td class="ba-num">
-                    { stability.map(|s| s.rank_median.to_string()).unwrap_or_else(|| "–".into()) }
-                    if stability.and_then(|s| s.rank_outside(row.rank)) == Some(true) {
-                        <br /><span class="ba-assumption-flag">{ t(lang, Key::PlaceDependsOnAssumptions) }</span>
-                    }
-                </td>
-                <td class="ba-num">{ stability.map(|s| percent_fixed(s.tier_kept, 0, lang)).unwrap_or_else(|| "–".into()) }</td>
-                if vary_rule {
-                    <td class="ba-num">{ stability.and_then(|s| s.tier_kept_rule_varied).map(|k| percent_fixed(k, 0, lang)).unwrap_or_else(|| "–".into()) }</td>
-                }
-                <td>
-                    if let Some(a) = adjustment {
-                        <span class="ba-adjusted-mark">{ t(lang, Key::AdjustedMark) }</span>{": "}{ &a.reason }{" ("}{ &a.date }{")"}
-                    }
-                </td>
+                { for RankingColumn::ALL.into_iter().map(cell) }
             </tr>
         }
     });
+    let plain_header = |label: Key, class: Classes| {
+        html! {
+            <th scope="col" class={class}>{ t(lang, label) }</th>
+        }
+    };
+    let head = |column: RankingColumn| -> Html {
+        if !exists(column) {
+            return Html::default();
+        }
+        let label = labels::column(column);
+        let hide = screen_hidden(column);
+        match column {
+            RankingColumn::Score => header(SortKey::Score, label, classes!(hide)),
+            RankingColumn::Coverage => header(SortKey::Coverage, label, classes!("ba-num", hide)),
+            RankingColumn::Region | RankingColumn::Tier | RankingColumn::Adjustment => {
+                plain_header(label, classes!(hide))
+            }
+            RankingColumn::RankRange
+            | RankingColumn::RankMedian
+            | RankingColumn::TierKept
+            | RankingColumn::TierKeptRuleVaried => plain_header(label, classes!("ba-num", hide)),
+        }
+    };
 
     html! {
-        <div class="ba-table-wrap">
-            <p class="ba-weight__hint">{ tr(lang, Msg::Showing { shown: total_rows.min(*limit), total: props.ranking.len() }) }</p>
-            <table class="ba-table ba-ranking">
-                <caption class="ba-visually-hidden">{ t(lang, Key::RankingCaption) }</caption>
-                <thead>
-                    <tr>
-                        { header(SortKey::Rank, Key::Rank, "ba-num") }
-                        { header(SortKey::Name, Key::Country, "") }
-                        <th scope="col">{ t(lang, Key::Region) }</th>
-                        <th scope="col">{ t(lang, Key::TierLabel) }</th>
-                        { header(SortKey::Score, Key::Score, "") }
-                        { header(SortKey::Coverage, Key::Coverage, "ba-num") }
-                        <th scope="col" class="ba-num">{ t(lang, Key::RankRange) }</th>
-                        <th scope="col" class="ba-num">{ t(lang, Key::RankMedian) }</th>
-                        <th scope="col" class="ba-num">{ t(lang, Key::TierKept) }</th>
-                        if vary_rule {
-                            <th scope="col" class="ba-num">{ t(lang, Key::TierKeptRuleVaried) }</th>
-                        }
-                        <th scope="col">{ t(lang, Key::AdjustmentLabel) }</th>
-                    </tr>
-                </thead>
-                <tbody>{ for body }</tbody>
-            </table>
+        <>
+            <div class="ba-ranking__bar">
+                <p class="ba-weight__hint">{ tr(lang, Msg::Showing { shown: total_rows.min(*limit), total: props.ranking.len() }) }</p>
+                <ColumnChooser {lang} settings={Rc::clone(settings)} dispatch={props.dispatch.clone()} />
+            </div>
+            <div class="ba-table-wrap ba-table-wrap--sticky" tabindex="0" role="group" aria-labelledby="ba-ranking-caption">
+                <table class="ba-table ba-ranking">
+                    <caption id="ba-ranking-caption" class="ba-visually-hidden">{ t(lang, Key::RankingCaption) }</caption>
+                    <thead>
+                        <tr>
+                            { header(SortKey::Rank, Key::Rank, classes!("ba-num", "ba-ranking__rank")) }
+                            { header(SortKey::Name, Key::Country, classes!("ba-ranking__country")) }
+                            { for RankingColumn::ALL.into_iter().map(head) }
+                        </tr>
+                    </thead>
+                    <tbody>{ for body }</tbody>
+                </table>
+            </div>
             if total_rows > *limit {
                 <p class="ba-actions">
                     <button type="button" class="ba-button ba-button--quiet" onclick={{
@@ -214,6 +255,46 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
                     }}>{ tr(lang, Msg::ShowAll { count: total_rows }) }</button>
                 </p>
             }
-        </div>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ColumnChooserProps {
+    lang: Lang,
+    settings: Rc<SelectionSettings>,
+    dispatch: Dispatch,
+}
+
+/// Which optional columns the table shows: a disclosure with a checkbox per column, each a
+/// setting in the link. The exports carry every column whatever is chosen here.
+#[function_component(ColumnChooser)]
+fn column_chooser(props: &ColumnChooserProps) -> Html {
+    let lang = props.lang;
+    let vary_rule = props.settings.sensitivity.vary_rule;
+    html! {
+        <details class="ba-columns ba-no-print">
+            <summary>{ t(lang, Key::ColumnsTitle) }</summary>
+            <fieldset class="ba-checklist">
+                <legend>{ t(lang, Key::ColumnsLegend) }</legend>
+                { for RankingColumn::ALL.into_iter()
+                    // The rule-varied share exists only while the run varies the rule.
+                    .filter(|c| *c != RankingColumn::TierKeptRuleVaried || vary_rule)
+                    .map(|column| {
+                        let id = format!("ba-column-{}", column.code());
+                        let onchange = props.dispatch.on(move |event: Event| {
+                            let input = event.target()?.dyn_into::<HtmlInputElement>().ok()?;
+                            Some(SelectionAction::ShowColumn { column, shown: input.checked() })
+                        });
+                        html! {
+                            <div>
+                                <input type="checkbox" id={id.clone()} checked={props.settings.columns.contains(&column)} {onchange} />
+                                <label for={id}>{ t(lang, labels::column(column)) }</label>
+                            </div>
+                        }
+                    }) }
+                <p class="ba-weight__hint">{ t(lang, Key::ColumnsHelp) }</p>
+            </fieldset>
+        </details>
     }
 }

@@ -58,6 +58,7 @@ crate::catalogue! {
     PlanAddInstrument => ("Instrument", "Instrument"),
     PlanAdd => ("Toevoegen", "Add"),
     PlanLead => ("Trekker", "Lead"),
+    PlanRemove => ("Verwijder", "Remove"),
     PlanEnvelope => ("Budget", "Envelope"),
     PlanEurAndFte => ("EUR en fte", "EUR and FTE"),
     PlanFte => ("fte", "FTE"),
