@@ -117,7 +117,7 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
             <th scope="col" class={class} aria-sort={aria_sort}>
                 <button type="button" class="ba-sort" {onclick} aria-label={tr(lang, Msg::SortBy { column: t(lang, label) })}>
                     { t(lang, label) }
-                    <span aria-hidden="true" class="ba-sort__mark">{ if active { if descending { " ▲" } else { " ▼" } } else { "" } }</span>
+                    <span aria-hidden="true" class="ba-sort__mark">{ if active { if descending { "\u{a0}▲" } else { "\u{a0}▼" } } else { "" } }</span>
                 </button>
                 // Chromium does not repeat a button in the header row it repeats on every
                 // printed page: paper gets the label as text.
