@@ -22,7 +22,7 @@ use crate::pages::timeline::TimelinePage;
 use crate::route::{page_lang, Route};
 use crate::state::context::AppContext;
 use crate::state::dataset::{initial_store, use_persist_dataset};
-use crate::state::plan::{initial_plan, use_persist_plan};
+use crate::state::plan::{initial_plan, use_leave_warning, use_persist_plan};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -74,6 +74,7 @@ pub fn use_app_context(embedded: bool) -> AppContext {
         })
     };
     use_persist_plan(&plan);
+    use_leave_warning(plan.has_unsaved_changes());
     crate::edition::use_edition_marks();
     AppContext {
         bundle: Rc::clone(&bundle),

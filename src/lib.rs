@@ -14,6 +14,7 @@ pub mod labels;
 pub mod mount;
 pub mod page_rules;
 pub mod pages;
+pub mod plan_file;
 pub mod print_frame;
 pub mod route;
 pub mod selection_url;

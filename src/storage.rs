@@ -1,6 +1,6 @@
-//! localStorage through gloo-storage, where the browser allows it. Every failure (storage
-//! disabled, quota, private mode) degrades to "not stored" rather than an error: the app works
-//! without it. Values are stored as JSON of their Rust type.
+//! localStorage through gloo-storage, where the browser allows it. A failure (storage disabled,
+//! quota, private mode) never stops the app; a write says whether it was kept, so that a view
+//! whose data would be lost can tell the user. Values are stored as JSON of their Rust type.
 
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
@@ -53,8 +53,10 @@ pub fn get_text(key: &str) -> Option<String> {
     LocalStorage::raw().get_item(key).ok().flatten()
 }
 
-pub fn set<T: Serialize>(key: &str, value: &T) {
-    let _ = LocalStorage::set(key, value);
+/// Whether the browser kept the value.
+#[must_use = "a write the browser refused loses what the user entered: say so"]
+pub fn set<T: Serialize>(key: &str, value: &T) -> bool {
+    LocalStorage::set(key, value).is_ok()
 }
 
 pub fn remove(key: &str) {

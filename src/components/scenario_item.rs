@@ -18,7 +18,8 @@ pub fn scenario_item(
         Callback::from(move |_: MouseEvent| {
             let (mut list, damaged) = (*state).clone();
             list.remove(&name);
-            store_list(&list);
+            // Refused, the deleted scenario only comes back after a reload: nothing is lost.
+            let _kept = store_list(&list);
             state.set((list, damaged));
         })
     };

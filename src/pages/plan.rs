@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use beleidsagenda_model::plan::document::document_label;
 use beleidsagenda_model::plan::totals::totals;
 use beleidsagenda_model::plan::PlanAction;
 use beleidsagenda_model::selection::rank_dataset;
@@ -19,6 +20,7 @@ use crate::components::layout::use_document_title;
 use crate::components::plan::budget::{live_text, warnings, BudgetPanel, CapacityPanel};
 use crate::components::plan::charts::PlanCharts;
 use crate::components::plan::countries::CountriesPanel;
+use crate::components::plan::document::PlanDocumentBar;
 use crate::components::plan::packages::PackagesPanel;
 use crate::components::plan::plan_files::PlanFiles;
 use crate::components::plan::status::StatusPanel;
@@ -39,13 +41,15 @@ pub struct PlanPageProps {
 pub fn plan_page(props: &PlanPageProps) -> Html {
     let lang = props.lang;
     let context = use_context::<AppContext>().expect("AppContext is provided by App");
+    let store = context.plan.clone();
+    // The file and whether it lacks changes, in the tab's title as in the page.
     use_document_title(format!(
-        "{} · {}",
+        "{} · {} · {}",
+        document_label(&store.document, store.has_unsaved_changes(), lang),
         t(lang, Key::PlanTitle),
         t(lang, Key::PageTitleSuffix)
     ));
     let (dataset, envelopes, dispatch) = use_plan_from_context(&context);
-    let store = context.plan.clone();
     let plan = Rc::clone(&store.plan);
 
     // Arriving from the selection ("Plan deze selectie") with its settings in the link: the plan
@@ -114,6 +118,7 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
         <article class="ba-plan">
             <h1>{ t(lang, Key::PlanTitle) }</h1>
             <p class="ba-lead">{ t(lang, Key::PlanIntro) }</p>
+            <PlanDocumentBar view={view.clone()} dispatch={dispatch.clone()} />
             if store.stored_damaged {
                 <p class="ba-notice" role="status">{ tr(lang, Msg::PlanStoredDamaged { key: &crate::storage::backup_key(crate::state::plan::PLAN_STORAGE_KEY) }) }</p>
             }

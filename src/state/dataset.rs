@@ -65,7 +65,10 @@ pub fn use_persist_dataset(store: &DatasetHandle) {
     let state = store.state.clone();
     use_effect_with(store.state.origin.clone(), move |_| {
         match StoredImport::of(&state) {
-            Some(entry) => storage::set(STORAGE_KEY, &entry),
+            // Refused, the user's own dataset is in use until a reload and still in their file.
+            Some(entry) => {
+                let _kept = storage::set(STORAGE_KEY, &entry);
+            }
             None => storage::remove(STORAGE_KEY),
         }
     });

@@ -1,11 +1,13 @@
-//! The deployment plan as Yew state: a store around the model's `Plan`, kept in localStorage
-//! (a damaged entry is moved aside and reported), and a `PlanDispatch` that applies a model
+//! The deployment plan as Yew state: a store around the model's `Plan` and its document (the
+//! file it was saved to or opened from), both kept in localStorage (a damaged entry is moved
+//! aside and reported; a refused write is reported), and a `PlanDispatch` that applies a model
 //! action against the data in use and says why one was refused.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use beleidsagenda_model::plan::file::{restore_stored, Dropped};
+use beleidsagenda_model::plan::document::PlanDocument;
+use beleidsagenda_model::plan::file::{import_plan, restore_stored, Dropped, PlanImportError};
 use beleidsagenda_model::plan::{Envelope, Plan, PlanAction, PlanContext, PlanProblem};
 use beleidsagenda_model::Dataset;
 use yew::prelude::*;
@@ -14,31 +16,58 @@ use crate::storage::{self, Stored};
 
 /// One store for every `file://` page on the machine: namespaced and versioned.
 pub const PLAN_STORAGE_KEY: &str = crate::storage::storage_key!("plan");
+/// The plan's document: which file, and the plan as that file holds it.
+pub const PLAN_DOCUMENT_KEY: &str = crate::storage::storage_key!("plan-document");
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlanStore {
     pub plan: Rc<Plan>,
+    pub document: Rc<PlanDocument>,
     /// A plan stored by an earlier visit did not read; it was moved to `….backup`.
     pub stored_damaged: bool,
     /// What the stored plan referred to that the data in use does not know (dropped).
     pub dropped: Vec<Dropped>,
+    /// The browser refused to keep the plan: from then on it exists only in this window.
+    pub storage_refused: bool,
+    /// The plan of an earlier session held changes its file did not: offered back, not hidden.
+    pub recovered: bool,
+}
+
+impl PlanStore {
+    pub fn has_unsaved_changes(&self) -> bool {
+        self.document.has_unsaved_changes(&self.plan)
+    }
 }
 
 pub enum PlanStoreAction {
     Set(Plan),
+    /// The plan was saved to, or opened from, a file.
+    InFile(PlanDocument),
+    StorageRefused,
+    /// The user saw the recovery notice and chose (keep or go back to the file).
+    RecoveryHandled,
 }
 
 impl Reducible for PlanStore {
     type Action = PlanStoreAction;
 
     fn reduce(self: Rc<Self>, action: PlanStoreAction) -> Rc<Self> {
+        let mut next = (*self).clone();
         match action {
-            PlanStoreAction::Set(plan) => Rc::new(PlanStore {
-                plan: Rc::new(plan),
-                stored_damaged: self.stored_damaged,
-                dropped: self.dropped.clone(),
-            }),
+            PlanStoreAction::Set(plan) => next.plan = Rc::new(plan),
+            PlanStoreAction::InFile(document) => {
+                next.document = Rc::new(document);
+                next.recovered = false;
+            }
+            PlanStoreAction::StorageRefused => {
+                if self.storage_refused {
+                    return self;
+                }
+                next.storage_refused = true;
+            }
+            PlanStoreAction::RecoveryHandled => next.recovered = false,
         }
+        Rc::new(next)
     }
 }
 
@@ -51,18 +80,29 @@ pub fn initial_plan(dataset: &Dataset, envelopes: &[Envelope], today: &str) -> P
         envelopes,
         today,
     };
+    // A document that does not read is only the memory of a file name: start without it.
+    let document = match storage::get::<PlanDocument>(PLAN_DOCUMENT_KEY) {
+        Stored::Value(document) => document,
+        Stored::Nothing | Stored::Damaged => PlanDocument::default(),
+    };
     let fresh = |damaged| PlanStore {
         plan: Rc::new(Plan::default()),
+        document: Rc::new(document.clone()),
         stored_damaged: damaged,
         dropped: Vec::new(),
+        storage_refused: false,
+        recovered: false,
     };
     match storage::get::<serde_json::Value>(PLAN_STORAGE_KEY) {
         Stored::Nothing => fresh(false),
         Stored::Value(value) => match restore_stored(&value.to_string(), context) {
             Some((plan, dropped)) => PlanStore {
+                recovered: document.has_unsaved_changes(&plan),
                 plan: Rc::new(plan),
+                document: Rc::new(document.clone()),
                 stored_damaged: false,
                 dropped,
+                storage_refused: false,
             },
             None => {
                 storage::back_up(PLAN_STORAGE_KEY);
@@ -76,11 +116,41 @@ pub fn initial_plan(dataset: &Dataset, envelopes: &[Envelope], today: &str) -> P
     }
 }
 
-/// Saves every change of the plan in this browser.
+/// Saves every change of the plan and its document in this browser, and reports a refusal.
 #[hook]
 pub fn use_persist_plan(store: &PlanHandle) {
-    use_effect_with(Rc::clone(&store.plan), |plan| {
-        storage::set(PLAN_STORAGE_KEY, &**plan)
+    let handle = store.clone();
+    use_effect_with(
+        (Rc::clone(&store.plan), Rc::clone(&store.document)),
+        move |(plan, document)| {
+            let kept =
+                storage::set(PLAN_STORAGE_KEY, &**plan) && storage::set(PLAN_DOCUMENT_KEY, &**document);
+            if !kept {
+                handle.dispatch(PlanStoreAction::StorageRefused);
+            }
+        },
+    );
+}
+
+/// While the plan holds changes its file does not, leaving or closing the page asks first (the
+/// browser's own question; its text is the browser's).
+#[hook]
+pub fn use_leave_warning(unsaved: bool) {
+    use_effect_with(unsaved, |unsaved| {
+        let listener = unsaved.then(|| {
+            let options = gloo_events::EventListenerOptions::enable_prevent_default();
+            gloo_events::EventListener::new_with_options(
+                &gloo_utils::window(),
+                "beforeunload",
+                options,
+                |event| {
+                    event.prevent_default();
+                    // Older Chromium and Firefox ask only when returnValue is set.
+                    let _ = js_sys::Reflect::set(event, &"returnValue".into(), &"".into());
+                },
+            )
+        });
+        move || drop(listener)
     });
 }
 
@@ -130,6 +200,46 @@ impl PlanDispatch {
     /// The plan as of the last action: what a replacing load keeps for undo.
     pub fn current(&self) -> Rc<Plan> {
         Rc::clone(&self.latest.borrow())
+    }
+
+    /// The plan in use is now the one in `file_name` (just saved there, or opened from it).
+    pub fn in_file(&self, file_name: &str, plan: &Plan) {
+        self.store.dispatch(PlanStoreAction::InFile(PlanDocument::in_file(
+            file_name,
+            plan,
+            &self.today,
+        )));
+    }
+
+    /// Reads a plan file and makes its plan the one in use, kept as the file holds it. Returns
+    /// the plan it replaced (for undo), the scenario's name and what the data in use did not
+    /// know; a file that does not read changes nothing.
+    pub fn open_text(
+        &self,
+        file_name: &str,
+        text: &str,
+    ) -> Result<(Rc<Plan>, String, Vec<Dropped>), PlanImportError> {
+        let (scenario, mut plan, dropped) =
+            self.with_context(|context| import_plan(file_name, text, context))?;
+        plan.selection = scenario.query.clone();
+        let previous = self.current();
+        self.apply(PlanAction::Replace(plan.clone()))
+            .map_err(|_| PlanImportError::NoPlan)?;
+        self.in_file(file_name, &plan);
+        Ok((previous, scenario.name, dropped))
+    }
+
+    pub fn store(&self) -> &PlanHandle {
+        &self.store
+    }
+
+    /// The data in use, as a plan action reads it.
+    pub fn with_context<R>(&self, f: impl FnOnce(PlanContext) -> R) -> R {
+        f(PlanContext {
+            dataset: &self.dataset,
+            envelopes: &self.envelopes,
+            today: &self.today,
+        })
     }
 
     pub fn context(&self) -> (Rc<Dataset>, Rc<Vec<Envelope>>) {

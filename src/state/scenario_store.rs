@@ -19,30 +19,43 @@ pub fn load_list() -> (ScenarioList, bool) {
     }
 }
 
-pub fn store_list(list: &ScenarioList) {
-    storage::set(STORAGE_KEY, list);
+/// Whether the browser kept the list.
+#[must_use]
+pub fn store_list(list: &ScenarioList) -> bool {
+    storage::set(STORAGE_KEY, list)
+}
+
+/// What became of a scenario saved by name.
+pub enum SavedNamed {
+    NoName,
+    Kept(String),
+    /// In the list on screen, but the browser refused to keep it (storage off or full).
+    NotKept(String),
 }
 
 /// Saves the scenario `make` builds under the name typed in `name_input` (trimmed), keeps the
-/// list in this browser and in `state`, and empties the field. `None` when no name was typed:
-/// the caller says a name is needed.
+/// list in this browser and in `state`, and empties the field; says whether the browser kept it.
 pub fn save_named(
     state: &yew::UseStateHandle<(ScenarioList, bool)>,
     name_input: &yew::NodeRef,
     make: impl FnOnce(&str) -> beleidsagenda_model::selection::scenario::Scenario,
-) -> Option<String> {
+) -> SavedNamed {
     let input = name_input.cast::<web_sys::HtmlInputElement>();
     let typed = input.as_ref().map(|i| i.value()).unwrap_or_default();
-    let name = typed.trim();
+    let name = typed.trim().to_string();
     if name.is_empty() {
-        return None;
+        return SavedNamed::NoName;
     }
     let (mut list, damaged) = (**state).clone();
-    list.save(make(name));
-    store_list(&list);
+    list.save(make(&name));
+    let kept = store_list(&list);
     state.set((list, damaged));
     if let Some(i) = input {
         i.set_value("");
     }
-    Some(name.to_string())
+    if kept {
+        SavedNamed::Kept(name)
+    } else {
+        SavedNamed::NotKept(name)
+    }
 }

@@ -5,6 +5,7 @@
 pub mod action;
 pub mod axis;
 pub mod compare;
+pub mod document;
 pub mod file;
 pub mod knapsack;
 pub mod org;

@@ -142,6 +142,9 @@ pub enum Msg<'a> {
     },
     PrintPage,
     // Scenarios.
+    ScenarioNotKept {
+        name: &'a str,
+    },
     ScenarioSaved {
         name: &'a str,
     },
@@ -207,6 +210,21 @@ pub enum Msg<'a> {
     },
     PlanRemoveLine {
         line: &'a str,
+    },
+    PlanSavedTo {
+        file: &'a str,
+    },
+    PlanSaveFailed {
+        file: &'a str,
+    },
+    PlanDownloadedAs {
+        file: &'a str,
+    },
+    PlanOpenedFrom {
+        file: &'a str,
+    },
+    PlanRecovered {
+        file: &'a str,
     },
     PlanRemoveCountry {
         country: &'a str,
@@ -394,6 +412,8 @@ impl Msg<'_> {
             ),
             PrintPage if nl => "Pagina".to_string(),
             PrintPage => "Page".to_string(),
+            ScenarioNotKept { name } if nl => format!("Scenario \"{name}\" staat in de lijst, maar deze browser bewaart het niet (opslag uitgeschakeld of vol). Download het als bestand om het te houden."),
+            ScenarioNotKept { name } => format!("Scenario \"{name}\" is in the list, but this browser does not keep it (storage disabled or full). Download it as a file to keep it."),
             ScenarioSaved { name } if nl => format!("Scenario \"{name}\" bewaard in deze browser."),
             ScenarioSaved { name } => format!("Scenario \"{name}\" saved in this browser."),
             LoadScenario { name } if nl => format!("Laad {name}"),
@@ -430,6 +450,16 @@ impl Msg<'_> {
             PlanApplyPackage { count } => format!("Apply the package to {} in this tier", plural(count, "country", "countries")),
             PlanRowsOf { country, tier } => format!("{country} · {tier}"),
             PlanAmountLabel { what, year, line } => format!("{what} {year}, {line}"),
+            PlanSavedTo { file } if nl => format!("Opgeslagen in {file}."),
+            PlanSavedTo { file } => format!("Saved in {file}."),
+            PlanDownloadedAs { file } if nl => format!("Gedownload als {file}. Deze browser kan niet in een gekozen bestand schrijven: elke keer opslaan geeft een nieuwe download."),
+            PlanDownloadedAs { file } => format!("Downloaded as {file}. This browser cannot write to a chosen file: every save is a new download."),
+            PlanSaveFailed { file } if nl => format!("{file} kon niet worden geschreven. Het plan staat nog hier; kies Opslaan als… voor een ander bestand."),
+            PlanSaveFailed { file } => format!("{file} could not be written. The plan is still here; choose Save as… for another file."),
+            PlanOpenedFrom { file } if nl => format!("{file} geopend. Opslaan schrijft voortaan naar dit bestand."),
+            PlanOpenedFrom { file } => format!("{file} opened. Save now writes to this file."),
+            PlanRecovered { file } if nl => format!("Hersteld uit de vorige sessie: wijzigingen die nog niet in {file} staan."),
+            PlanRecovered { file } => format!("Recovered from the last session: changes not yet in {file}."),
             PlanRemoveLine { line } if nl => format!("Verwijder {line}"),
             PlanRemoveLine { line } => format!("Remove {line}"),
             PlanRemoveCountry { country } if nl => format!("Haal {country} uit het plan"),

@@ -5,6 +5,7 @@ pub mod amount_input;
 pub mod budget;
 pub mod charts;
 pub mod countries;
+pub mod document;
 pub mod line_row;
 pub mod packages;
 pub mod plan_files;

@@ -1,7 +1,7 @@
 use std::rc::Rc;
 
 use beleidsagenda_model::plan::compare::compare_plans;
-use beleidsagenda_model::plan::file::{import_plan, plan_csv, Dropped, PlanImportError};
+use beleidsagenda_model::plan::file::{plan_csv, Dropped, PlanImportError};
 use beleidsagenda_model::plan::totals::totals;
 use beleidsagenda_model::plan::{Org, Plan, PlanAction, PlanContext};
 use beleidsagenda_model::selection::scenario::{export_scenario, Scenario};
@@ -18,7 +18,7 @@ use crate::components::plan::PlanView;
 use crate::components::scenario_item::scenario_item;
 use crate::download::download_text;
 use crate::state::plan::PlanDispatch;
-use crate::state::scenario_store::{load_list, save_named};
+use crate::state::scenario_store::{load_list, save_named, SavedNamed};
 
 #[derive(Clone, PartialEq)]
 enum Message {
@@ -26,6 +26,47 @@ enum Message {
     Problem(String),
     Errors(Vec<String>),
     Dropped(String, Vec<Dropped>),
+}
+
+/// `plan` with its selection as the scenario file: what a save writes and *Openen* reads.
+pub fn plan_file_text(plan: &Plan, view: &PlanView) -> String {
+    let (settings, _) = decode(&plan.selection, &view.dataset);
+    let scenario = Scenario {
+        name: t(view.lang, Key::PlanTitle).to_string(),
+        saved: today(),
+        query: plan.selection.clone(),
+        plan: Some(plan.clone()),
+    };
+    export_scenario(&scenario, &settings)
+}
+
+/// Why a plan file was refused, in words, with every error's place in the file.
+pub fn import_refusal(error: &PlanImportError, lang: beleidsagenda_model::Lang) -> Html {
+    match import_problem(error, lang) {
+        Message::Errors(errors) => refusal_list(&errors, lang),
+        Message::Problem(text) => html! { <p class="ba-field-error" role="alert">{ text }</p> },
+        _ => html! {},
+    }
+}
+
+fn refusal_list(errors: &[String], lang: beleidsagenda_model::Lang) -> Html {
+    html! {
+        <div class="ba-errors" role="alert">
+            <p>{ t(lang, Key::PlanImportRefused) }{" "}{ tr(lang, Msg::ErrorsFound { count: errors.len() }) }</p>
+            <ul class="ba-error-list">{ for errors.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
+        </div>
+    }
+}
+
+/// Why a plan file was refused, as the message that says so.
+fn import_problem(error: &PlanImportError, lang: beleidsagenda_model::Lang) -> Message {
+    match error {
+        PlanImportError::Invalid(errors) => {
+            Message::Errors(errors.iter().map(|e| e.located_in(lang)).collect())
+        }
+        PlanImportError::NotAScenario => Message::Problem(t(lang, Key::ScenarioNotScenario).into()),
+        PlanImportError::NoPlan => Message::Problem(t(lang, Key::PlanFileNoPlan).into()),
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -65,8 +106,9 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
                 plan: Some((*plan).clone()),
             });
             message.set(Some(match saved {
-                Some(name) => Message::Ok(tr(lang, Msg::ScenarioSaved { name: &name })),
-                None => Message::Problem(t(lang, Key::NameRequired).into()),
+                SavedNamed::Kept(name) => Message::Ok(tr(lang, Msg::ScenarioSaved { name: &name })),
+                SavedNamed::NotKept(name) => Message::Problem(tr(lang, Msg::ScenarioNotKept { name: &name })),
+                SavedNamed::NoName => Message::Problem(t(lang, Key::NameRequired).into()),
             }));
         })
     };
@@ -110,17 +152,10 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
     let export_json = {
         let view = view.clone();
         Callback::from(move |_: MouseEvent| {
-            let (settings, _) = decode(&view.plan.selection, &view.dataset);
-            let scenario = Scenario {
-                name: t(lang, Key::PlanTitle).to_string(),
-                saved: today(),
-                query: view.plan.selection.clone(),
-                plan: Some((*view.plan).clone()),
-            };
             download_text(
                 &format!("beleidsagenda-plan-{}.json", today()),
                 "application/json",
-                &export_scenario(&scenario, &settings),
+                &plan_file_text(&view.plan, &view),
             );
         })
     };
@@ -155,29 +190,19 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
         let _ = gloo_utils::window().print();
     });
     let import = {
-        let (dispatch, message, adopt) = (props.dispatch.clone(), message.clone(), Rc::clone(&adopt));
-        crate::file_input::on_file_chosen(move |name, text| {
-            let (dataset, envelopes) = dispatch.context();
-            let context = PlanContext {
-                dataset: &dataset,
-                envelopes: &envelopes,
-                today: &today(),
-            };
-            match import_plan(&name, &text, context) {
-                Ok((scenario, mut plan, gone)) => {
-                    plan.selection = scenario.query.clone();
-                    adopt(&scenario.name, plan, gone);
-                }
-                Err(PlanImportError::Invalid(errors)) => message.set(Some(Message::Errors(
-                    errors.iter().map(|e| e.located_in(lang)).collect(),
-                ))),
-                Err(PlanImportError::NotAScenario) => {
-                    message.set(Some(Message::Problem(t(lang, Key::ScenarioNotScenario).into())))
-                }
-                Err(PlanImportError::NoPlan) => {
-                    message.set(Some(Message::Problem(t(lang, Key::PlanFileNoPlan).into())))
-                }
+        let (dispatch, message, replaced) = (props.dispatch.clone(), message.clone(), replaced.clone());
+        crate::file_input::on_file_chosen(move |name, text| match dispatch.open_text(&name, &text) {
+            Ok((previous, scenario, gone)) => {
+                // Saves no longer go to a file picked earlier: this plan came from elsewhere.
+                crate::plan_file::forget();
+                replaced.set(Some(previous));
+                message.set(Some(if gone.is_empty() {
+                    Message::Ok(tr(lang, Msg::PlanImported { name: &scenario }))
+                } else {
+                    Message::Dropped(scenario, gone)
+                }));
             }
+            Err(error) => message.set(Some(import_problem(&error, lang))),
         })
     };
 
@@ -240,12 +265,7 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
             </div>
             { match &*message {
                 Some(Message::Problem(text)) => html! { <p class="ba-field-error" role="alert">{ text }</p> },
-                Some(Message::Errors(errors)) => html! {
-                    <div class="ba-errors" role="alert">
-                        <p>{ t(lang, Key::PlanImportRefused) }{" "}{ tr(lang, Msg::ErrorsFound { count: errors.len() }) }</p>
-                        <ul class="ba-error-list">{ for errors.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
-                    </div>
-                },
+                Some(Message::Errors(errors)) => refusal_list(errors, lang),
                 _ => html! {},
             } }
             if replaced.is_some() {

@@ -15,7 +15,7 @@ use yew::prelude::*;
 use crate::clock::today;
 use crate::components::scenario_item::scenario_item;
 use crate::labels;
-use crate::state::scenario_store::{load_list, save_named};
+use crate::state::scenario_store::{load_list, save_named, SavedNamed};
 use crate::state::selection::Dispatch;
 
 #[derive(Properties, PartialEq)]
@@ -55,8 +55,9 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
             event.prevent_default();
             let saved = save_named(&state, &name, |name| Scenario::new(name, &today(), &settings));
             message.set(Some(match saved {
-                Some(name) => Message::Saved(name),
-                None => Message::Problem(t(lang, Key::NameRequired).into()),
+                SavedNamed::Kept(name) => Message::Saved(name),
+                SavedNamed::NotKept(name) => Message::Problem(tr(lang, Msg::ScenarioNotKept { name: &name })),
+                SavedNamed::NoName => Message::Problem(t(lang, Key::NameRequired).into()),
             }));
         })
     };

@@ -1,0 +1,250 @@
+//! The plan as a document: which file it is in and whether it holds changes that file does not,
+//! *Opslaan* / *Opslaan als…* / *Openen…* (and Ctrl+S), what a refused browser storage means for
+//! the user, whether the browser keeps the plan under pressure, and a plan recovered from an
+//! earlier session offered back rather than hidden.
+
+use std::rc::Rc;
+
+use beleidsagenda_model::plan::document::{document_label, suggested_file_name};
+use beleidsagenda_model::plan::file::{Dropped, PlanImportError};
+use beleidsagenda_model::plan::{Plan, PlanAction};
+use beleidsagenda_model::text::plan_labels::dropped;
+use beleidsagenda_model::{t, tr, Key, Msg};
+use gloo_events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::clock::today;
+use crate::components::plan::plan_files::{import_refusal, plan_file_text};
+use crate::components::plan::PlanView;
+use crate::plan_file::{self, Opened, Saved};
+use crate::state::plan::{PlanDispatch, PlanStoreAction};
+
+/// Where a file input stands in for the open picker in browsers without one.
+const OPEN_INPUT_ID: &str = "ba-plan-open-file";
+
+#[derive(Clone, PartialEq)]
+enum Outcome {
+    Saved(String),
+    Downloaded(String),
+    SaveFailed(String),
+    Opened { file: String, dropped: Vec<Dropped> },
+    Refused(Rc<PlanImportError>),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PlanDocumentProps {
+    pub view: PlanView,
+    pub dispatch: PlanDispatch,
+}
+
+#[function_component(PlanDocumentBar)]
+pub fn plan_document_bar(props: &PlanDocumentProps) -> Html {
+    let view = &props.view;
+    let lang = view.lang;
+    let store = props.dispatch.store().clone();
+    let unsaved = store.has_unsaved_changes();
+    let outcome = use_state(|| None::<Outcome>);
+    // The plan an *Openen* replaced, until the user takes it back or moves on.
+    let replaced = use_state(|| None::<Rc<Plan>>);
+    let persisted = use_state(|| None::<Option<bool>>);
+    {
+        let persisted = persisted.clone();
+        use_effect_with((), move |_| {
+            yew::platform::spawn_local(async move {
+                persisted.set(Some(plan_file::persist_storage().await));
+            });
+        });
+    }
+
+    // One save for the buttons and Ctrl+S; `ask` chooses a new file.
+    let save: Rc<dyn Fn(bool)> = {
+        let (dispatch, outcome, view) = (props.dispatch.clone(), outcome.clone(), view.clone());
+        let suggested = store
+            .document
+            .file_name
+            .clone()
+            .unwrap_or_else(|| suggested_file_name(lang, &today()));
+        Rc::new(move |ask: bool| {
+            let plan = dispatch.current();
+            let text = plan_file_text(&plan, &view);
+            let (dispatch, outcome, suggested) = (dispatch.clone(), outcome.clone(), suggested.clone());
+            yew::platform::spawn_local(async move {
+                let result = plan_file::save(&text, &suggested, ask).await;
+                outcome.set(match result {
+                    Saved::Written(file) => {
+                        dispatch.in_file(&file, &plan);
+                        Some(Outcome::Saved(file))
+                    }
+                    Saved::Downloaded(file) => {
+                        dispatch.in_file(&file, &plan);
+                        Some(Outcome::Downloaded(file))
+                    }
+                    Saved::Failed(file) => Some(Outcome::SaveFailed(file)),
+                    Saved::Cancelled => None,
+                });
+            });
+        })
+    };
+    let adopt = {
+        let (dispatch, outcome, replaced) = (props.dispatch.clone(), outcome.clone(), replaced.clone());
+        Rc::new(
+            move |file: String, text: String| match dispatch.open_text(&file, &text) {
+                Ok((previous, _, dropped)) => {
+                    replaced.set(Some(previous));
+                    outcome.set(Some(Outcome::Opened { file, dropped }));
+                }
+                Err(error) => {
+                    plan_file::forget();
+                    outcome.set(Some(Outcome::Refused(Rc::new(error))));
+                }
+            },
+        )
+    };
+    let open = {
+        let adopt = Rc::clone(&adopt);
+        Callback::from(move |_: MouseEvent| {
+            let adopt = Rc::clone(&adopt);
+            yew::platform::spawn_local(async move {
+                match plan_file::open().await {
+                    Opened::File { name, text } => adopt(name, text),
+                    Opened::Unsupported => {
+                        if let Some(input) = crate::dom::by_id(OPEN_INPUT_ID)
+                            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                        {
+                            input.click();
+                        }
+                    }
+                    Opened::Cancelled | Opened::Failed => {}
+                }
+            });
+        })
+    };
+    let open_input = {
+        let adopt = Rc::clone(&adopt);
+        crate::file_input::on_file_chosen(move |name, text| adopt(name, text))
+    };
+
+    // Ctrl+S (⌘S) saves while the plan page is open, instead of the browser saving the page.
+    {
+        let save = Rc::clone(&save);
+        use_effect_with((), move |_| {
+            let options = EventListenerOptions::enable_prevent_default();
+            let listener =
+                EventListener::new_with_options(&gloo_utils::window(), "keydown", options, move |event| {
+                    let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    if (key.ctrl_key() || key.meta_key()) && key.key().eq_ignore_ascii_case("s") {
+                        event.prevent_default();
+                        save(key.shift_key());
+                    }
+                });
+            move || drop(listener)
+        });
+    }
+
+    let on_save = {
+        let save = Rc::clone(&save);
+        Callback::from(move |_: MouseEvent| save(false))
+    };
+    let on_save_as = {
+        let save = Rc::clone(&save);
+        Callback::from(move |_: MouseEvent| save(true))
+    };
+    let undo = {
+        let (dispatch, replaced) = (props.dispatch.clone(), replaced.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(previous) = (*replaced).clone() {
+                let _ = dispatch.apply(PlanAction::Replace((*previous).clone()));
+                replaced.set(None);
+            }
+        })
+    };
+    let keep_recovered = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(PlanStoreAction::RecoveryHandled))
+    };
+    let back_to_file = {
+        let (dispatch, store) = (props.dispatch.clone(), store.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(saved) = store.document.saved.clone() {
+                let _ = dispatch.apply(PlanAction::Replace(saved));
+            }
+            store.dispatch(PlanStoreAction::RecoveryHandled);
+        })
+    };
+
+    let file = document_label(&store.document, false, lang);
+    let state_text = match (&store.document.file_name, unsaved) {
+        (None, _) => t(lang, Key::PlanNeverSaved),
+        (Some(_), true) => t(lang, Key::PlanUnsavedChanges),
+        (Some(_), false) => t(lang, Key::PlanAllSaved),
+    };
+    html! {
+        <section class="ba-plan-document ba-no-print" aria-labelledby="ba-plan-document-title">
+            <h2 id="ba-plan-document-title" class="ba-visually-hidden">{ t(lang, Key::PlanDocumentTitle) }</h2>
+            <p class="ba-plan-document__state">
+                { t(lang, Key::PlanFileLabel) }{": "}<strong id="ba-plan-file-name">{ file }</strong>{" — "}
+                <span id="ba-plan-unsaved" data-unsaved={unsaved.to_string()}>{ state_text }</span>
+            </p>
+            <div class="ba-actions">
+                <button type="button" class="ba-button" onclick={on_save} aria-keyshortcuts="Control+S">{ t(lang, Key::PlanSave) }</button>
+                <button type="button" class="ba-button ba-button--quiet" onclick={on_save_as}>{ t(lang, Key::PlanSaveAs) }</button>
+                <button type="button" class="ba-button ba-button--quiet" onclick={open}>{ t(lang, Key::PlanOpen) }</button>
+                <input id={OPEN_INPUT_ID} type="file" accept=".json,application/json" hidden={true} onchange={open_input} />
+            </div>
+            <p class="ba-weight__hint">{ t(lang, Key::PlanShortcutHint) }</p>
+            if store.storage_refused {
+                <div class="ba-notice" role="alert">
+                    <p>{ t(lang, Key::PlanStorageFailed) }</p>
+                    <button type="button" class="ba-button" onclick={{
+                        let save = Rc::clone(&save);
+                        Callback::from(move |_: MouseEvent| save(true))
+                    }}>{ t(lang, Key::PlanSaveAsFile) }</button>
+                </div>
+            }
+            if store.recovered {
+                <div class="ba-notice" role="status">
+                    <p>{ match &store.document.file_name {
+                        Some(file) => tr(lang, Msg::PlanRecovered { file }),
+                        None => t(lang, Key::PlanRecoveredNew).to_string(),
+                    } }</p>
+                    <div class="ba-actions">
+                        <button type="button" class="ba-button" onclick={keep_recovered}>{ t(lang, Key::PlanKeepRecovered) }</button>
+                        if store.document.saved.is_some() {
+                            <button type="button" class="ba-button ba-button--quiet" onclick={back_to_file}>{ t(lang, Key::PlanBackToFile) }</button>
+                        }
+                    </div>
+                </div>
+            }
+            <div role="status" id="ba-plan-document-status">
+                { match &*outcome {
+                    Some(Outcome::Saved(file)) => html! { <p class="ba-notice ba-notice--ok">{ tr(lang, Msg::PlanSavedTo { file }) }</p> },
+                    Some(Outcome::Downloaded(file)) => html! { <p class="ba-notice ba-notice--ok">{ tr(lang, Msg::PlanDownloadedAs { file }) }</p> },
+                    Some(Outcome::Opened { file, dropped: gone }) => html! {
+                        <div class="ba-notice ba-notice--ok">
+                            <p>{ tr(lang, Msg::PlanOpenedFrom { file }) }
+                                if !gone.is_empty() { {" "}{ tr(lang, Msg::PlanDropped { count: gone.len() }) } }</p>
+                            if !gone.is_empty() {
+                                <ul>{ for gone.iter().map(|d| html! { <li>{ dropped(d, lang) }</li> }) }</ul>
+                            }
+                        </div>
+                    },
+                    _ => html! {},
+                } }
+            </div>
+            { match &*outcome {
+                Some(Outcome::SaveFailed(file)) => html! { <p class="ba-field-error" role="alert">{ tr(lang, Msg::PlanSaveFailed { file }) }</p> },
+                Some(Outcome::Refused(error)) => import_refusal(error, lang),
+                _ => html! {},
+            } }
+            if replaced.is_some() {
+                <p><button type="button" class="ba-button ba-button--quiet" onclick={undo}>{ t(lang, Key::PlanRestore) }</button></p>
+            }
+            if let Some(Some(kept)) = *persisted {
+                <p class="ba-weight__hint" id="ba-plan-persist">{ t(lang, if kept { Key::PlanPersistGranted } else { Key::PlanPersistDenied }) }</p>
+            }
+        </section>
+    }
+}
