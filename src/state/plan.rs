@@ -223,7 +223,7 @@ impl PlanDispatch {
             self.with_context(|context| import_plan(file_name, text, context))?;
         plan.selection = scenario.query.clone();
         let previous = self.current();
-        self.apply(PlanAction::Replace(plan.clone()))
+        self.apply(PlanAction::Replace(Box::new(plan.clone())))
             .map_err(|_| PlanImportError::NoPlan)?;
         self.in_file(file_name, &plan);
         Ok((previous, scenario.name, dropped))

@@ -25,6 +25,8 @@ pub enum Reason {
         bytes: u64,
     },
     Unreadable(String),
+    /// Not a contribution request or answer of this app.
+    NotAContribution,
     // JSON syntax (serde_json), with line and column kept on the error.
     UnexpectedEnd,
     TrailingCharacters,
@@ -202,6 +204,10 @@ impl Reason {
                     format!("the file is {bytes} bytes; at most 5 MB are accepted")
                 }
             }
+            NotAContribution => pick(
+                "dit is geen verzoek of antwoord voor een bijdrage aan het inzetplan",
+                "this is not a request or an answer for a contribution to the deployment plan",
+            ),
             Unreadable(why) => {
                 if nl {
                     format!("het bestand kan niet worden gelezen: {why}")

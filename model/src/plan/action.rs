@@ -90,7 +90,7 @@ pub enum PlanAction {
     RemoveMilestone(usize),
     /// Adds the proposal's countries with their tier's package, charged to its envelope.
     AcceptProposal(Proposal),
-    Replace(Plan),
+    Replace(Box<Plan>),
     /// A change to the step plan (internal edition).
     #[cfg(feature = "intern")]
     Steps(crate::stepplan::action::StepPlanAction),
@@ -275,7 +275,7 @@ impl Plan {
                     }
                 }
             }
-            PlanAction::Replace(plan) => next = plan,
+            PlanAction::Replace(plan) => next = *plan,
             #[cfg(feature = "intern")]
             PlanAction::Steps(action) => next.step_plan = next.step_plan.apply(action, context.dataset)?,
         }

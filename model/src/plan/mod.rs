@@ -5,6 +5,7 @@
 pub mod action;
 pub mod axis;
 pub mod compare;
+pub mod contribution;
 pub mod document;
 pub mod file;
 pub mod knapsack;

@@ -201,6 +201,15 @@ pub struct Plan {
     pub statuses: Vec<StatusChange>,
     #[serde(default)]
     pub milestones: Vec<Milestone>,
+    /// Given when the plan first asks an organisation for its part: answers must name it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub id: String,
+    /// The contribution requests the plan issued, with the values the lines had then.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requests: Vec<IssuedRequest>,
+    /// Every merge of answers: file, organisation, date, lines added and changed, conflicts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merges: Vec<MergeRecord>,
     /// The step plan for regular migration: internal edition only.
     #[cfg(feature = "intern")]
     #[serde(default)]
@@ -274,6 +283,9 @@ impl Default for Plan {
             fte_available: BTreeMap::new(),
             statuses: Vec::new(),
             milestones: Vec::new(),
+            id: String::new(),
+            requests: Vec::new(),
+            merges: Vec::new(),
             #[cfg(feature = "intern")]
             step_plan: Default::default(),
             #[cfg(not(feature = "intern"))]
@@ -307,4 +319,76 @@ impl Plan {
             .filter(|s| s.country == country)
             .max_by(|a, b| a.date.cmp(&b.date))
     }
+}
+
+// Contributions as the plan records them (`plan::contribution` makes and merges them).
+
+/// One line of a request: a country's instrument, its years as the plan had them (the base), and
+/// in an answer the organisation's years and note.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AskedLine {
+    pub country: String,
+    pub instrument: String,
+    #[serde(default)]
+    pub base: BTreeMap<u16, YearAmount>,
+    #[serde(default)]
+    pub years: BTreeMap<u16, YearAmount>,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A request the plan issued: which lines, and their values then.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct IssuedRequest {
+    pub request_id: String,
+    pub organisation: Org,
+    pub requested_on: String,
+    #[serde(default)]
+    pub deadline: Option<String>,
+    pub lines: Vec<AskedLine>,
+}
+
+/// Which side a conflict was resolved for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    Plan,
+    Answer,
+}
+
+/// One logged conflict and its resolution.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResolvedConflict {
+    pub country: String,
+    pub instrument: String,
+    pub year: u16,
+    pub field: FieldName,
+    pub plan_value: Option<i64>,
+    pub answer_value: i64,
+    pub chosen: Side,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldName {
+    Eur,
+    Fte,
+}
+
+/// What one merged answer did, kept in the plan's log (shown, printed, exported).
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MergeRecord {
+    pub file: String,
+    pub organisation: Org,
+    pub request_id: String,
+    pub answered_on: String,
+    pub merged_on: String,
+    pub lines_added: usize,
+    pub values_changed: usize,
+    #[serde(default)]
+    pub conflicts: Vec<ResolvedConflict>,
 }

@@ -156,7 +156,7 @@ pub fn plan_document_bar(props: &PlanDocumentProps) -> Html {
         let (dispatch, replaced) = (props.dispatch.clone(), replaced.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(previous) = (*replaced).clone() {
-                let _ = dispatch.apply(PlanAction::Replace((*previous).clone()));
+                let _ = dispatch.apply(PlanAction::Replace(Box::new((*previous).clone())));
                 replaced.set(None);
             }
         })
@@ -169,7 +169,7 @@ pub fn plan_document_bar(props: &PlanDocumentProps) -> Html {
         let (dispatch, store) = (props.dispatch.clone(), store.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(saved) = store.document.saved.clone() {
-                let _ = dispatch.apply(PlanAction::Replace(saved));
+                let _ = dispatch.apply(PlanAction::Replace(Box::new(saved)));
             }
             store.dispatch(PlanStoreAction::RecoveryHandled);
         })

@@ -118,7 +118,7 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
         let (dispatch, message, replaced) = (props.dispatch.clone(), message.clone(), replaced.clone());
         Rc::new(move |name: &str, plan: Plan, gone: Vec<Dropped>| {
             replaced.set(Some(dispatch.current()));
-            let _ = dispatch.apply(PlanAction::Replace(plan));
+            let _ = dispatch.apply(PlanAction::Replace(Box::new(plan)));
             message.set(Some(if gone.is_empty() {
                 Message::Ok(tr(lang, Msg::PlanImported { name }))
             } else {
@@ -180,7 +180,7 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
         let (dispatch, replaced, message) = (props.dispatch.clone(), replaced.clone(), message.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(previous) = (*replaced).clone() {
-                let _ = dispatch.apply(PlanAction::Replace((*previous).clone()));
+                let _ = dispatch.apply(PlanAction::Replace(Box::new((*previous).clone())));
                 replaced.set(None);
                 message.set(Some(Message::Ok(t(lang, Key::PlanRestored).to_string())));
             }

@@ -1,0 +1,428 @@
+//! Contributions with known answers: a request carries the lines an organisation leads or
+//! contributes to with their values; the three-way merge of answers takes what only the answer
+//! changed, keeps what only the plan changed, sees the same change on both sides as none, and
+//! makes a conflict of two different changes, of two organisations changing one value, and of an
+//! answer to a line the plan removed; a second merge of the same answer changes nothing; the log.
+
+use beleidsagenda_model::plan::contribution::{
+    answer_of, default_lines, make_request, merge_answers, read_contribution, resolve, AnswerProblem,
+    AskedLine, Contribution, ContributionFile, FieldName, Side,
+};
+use beleidsagenda_model::plan::{Field, LineRef, Org, Plan, PlanAction, PlanContext, YearAmount};
+use beleidsagenda_model::Bundle;
+
+const TODAY: &str = "2026-12-04";
+
+fn bundle() -> Bundle {
+    Bundle::bundled(2026).expect("bundled data is valid")
+}
+
+fn context(b: &Bundle) -> PlanContext<'_> {
+    PlanContext {
+        dataset: &b.dataset,
+        envelopes: &b.envelopes,
+        today: TODAY,
+    }
+}
+
+fn act(plan: &Plan, b: &Bundle, action: PlanAction) -> Plan {
+    plan.apply(action, context(b)).expect("applied")
+}
+
+fn line(country: &str, instrument: &str) -> LineRef {
+    LineRef::Row {
+        country: country.into(),
+        instrument: instrument.into(),
+    }
+}
+
+fn eur(plan: &Plan, b: &Bundle, country: &str, instrument: &str, year: u16, text: &str) -> Plan {
+    act(
+        plan,
+        b,
+        PlanAction::SetAmount {
+            line: line(country, instrument),
+            year,
+            field: Field::Eur,
+            text: text.into(),
+        },
+    )
+}
+
+/// Morocco and Tunisia with return agreements led by A&M, IND contributing to Morocco's; Jordan's
+/// reception in the region led by COA. Morocco 2026: EUR 1,000,000.
+fn plan(b: &Bundle) -> Plan {
+    let mut plan = Plan::default();
+    for (country, instrument) in [
+        ("MAR", "return-agreements"),
+        ("TUN", "return-agreements"),
+        ("JOR", "reception-in-region"),
+    ] {
+        plan = act(
+            &plan,
+            b,
+            PlanAction::AddRow {
+                country: country.into(),
+                instrument: instrument.into(),
+            },
+        );
+    }
+    plan = act(
+        &plan,
+        b,
+        PlanAction::SetContributor {
+            line: line("MAR", "return-agreements"),
+            org: Org::Ind,
+            on: true,
+        },
+    );
+    plan = act(
+        &plan,
+        b,
+        PlanAction::SetLead {
+            line: line("JOR", "reception-in-region"),
+            lead: Org::Coa,
+        },
+    );
+    eur(&plan, b, "MAR", "return-agreements", 2026, "1000000")
+}
+
+/// The organisation's answer: `edit` changes the asked lines' years.
+fn answer(request: &ContributionFile, edit: impl Fn(&mut AskedLine), on: &str) -> (String, Contribution) {
+    let mut lines = request.contribution.lines.clone();
+    lines.iter_mut().for_each(edit);
+    let file = answer_of(&request.contribution, lines, on);
+    (
+        format!("antwoord-{}.json", request.contribution.organisation),
+        file.contribution,
+    )
+}
+
+fn set_year(line: &mut AskedLine, year: u16, eur: i64) {
+    line.years.entry(year).or_default().eur = eur;
+}
+
+fn value(plan: &Plan, country: &str, year: u16) -> i64 {
+    plan.row(country, "return-agreements")
+        .map(|r| r.year(year).eur)
+        .unwrap_or(-1)
+}
+
+#[test]
+fn a_request_asks_what_the_organisation_leads_or_contributes_to_with_the_values_then() {
+    let b = bundle();
+    let plan = plan(&b);
+    let lines = default_lines(&plan, Org::Ind);
+    assert_eq!(lines, vec![("MAR".to_string(), "return-agreements".to_string())]);
+    let (next, file) = make_request(
+        &plan,
+        Org::Ind,
+        Org::AsylumMigration,
+        &lines,
+        TODAY,
+        Some("2026-12-18"),
+        "seed",
+    );
+    assert!(!next.id.is_empty(), "the plan got its id");
+    assert_eq!(file.contribution.plan_id, next.id);
+    assert_eq!(file.contribution.organisation, "ind");
+    assert_eq!(file.contribution.lines.len(), 1);
+    assert_eq!(file.contribution.lines[0].base[&2026].eur, 1_000_000);
+    assert_eq!(next.requests.len(), 1);
+    // The file reads back as it was written.
+    let text = serde_json::to_string(&file).unwrap();
+    assert_eq!(
+        read_contribution("verzoek.json", &text).unwrap(),
+        file.contribution
+    );
+    assert!(read_contribution("x.json", r#"{"format":"beleidsagenda-scenario"}"#).is_err());
+    let negative = text.replace("1000000", "-5");
+    assert!(
+        read_contribution("x.json", &negative).is_err(),
+        "a negative amount refuses the file"
+    );
+}
+
+#[test]
+fn three_way_merge_with_known_answers() {
+    let b = bundle();
+    let (plan, ind) = {
+        let p = plan(&b);
+        let lines = default_lines(&p, Org::Ind);
+        make_request(&p, Org::Ind, Org::AsylumMigration, &lines, TODAY, None, "seed")
+    };
+    // Since the request, the plan itself changed Morocco 2027.
+    let plan = eur(&plan, &b, "MAR", "return-agreements", 2027, "300000");
+    let (file, answer) = answer(
+        &ind,
+        |l| {
+            set_year(l, 2025, 250_000); // only the answer: taken
+            set_year(l, 2027, 300_000); // the same change on both sides: no conflict
+            set_year(l, 2028, 80_000); // only the answer: taken
+        },
+        "2026-12-10",
+    );
+    let draft = merge_answers(&plan, &[(file.clone(), answer.clone())], context(&b));
+    assert!(draft.conflicts.is_empty(), "{:?}", draft.conflicts);
+    assert_eq!(value(&draft.plan, "MAR", 2025), 250_000);
+    assert_eq!(
+        value(&draft.plan, "MAR", 2026),
+        1_000_000,
+        "unchanged by the answer: as the plan has it"
+    );
+    assert_eq!(value(&draft.plan, "MAR", 2027), 300_000);
+    assert_eq!(value(&draft.plan, "MAR", 2028), 80_000);
+    assert_eq!(draft.answers[0].values_changed, 2);
+    let merged = resolve(&draft, &[], "2026-12-11");
+    assert_eq!(merged.merges.len(), 1);
+    assert_eq!(merged.merges[0].organisation, Org::Ind);
+    assert_eq!(merged.merges[0].values_changed, 2);
+    assert_eq!(merged.merges[0].merged_on, "2026-12-11");
+
+    // Merging the same answer again changes nothing.
+    let again = merge_answers(&merged, &[(file, answer)], context(&b));
+    assert_eq!(again.plan, merged);
+    assert_eq!(again.answers[0].problems, vec![AnswerProblem::AlreadyMerged]);
+    assert!(!again.answers[0].merged);
+}
+
+#[test]
+fn different_changes_on_both_sides_are_conflicts_resolved_by_choice_and_logged() {
+    let b = bundle();
+    let p = plan(&b);
+    let lines = default_lines(&p, Org::Ind);
+    let (plan, ind) = make_request(&p, Org::Ind, Org::AsylumMigration, &lines, TODAY, None, "seed");
+    let plan = eur(&plan, &b, "MAR", "return-agreements", 2026, "1200000");
+    let (file, answer) = answer(&ind, |l| set_year(l, 2026, 900_000), "2026-12-10");
+    let draft = merge_answers(&plan, &[(file, answer)], context(&b));
+    assert_eq!(draft.conflicts.len(), 1);
+    let conflict = &draft.conflicts[0];
+    assert_eq!(
+        (conflict.base, conflict.plan_value, conflict.answer_value),
+        (1_000_000, Some(1_200_000), 900_000)
+    );
+    assert_eq!(
+        (conflict.field, conflict.answer_by, conflict.plan_by),
+        (FieldName::Eur, Org::Ind, None)
+    );
+    assert_eq!(
+        value(&draft.plan, "MAR", 2026),
+        1_200_000,
+        "nothing overwritten before a choice"
+    );
+
+    let for_plan = resolve(&draft, &[Side::Plan], TODAY);
+    assert_eq!(value(&for_plan, "MAR", 2026), 1_200_000);
+    let for_answer = resolve(&draft, &[Side::Answer], TODAY);
+    assert_eq!(value(&for_answer, "MAR", 2026), 900_000);
+    let logged = &for_answer.merges[0].conflicts[0];
+    assert_eq!(
+        (logged.year, logged.plan_value, logged.answer_value, logged.chosen),
+        (2026, Some(1_200_000), 900_000, Side::Answer)
+    );
+    // Undo is the plan before the merge: the draft never touched it.
+    assert_eq!(value(&plan, "MAR", 2026), 1_200_000);
+    assert!(plan.merges.is_empty());
+}
+
+#[test]
+fn two_organisations_changing_one_value_conflict_and_say_who() {
+    let b = bundle();
+    let mut p = plan(&b);
+    p = act(
+        &p,
+        &b,
+        PlanAction::SetContributor {
+            line: line("MAR", "return-agreements"),
+            org: Org::Coa,
+            on: true,
+        },
+    );
+    let (p, ind) = make_request(
+        &p,
+        Org::Ind,
+        Org::AsylumMigration,
+        &default_lines(&p, Org::Ind),
+        TODAY,
+        None,
+        "seed",
+    );
+    let (p, coa) = make_request(
+        &p,
+        Org::Coa,
+        Org::AsylumMigration,
+        &default_lines(&p, Org::Coa),
+        TODAY,
+        None,
+        "seed",
+    );
+    let ind_answer = answer(&ind, |l| set_year(l, 2026, 1_100_000), "2026-12-08");
+    let coa_answer = answer(
+        &coa,
+        |l| {
+            if l.country == "MAR" {
+                set_year(l, 2026, 1_300_000)
+            }
+        },
+        "2026-12-09",
+    );
+    let draft = merge_answers(&p, &[ind_answer, coa_answer], context(&b));
+    assert_eq!(
+        value(&draft.plan, "MAR", 2026),
+        1_100_000,
+        "the first answer's change"
+    );
+    assert_eq!(draft.conflicts.len(), 1);
+    let c = &draft.conflicts[0];
+    assert_eq!(
+        (c.plan_by, c.answer_by, c.answer_value),
+        (Some(Org::Ind), Org::Coa, 1_300_000)
+    );
+    let merged = resolve(&draft, &[Side::Answer], TODAY);
+    assert_eq!(value(&merged, "MAR", 2026), 1_300_000);
+    assert_eq!(merged.merges.len(), 2, "a record per answer");
+    assert_eq!(merged.merges[1].conflicts.len(), 1);
+}
+
+#[test]
+fn an_answer_to_a_line_the_plan_removed_is_a_conflict_and_can_bring_it_back() {
+    let b = bundle();
+    let p = plan(&b);
+    let (p, ind) = make_request(
+        &p,
+        Org::Ind,
+        Org::AsylumMigration,
+        &default_lines(&p, Org::Ind),
+        TODAY,
+        None,
+        "seed",
+    );
+    let p = act(
+        &p,
+        &b,
+        PlanAction::RemoveRow {
+            country: "MAR".into(),
+            instrument: "return-agreements".into(),
+        },
+    );
+    let draft = merge_answers(
+        &p,
+        &[answer(&ind, |l| set_year(l, 2026, 700_000), "2026-12-10")],
+        context(&b),
+    );
+    assert_eq!(draft.conflicts.len(), 1);
+    assert_eq!(draft.conflicts[0].plan_value, None);
+    assert!(
+        draft.plan.row("MAR", "return-agreements").is_none(),
+        "not re-added without a choice"
+    );
+    let kept_removed = resolve(&draft, &[Side::Plan], TODAY);
+    assert!(kept_removed.row("MAR", "return-agreements").is_none());
+    let back = resolve(&draft, &[Side::Answer], TODAY);
+    assert_eq!(value(&back, "MAR", 2026), 700_000);
+    assert_eq!(back.merges[0].lines_added, 1);
+}
+
+#[test]
+fn new_lines_are_added_and_edits_not_asked_for_are_listed_not_applied() {
+    let b = bundle();
+    let p = plan(&b);
+    let (p, ind) = make_request(
+        &p,
+        Org::Ind,
+        Org::AsylumMigration,
+        &default_lines(&p, Org::Ind),
+        TODAY,
+        None,
+        "seed",
+    );
+    let (file, mut answer) = answer(&ind, |l| set_year(l, 2026, 1_000_000), "2026-12-10");
+    let mut years = std::collections::BTreeMap::new();
+    years.insert(
+        2026,
+        YearAmount {
+            eur: 50_000,
+            fte_hundredths: 50,
+        },
+    );
+    // A new line (Egypt's anti-smuggling), an edit of Tunisia's line IND was not asked about,
+    // a country the data does not know, and a note with a phone number.
+    answer.lines.push(AskedLine {
+        country: "EGY".into(),
+        instrument: "anti-smuggling".into(),
+        base: Default::default(),
+        years: years.clone(),
+        note: String::new(),
+    });
+    answer.lines.push(AskedLine {
+        country: "TUN".into(),
+        instrument: "return-agreements".into(),
+        base: Default::default(),
+        years: years.clone(),
+        note: String::new(),
+    });
+    answer.lines.push(AskedLine {
+        country: "ATL".into(),
+        instrument: "anti-smuggling".into(),
+        base: Default::default(),
+        years,
+        note: String::new(),
+    });
+    answer.lines[0].note = "Bel 06-12345678".into();
+    let draft = merge_answers(&p, &[(file, answer)], context(&b));
+    let egypt = draft.plan.row("EGY", "anti-smuggling").expect("added");
+    assert_eq!((egypt.lead, egypt.year(2026).eur), (Org::Ind, 50_000));
+    assert_eq!(value(&draft.plan, "TUN", 2026), 0, "not asked: not applied");
+    let problems = &draft.answers[0].problems;
+    assert!(problems.contains(&AnswerProblem::NotAsked {
+        country: "TUN".into(),
+        instrument: "return-agreements".into()
+    }));
+    assert!(problems.contains(&AnswerProblem::UnknownCountry("ATL".into())));
+    assert!(problems.contains(&AnswerProblem::NoteRefused {
+        country: "MAR".into(),
+        instrument: "return-agreements".into()
+    }));
+    assert_eq!(draft.answers[0].lines_added, 1);
+}
+
+#[test]
+fn answers_to_another_plan_or_request_are_refused_with_the_reason() {
+    let b = bundle();
+    let p = plan(&b);
+    let (p, ind) = make_request(
+        &p,
+        Org::Ind,
+        Org::AsylumMigration,
+        &default_lines(&p, Org::Ind),
+        TODAY,
+        None,
+        "seed",
+    );
+    let other = Plan {
+        id: "plan-elsewhere".into(),
+        ..p.clone()
+    };
+    let (file, answer) = answer(&ind, |l| set_year(l, 2026, 1), "2026-12-10");
+    assert_eq!(
+        merge_answers(&other, &[(file.clone(), answer.clone())], context(&b)).answers[0].problems,
+        vec![AnswerProblem::OtherPlan]
+    );
+    let mut unknown = answer.clone();
+    unknown.request_id = "ind-1999-01-01-1".into();
+    assert_eq!(
+        merge_answers(&p, &[(file.clone(), unknown)], context(&b)).answers[0].problems,
+        vec![AnswerProblem::UnknownRequest]
+    );
+    let mut stranger = answer.clone();
+    stranger.organisation = "rivm".into();
+    assert_eq!(
+        merge_answers(&p, &[(file.clone(), stranger)], context(&b)).answers[0].problems,
+        vec![AnswerProblem::UnknownOrganisation("rivm".into())]
+    );
+    let request_itself = ind.contribution.clone();
+    assert_eq!(
+        merge_answers(&p, &[(file, request_itself)], context(&b)).answers[0].problems,
+        vec![AnswerProblem::NotAnAnswer]
+    );
+}
