@@ -52,6 +52,7 @@ const TITLES = {
   data: ['Gegevens en dekking', 'Data and coverage'],
   instruments: ['Instrumentarium', 'Instruments'],
   plan: ['Inzetplan', 'Deployment plan'],
+  bijdrage: ['Bijdrage aan het inzetplan', 'Contribution to the deployment plan'],
   timeline: ['Tijdlijn', 'Timeline'],
   search: ['Zoeken', 'Search'],
   sources: ['Bronnenregister', 'Source registry'],
@@ -62,7 +63,7 @@ const NOT_FOUND = ['Pagina niet gevonden', 'Page not found'];
 /// One route of every kind of view, without its language (`#/nl/…`, `#/en/…`): the loops that
 /// check "every view" go through these (and the internal edition adds `stappenplan`).
 export const VIEWS = ['agenda', 'agenda/toelichting', 'selection', 'selection?view=map', 'method', 'toegankelijkheid', 'data',
-  'countries/MAR', 'instruments', 'plan', 'timeline', 'search?q=marokko', 'sources', 'sources/nota-2025-05', 'onbekend'];
+  'countries/MAR', 'instruments', 'plan', 'bijdrage', 'timeline', 'search?q=marokko', 'sources', 'sources/nota-2025-05', 'onbekend'];
 
 /// A hash as the router reads it, or null if it is not valid percent-encoding.
 function decodeSafely(text) {

@@ -129,6 +129,7 @@ fn page(props: &PageProps) -> Html {
         Route::Country { iso3, .. } => html! { <CountryPage {lang} iso3={iso3.clone()} /> },
         Route::Instruments { .. } => html! { <InstrumentsPage {lang} /> },
         Route::Plan { .. } => html! { <PlanPage {lang} /> },
+        Route::Contribution { .. } => html! { <crate::pages::contribution::ContributionPage {lang} /> },
         Route::Timeline { .. } => html! { <TimelinePage {lang} /> },
         Route::Search { .. } => html! { <SearchPage {lang} /> },
         #[cfg(feature = "intern")]

@@ -28,3 +28,27 @@ pub fn on_file_chosen(handle: impl Fn(String, String) + 'static) -> Callback<Eve
         });
     })
 }
+
+/// A `change` handler for an input with `multiple`: every chosen file, read, in order.
+pub fn on_files_chosen(handle: impl Fn(Vec<(String, String)>) + 'static) -> Callback<Event> {
+    let handle = Rc::new(handle);
+    Callback::from(move |event: Event| {
+        let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
+            return;
+        };
+        let Some(list) = input.files() else {
+            return;
+        };
+        let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+        input.set_value("");
+        let handle = Rc::clone(&handle);
+        yew::platform::spawn_local(async move {
+            let mut read = Vec::with_capacity(files.len());
+            for file in files {
+                let file = gloo_file::File::from(file);
+                read.push((file.name(), read_as_text(&file).await.unwrap_or_default()));
+            }
+            handle(read);
+        });
+    })
+}

@@ -28,6 +28,9 @@ pub enum Route {
     Instruments { lang: String },
     #[at("/:lang/plan")]
     Plan { lang: String },
+    /// An organisation answers a request for its part of the plan.
+    #[at("/:lang/bijdrage")]
+    Contribution { lang: String },
     #[at("/:lang/timeline")]
     Timeline { lang: String },
     #[at("/:lang/search")]
@@ -98,6 +101,11 @@ impl Route {
             lang: lang.code().into(),
         }
     }
+    pub fn contribution(lang: Lang) -> Route {
+        Route::Contribution {
+            lang: lang.code().into(),
+        }
+    }
     pub fn timeline(lang: Lang) -> Route {
         Route::Timeline {
             lang: lang.code().into(),
@@ -134,6 +142,7 @@ impl Route {
             | Route::Country { lang, .. }
             | Route::Instruments { lang }
             | Route::Plan { lang }
+            | Route::Contribution { lang }
             | Route::Timeline { lang }
             | Route::Search { lang }
             | Route::Sources { lang }
@@ -157,6 +166,7 @@ impl Route {
             Route::Country { iso3, .. } => Route::Country { lang: code, iso3 },
             Route::Instruments { .. } => Route::Instruments { lang: code },
             Route::Plan { .. } => Route::Plan { lang: code },
+            Route::Contribution { .. } => Route::Contribution { lang: code },
             Route::Timeline { .. } => Route::Timeline { lang: code },
             Route::Search { .. } => Route::Search { lang: code },
             #[cfg(feature = "intern")]

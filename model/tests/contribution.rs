@@ -384,6 +384,36 @@ fn new_lines_are_added_and_edits_not_asked_for_are_listed_not_applied() {
         instrument: "return-agreements".into()
     }));
     assert_eq!(draft.answers[0].lines_added, 1);
+    assert!(draft.answers[0].notes.is_empty(), "the refused note is not kept");
+}
+
+#[test]
+fn notes_reach_the_log() {
+    let b = bundle();
+    let p = plan(&b);
+    let (p, ind) = make_request(
+        &p,
+        Org::Ind,
+        Org::AsylumMigration,
+        &default_lines(&p, Org::Ind),
+        TODAY,
+        None,
+        "seed",
+    );
+    let (file, answer) = answer(
+        &ind,
+        |l| l.note = "Twee extra liaisons vanaf 2027".into(),
+        "2026-12-10",
+    );
+    let merged = resolve(&merge_answers(&p, &[(file, answer)], context(&b)), &[], TODAY);
+    assert_eq!(
+        merged.merges[0].notes,
+        vec![(
+            "MAR".into(),
+            "return-agreements".into(),
+            "Twee extra liaisons vanaf 2027".into()
+        )]
+    );
 }
 
 #[test]

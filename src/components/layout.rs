@@ -65,7 +65,7 @@ pub fn layout(props: &LayoutProps) -> Html {
     let on_data = matches!(props.route, Route::Data { .. } | Route::Country { .. });
     let on_instruments = matches!(props.route, Route::Instruments { .. });
     let on_selection = matches!(props.route, Route::Selection { .. } | Route::Method { .. });
-    let on_plan = matches!(props.route, Route::Plan { .. });
+    let on_plan = matches!(props.route, Route::Plan { .. } | Route::Contribution { .. });
     let on_timeline = matches!(props.route, Route::Timeline { .. });
     let on_search = matches!(props.route, Route::Search { .. });
     #[cfg(feature = "intern")]

@@ -14,11 +14,13 @@ use beleidsagenda_model::selection::url_state::decode;
 use beleidsagenda_model::text::plan_labels::dropped;
 use beleidsagenda_model::{t, tr, Key, Lang, Msg};
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::clock::today;
 use crate::components::layout::use_document_title;
 use crate::components::plan::budget::{live_text, warnings, BudgetPanel, CapacityPanel};
 use crate::components::plan::charts::PlanCharts;
+use crate::components::plan::contributions::ContributionsPanel;
 use crate::components::plan::countries::CountriesPanel;
 use crate::components::plan::document::PlanDocumentBar;
 use crate::components::plan::packages::PackagesPanel;
@@ -27,6 +29,7 @@ use crate::components::plan::status::StatusPanel;
 use crate::components::plan::value::ValuePanel;
 use crate::components::plan::PlanView;
 use crate::print_frame::use_print_frame;
+use crate::route::Route;
 use crate::selection_url::current_query;
 use crate::state::context::use_plan_from_context;
 use crate::state::context::AppContext;
@@ -119,6 +122,7 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
             <h1>{ t(lang, Key::PlanTitle) }</h1>
             <p class="ba-lead">{ t(lang, Key::PlanIntro) }</p>
             <PlanDocumentBar view={view.clone()} dispatch={dispatch.clone()} />
+            <p class="ba-no-print"><Link<Route> to={Route::contribution(lang)}>{ t(lang, Key::ContributionLink) }</Link<Route>></p>
             if store.stored_damaged {
                 <p class="ba-notice" role="status">{ tr(lang, Msg::PlanStoredDamaged { key: &crate::storage::backup_key(crate::state::plan::PLAN_STORAGE_KEY) }) }</p>
             }
@@ -144,6 +148,7 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
             { section("ba-plan-envelopes", Key::PlanEnvelopesTitle, html! { <BudgetPanel view={view.clone()} /> }) }
             { section("ba-plan-capacity", Key::PlanCapacityTitle, html! { <CapacityPanel view={view.clone()} dispatch={dispatch.clone()} /> }) }
             { section("ba-plan-totals", Key::PlanTotalsTitle, html! { <PlanCharts view={view.clone()} /> }) }
+            { section("ba-plan-contributions", Key::PlanContributionsTitle, html! { <ContributionsPanel view={view.clone()} dispatch={dispatch.clone()} /> }) }
             { section("ba-plan-value", Key::PlanValueTitle, html! { <ValuePanel view={view.clone()} dispatch={dispatch.clone()} /> }) }
             { section("ba-plan-status", Key::PlanStatusTitle, html! { <StatusPanel view={view.clone()} dispatch={dispatch.clone()} today={today.clone()} /> }) }
             { section("ba-plan-files", Key::PlanFilesTitle, html! { <PlanFiles view={view.clone()} dispatch={dispatch.clone()} /> }) }

@@ -137,6 +137,8 @@ pub struct AnswerReport {
     pub values_changed: usize,
     pub problems: Vec<AnswerProblem>,
     pub merged: bool,
+    /// Notes the organisation wrote, per line: (country, instrument, note).
+    pub notes: Vec<(String, String, String)>,
 }
 
 /// The lines an organisation is asked for by default: those it leads or contributes to.
@@ -317,6 +319,7 @@ pub fn merge_answers(plan: &Plan, answers: &[(String, Contribution)], context: P
             values_changed: 0,
             problems: Vec::new(),
             merged: false,
+            notes: Vec::new(),
         };
         let refuse = |mut report: AnswerReport, problem| {
             report.problems.push(problem);
@@ -396,6 +399,12 @@ pub fn merge_answers(plan: &Plan, answers: &[(String, Contribution)], context: P
                     country: line.country.clone(),
                     instrument: line.instrument.clone(),
                 });
+            } else if !line.note.trim().is_empty() {
+                report.notes.push((
+                    line.country.clone(),
+                    line.instrument.clone(),
+                    line.note.trim().to_string(),
+                ));
             }
             // The base is the plan's own record of the request, not what the file claims.
             let base = &asked_line.base;
@@ -514,6 +523,7 @@ pub fn resolve(draft: &MergeDraft, choices: &[Side], today: &str) -> Plan {
             lines_added: report.lines_added + readded[i],
             values_changed: report.values_changed,
             conflicts: std::mem::take(&mut logged[i]),
+            notes: report.notes.clone(),
         });
     }
     plan

@@ -391,4 +391,7 @@ pub struct MergeRecord {
     pub values_changed: usize,
     #[serde(default)]
     pub conflicts: Vec<ResolvedConflict>,
+    /// The organisation's notes per line: (country, instrument, note).
+    #[serde(default)]
+    pub notes: Vec<(String, String, String)>,
 }

@@ -78,3 +78,39 @@ pub fn dropped(item: &Dropped, lang: Lang) -> String {
     };
     format!("{}: {}", t(lang, key), item.id())
 }
+
+/// Why an answer, or part of it, was not merged, in words.
+pub fn answer_problem(problem: &crate::plan::contribution::AnswerProblem, lang: Lang) -> String {
+    use crate::plan::contribution::AnswerProblem::*;
+    let nl = lang == Lang::Nl;
+    match problem {
+        NotAnAnswer if nl => "dit is geen antwoord (een verzoek of een ander bestand)".into(),
+        NotAnAnswer => "this is not an answer (a request or another file)".into(),
+        OtherPlan if nl => "een antwoord op een verzoek van een ander plan: niet samengevoegd".into(),
+        OtherPlan => "an answer to another plan's request: not merged".into(),
+        UnknownRequest if nl => "dit plan deed dat verzoek niet: niet samengevoegd".into(),
+        UnknownRequest => "this plan did not make that request: not merged".into(),
+        UnknownOrganisation(org) if nl => format!("onbekende organisatie \"{org}\": niet samengevoegd"),
+        UnknownOrganisation(org) => format!("unknown organisation \"{org}\": not merged"),
+        OrganisationMismatch if nl => "het verzoek ging aan een andere organisatie: niet samengevoegd".into(),
+        OrganisationMismatch => "the request went to another organisation: not merged".into(),
+        AlreadyMerged if nl => "dit antwoord is al samengevoegd: er verandert niets".into(),
+        AlreadyMerged => "this answer was merged before: nothing changes".into(),
+        NotAsked { country, instrument } if nl => format!("{country}, {instrument}: niet gevraagd, niet overgenomen"),
+        NotAsked { country, instrument } => format!("{country}, {instrument}: not asked for, not taken over"),
+        UnknownCountry(c) if nl => format!("onbekend land {c}: overgeslagen"),
+        UnknownCountry(c) => format!("unknown country {c}: skipped"),
+        UnknownInstrument(i) if nl => format!("onbekend instrument {i}: overgeslagen"),
+        UnknownInstrument(i) => format!("unknown instrument {i}: skipped"),
+        NoteRefused { country, instrument } if nl => format!("{country}, {instrument}: de toelichting bevat een e-mailadres, telefoonnummer of opmaak en is niet overgenomen"),
+        NoteRefused { country, instrument } => format!("{country}, {instrument}: the note holds an e-mail address, phone number or markup and was not taken over"),
+    }
+}
+
+/// An organisation named by its token in a file: its name and code, or the token as written.
+pub fn org_label(token: &str, lang: Lang) -> String {
+    match Org::from_token(token) {
+        Some(org) => format!("{} ({})", t(lang, org_name(org)), org.code()),
+        None => token.to_string(),
+    }
+}

@@ -4,6 +4,7 @@
 pub mod amount_input;
 pub mod budget;
 pub mod charts;
+pub mod contributions;
 pub mod countries;
 pub mod document;
 pub mod line_row;

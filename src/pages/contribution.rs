@@ -1,0 +1,218 @@
+//! An organisation answers a request for its part of the plan (`#/nl/bijdrage`): it opens the
+//! request file, sees the lines asked of it and only those as editable, enters money and people
+//! per year and a note, and saves its answer as a file for the coordinator to merge. What it
+//! typed is kept in this browser until then, so a closed tab loses nothing.
+
+use std::rc::Rc;
+
+use beleidsagenda_model::plan::action::{parse_euros, parse_fte};
+use beleidsagenda_model::plan::contribution::{
+    answer_of, read_contribution, AskedLine, Contribution, ContributionKind,
+};
+use beleidsagenda_model::plan::{Field, YearAmount, PLAN_YEARS};
+use beleidsagenda_model::text::plan_labels::{org_label, plan_problem};
+use beleidsagenda_model::{t, tr, Key, Lang, Msg};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use crate::clock::today;
+use crate::components::layout::use_document_title;
+use crate::components::plan::amount_input::AmountInput;
+use crate::components::plan::line_row::{euro_field, fte_field};
+use crate::download::download_text;
+use crate::state::context::AppContext;
+use crate::storage::{self, Stored};
+
+const CONTRIBUTION_KEY: &str = crate::storage::storage_key!("contribution");
+
+/// The request being answered and the answer so far.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct Draft {
+    request: Contribution,
+    lines: Vec<AskedLine>,
+}
+
+#[derive(Clone, PartialEq)]
+enum Message {
+    Saved(String),
+    Problem(String),
+    Errors(Vec<String>),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ContributionPageProps {
+    pub lang: Lang,
+}
+
+#[function_component(ContributionPage)]
+pub fn contribution_page(props: &ContributionPageProps) -> Html {
+    let lang = props.lang;
+    let context = use_context::<AppContext>().expect("AppContext is provided by App");
+    use_document_title(format!(
+        "{} · {}",
+        t(lang, Key::ContributionTitle),
+        t(lang, Key::PageTitleSuffix)
+    ));
+    let draft = use_state(|| match storage::get::<Draft>(CONTRIBUTION_KEY) {
+        Stored::Value(draft) => Some(draft),
+        Stored::Nothing | Stored::Damaged => None,
+    });
+    let message = use_state(|| None::<Message>);
+    let kept = use_state(|| true);
+    {
+        let kept = kept.clone();
+        use_effect_with((*draft).clone(), move |draft| {
+            if let Some(draft) = draft {
+                kept.set(storage::set(CONTRIBUTION_KEY, draft));
+            }
+        });
+    }
+
+    let open = {
+        let (draft, message) = (draft.clone(), message.clone());
+        crate::file_input::on_file_chosen(move |name, text| match read_contribution(&name, &text) {
+            Ok(request) if request.kind == ContributionKind::Request => {
+                let lines = request.lines.clone();
+                draft.set(Some(Draft { request, lines }));
+                message.set(None);
+            }
+            Ok(_) => message.set(Some(Message::Problem(t(lang, Key::ContributionIsAnswer).into()))),
+            Err(errors) => message.set(Some(Message::Errors(
+                errors.iter().map(|e| e.located_in(lang)).collect(),
+            ))),
+        })
+    };
+    let save = {
+        let (draft, message) = (draft.clone(), message.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(current) = (*draft).clone() else { return };
+            let file = answer_of(&current.request, current.lines.clone(), &today());
+            let name = format!("antwoord-{}-{}.json", current.request.organisation, today());
+            match serde_json::to_string_pretty(&file) {
+                Ok(text) => {
+                    download_text(&name, "application/json", &text);
+                    message.set(Some(Message::Saved(name)));
+                }
+                Err(error) => message.set(Some(Message::Problem(error.to_string()))),
+            }
+        })
+    };
+
+    let dataset = Rc::clone(&context.dataset.state.active);
+    let body = match &*draft {
+        None => html! { <p>{ t(lang, Key::ContributionNone) }</p> },
+        Some(current) => {
+            let rows = current.lines.iter().enumerate().map(|(index, line)| {
+                let name = format!(
+                    "{} · {}",
+                    dataset.country(&line.country).map(|c| c.name.get(lang).to_string()).unwrap_or_else(|| line.country.clone()),
+                    dataset.instruments.iter().find(|i| i.id == line.instrument).map(|i| i.name.get(lang).to_string()).unwrap_or_else(|| line.instrument.clone())
+                );
+                let token = format!("{}-{}", line.country.to_lowercase(), line.instrument);
+                let commit = |year: u16, field: Field| {
+                    let draft = draft.clone();
+                    Callback::from(move |text: String| -> Result<(), String> {
+                        let Some(mut next) = (*draft).clone() else { return Ok(()) };
+                        let amount: &mut YearAmount = next.lines[index].years.entry(year).or_default();
+                        match field {
+                            Field::Eur => amount.eur = parse_euros(&text).map_err(|p| plan_problem(&p, lang))?,
+                            Field::Fte => amount.fte_hundredths = parse_fte(&text).map_err(|p| plan_problem(&p, lang))?,
+                        }
+                        draft.set(Some(next));
+                        Ok(())
+                    })
+                };
+                let on_note = {
+                    let draft = draft.clone();
+                    Callback::from(move |event: Event| {
+                        let Some(area) = event.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) else { return };
+                        if let Some(mut next) = (*draft).clone() {
+                            next.lines[index].note = area.value();
+                            draft.set(Some(next));
+                        }
+                    })
+                };
+                let note_id = format!("ba-answer-{token}-note");
+                html! {
+                    <tr key={token.clone()}>
+                        <th scope="row">{ &name }</th>
+                        { for PLAN_YEARS.iter().map(|&year| {
+                            let amount = line.years.get(&year).copied().unwrap_or_default();
+                            html! {
+                                <td class="ba-plan__year">
+                                    <AmountInput {lang} id={format!("ba-answer-{token}-{year}-eur")}
+                                        label={tr(lang, Msg::PlanAmountLabel { what: "EUR", year, line: &name })}
+                                        value={euro_field(amount.eur, lang)} commit={commit(year, Field::Eur)} />
+                                    <AmountInput {lang} id={format!("ba-answer-{token}-{year}-fte")} inputmode="decimal"
+                                        label={tr(lang, Msg::PlanAmountLabel { what: t(lang, Key::PlanFte), year, line: &name })}
+                                        value={fte_field(amount.fte_hundredths, lang)} commit={commit(year, Field::Fte)} />
+                                </td>
+                            }
+                        }) }
+                        <td>
+                            <label for={note_id.clone()} class="ba-visually-hidden">{ t(lang, Key::ContributionNote) }{", "}{ &name }</label>
+                            <textarea id={note_id} rows="3" maxlength="600" value={line.note.clone()} onchange={on_note} />
+                        </td>
+                    </tr>
+                }
+            });
+            let request = &current.request;
+            let org = |token: &str| org_label(token, lang);
+            html! {
+                <>
+                    <p>{ tr(lang, Msg::ContributionAsked {
+                        org: &org(&request.organisation),
+                        by: &org(&request.requested_by),
+                        on: &request.requested_on,
+                        deadline: request.deadline.as_deref(),
+                    }) }</p>
+                    <div class="ba-table-wrap" tabindex="0" role="group" aria-labelledby="ba-answer-caption">
+                        <table class="ba-table ba-plan__lines">
+                            <caption id="ba-answer-caption">{ t(lang, Key::ContributionLines) }</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{ t(lang, Key::Instrument) }</th>
+                                    { for PLAN_YEARS.iter().map(|y| html! { <th scope="col">{ y }<span class="ba-plan__unit">{ t(lang, Key::PlanEurAndFte) }</span></th> }) }
+                                    <th scope="col">{ t(lang, Key::ContributionNote) }</th>
+                                </tr>
+                            </thead>
+                            <tbody>{ for rows }</tbody>
+                        </table>
+                    </div>
+                    <p class="ba-actions"><button type="button" class="ba-button" onclick={save}>{ t(lang, Key::ContributionSaveAnswer) }</button></p>
+                </>
+            }
+        }
+    };
+    html! {
+        <article class="ba-contribution">
+            <h1>{ t(lang, Key::ContributionTitle) }</h1>
+            <p class="ba-lead">{ t(lang, Key::ContributionIntro) }</p>
+            <div class="ba-field ba-no-print">
+                <label for="ba-contribution-file">{ t(lang, Key::ContributionOpen) }</label>
+                <input id="ba-contribution-file" type="file" accept=".json,application/json" onchange={open} />
+            </div>
+            if !*kept && draft.is_some() {
+                <p class="ba-notice" role="alert">{ t(lang, Key::ContributionNotKept) }</p>
+            }
+            <div role="status">
+                if let Some(Message::Saved(file)) = &*message {
+                    <p class="ba-notice ba-notice--ok">{ tr(lang, Msg::ContributionAnswerSaved { file }) }</p>
+                }
+            </div>
+            { match &*message {
+                Some(Message::Problem(text)) => html! { <p class="ba-field-error" role="alert">{ text }</p> },
+                Some(Message::Errors(errors)) => html! {
+                    <div class="ba-errors" role="alert">
+                        <p>{ t(lang, Key::PlanImportRefused) }</p>
+                        <ul class="ba-error-list">{ for errors.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
+                    </div>
+                },
+                _ => html! {},
+            } }
+            { body }
+        </article>
+    }
+}
