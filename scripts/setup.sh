@@ -94,7 +94,7 @@ setup_node_tools() {
 }
 
 setup_browser() {
-    apt_install chromium chromium-driver
+    apt_install chromium chromium-driver firefox-esr
 }
 
 setup_build() {
