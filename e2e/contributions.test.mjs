@@ -24,7 +24,12 @@ async function answer(request, amounts, note) {
   await page.locator('table.ba-plan__lines').waitFor();
   assert.equal(await page.locator('table.ba-plan__lines tbody tr').count(), 1, 'only the line asked of it');
   for (const [id, value] of Object.entries(amounts)) await typeInto(page, `#ba-answer-mar-return-agreements-${id}`, value);
+  // Organisations only: a note with a phone number is refused where it is typed, and not kept.
+  await typeInto(page, '#ba-answer-mar-return-agreements-note', 'Bel 06-12345678');
+  await page.locator('#ba-answer-mar-return-agreements-note-error').waitFor();
+  assert.equal(await page.locator('#ba-answer-mar-return-agreements-note').getAttribute('aria-invalid'), 'true');
   await typeInto(page, '#ba-answer-mar-return-agreements-note', note);
+  await page.locator('#ba-answer-mar-return-agreements-note-error').waitFor({ state: 'detached' });
   // A closed tab loses nothing: reload and the typed values are there.
   await page.reload();
   await waitForApp(page);

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use beleidsagenda_model::plan::action::{parse_euros, parse_fte};
 use beleidsagenda_model::plan::contribution::{
-    answer_of, read_contribution, AskedLine, Contribution, ContributionKind,
+    answer_of, check_note, read_contribution, AskedLine, Contribution, ContributionKind,
 };
 use beleidsagenda_model::plan::{Field, YearAmount, PLAN_YEARS};
 use beleidsagenda_model::text::plan_labels::{org_label, plan_problem};
@@ -61,6 +61,8 @@ pub fn contribution_page(props: &ContributionPageProps) -> Html {
     });
     let message = use_state(|| None::<Message>);
     let kept = use_state(|| true);
+    // Lines whose typed note was refused (and not kept), with why.
+    let refused_notes = use_state(Vec::<(usize, String)>::new);
     {
         let kept = kept.clone();
         use_effect_with((*draft).clone(), move |draft| {
@@ -125,16 +127,25 @@ pub fn contribution_page(props: &ContributionPageProps) -> Html {
                     })
                 };
                 let on_note = {
-                    let draft = draft.clone();
+                    let (draft, refused_notes) = (draft.clone(), refused_notes.clone());
                     Callback::from(move |event: Event| {
                         let Some(area) = event.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) else { return };
-                        if let Some(mut next) = (*draft).clone() {
-                            next.lines[index].note = area.value();
-                            draft.set(Some(next));
+                        let mut refused: Vec<(usize, String)> = refused_notes.iter().filter(|(i, _)| *i != index).cloned().collect();
+                        match check_note(&area.value()) {
+                            Ok(()) => {
+                                if let Some(mut next) = (*draft).clone() {
+                                    next.lines[index].note = area.value();
+                                    draft.set(Some(next));
+                                }
+                            }
+                            Err(problem) => refused.push((index, plan_problem(&problem, lang))),
                         }
+                        refused_notes.set(refused);
                     })
                 };
                 let note_id = format!("ba-answer-{token}-note");
+                let note_error = refused_notes.iter().find(|(i, _)| *i == index).map(|(_, why)| why.clone());
+                let note_error_id = format!("{note_id}-error");
                 html! {
                     <tr key={token.clone()}>
                         <th scope="row">{ &name }</th>
@@ -153,7 +164,12 @@ pub fn contribution_page(props: &ContributionPageProps) -> Html {
                         }) }
                         <td>
                             <label for={note_id.clone()} class="ba-visually-hidden">{ t(lang, Key::ContributionNote) }{", "}{ &name }</label>
-                            <textarea id={note_id} rows="3" maxlength="600" value={line.note.clone()} onchange={on_note} />
+                            <textarea id={note_id} rows="3" maxlength="600" value={line.note.clone()} onchange={on_note}
+                                aria-invalid={note_error.is_some().then_some("true")}
+                                aria-describedby={note_error.is_some().then(|| note_error_id.clone())} />
+                            if let Some(why) = note_error {
+                                <p class="ba-field-error" id={note_error_id} role="alert">{ why }</p>
+                            }
                         </td>
                     </tr>
                 }

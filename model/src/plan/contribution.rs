@@ -141,6 +141,11 @@ pub struct AnswerReport {
     pub notes: Vec<(String, String, String)>,
 }
 
+/// Whether a note may be kept: no markup, e-mail address or phone number (organisations only).
+pub fn check_note(note: &str) -> Result<(), crate::plan::problem::PlanProblem> {
+    plain(note)
+}
+
 /// The lines an organisation is asked for by default: those it leads or contributes to.
 pub fn default_lines(plan: &Plan, org: Org) -> Vec<(String, String)> {
     plan.rows
