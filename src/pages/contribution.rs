@@ -189,7 +189,7 @@ pub fn contribution_page(props: &ContributionPageProps) -> Html {
                             <caption id="ba-answer-caption">{ t(lang, Key::ContributionLines) }</caption>
                             <thead>
                                 <tr>
-                                    <th scope="col">{ t(lang, Key::Instrument) }</th>
+                                    <th scope="col">{ t(lang, Key::PlanConflictLine) }</th>
                                     { for PLAN_YEARS.iter().map(|y| html! { <th scope="col">{ y }<span class="ba-plan__unit">{ t(lang, Key::PlanEurAndFte) }</span></th> }) }
                                     <th scope="col">{ t(lang, Key::ContributionNote) }</th>
                                 </tr>

@@ -55,10 +55,6 @@ fn amount_text(field: FieldName, value: i64, lang: Lang) -> String {
     }
 }
 
-fn org_code(org: Org) -> &'static str {
-    org.code()
-}
-
 #[function_component(ContributionsPanel)]
 pub fn contributions_panel(props: &ContributionsProps) -> Html {
     let view = &props.view;
@@ -262,10 +258,10 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
                                         let group = format!("ba-conflict-{i}");
                                         let plan_side = match (c.plan_value, c.plan_by) {
                                             (None, _) => t(lang, Key::PlanConflictRemoved).to_string(),
-                                            (Some(v), Some(by)) => format!("{} ({})", amount_text(c.field, v, lang), org_code(by)),
+                                            (Some(v), Some(by)) => format!("{} ({})", amount_text(c.field, v, lang), by.code()),
                                             (Some(v), None) => amount_text(c.field, v, lang),
                                         };
-                                        let answer_side = format!("{} ({}, {})", amount_text(c.field, c.answer_value, lang), org_code(c.answer_by), c.answered_on);
+                                        let answer_side = format!("{} ({}, {})", amount_text(c.field, c.answer_value, lang), c.answer_by.code(), c.answered_on);
                                         let chosen = current.choices.get(i).copied().unwrap_or(Side::Plan);
                                         html! {
                                             <tr>
@@ -283,7 +279,7 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
                                                         </div>
                                                         <div>
                                                             <input type="radio" name={group.clone()} id={format!("{group}-answer")} checked={chosen == Side::Answer} onchange={choose(i, Side::Answer)} />
-                                                            <label for={format!("{group}-answer")}>{ t(lang, Key::PlanConflictAnswer) }{" ("}{ org_code(c.answer_by) }{")"}</label>
+                                                            <label for={format!("{group}-answer")}>{ t(lang, Key::PlanConflictAnswer) }{" ("}{ c.answer_by.code() }{")"}</label>
                                                         </div>
                                                     </fieldset>
                                                 </td>

@@ -136,13 +136,8 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
                     return;
                 };
                 plan.selection = scenario.query.clone();
-                let (dataset, envelopes) = dispatch.context();
-                let context = PlanContext {
-                    dataset: &dataset,
-                    envelopes: &envelopes,
-                    today: &today(),
-                };
-                let (plan, gone) = beleidsagenda_model::plan::file::keep_known(plan, context);
+                let (plan, gone) = dispatch
+                    .with_context(|context| beleidsagenda_model::plan::file::keep_known(plan, context));
                 adopt(&scenario.name, plan, gone);
             })
         };
