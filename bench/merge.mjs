@@ -6,8 +6,8 @@
 // merged plan on screen (resolve, log, re-render of 2,000 lines). Ten runs, each on the stored
 // plan anew.
 // Usage: node bench/merge.mjs <file:// URL of dist/beleidsagenda.html>   Prints one JSON line.
-import { readFile } from 'node:fs/promises';
 import { launch, waitForApp } from '../e2e/helpers.mjs';
+import { bigDataset } from './synthetic.mjs';
 
 const [url] = process.argv.slice(2);
 const RUNS = Number(process.env.RUNS || 10);
@@ -20,27 +20,9 @@ const INSTRUMENTS = ['return-agreements', 'migration-dialogue', 'anti-smuggling'
 
 const years = (eur) => Object.fromEntries(YEARS.map((y) => [y, { eur, fte_hundredths: 10 }]));
 
-/** The bundled dataset plus real ISO codes with no figures, up to 200 countries. */
-async function bigDataset(page) {
-  const iso = (await readFile(new URL('../model/src/data/iso3166_table.rs', import.meta.url), 'utf8'))
-    .matchAll(/\("([A-Z]{3})", "\d{3}", "([^"]+)"\)/g);
-  await page.goto(url + '#/nl/data');
-  await waitForApp(page);
-  const [download] = await Promise.all([page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download de gegevens in gebruik als JSON' }).click()]);
-  const data = JSON.parse(await readFile(await download.path(), 'utf8'));
-  const have = new Set(data.countries.map((c) => c.iso3));
-  for (const [, code, name] of iso) {
-    if (data.countries.length >= 200) break;
-    if (have.has(code)) continue;
-    data.countries.push({ iso3: code, name: { nl: name, en: name }, region: 'asia', eu_partnership: null, visa_25a: null, development: null, instruments: [] });
-  }
-  return data;
-}
-
 const context = await browser.newContext({ acceptDownloads: true });
 const page = await context.newPage();
-const data = await bigDataset(page);
+const data = await bigDataset(page, url);
 await page.locator('#ba-import-file').setInputFiles({ name: 'synthetisch.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
 await page.getByText('"synthetisch.json" is geladen').waitFor({ timeout: 60000 });
 

@@ -5,8 +5,8 @@
 //    countries (loaded through the data page as a user would) and a stored plan of 2,000 rows;
 //  - search: one keystroke (input event) → results list updated, over a typed query.
 // Usage: node bench/plan.mjs <file:// URL of dist/beleidsagenda.html>   Prints one JSON line.
-import { readFile } from 'node:fs/promises';
 import { launch, waitForApp } from '../e2e/helpers.mjs';
+import { bigDataset } from './synthetic.mjs';
 
 const [url] = process.argv.slice(2);
 const browser = await launch();
@@ -16,24 +16,6 @@ function row(country, instrument, i) {
   const years = {};
   for (const y of YEARS) years[y] = { eur: 10000 + i, fte_hundredths: 10 };
   return { country, instrument, lead: 'A&M', contributors: [], envelope: i % 2 ? 'bho-4-2' : 'am-project', years, added: '2026-01-01' };
-}
-
-/** A dataset file of 200 countries: the bundled one plus real ISO codes with no figures. */
-async function bigDataset(page) {
-  const iso = (await readFile(new URL('../model/src/data/iso3166_table.rs', import.meta.url), 'utf8'))
-    .matchAll(/\("([A-Z]{3})", "\d{3}", "([^"]+)"\)/g);
-  await page.goto(url + '#/nl/data');
-  await waitForApp(page);
-  const [download] = await Promise.all([page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download de gegevens in gebruik als JSON' }).click()]);
-  const data = JSON.parse(await readFile(await download.path(), 'utf8'));
-  const have = new Set(data.countries.map((c) => c.iso3));
-  for (const [, code, name] of iso) {
-    if (data.countries.length >= 200) break;
-    if (have.has(code)) continue;
-    data.countries.push({ iso3: code, name: { nl: name, en: name }, region: 'asia', eu_partnership: null, visa_25a: null, development: null, instruments: [] });
-  }
-  return data;
 }
 
 async function timeEdits(page, count) {
@@ -66,7 +48,7 @@ async function planPage(rows, dataset) {
   await page.goto(url + '#/nl/data');
   await waitForApp(page);
   if (dataset) {
-    const data = await bigDataset(page);
+    const data = await bigDataset(page, url);
     await page.locator('#ba-import-file').setInputFiles({ name: 'synthetisch.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
     await page.getByText('"synthetisch.json" is geladen').waitFor({ timeout: 60000 });
   }
@@ -85,7 +67,7 @@ const bundled = stats(await timeEdits(small.page, 40));
 
 const instruments = ['return-agreements', 'migration-dialogue', 'anti-smuggling', 'border-management', 'chain-partner-capacity',
   'eu-partnership', 'visa-leverage', 'return-hub', 'migrant-protection', 'reception-in-region'];
-const data = await bigDataset(small.page);
+const data = await bigDataset(small.page, url);
 const rows = [];
 for (const c of data.countries) for (const ins of instruments) if (rows.length < 2000) rows.push(row(c.iso3, ins, rows.length));
 await small.context.close();

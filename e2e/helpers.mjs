@@ -246,9 +246,10 @@ export function reflowProblems(page) {
   });
 }
 
-/** A fresh browser profile (its own empty localStorage) on `url`, with downloads. */
-export async function freshPage(browser, url) {
-  const context = await browser.newContext({ acceptDownloads: true });
+/** A fresh browser profile (its own empty localStorage) on `url`, with downloads; `options`
+ * are the context's (a viewport, say). */
+export async function freshPage(browser, url, options = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, ...options });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));

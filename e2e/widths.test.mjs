@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, waitForApp, waitForAnalysis, waitForSettings, axeViolations, choose, press, typeInto, downloadWith,
+  launch, freshPage, waitForApp, waitForAnalysis, waitForSettings, axeViolations, choose, press, typeInto, downloadWith,
   SINGLE_FILE_URL, INTERN_FILE_URL,
 } from './helpers.mjs';
 
@@ -34,15 +34,7 @@ function offScreen(selector) {
 }
 
 /** A page of `url` in a fresh context (its own storage) at `width` × 900. */
-async function pageAt(url, width) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  await waitForApp(page);
-  return { context, page, errors };
-}
+const pageAt = (url, width) => freshPage(browser, url, { viewport: { width, height: 900 } });
 
 /** A plan with a package line (bundled) and one country, so both kinds of line table show. */
 async function planWithCountry(page, lang) {

@@ -87,6 +87,19 @@ fn plan(b: &Bundle) -> Plan {
     eur(&plan, b, "MAR", "return-agreements", 2026, "1000000")
 }
 
+/// A&M asks `org` for the lines it leads or contributes to, with no deadline.
+fn ask(plan: &Plan, org: Org) -> (Plan, ContributionFile) {
+    make_request(
+        plan,
+        org,
+        Org::AsylumMigration,
+        &default_lines(plan, org),
+        TODAY,
+        None,
+        "seed",
+    )
+}
+
 /// The organisation's answer: `edit` changes the asked lines' years.
 fn answer(request: &ContributionFile, edit: impl Fn(&mut AskedLine), on: &str) -> (String, Contribution) {
     let mut lines = request.contribution.lines.clone();
@@ -148,8 +161,7 @@ fn three_way_merge_with_known_answers() {
     let b = bundle();
     let (plan, ind) = {
         let p = plan(&b);
-        let lines = default_lines(&p, Org::Ind);
-        make_request(&p, Org::Ind, Org::AsylumMigration, &lines, TODAY, None, "seed")
+        ask(&p, Org::Ind)
     };
     // Since the request, the plan itself changed Morocco 2027.
     let plan = eur(&plan, &b, "MAR", "return-agreements", 2027, "300000");
@@ -190,8 +202,7 @@ fn three_way_merge_with_known_answers() {
 fn different_changes_on_both_sides_are_conflicts_resolved_by_choice_and_logged() {
     let b = bundle();
     let p = plan(&b);
-    let lines = default_lines(&p, Org::Ind);
-    let (plan, ind) = make_request(&p, Org::Ind, Org::AsylumMigration, &lines, TODAY, None, "seed");
+    let (plan, ind) = ask(&p, Org::Ind);
     let plan = eur(&plan, &b, "MAR", "return-agreements", 2026, "1200000");
     let (file, answer) = answer(&ind, |l| set_year(l, 2026, 900_000), "2026-12-10");
     let draft = merge_answers(&plan, &[(file, answer)], context(&b));
@@ -238,24 +249,8 @@ fn two_organisations_changing_one_value_conflict_and_say_who() {
             on: true,
         },
     );
-    let (p, ind) = make_request(
-        &p,
-        Org::Ind,
-        Org::AsylumMigration,
-        &default_lines(&p, Org::Ind),
-        TODAY,
-        None,
-        "seed",
-    );
-    let (p, coa) = make_request(
-        &p,
-        Org::Coa,
-        Org::AsylumMigration,
-        &default_lines(&p, Org::Coa),
-        TODAY,
-        None,
-        "seed",
-    );
+    let (p, ind) = ask(&p, Org::Ind);
+    let (p, coa) = ask(&p, Org::Coa);
     let ind_answer = answer(&ind, |l| set_year(l, 2026, 1_100_000), "2026-12-08");
     let coa_answer = answer(
         &coa,
@@ -288,15 +283,7 @@ fn two_organisations_changing_one_value_conflict_and_say_who() {
 fn an_answer_to_a_line_the_plan_removed_is_a_conflict_and_can_bring_it_back() {
     let b = bundle();
     let p = plan(&b);
-    let (p, ind) = make_request(
-        &p,
-        Org::Ind,
-        Org::AsylumMigration,
-        &default_lines(&p, Org::Ind),
-        TODAY,
-        None,
-        "seed",
-    );
+    let (p, ind) = ask(&p, Org::Ind);
     let p = act(
         &p,
         &b,
@@ -327,15 +314,7 @@ fn an_answer_to_a_line_the_plan_removed_is_a_conflict_and_can_bring_it_back() {
 fn new_lines_are_added_and_edits_not_asked_for_are_listed_not_applied() {
     let b = bundle();
     let p = plan(&b);
-    let (p, ind) = make_request(
-        &p,
-        Org::Ind,
-        Org::AsylumMigration,
-        &default_lines(&p, Org::Ind),
-        TODAY,
-        None,
-        "seed",
-    );
+    let (p, ind) = ask(&p, Org::Ind);
     let (file, mut answer) = answer(&ind, |l| set_year(l, 2026, 1_000_000), "2026-12-10");
     let mut years = std::collections::BTreeMap::new();
     years.insert(
@@ -391,15 +370,7 @@ fn new_lines_are_added_and_edits_not_asked_for_are_listed_not_applied() {
 fn notes_reach_the_log() {
     let b = bundle();
     let p = plan(&b);
-    let (p, ind) = make_request(
-        &p,
-        Org::Ind,
-        Org::AsylumMigration,
-        &default_lines(&p, Org::Ind),
-        TODAY,
-        None,
-        "seed",
-    );
+    let (p, ind) = ask(&p, Org::Ind);
     let (file, answer) = answer(
         &ind,
         |l| l.note = "Twee extra liaisons vanaf 2027".into(),
@@ -420,15 +391,7 @@ fn notes_reach_the_log() {
 fn answers_to_another_plan_or_request_are_refused_with_the_reason() {
     let b = bundle();
     let p = plan(&b);
-    let (p, ind) = make_request(
-        &p,
-        Org::Ind,
-        Org::AsylumMigration,
-        &default_lines(&p, Org::Ind),
-        TODAY,
-        None,
-        "seed",
-    );
+    let (p, ind) = ask(&p, Org::Ind);
     let other = Plan {
         id: "plan-elsewhere".into(),
         ..p.clone()

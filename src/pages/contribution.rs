@@ -21,6 +21,7 @@ use crate::clock::today;
 use crate::components::layout::use_document_title;
 use crate::components::plan::amount_input::AmountInput;
 use crate::components::plan::line_row::{euro_field, fte_field};
+use crate::components::plan::plan_files::refusal_list;
 use crate::download::download_text;
 use crate::state::context::AppContext;
 use crate::storage::{self, Stored};
@@ -220,12 +221,7 @@ pub fn contribution_page(props: &ContributionPageProps) -> Html {
             </div>
             { match &*message {
                 Some(Message::Problem(text)) => html! { <p class="ba-field-error" role="alert">{ text }</p> },
-                Some(Message::Errors(errors)) => html! {
-                    <div class="ba-errors" role="alert">
-                        <p>{ t(lang, Key::PlanImportRefused) }</p>
-                        <ul class="ba-error-list">{ for errors.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
-                    </div>
-                },
+                Some(Message::Errors(errors)) => refusal_list(errors, lang),
                 _ => html! {},
             } }
             { body }

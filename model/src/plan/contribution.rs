@@ -17,12 +17,11 @@ use crate::check::error::DataError;
 use crate::check::reason::Reason;
 use crate::data::bundle::parse;
 use crate::plan::action::{Field, PlanContext};
+use crate::plan::file::check_years;
 use crate::plan::org::Org;
 use crate::plan::problem::plain;
 pub use crate::plan::types::{AskedLine, FieldName, IssuedRequest, MergeRecord, ResolvedConflict, Side};
-use crate::plan::types::{
-    Plan, PlanRow, YearAmount, DEFAULT_ENVELOPE, MAX_AMOUNT_EUR, MAX_FTE_HUNDREDTHS, PLAN_YEARS,
-};
+use crate::plan::types::{Plan, PlanRow, YearAmount, DEFAULT_ENVELOPE, PLAN_YEARS};
 
 pub const CONTRIBUTION_FORMAT: &str = "beleidsagenda-bijdrage";
 pub const CONTRIBUTION_VERSION: u32 = 1;
@@ -242,33 +241,12 @@ pub fn read_contribution(file_name: &str, text: &str) -> Result<Contribution, Ve
     let mut errors = Vec::new();
     for (i, line) in file.contribution.lines.iter().enumerate() {
         for (part, years) in [("base", &line.base), ("years", &line.years)] {
-            for (year, amount) in years {
-                let at = format!("$.contribution.lines[{i}].{part}.{year}");
-                if !PLAN_YEARS.contains(year) {
-                    errors.push(DataError::new(
-                        file_name,
-                        at.clone(),
-                        Reason::NotYear {
-                            year: *year,
-                            max: 2029,
-                        },
-                    ));
-                }
-                if amount.eur < 0 || amount.eur > MAX_AMOUNT_EUR {
-                    errors.push(DataError::new(
-                        file_name,
-                        format!("{at}.eur"),
-                        Reason::NotAmount(amount.eur as f64),
-                    ));
-                }
-                if amount.fte_hundredths > MAX_FTE_HUNDREDTHS {
-                    errors.push(DataError::new(
-                        file_name,
-                        format!("{at}.fte_hundredths"),
-                        Reason::NotAmount(f64::from(amount.fte_hundredths)),
-                    ));
-                }
-            }
+            check_years(
+                file_name,
+                &format!("$.contribution.lines[{i}].{part}"),
+                years,
+                &mut errors,
+            );
         }
     }
     if errors.is_empty() {
@@ -292,7 +270,9 @@ fn value(amount: YearAmount, field: FieldName) -> i64 {
     }
 }
 
-fn set_value(amount: &mut YearAmount, field: FieldName, v: i64) {
+/// Sets one field of one year of a line, the other field as it was.
+fn set_value(row: &mut PlanRow, year: u16, field: FieldName, v: i64) {
+    let amount = row.years.entry(year).or_default();
     match field {
         FieldName::Eur => amount.eur = v,
         FieldName::Fte => amount.fte_hundredths = u32::try_from(v).unwrap_or(0),
@@ -424,20 +404,21 @@ pub fn merge_answers(plan: &Plan, answers: &[(String, Contribution)], context: P
                         continue;
                     }
                     let key = (line.country.clone(), line.instrument.clone(), year, field);
+                    let conflict = |plan_value, plan_by| Conflict {
+                        country: line.country.clone(),
+                        instrument: line.instrument.clone(),
+                        year,
+                        field,
+                        base: b,
+                        plan_value,
+                        plan_by,
+                        answer_value: theirs,
+                        answer_by: org,
+                        answered_on: report.answered_on.clone(),
+                        answer: index,
+                    };
                     if !exists {
-                        conflicts.push(Conflict {
-                            country: line.country.clone(),
-                            instrument: line.instrument.clone(),
-                            year,
-                            field,
-                            base: b,
-                            plan_value: None,
-                            plan_by: None,
-                            answer_value: theirs,
-                            answer_by: org,
-                            answered_on: report.answered_on.clone(),
-                            answer: index,
-                        });
+                        conflicts.push(conflict(None, None));
                         continue;
                     }
                     let row = row_mut(&mut working, &line.country, &line.instrument).expect("exists");
@@ -446,25 +427,11 @@ pub fn merge_answers(plan: &Plan, answers: &[(String, Contribution)], context: P
                         continue;
                     }
                     if ours == b && !set_by.contains_key(&key) {
-                        let mut amount = row.year(year);
-                        set_value(&mut amount, field, theirs);
-                        row.years.insert(year, amount);
+                        set_value(row, year, field, theirs);
                         set_by.insert(key, org);
                         report.values_changed += 1;
                     } else {
-                        conflicts.push(Conflict {
-                            country: line.country.clone(),
-                            instrument: line.instrument.clone(),
-                            year,
-                            field,
-                            base: b,
-                            plan_value: Some(ours),
-                            plan_by: set_by.get(&key).copied(),
-                            answer_value: theirs,
-                            answer_by: org,
-                            answered_on: report.answered_on.clone(),
-                            answer: index,
-                        });
+                        conflicts.push(conflict(Some(ours), set_by.get(&key).copied()));
                     }
                 }
             }
@@ -501,9 +468,7 @@ pub fn resolve(draft: &MergeDraft, choices: &[Side], today: &str) -> Plan {
                 readded[conflict.answer] += 1;
             }
             let row = row_mut(&mut plan, &conflict.country, &conflict.instrument).expect("present");
-            let mut amount = row.year(conflict.year);
-            set_value(&mut amount, conflict.field, conflict.answer_value);
-            row.years.insert(conflict.year, amount);
+            set_value(row, conflict.year, conflict.field, conflict.answer_value);
         }
         logged[conflict.answer].push(ResolvedConflict {
             country: conflict.country.clone(),

@@ -95,47 +95,53 @@ pub fn import_plan(
     Ok((scenario, plan, dropped))
 }
 
+/// The bounds of money and people per year (a plan year, no negative or absurd amount), for the
+/// map of years at `path`; every break with its JSON path.
+pub(crate) fn check_years(
+    file: &str,
+    path: &str,
+    years: &std::collections::BTreeMap<u16, YearAmount>,
+    errors: &mut Vec<DataError>,
+) {
+    for (year, amount) in years {
+        let at = format!("{path}.{year}");
+        if !PLAN_YEARS.contains(year) {
+            errors.push(DataError::new(
+                file,
+                at.clone(),
+                Reason::NotYear {
+                    year: *year,
+                    max: 2029,
+                },
+            ));
+        }
+        if amount.eur < 0 || amount.eur > MAX_AMOUNT_EUR {
+            errors.push(DataError::new(
+                file,
+                format!("{at}.eur"),
+                Reason::NotAmount(amount.eur as f64),
+            ));
+        }
+        if amount.fte_hundredths > MAX_FTE_HUNDREDTHS {
+            errors.push(DataError::new(
+                file,
+                format!("{at}.fte_hundredths"),
+                Reason::NotCount(amount.fte_hundredths as f64),
+            ));
+        }
+    }
+}
+
 /// Bounds no plan may break, with the JSON path of each break.
 pub fn check_plan(file: &str, root: &str, plan: &Plan) -> Vec<DataError> {
     let mut errors = Vec::new();
-    let mut years = |path: String, years: &std::collections::BTreeMap<u16, YearAmount>| {
-        for (year, amount) in years {
-            let at = format!("{path}.years.{year}");
-            if !PLAN_YEARS.contains(year) {
-                errors.push(DataError::new(
-                    file,
-                    at.clone(),
-                    Reason::NotYear {
-                        year: *year,
-                        max: 2029,
-                    },
-                ));
-            }
-            if amount.eur < 0 || amount.eur > MAX_AMOUNT_EUR {
-                errors.push(DataError::new(
-                    file,
-                    format!("{at}.eur"),
-                    Reason::NotAmount(amount.eur as f64),
-                ));
-            }
-            if amount.fte_hundredths > MAX_FTE_HUNDREDTHS {
-                errors.push(DataError::new(
-                    file,
-                    format!("{at}.fte_hundredths"),
-                    Reason::NotCount(amount.fte_hundredths as f64),
-                ));
-            }
-        }
-    };
     for (i, row) in plan.rows.iter().enumerate() {
-        years(format!("{root}.rows[{i}]"), &row.years);
+        check_years(file, &format!("{root}.rows[{i}].years"), &row.years, &mut errors);
     }
     for (tier, lines) in &plan.packages {
         for (i, line) in lines.iter().enumerate() {
-            years(
-                format!("{root}.packages.{}[{i}]", tier_code(Some(*tier))),
-                &line.years,
-            );
+            let at = format!("{root}.packages.{}[{i}].years", tier_code(Some(*tier)));
+            check_years(file, &at, &line.years, &mut errors);
         }
     }
     for (org, fte) in &plan.fte_available {

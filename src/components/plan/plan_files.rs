@@ -49,7 +49,8 @@ pub fn import_refusal(error: &PlanImportError, lang: beleidsagenda_model::Lang) 
     }
 }
 
-fn refusal_list(errors: &[String], lang: beleidsagenda_model::Lang) -> Html {
+/// A refused file's errors, each with its place in the file, and how many there are.
+pub fn refusal_list(errors: &[String], lang: beleidsagenda_model::Lang) -> Html {
     html! {
         <div class="ba-errors" role="alert">
             <p>{ t(lang, Key::PlanImportRefused) }{" "}{ tr(lang, Msg::ErrorsFound { count: errors.len() }) }</p>
