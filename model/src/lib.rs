@@ -15,6 +15,7 @@ pub mod data;
 pub mod plan;
 pub mod search;
 pub mod selection;
+pub mod sheet;
 #[cfg(feature = "intern")]
 pub mod stepplan;
 pub mod text;

@@ -1,0 +1,350 @@
+//! The spreadsheet layer on its own: CSV dialects, the zip container, the XML reader, and an
+//! `.xlsx` written and read back; bad files refused with their reason.
+
+use beleidsagenda_model::sheet::csv::{read_csv, write_csv, CsvError, Dialect};
+use beleidsagenda_model::sheet::xlsx_read::{read_xlsx, XlsxError};
+use beleidsagenda_model::sheet::xlsx_write::write_xlsx;
+use beleidsagenda_model::sheet::xml::XmlError;
+use beleidsagenda_model::sheet::zip::{write_zip, ZipError, ZipReader};
+use beleidsagenda_model::sheet::{date_serial, serial_date, Cell, NumberFormat, Sheet, Value, Workbook};
+use proptest::prelude::*;
+
+fn sample() -> Sheet {
+    let mut sheet = Sheet::table("Regels", &["land", "bedrag", "fte", "datum", "opmerking"]);
+    sheet.rows.push(vec![
+        Cell::text("MAR"),
+        Cell::euro(1_250_000),
+        Cell::fte(150),
+        Cell::date("2026-03-01"),
+        Cell::text("=HYPERLINK(\"x\")"),
+    ]);
+    sheet.rows.push(vec![
+        Cell::text("Tunesië; \"noord\""),
+        Cell::euro(-5),
+        Cell::fte(25),
+        Cell::date("2026-03"),
+        Cell::Empty,
+    ]);
+    sheet.footer.push(vec![
+        Cell::text("Totaal"),
+        Cell::Formula {
+            formula: "SUM(B2:B3)".into(),
+            value: 1_249_995.0,
+            format: NumberFormat::Euro,
+        },
+        Cell::Formula {
+            formula: "SUM(C2:C3)".into(),
+            value: 1.75,
+            format: NumberFormat::Fte,
+        },
+        Cell::Empty,
+        Cell::Empty,
+    ]);
+    sheet.fit_columns();
+    sheet
+}
+
+#[test]
+fn excel_nl_csv_has_a_mark_semicolons_and_decimal_commas() {
+    let text = write_csv(&sample(), Dialect::ExcelNl);
+    assert!(text.starts_with('\u{feff}'));
+    let lines: Vec<&str> = text.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert_eq!(lines[0], "land;bedrag;fte;datum;opmerking");
+    assert_eq!(
+        lines[1],
+        "MAR;1250000;1,5;2026-03-01;'=HYPERLINK(\"x\")"
+            .replace("\"x\"", "\"\"x\"\"")
+            .replace("'=", "\"'=")
+            + "\""
+    );
+    assert_eq!(lines[2], "\"Tunesië; \"\"noord\"\"\";-5;0,25;2026-03;");
+    assert_eq!(lines.len(), 4, "no totals row in a CSV: {lines:?}");
+    let (detected, sheet) = read_csv("x.csv", text.as_bytes()).unwrap();
+    assert_eq!(
+        (detected.separator, detected.decimal, detected.byte_order_mark),
+        (';', ',', true)
+    );
+    assert_eq!(sheet.rows[1][2], Value::Number(1.5));
+    assert_eq!(sheet.rows[2][0], Value::Text("Tunesië; \"noord\"".into()));
+    assert_eq!(sheet.rows[1][4], Value::Text("=HYPERLINK(\"x\")".into()));
+}
+
+#[test]
+fn data_csv_is_rfc_4180_without_a_mark() {
+    let text = write_csv(&sample(), Dialect::Data);
+    assert!(!text.starts_with('\u{feff}'));
+    assert!(text.starts_with("land,bedrag,fte,datum,opmerking\r\nMAR,1250000,1.5,2026-03-01,"));
+    let (detected, sheet) = read_csv("x.csv", text.as_bytes()).unwrap();
+    assert_eq!(
+        (detected.separator, detected.decimal, detected.byte_order_mark),
+        (',', '.', false)
+    );
+    assert_eq!(sheet.rows[2][2], Value::Number(0.25));
+    assert_eq!(sheet.rows[2][1], Value::Number(-5.0));
+}
+
+#[test]
+fn bad_csv_is_refused_with_the_line() {
+    let utf16: Vec<u8> = "a;b\r\n1;2\r\n"
+        .encode_utf16()
+        .flat_map(|u| u.to_le_bytes())
+        .collect();
+    assert_eq!(read_csv("x", &utf16).unwrap_err(), CsvError::Utf16);
+    let mut marked = vec![0xFF, 0xFE];
+    marked.extend(&utf16);
+    assert_eq!(read_csv("x", &marked).unwrap_err(), CsvError::Utf16);
+    assert_eq!(
+        read_csv("x", b"a;b;c\n1;2;3\n4,5,6\n").unwrap_err(),
+        CsvError::MixedSeparators {
+            line: 3,
+            expected: ';',
+            found: ','
+        }
+    );
+    assert_eq!(
+        read_csv("x", b"a;b;c\n1;2\n").unwrap_err(),
+        CsvError::FieldCount {
+            line: 2,
+            expected: 3,
+            found: 2
+        }
+    );
+    assert_eq!(
+        read_csv("x", b"a;b\n\"1;2\n").unwrap_err(),
+        CsvError::UnclosedQuote { line: 2 }
+    );
+    assert_eq!(read_csv("x", b"\xEF\xBB\xBF\n").unwrap_err(), CsvError::Empty);
+    assert!(matches!(
+        read_csv("x", b"a;b\n1;\xFF\n").unwrap_err(),
+        CsvError::NotUtf8 { line: 2 }
+    ));
+}
+
+#[test]
+fn a_thousands_separator_is_not_a_number() {
+    let (_, sheet) = read_csv("x", b"a;b\n1.234;2,5\n").unwrap();
+    assert_eq!(sheet.rows[1][0], Value::Text("1.234".into()));
+    assert_eq!(sheet.rows[1][1], Value::Number(2.5));
+}
+
+fn book(confidential: bool) -> Workbook {
+    let mut notes = Sheet::table("Instellingen", &[]);
+    notes.table = false;
+    notes.rows.push(vec![Cell::text("Gewicht"), Cell::number(3.0)]);
+    let mut hidden = Sheet::table("_plan", &["json"]);
+    hidden.hidden = true;
+    hidden.rows.push(vec![Cell::text("{\"a\":1}")]);
+    Workbook {
+        title: "Test".into(),
+        confidential,
+        sheets: vec![sample(), notes, hidden],
+    }
+}
+
+#[test]
+fn an_xlsx_reads_back_as_written() {
+    let bytes = write_xlsx(&book(false));
+    let read = read_xlsx(&bytes).unwrap();
+    let names: Vec<&str> = read.sheets.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Regels", "Instellingen", "_plan"]);
+    let regels = &read.sheets[0];
+    assert_eq!(regels.rows[0][0], Value::Text("land".into()));
+    assert_eq!(regels.rows[1][1], Value::Number(1_250_000.0));
+    assert_eq!(regels.rows[1][2], Value::Number(1.5));
+    assert_eq!(regels.rows[1][3], Value::Date("2026-03-01".into()));
+    assert_eq!(regels.rows[2][3], Value::Text("2026-03".into()));
+    assert_eq!(
+        regels.rows[1][4],
+        Value::Text("=HYPERLINK(\"x\")".into()),
+        "text stays text, never a formula"
+    );
+    assert_eq!(regels.rows[3][1], Value::Number(1_249_995.0));
+    assert_eq!(read.formulas, 2);
+    assert_eq!(read.sheets[2].rows[1][0], Value::Text("{\"a\":1}".into()));
+    // The same workbook gives the same bytes.
+    assert_eq!(bytes, write_xlsx(&book(false)));
+}
+
+#[test]
+fn confidential_workbooks_say_so_and_no_file_names_an_author() {
+    let zip_bytes = write_xlsx(&book(true));
+    let zip = ZipReader::new(&zip_bytes).unwrap();
+    let text = |name: &str| String::from_utf8(zip.read(name, 1 << 20).unwrap()).unwrap();
+    assert!(text("docProps/core.xml").contains("VERTROUWELIJK"));
+    assert!(!text("docProps/core.xml").contains("creator"));
+    for index in 1..=3 {
+        let sheet = text(&format!("xl/worksheets/sheet{index}.xml"));
+        assert!(
+            sheet.contains("<oddHeader>&amp;C&amp;\"-,Bold\"VERTROUWELIJK</oddHeader>"),
+            "{sheet}"
+        );
+        assert!(sheet.contains("<oddFooter>&amp;LVERTROUWELIJK"));
+    }
+    let public = write_xlsx(&book(false));
+    let zip = ZipReader::new(&public).unwrap();
+    for entry in &zip.entries {
+        let content = zip.read(&entry.name, 1 << 20).unwrap();
+        assert!(
+            !String::from_utf8_lossy(&content).contains("VERTROUWELIJK"),
+            "{}",
+            entry.name
+        );
+    }
+}
+
+fn zip_of(entries: &[(&str, &str)]) -> Vec<u8> {
+    write_zip(
+        &entries
+            .iter()
+            .map(|(n, c)| (n.to_string(), c.as_bytes().to_vec()))
+            .collect::<Vec<_>>(),
+    )
+}
+
+fn minimal(sheet_xml: &str, extra: &[(&str, &str)]) -> Vec<u8> {
+    let mut entries = vec![
+        ("[Content_Types].xml", "<Types/>"),
+        (
+            "xl/workbook.xml",
+            r#"<workbook><sheets><sheet name="Waarden" sheetId="1" r:id="rId1"/></sheets></workbook>"#,
+        ),
+        (
+            "xl/_rels/workbook.xml.rels",
+            r#"<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>"#,
+        ),
+        ("xl/worksheets/sheet1.xml", sheet_xml),
+    ];
+    entries.extend_from_slice(extra);
+    zip_of(&entries)
+}
+
+#[test]
+fn hostile_workbooks_are_refused_with_their_reason() {
+    let sheet =
+        |cells: &str| format!("<worksheet><sheetData><row r=\"1\">{cells}</row></sheetData></worksheet>");
+    let shared = minimal(
+        &sheet(r#"<c r="D1" t="s"><v>7</v></c>"#),
+        &[("xl/sharedStrings.xml", "<sst><si><t>a</t></si></sst>")],
+    );
+    assert_eq!(
+        read_xlsx(&shared).unwrap_err(),
+        XlsxError::SharedString {
+            sheet: "Waarden".into(),
+            cell: "D1".into(),
+            index: 7
+        }
+    );
+    let laughs = minimal(
+        "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;\">]><worksheet>&lol2;</worksheet>",
+        &[],
+    );
+    assert!(matches!(
+        read_xlsx(&laughs).unwrap_err(),
+        XlsxError::Xml {
+            error: XmlError::DocumentType,
+            ..
+        }
+    ));
+    let entity = minimal(
+        &sheet(r#"<c r="A1" t="inlineStr"><is><t>&foo;</t></is></c>"#),
+        &[],
+    );
+    assert!(matches!(
+        read_xlsx(&entity).unwrap_err(),
+        XlsxError::Xml {
+            error: XmlError::UnknownEntity(_),
+            ..
+        }
+    ));
+    let formula = minimal(&sheet(r#"<c r="B1"><f>SUM(A1:A2)</f></c>"#), &[]);
+    assert_eq!(
+        read_xlsx(&formula).unwrap_err(),
+        XlsxError::FormulaWithoutValue {
+            sheet: "Waarden".into(),
+            cell: "B1".into()
+        }
+    );
+    let external = minimal(
+        &sheet(""),
+        &[("xl/externalLinks/externalLink1.xml", "<externalLink/>")],
+    );
+    assert_eq!(read_xlsx(&external).unwrap_err(), XlsxError::ExternalLinks);
+    let macros = minimal(&sheet(""), &[("xl/vbaProject.bin", "binary")]);
+    assert_eq!(read_xlsx(&macros).unwrap_err(), XlsxError::Macros);
+    let far = minimal("<worksheet><sheetData><row r=\"1000000\"><c r=\"A1000000\"><v>1</v></c></row></sheetData></worksheet>", &[]);
+    assert!(matches!(
+        read_xlsx(&far).unwrap_err(),
+        XlsxError::TooManyRows { .. }
+    ));
+    let mut ole = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    ole.extend([0u8; 504]);
+    assert_eq!(
+        read_xlsx(&ole).unwrap_err(),
+        XlsxError::Zip(ZipError::Ole { encrypted: false })
+    );
+    ole.extend("EncryptionInfo".encode_utf16().flat_map(|u| u.to_le_bytes()));
+    assert_eq!(
+        read_xlsx(&ole).unwrap_err(),
+        XlsxError::Zip(ZipError::Ole { encrypted: true })
+    );
+    assert_eq!(
+        read_xlsx(b"land;waarde\n").unwrap_err(),
+        XlsxError::Zip(ZipError::NotZip)
+    );
+}
+
+#[test]
+fn a_zip_bomb_stops_at_its_bound() {
+    // 200 MB of zeros packs into about 200 KB.
+    let zeros = vec![0u8; 200 << 20];
+    let bomb = write_zip(&[("xl/worksheets/sheet1.xml".to_string(), zeros)]);
+    assert!(bomb.len() < 1 << 20);
+    let zip = ZipReader::new(&bomb).unwrap();
+    assert!(matches!(
+        zip.read("xl/worksheets/sheet1.xml", 48 << 20),
+        Err(ZipError::TooLarge { .. })
+    ));
+    // The same entry lying about its size (1 KB declared) stops at the declared size.
+    let mut liar = bomb.clone();
+    let central = liar
+        .windows(4)
+        .rposition(|w| w == [0x50, 0x4b, 0x01, 0x02])
+        .unwrap();
+    liar[central + 24..central + 28].copy_from_slice(&1024u32.to_le_bytes());
+    let zip = ZipReader::new(&liar).unwrap();
+    assert!(matches!(
+        zip.read("xl/worksheets/sheet1.xml", 48 << 20),
+        Err(ZipError::TooLarge { .. })
+    ));
+}
+
+proptest! {
+    #[test]
+    fn date_serials_round_trip(days in 0i64..80_000) {
+        let date = serial_date(days + 1);
+        prop_assert_eq!(date_serial(&date), Some(days + 1));
+    }
+
+    #[test]
+    fn any_text_and_number_survive_both_formats(texts in proptest::collection::vec("\\PC{0,12}", 1..6), numbers in proptest::collection::vec(-1e9f64..1e9, 1..6)) {
+        let mut sheet = Sheet::table("S", &["t", "n"]);
+        for (text, number) in texts.iter().zip(&numbers) {
+            sheet.rows.push(vec![Cell::text(text.trim()), Cell::number(*number)]);
+        }
+        let bytes = write_xlsx(&Workbook { title: "t".into(), confidential: false, sheets: vec![sheet.clone()] });
+        let read = read_xlsx(&bytes).unwrap();
+        for (index, row) in sheet.rows.iter().enumerate() {
+            let cells = &read.sheets[0].rows[index + 1];
+            let text = match &row[0] { Cell::Text(t) => Value::Text(t.chars().filter(|c| (*c as u32) >= 0x20 || matches!(c, '\t' | '\n' | '\r')).collect()), _ => Value::Empty };
+            prop_assert_eq!(cells.first().cloned().unwrap_or(Value::Empty), if text == Value::Text(String::new()) { Value::Empty } else { text });
+            prop_assert_eq!(&cells[1], &match row[1] { Cell::Number(n, _) => Value::Number(n), _ => Value::Empty });
+        }
+        for dialect in Dialect::ALL {
+            let csv = write_csv(&sheet, dialect);
+            let (_, back) = read_csv("s", csv.as_bytes()).unwrap();
+            for (index, row) in sheet.rows.iter().enumerate() {
+                if let Cell::Number(n, _) = row[1] { prop_assert_eq!(&back.rows[index + 1][1], &Value::Number(n)); }
+            }
+        }
+    }
+}
