@@ -117,11 +117,14 @@ test('exports: CSV with values, years and sources; scenario JSON imports again; 
   await waitForAnalysis(page);
   const csv = await download(page, 'Rangorde als CSV');
   assert.match(csv.name, /^landenselectie-\d{4}-\d{2}-\d{2}\.csv$/);
+  // The Dutch interface's default: Excel (NL), with a byte-order mark, ';' and decimal commas.
+  assert.ok(csv.text.startsWith('\uFEFF'), 'byte-order mark');
   const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
   assert.equal(lines.length, 59);
-  assert.match(lines[0], /^rank,iso3,country,region,tier,tier_by_score,score,coverage,status,adjustment,adjustment_reason,adjustment_date,rank_low,rank_median,rank_high,tier_kept,tier_kept_rule_varied,place_depends_on_assumptions,nl_asylum_applicants_2024_kind,nl_asylum_applicants_2024_value,nl_asylum_applicants_2024_bound,nl_asylum_applicants_2024_year,nl_asylum_applicants_2024_source/);
+  assert.match(lines[0], /^rank;iso3;country;region;tier;tier_by_score;score;coverage;status;adjustment;adjustment_reason;adjustment_date;rank_low;rank_median;rank_high;tier_kept;tier_kept_rule_varied;place_depends_on_assumptions;nl_asylum_applicants_2024_kind;nl_asylum_applicants_2024_value;nl_asylum_applicants_2024_bound;nl_asylum_applicants_2024_year;nl_asylum_applicants_2024_source/);
   // The first country: its range, median and tier kept filled, and whether its rank lies outside.
-  assert.match(lines[1], /^1,[A-Z]{3},[^,]+,[a-z_]+,intensive,intensive,[\d.]+,[\d.]+,ranked,,,,\d+,\d+,\d+,[01]\.\d{4},[01]\.\d{4},(true|false),/);
+  assert.match(lines[1], /^1;[A-Z]{3};[^;]+;[a-z_]+;intensive;intensive;0,\d+;[01](,\d+)?;ranked;;;;\d+;\d+;\d+;[01](,\d+)?;[01](,\d+)?;(true|false);/);
+  assert.doesNotMatch(lines[1], /\d\.\d/, 'no decimal points in the Excel (NL) dialect');
   const scenario = await download(page, 'Scenario als JSON');
   const parsed = JSON.parse(scenario.text);
   assert.equal(parsed.format, 'beleidsagenda-scenario');

@@ -95,6 +95,21 @@ setup_node_tools() {
 
 setup_browser() {
     apt_install chromium chromium-driver firefox-esr
+    setup_referees
+}
+
+# The independent readers the end-to-end layer opens every exported spreadsheet with:
+# LibreOffice headless (Debian) and openpyxl (PyPI, into target/pylib; nothing system-wide).
+REFEREE_PYTHONPATH="$ROOT/target/pylib"
+export REFEREE_PYTHONPATH
+setup_referees() {
+    apt_install libreoffice-calc-nogui
+    . "$ROOT/tools/versions.env"
+    if ! PYTHONPATH="$REFEREE_PYTHONPATH" python3 -c "import openpyxl, sys; sys.exit(openpyxl.__version__ != '$OPENPYXL_VERSION')" 2>/dev/null; then
+        say "installing openpyxl $OPENPYXL_VERSION into target/pylib"
+        python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore \
+            --target "$REFEREE_PYTHONPATH" --upgrade "openpyxl==$OPENPYXL_VERSION"
+    fi
 }
 
 setup_build() {

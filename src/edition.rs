@@ -11,6 +11,10 @@ pub fn app_name() -> Key {
     return Key::AppName;
 }
 
+/// Whether the files this edition writes are marked "VERTROUWELIJK" (spreadsheets: every
+/// sheet's header and footer, and the document's properties).
+pub const CONFIDENTIAL: bool = cfg!(feature = "intern");
+
 /// The marks an edition puts on every view and printed page: the internal edition's
 /// "VERTROUWELIJK" in the page margin; none for the public one.
 #[cfg(feature = "intern")]

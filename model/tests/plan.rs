@@ -18,6 +18,7 @@ use beleidsagenda_model::plan::{
 };
 use beleidsagenda_model::selection::scenario::{export_scenario, Scenario};
 use beleidsagenda_model::selection::{SelectionSettings, Tier};
+use beleidsagenda_model::sheet::csv::Dialect;
 use beleidsagenda_model::{Bundle, Lang};
 
 fn bundle() -> Bundle {
@@ -607,7 +608,7 @@ fn an_import_with_errors_changes_nothing_and_unknown_references_are_listed() {
 fn csv_has_one_line_per_country_instrument_and_year() {
     let b = bundle();
     let plan = three_countries(&b);
-    let csv = plan_csv(&plan, context(&b), &tiers, Lang::Nl);
+    let csv = plan_csv(&plan, context(&b), &tiers, Lang::Nl, Dialect::Data);
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines.len(), 1 + 3 * 5);
     assert!(lines[1].starts_with("MAR,Marokko,intensive,return-agreements,"));

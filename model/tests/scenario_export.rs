@@ -6,6 +6,7 @@ use beleidsagenda_model::selection::url_state::IgnoredReason;
 use beleidsagenda_model::selection::{
     rank_dataset, Adjustment, AdjustmentKind, Preset, SelectionSettings, Tier,
 };
+use beleidsagenda_model::sheet::csv::Dialect;
 use beleidsagenda_model::{Bundle, Dataset, Lang};
 
 fn dataset() -> Dataset {
@@ -101,7 +102,7 @@ fn csv_has_values_years_sources_and_keeps_missing_empty() {
         date: "2026-11-28".into(),
     });
     let (_, _, ranking) = rank_dataset(&dataset, &settings);
-    let csv = ranking_csv(&dataset, &settings, &ranking, None, Lang::Nl);
+    let csv = ranking_csv(&dataset, &settings, &ranking, None, Lang::Nl, Dialect::Data);
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 1 + dataset.countries.len());
     let header: Vec<&str> = lines[0].split(',').collect();

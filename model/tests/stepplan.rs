@@ -79,6 +79,7 @@ mod intern {
     use super::*;
     use beleidsagenda_model::check::reason::Reason;
     use beleidsagenda_model::plan::{Org, PlanAction, PlanProblem};
+    use beleidsagenda_model::sheet::csv::Dialect;
     use beleidsagenda_model::stepplan::export::step_plan_csv;
     use beleidsagenda_model::stepplan::file::parse_template_file;
     use beleidsagenda_model::stepplan::progress::{country_progress, next_step, step_progress};
@@ -447,13 +448,13 @@ mod intern {
         let b = bundle();
         let mut plan = ok(&Plan::default(), &b, StepPlanAction::AddCountry("MAR".into()));
         plan = ok(&plan, &b, status("MAR", "stap-verkenning", StepStatus::Done));
-        let csv = step_plan_csv(&plan.step_plan, &b.dataset, Lang::Nl);
+        let csv = step_plan_csv(&plan.step_plan, &b.dataset, Lang::Nl, Dialect::Data);
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines.len(), 1 + plan.step_plan.template.steps.len());
         assert!(lines[0].starts_with("country,country_name,step,"));
         assert!(lines[1].starts_with("MAR,Marokko,stap-verkenning,"));
         assert!(lines[1].contains(",done,A&M,"));
-        let english = step_plan_csv(&plan.step_plan, &b.dataset, Lang::En);
+        let english = step_plan_csv(&plan.step_plan, &b.dataset, Lang::En, Dialect::Data);
         assert!(english.lines().nth(1).unwrap().starts_with("MAR,Morocco,"));
         assert_eq!(StepPlan::default().template, *bundled_template());
     }

@@ -1,10 +1,11 @@
-//! Loading a dataset file: a file picker and a drop zone. The file is read here; the model
+//! Loading a dataset file (JSON, the `.xlsx` template, or one table of it as CSV): a file
+//! picker and a drop zone. The file is read here; the model
 //! decides (all errors listed, or the data replaced).
 
 use beleidsagenda_model::check::dataset::MAX_FILE_BYTES;
 use beleidsagenda_model::data::state::DatasetAction;
 use beleidsagenda_model::{t, Key, Lang};
-use gloo_file::futures::read_as_text;
+use gloo_file::futures::{read_as_bytes, read_as_text};
 use wasm_bindgen::JsCast;
 use web_sys::{File, HtmlInputElement};
 use yew::prelude::*;
@@ -24,6 +25,21 @@ fn read_and_dispatch(file: File, store: DatasetHandle) {
     let bytes = file.size() as u64;
     if bytes > MAX_FILE_BYTES as u64 {
         store.dispatch(DatasetAction::TooLarge { file_name, bytes });
+        return;
+    }
+    let lower = file_name.to_lowercase();
+    if [".xlsx", ".xlsm", ".xls", ".csv"]
+        .iter()
+        .any(|ext| lower.ends_with(ext))
+    {
+        // Read as bytes: the spreadsheet reader decides what the file is (an .xls or .xlsm
+        // is refused there with what to do instead).
+        yew::platform::spawn_local(async move {
+            let bytes = read_as_bytes(&gloo_file::File::from(file))
+                .await
+                .unwrap_or_default();
+            store.dispatch(DatasetAction::ImportSheets { file_name, bytes });
+        });
         return;
     }
     yew::platform::spawn_local(async move {
@@ -85,7 +101,7 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
         <div class={classes!("ba-drop", dragging.then_some("ba-drop--active"))}
              ondragover={on_drag_over.clone()} ondragenter={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
             <label for={FILE_INPUT_ID} class="ba-drop__label">{ t(lang, Key::ImportChoose) }</label>
-            <input id={FILE_INPUT_ID} type="file" accept=".json,application/json" onchange={on_change} />
+            <input id={FILE_INPUT_ID} type="file" accept=".xlsx,.csv,.json,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onchange={on_change} />
             <p class="ba-drop__hint">{ if *dragging { t(lang, Key::ImportDropActive) } else { t(lang, Key::ImportDrop) } }</p>
         </div>
     }

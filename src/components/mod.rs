@@ -2,6 +2,7 @@ pub mod bar;
 pub mod citation;
 #[cfg(feature = "intern")]
 pub mod classified;
+pub mod csv_download;
 pub mod data_errors;
 pub mod dataset_import;
 pub mod figures_table;

@@ -4,6 +4,8 @@
 use std::rc::Rc;
 
 use beleidsagenda_model::data::state::{DatasetAction, DatasetOrigin, ImportOutcome};
+use beleidsagenda_model::sheet::dataset_sheets::{dataset_workbook, SheetFormat};
+use beleidsagenda_model::sheet::xlsx_write::{write_xlsx, XLSX_MIME};
 use beleidsagenda_model::text::format::{number, percent};
 use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg, WorldMap};
 use yew::prelude::*;
@@ -11,10 +13,11 @@ use yew::prelude::*;
 use crate::components::bar::Bar;
 use yew_router::prelude::*;
 
+use crate::clock::today;
 use crate::components::dataset_import::DatasetImport;
 use crate::components::layout::use_document_title;
 use crate::components::world_map::{LegendItem, MapCountry, WorldMapView};
-use crate::download::download_text;
+use crate::download::{download_bytes, download_text};
 use crate::labels;
 use crate::route::Route;
 use crate::state::context::AppContext;
@@ -80,6 +83,25 @@ pub fn data_page(props: &DataPageProps) -> Html {
         })
     };
 
+    let download_xlsx = {
+        let dataset = Rc::clone(&dataset);
+        Callback::from(move |_: MouseEvent| {
+            let workbook = dataset_workbook(&dataset, &format!("{} {}", t(lang, Key::DataTitle), today()));
+            download_bytes(
+                &format!("beleidsagenda-gegevens-{}.xlsx", today()),
+                XLSX_MIME,
+                &write_xlsx(&workbook),
+            );
+        })
+    };
+    let download_template = {
+        let bundled = Rc::clone(&store.state.bundled);
+        Callback::from(move |_: MouseEvent| {
+            let workbook = dataset_workbook(&bundled, t(lang, Key::DownloadTemplate));
+            download_bytes("beleidsagenda-sjabloon.xlsx", XLSX_MIME, &write_xlsx(&workbook));
+        })
+    };
+
     // A file of the first format: every list read as partial, and the user is told which.
     let without_list_kind: Vec<String> = dataset
         .indicators_without_list_kind()
@@ -126,6 +148,8 @@ pub fn data_page(props: &DataPageProps) -> Html {
                     if matches!(store.state.origin, DatasetOrigin::Imported { .. }) {
                         <button type="button" class="ba-button" onclick={restore}>{ t(lang, Key::RestoreBundled) }</button>
                     }
+                    <button type="button" class="ba-button ba-button--quiet" onclick={download_template}>{ t(lang, Key::DownloadTemplate) }</button>
+                    <button type="button" class="ba-button ba-button--quiet" onclick={download_xlsx}>{ t(lang, Key::DownloadDatasetXlsx) }</button>
                     <button type="button" class="ba-button ba-button--quiet" onclick={download}>{ t(lang, Key::DownloadDataset) }</button>
                 </p>
             </section>
@@ -244,8 +268,19 @@ fn coverage_rows(dataset: &Dataset) -> Vec<CoverageRow> {
 fn outcome_message(lang: Lang, outcome: Option<&ImportOutcome>) -> Html {
     match outcome {
         None => html! {},
-        Some(ImportOutcome::Loaded { file_name, .. }) => html! {
-            <p class="ba-notice ba-notice--ok" role="status">{ tr(lang, Msg::ImportLoaded { file: file_name }) }</p>
+        Some(ImportOutcome::Loaded {
+            file_name, format, ..
+        }) => html! {
+            <div class="ba-notice ba-notice--ok" role="status">
+                <p>{ tr(lang, Msg::ImportLoaded { file: file_name }) }</p>
+                {
+                    match format {
+                        Some(SheetFormat::Csv(detected)) => html! { <p>{ tr(lang, Msg::CsvRead { separator: detected.separator, decimal: detected.decimal, mark: detected.byte_order_mark }) }</p> },
+                        Some(SheetFormat::Xlsx { formulas }) => html! { <p>{ tr(lang, Msg::XlsxRead { formulas: *formulas }) }</p> },
+                        None => html! {},
+                    }
+                }
+            </div>
         },
         Some(ImportOutcome::Restored) => html! {
             <p class="ba-notice ba-notice--ok" role="status">{ t(lang, Key::ImportRestored) }</p>

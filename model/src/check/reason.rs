@@ -27,6 +27,8 @@ pub enum Reason {
     Unreadable(String),
     /// Not a contribution request or answer of this app.
     NotAContribution,
+    /// A spreadsheet (or one of its cells) that cannot be read.
+    Spreadsheet(crate::sheet::problem::SheetProblem),
     // JSON syntax (serde_json), with line and column kept on the error.
     UnexpectedEnd,
     TrailingCharacters,
@@ -204,6 +206,7 @@ impl Reason {
                     format!("the file is {bytes} bytes; at most 5 MB are accepted")
                 }
             }
+            Spreadsheet(problem) => problem.text(lang),
             NotAContribution => pick(
                 "dit is geen verzoek of antwoord voor een bijdrage aan het inzetplan",
                 "this is not a request or an answer for a contribution to the deployment plan",

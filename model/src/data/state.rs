@@ -7,6 +7,7 @@ use crate::check::error::DataError;
 use crate::check::reason::Reason;
 use crate::data::bundle::parse_dataset_file;
 use crate::data::dataset::Dataset;
+use crate::sheet::dataset_sheets::{parse_dataset_sheets, SheetFormat};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum DatasetOrigin {
@@ -20,6 +21,8 @@ pub enum ImportOutcome {
         file_name: String,
         countries: usize,
         indicators: usize,
+        /// For a spreadsheet: what reading it found (separator and decimal mark, formulas).
+        format: Option<SheetFormat>,
     },
     Rejected {
         file_name: String,
@@ -33,6 +36,11 @@ pub enum DatasetAction {
     Import {
         file_name: String,
         text: String,
+    },
+    /// An `.xlsx` or CSV: the dataset template filled in, or one table of it.
+    ImportSheets {
+        file_name: String,
+        bytes: Vec<u8>,
     },
     /// A file too large to read; refused before reading it.
     TooLarge {
@@ -54,6 +62,31 @@ pub struct DatasetState {
 }
 
 impl DatasetState {
+    /// The dataset read from a file in use, or the refusal with the data in use unchanged.
+    fn loaded(
+        &self,
+        file_name: String,
+        parsed: Result<(Dataset, Option<SheetFormat>), Vec<DataError>>,
+    ) -> DatasetState {
+        match parsed {
+            Ok((dataset, format)) => DatasetState {
+                outcome: Some(ImportOutcome::Loaded {
+                    file_name: file_name.clone(),
+                    countries: dataset.countries.len(),
+                    indicators: dataset.indicators.len(),
+                    format,
+                }),
+                active: Rc::new(dataset),
+                origin: DatasetOrigin::Imported { file_name },
+                ..self.clone()
+            },
+            Err(errors) => DatasetState {
+                outcome: Some(ImportOutcome::Rejected { file_name, errors }),
+                ..self.clone()
+            },
+        }
+    }
+
     pub fn new(bundled: Dataset, current_year: u16) -> DatasetState {
         let bundled = Rc::new(bundled);
         DatasetState {
@@ -68,22 +101,19 @@ impl DatasetState {
     pub fn apply(&self, action: DatasetAction) -> DatasetState {
         match action {
             DatasetAction::Import { file_name, text } => {
-                match parse_dataset_file(&file_name, &text, self.current_year, &self.bundled.instruments) {
-                    Ok(dataset) => DatasetState {
-                        outcome: Some(ImportOutcome::Loaded {
-                            file_name: file_name.clone(),
-                            countries: dataset.countries.len(),
-                            indicators: dataset.indicators.len(),
-                        }),
-                        active: Rc::new(dataset),
-                        origin: DatasetOrigin::Imported { file_name },
-                        ..self.clone()
-                    },
-                    Err(errors) => DatasetState {
-                        outcome: Some(ImportOutcome::Rejected { file_name, errors }),
-                        ..self.clone()
-                    },
-                }
+                let parsed =
+                    parse_dataset_file(&file_name, &text, self.current_year, &self.bundled.instruments);
+                self.loaded(file_name, parsed.map(|dataset| (dataset, None)))
+            }
+            DatasetAction::ImportSheets { file_name, bytes } => {
+                let parsed = parse_dataset_sheets(
+                    &file_name,
+                    &bytes,
+                    self.current_year,
+                    &self.active,
+                    &self.bundled.instruments,
+                );
+                self.loaded(file_name, parsed.map(|(dataset, format)| (dataset, Some(format))))
             }
             DatasetAction::TooLarge { file_name, bytes } => {
                 let error = DataError::new(&file_name, "$", Reason::TooLarge { bytes });

@@ -2,12 +2,16 @@
 //! the sensitivity run's range, median and tier kept, and every criterion's kind of figure (measured, below a list's bound, unknown), value or
 //! bound, year and source id, so a spreadsheet can check every number.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::data::dataset::{Dataset, Reading};
 use crate::selection::sensitivity::Stability;
 use crate::selection::url_state::region_code;
-use crate::selection::{AdjustmentKind, RankedCountry, SelectionSettings, Status, Tier};
+use crate::selection::{AdjustmentKind, RankedCountry, SelectionSettings, Status, Tier, TierRule};
+use crate::sheet::common::{settings_sheet, sources_sheet};
+use crate::sheet::csv::{write_csv, Dialect};
+use crate::sheet::{Cell, NumberFormat, Sheet, Workbook};
+use crate::text::i18n::{t, Key};
 use crate::text::lang::Lang;
 
 pub fn tier_code(tier: Option<Tier>) -> &'static str {
@@ -28,16 +32,16 @@ fn status_code(status: Status) -> &'static str {
     }
 }
 
-/// CSV with a header row; fields quoted where needed (RFC 4180). Numbers use a dot, so the
-/// file reads the same in every locale; names are in `lang`.
-/// The robustness columns are empty while no sensitivity run matches the settings.
-pub fn ranking_csv(
+/// The ranking as a typed sheet: one row per country, codes in the header (the same as the CSV's,
+/// so a tool reads both), numbers as numbers. The robustness columns are empty while no
+/// sensitivity run matches the settings.
+pub fn ranking_sheet(
     dataset: &Dataset,
     settings: &SelectionSettings,
     ranking: &[RankedCountry],
     stability: Option<&BTreeMap<String, Stability>>,
     lang: Lang,
-) -> String {
+) -> Sheet {
     let mut header: Vec<String> = [
         "rank",
         "iso3",
@@ -62,106 +66,173 @@ pub fn ranking_csv(
     .map(|s| s.to_string())
     .collect();
     for indicator in &dataset.indicators {
-        header.push(format!("{}_kind", indicator.id));
-        header.push(format!("{}_value", indicator.id));
-        header.push(format!("{}_bound", indicator.id));
-        header.push(format!("{}_year", indicator.id));
-        header.push(format!("{}_source", indicator.id));
+        for part in ["kind", "value", "bound", "year", "source"] {
+            header.push(format!("{}_{part}", indicator.id));
+        }
     }
-    let mut rows = vec![header];
+    let headers: Vec<&str> = header.iter().map(String::as_str).collect();
+    let mut sheet = Sheet::table(t(lang, Key::SheetRanking), &headers);
     let mut ordered: Vec<&RankedCountry> = ranking.iter().collect();
     ordered.sort_by_key(|r| (r.rank.is_none(), r.rank, r.iso3.clone()));
+    let round4 = |v: f64| (v * 10_000.0).round() / 10_000.0;
     for row in ordered {
         let adjustment = settings.adjustment_for(&row.iso3);
-        let mut fields = vec![
-            row.rank.map(|r| r.to_string()).unwrap_or_default(),
-            row.iso3.clone(),
-            dataset
-                .country(&row.iso3)
-                .map(|c| c.name.get(lang).to_string())
-                .unwrap_or_default(),
-            dataset
-                .country(&row.iso3)
-                .map(|c| region_code(c.region).to_string())
-                .unwrap_or_default(),
-            tier_code(row.tier).to_string(),
-            tier_code(row.computed_tier).to_string(),
-            row.score.map(|s| format!("{s:.4}")).unwrap_or_default(),
-            format!("{:.4}", row.coverage),
-            status_code(row.status).to_string(),
-            adjustment
-                .map(|a| match a.kind {
-                    AdjustmentKind::Include => "include".to_string(),
-                    AdjustmentKind::Exclude => "exclude".to_string(),
-                    AdjustmentKind::ForceTier(t) => format!("tier:{}", tier_code(Some(t))),
-                })
-                .unwrap_or_default(),
-            adjustment.map(|a| a.reason.clone()).unwrap_or_default(),
-            adjustment.map(|a| a.date.clone()).unwrap_or_default(),
+        let country = dataset.country(&row.iso3);
+        let mut cells = vec![
+            Cell::opt_number(row.rank.map(|r| r as f64)),
+            Cell::text(&row.iso3),
+            Cell::text(country.map(|c| c.name.get(lang)).unwrap_or_default()),
+            Cell::text(country.map(|c| region_code(c.region)).unwrap_or_default()),
+            Cell::text(tier_code(row.tier)),
+            Cell::text(tier_code(row.computed_tier)),
+            Cell::opt_number(row.score.map(round4)),
+            Cell::number(round4(row.coverage)),
+            Cell::text(status_code(row.status)),
+            Cell::text(
+                adjustment
+                    .map(|a| match a.kind {
+                        AdjustmentKind::Include => "include".to_string(),
+                        AdjustmentKind::Exclude => "exclude".to_string(),
+                        AdjustmentKind::ForceTier(t) => format!("tier:{}", tier_code(Some(t))),
+                    })
+                    .unwrap_or_default(),
+            ),
+            Cell::text(adjustment.map(|a| a.reason.clone()).unwrap_or_default()),
+            Cell::date(adjustment.map(|a| a.date.as_str()).unwrap_or_default()),
         ];
         match stability.and_then(|s| s.get(&row.iso3)) {
-            Some(s) => fields.extend([
-                s.rank_low.to_string(),
-                s.rank_median.to_string(),
-                s.rank_high.to_string(),
-                format!("{:.4}", s.tier_kept),
-                s.tier_kept_rule_varied
-                    .map(|k| format!("{k:.4}"))
-                    .unwrap_or_default(),
-                s.rank_outside(row.rank)
-                    .map(|o| o.to_string())
-                    .unwrap_or_default(),
+            Some(s) => cells.extend([
+                Cell::number(s.rank_low as f64),
+                Cell::number(s.rank_median as f64),
+                Cell::number(s.rank_high as f64),
+                Cell::number(round4(s.tier_kept)),
+                Cell::opt_number(s.tier_kept_rule_varied.map(round4)),
+                Cell::text(
+                    s.rank_outside(row.rank)
+                        .map(|o| o.to_string())
+                        .unwrap_or_default(),
+                ),
             ]),
-            None => fields.extend(std::iter::repeat_n(String::new(), 6)),
+            None => cells.extend(std::iter::repeat_n(Cell::Empty, 6)),
         }
         for indicator in &dataset.indicators {
             // Missing stays empty, never 0; a bound is never written as a value.
             match dataset.reading(&row.iso3, &indicator.id) {
-                Reading::Measured(figure) => fields.extend([
-                    "measured".to_string(),
-                    format!("{}", figure.value),
-                    String::new(),
-                    figure.year.map(|y| y.to_string()).unwrap_or_default(),
-                    figure.source,
+                Reading::Measured(figure) => cells.extend([
+                    Cell::text("measured"),
+                    Cell::number(figure.value),
+                    Cell::Empty,
+                    Cell::opt_number(figure.year.map(f64::from)),
+                    Cell::text(figure.source),
                 ]),
-                Reading::BelowBound { bound, source, .. } => fields.extend([
-                    "below_bound".to_string(),
-                    String::new(),
-                    format!("{bound}"),
-                    String::new(),
-                    source,
+                Reading::BelowBound { bound, source, .. } => cells.extend([
+                    Cell::text("below_bound"),
+                    Cell::Empty,
+                    Cell::number(bound),
+                    Cell::Empty,
+                    Cell::text(source),
                 ]),
-                Reading::Unknown => fields.extend([
-                    "unknown".to_string(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
+                Reading::Unknown => cells.extend([
+                    Cell::text("unknown"),
+                    Cell::Empty,
+                    Cell::Empty,
+                    Cell::Empty,
+                    Cell::Empty,
                 ]),
             }
         }
-        rows.push(fields);
+        sheet.rows.push(cells);
     }
-    let mut out = String::new();
-    for fields in rows {
-        let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-        out.push_str(&line.join(","));
-        out.push_str("\r\n");
-    }
-    out
+    sheet.fit_columns();
+    sheet
 }
 
-pub fn csv_field(field: &str) -> String {
-    // A leading =, +, - or @ would be a formula in a spreadsheet: prefix it with '.
-    let safe =
-        if field.starts_with(['=', '+', '@']) || (field.starts_with('-') && field.parse::<f64>().is_err()) {
-            format!("'{field}")
-        } else {
-            field.to_string()
-        };
-    if safe.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", safe.replace('"', "\"\""))
-    } else {
-        safe
+/// The ranking as CSV in `dialect`.
+pub fn ranking_csv(
+    dataset: &Dataset,
+    settings: &SelectionSettings,
+    ranking: &[RankedCountry],
+    stability: Option<&BTreeMap<String, Stability>>,
+    lang: Lang,
+    dialect: Dialect,
+) -> String {
+    write_csv(
+        &ranking_sheet(dataset, settings, ranking, stability, lang),
+        dialect,
+    )
+}
+
+/// The ranking as an `.xlsx`: the ranking, the settings that produced it with the link that
+/// reproduces the view, and every source its figures cite.
+#[allow(clippy::too_many_arguments)]
+pub fn ranking_workbook(
+    dataset: &Dataset,
+    settings: &SelectionSettings,
+    ranking: &[RankedCountry],
+    stability: Option<&BTreeMap<String, Stability>>,
+    lang: Lang,
+    link: &str,
+    today: &str,
+    confidential: bool,
+) -> Workbook {
+    let ranked = ranking_sheet(dataset, settings, ranking, stability, lang);
+    let mut used: BTreeSet<String> = dataset.indicators.iter().map(|i| i.source.clone()).collect();
+    for row in ranking {
+        for indicator in &dataset.indicators {
+            match dataset.reading(&row.iso3, &indicator.id) {
+                Reading::Measured(figure) => used.insert(figure.source),
+                Reading::BelowBound { source, .. } => used.insert(source),
+                Reading::Unknown => false,
+            };
+        }
+    }
+    let percent = |v: f64| Cell::Number(v, NumberFormat::Percent);
+    let mut rows = vec![
+        (t(lang, Key::SettingsLink).to_string(), Cell::text(link)),
+        (t(lang, Key::SettingsMadeOn).to_string(), Cell::date(today)),
+    ];
+    for indicator in &dataset.indicators {
+        let grade = settings
+            .grades
+            .get(&indicator.id)
+            .map(|g| f64::from(g.get()))
+            .unwrap_or(0.0);
+        rows.push((
+            format!("{}: {}", t(lang, Key::SettingsWeight), indicator.name.get(lang)),
+            Cell::number(grade),
+        ));
+    }
+    rows.push((
+        t(lang, Key::SettingsNormalisation).to_string(),
+        Cell::text(format!("{:?}", settings.normalisation.method).to_lowercase()),
+    ));
+    rows.push((
+        t(lang, Key::SettingsTierRule).to_string(),
+        Cell::text(match settings.tier_rule {
+            TierRule::TopN { intensive, targeted } => format!("top-n: {intensive} / {targeted}"),
+            TierRule::Thresholds { intensive, targeted } => format!("thresholds: {intensive} / {targeted}"),
+        }),
+    ));
+    rows.push((
+        t(lang, Key::SettingsMinCoverage).to_string(),
+        percent(settings.min_coverage),
+    ));
+    rows.push((
+        t(lang, Key::SettingsAdjustments).to_string(),
+        Cell::number(settings.adjustments.len() as f64),
+    ));
+    let mc = &settings.sensitivity;
+    rows.push((
+        t(lang, Key::SettingsSensitivity).to_string(),
+        Cell::text(format!("{} / {} / {}", mc.draws, mc.spread, mc.seed)),
+    ));
+    Workbook {
+        title: format!("{} {today}", t(lang, Key::SelectionTitle)),
+        confidential,
+        sheets: vec![
+            ranked,
+            settings_sheet(rows, lang),
+            sources_sheet(dataset, &used, lang),
+        ],
     }
 }

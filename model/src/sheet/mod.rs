@@ -9,7 +9,10 @@
 //! Everything here is written by hand on purpose: `rust_xlsxwriter` and `calamine` each add
 //! more than 250 KB gzip to the wasm (BENCHMARKS.md, 2026-12-04), this module about a tenth.
 
+pub mod common;
 pub mod csv;
+pub mod dataset_sheets;
+pub mod problem;
 pub mod xlsx_read;
 pub mod xlsx_write;
 pub mod xml;

@@ -2,8 +2,11 @@
 //! reuse) and names in the user's language beside them.
 
 use crate::data::dataset::Dataset;
-use crate::selection::export::csv_field;
+use crate::sheet::common::settings_sheet;
+use crate::sheet::csv::{write_csv, Dialect};
+use crate::sheet::{Cell, Sheet, Workbook};
 use crate::stepplan::types::{ConditionState, StepPlan, StepStatus};
+use crate::text::i18n::{t, Key};
 use crate::text::lang::Lang;
 
 /// The code of a status, as the plan file and the CSV write it.
@@ -26,41 +29,68 @@ pub fn condition_code(state: ConditionState) -> &'static str {
     }
 }
 
-pub fn step_plan_csv(plan: &StepPlan, dataset: &Dataset, lang: Lang) -> String {
-    let mut out = String::from(
-        "country,country_name,step,step_title,status,owner,date,conditions_met,conditions_not_met,conditions_unknown,notes\n",
+/// One row per country × step; the condition counts as numbers, the date as a date.
+pub fn step_plan_sheet(plan: &StepPlan, dataset: &Dataset, lang: Lang) -> Sheet {
+    let mut sheet = Sheet::table(
+        t(lang, Key::SheetStepPlan),
+        &[
+            "country",
+            "country_name",
+            "step",
+            "step_title",
+            "status",
+            "owner",
+            "date",
+            "conditions_met",
+            "conditions_not_met",
+            "conditions_unknown",
+            "notes",
+        ],
     );
     for country in plan.countries.keys() {
-        let name = dataset
-            .country(country)
-            .map(|c| c.name.get(lang).to_string())
-            .unwrap_or_default();
+        let name = dataset.country_name(country, lang);
         for step in &plan.template.steps {
             let record = plan.record(country, step);
             let count = |state: ConditionState| {
-                step.conditions
-                    .iter()
-                    .filter(|c| record.condition(&c.id) == state)
-                    .count()
-                    .to_string()
+                Cell::number(
+                    step.conditions
+                        .iter()
+                        .filter(|c| record.condition(&c.id) == state)
+                        .count() as f64,
+                )
             };
-            let fields = [
-                country.clone(),
-                name.clone(),
-                step.id.clone(),
-                step.title.get(lang).to_string(),
-                status_code(record.status).to_string(),
-                record.owner.code().to_string(),
-                record.date.clone().unwrap_or_default(),
+            sheet.rows.push(vec![
+                Cell::text(country),
+                Cell::text(&name),
+                Cell::text(&step.id),
+                Cell::text(step.title.get(lang)),
+                Cell::text(status_code(record.status)),
+                Cell::text(record.owner.code()),
+                Cell::date(record.date.as_deref().unwrap_or_default()),
                 count(ConditionState::Met),
                 count(ConditionState::NotMet),
                 count(ConditionState::Unknown),
-                record.notes.clone(),
-            ];
-            let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-            out.push_str(&line.join(","));
-            out.push('\n');
+                Cell::text(&record.notes),
+            ]);
         }
     }
-    out
+    sheet.fit_columns();
+    sheet
+}
+
+pub fn step_plan_csv(plan: &StepPlan, dataset: &Dataset, lang: Lang, dialect: Dialect) -> String {
+    write_csv(&step_plan_sheet(plan, dataset, lang), dialect)
+}
+
+/// The step plan as an `.xlsx`: always confidential (it exists in the internal edition only).
+pub fn step_plan_workbook(plan: &StepPlan, dataset: &Dataset, lang: Lang, today: &str) -> Workbook {
+    let settings = settings_sheet(
+        vec![(t(lang, Key::SettingsMadeOn).to_string(), Cell::date(today))],
+        lang,
+    );
+    Workbook {
+        title: format!("{} {today}", t(lang, Key::SheetStepPlan)),
+        confidential: true,
+        sheets: vec![step_plan_sheet(plan, dataset, lang), settings],
+    }
 }

@@ -32,6 +32,16 @@ pub enum Msg<'a> {
     ImportLoaded {
         file: &'a str,
     },
+    /// How a CSV was read: its separator, decimal mark and whether it had a byte-order mark.
+    CsvRead {
+        separator: char,
+        decimal: char,
+        mark: bool,
+    },
+    /// An `.xlsx` read: how many formulas it held (their stored values were read).
+    XlsxRead {
+        formulas: usize,
+    },
     ImportRejected {
         file: &'a str,
     },
@@ -353,6 +363,22 @@ impl Msg<'_> {
             Countries { count } => plural(count, "country", "countries"),
             Criteria { count } if nl => plural(count, "criterium", "criteria"),
             Criteria { count } => plural(count, "criterion", "criteria"),
+            CsvRead { separator, decimal, mark } if nl => format!(
+                "Gelezen als CSV: scheidingsteken ‘{}’, decimaal{} ‘{decimal}’, {}. De andere tabellen komen uit de gegevens die in gebruik waren.",
+                if separator == '\t' { "tab".to_string() } else { separator.to_string() },
+                if decimal == ',' { "komma" } else { "punt" },
+                if mark { "met byte-order mark (UTF-8)" } else { "zonder byte-order mark (UTF-8)" }
+            ),
+            CsvRead { separator, decimal, mark } => format!(
+                "Read as CSV: separator ‘{}’, decimal {} ‘{decimal}’, {}. The other tables come from the data that was in use.",
+                if separator == '\t' { "tab".to_string() } else { separator.to_string() },
+                if decimal == ',' { "comma" } else { "point" },
+                if mark { "with a byte-order mark (UTF-8)" } else { "without a byte-order mark (UTF-8)" }
+            ),
+            XlsxRead { formulas: 0 } if nl => "Gelezen als Excel-werkmap.".to_string(),
+            XlsxRead { formulas: 0 } => "Read as an Excel workbook.".to_string(),
+            XlsxRead { formulas } if nl => format!("Gelezen als Excel-werkmap; van {formulas} formules is de opgeslagen berekende waarde gelezen, niets is opnieuw berekend."),
+            XlsxRead { formulas } => format!("Read as an Excel workbook; for {formulas} formulas the stored computed value was read, nothing was recalculated."),
             ImportLoaded { file } if nl => format!("\"{file}\" is geladen en vervangt de meegeleverde gegevens."),
             ImportLoaded { file } => format!("\"{file}\" is loaded and replaces the bundled data."),
             ImportRejected { file } if nl => {

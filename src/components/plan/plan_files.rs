@@ -1,11 +1,13 @@
 use std::rc::Rc;
 
 use beleidsagenda_model::plan::compare::compare_plans;
-use beleidsagenda_model::plan::file::{plan_csv, Dropped, PlanImportError};
+use beleidsagenda_model::plan::file::{plan_csv, plan_workbook, Dropped, PlanImportError};
 use beleidsagenda_model::plan::totals::totals;
 use beleidsagenda_model::plan::{Org, Plan, PlanAction, PlanContext};
 use beleidsagenda_model::selection::scenario::{export_scenario, Scenario};
 use beleidsagenda_model::selection::url_state::decode;
+use beleidsagenda_model::sheet::csv::Dialect;
+use beleidsagenda_model::sheet::xlsx_write::{write_xlsx, XLSX_MIME};
 use beleidsagenda_model::text::format::{euros, fte};
 use beleidsagenda_model::text::plan_labels::dropped;
 use beleidsagenda_model::{t, tr, Key, Msg};
@@ -14,9 +16,10 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::clock::today;
+use crate::components::csv_download::{CsvDownload, CSV_MIME};
 use crate::components::plan::PlanView;
 use crate::components::scenario_item::scenario_item;
-use crate::download::download_text;
+use crate::download::{download_bytes, download_text};
 use crate::state::plan::PlanDispatch;
 use crate::state::scenario_store::{load_list, save_named, SavedNamed};
 
@@ -157,18 +160,45 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
     };
     let export_csv = {
         let view = view.clone();
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |dialect: Dialect| {
             let context = PlanContext {
                 dataset: &view.dataset,
                 envelopes: &view.envelopes,
                 today: "",
             };
             let tiers = Rc::clone(&view.tiers);
-            let csv = plan_csv(&view.plan, context, &move |c: &str| tiers.get(c).copied(), lang);
-            download_text(
-                &format!("beleidsagenda-plan-{}.csv", today()),
-                "text/csv;charset=utf-8",
-                &format!("\u{feff}{csv}"),
+            let csv = plan_csv(
+                &view.plan,
+                context,
+                &move |c: &str| tiers.get(c).copied(),
+                lang,
+                dialect,
+            );
+            download_text(&format!("beleidsagenda-plan-{}.csv", today()), CSV_MIME, &csv);
+        })
+    };
+    let export_xlsx = {
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| {
+            let today = today();
+            let context = PlanContext {
+                dataset: &view.dataset,
+                envelopes: &view.envelopes,
+                today: &today,
+            };
+            let tiers = Rc::clone(&view.tiers);
+            let workbook = plan_workbook(
+                &view.plan,
+                context,
+                &move |c: &str| tiers.get(c).copied(),
+                lang,
+                &plan_file_text(&view.plan, &view),
+                crate::edition::CONFIDENTIAL,
+            );
+            download_bytes(
+                &format!("beleidsagenda-plan-{today}.xlsx"),
+                XLSX_MIME,
+                &write_xlsx(&workbook),
             );
         })
     };
@@ -270,7 +300,8 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
                 </p>
             }
             <div class="ba-actions ba-no-print">
-                <button type="button" class="ba-button" onclick={export_csv}>{ t(lang, Key::PlanExportCsv) }</button>
+                <button type="button" class="ba-button" onclick={export_xlsx}>{ t(lang, Key::PlanExportXlsx) }</button>
+                <CsvDownload {lang} label={Key::PlanExportCsv} id="ba-plan-csv-dialect" on_download={export_csv} />
                 <button type="button" class="ba-button" onclick={export_json}>{ t(lang, Key::PlanExportScenario) }</button>
                 <button type="button" class="ba-button ba-button--quiet" onclick={print}>{ t(lang, Key::PlanPrint) }</button>
             </div>

@@ -5,17 +5,20 @@ use std::rc::Rc;
 
 use std::collections::BTreeMap;
 
-use beleidsagenda_model::selection::export::ranking_csv;
+use beleidsagenda_model::selection::export::{ranking_csv, ranking_workbook};
 use beleidsagenda_model::selection::scenario::{export_scenario, Scenario};
 use beleidsagenda_model::selection::sensitivity::Stability;
 use beleidsagenda_model::selection::table::ranking_table;
 use beleidsagenda_model::selection::{RankedCountry, SelectionSettings};
+use beleidsagenda_model::sheet::csv::Dialect;
+use beleidsagenda_model::sheet::xlsx_write::{write_xlsx, XLSX_MIME};
 use beleidsagenda_model::{t, Dataset, Key, Lang};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use crate::clock::today;
-use crate::download::download_text;
+use crate::components::csv_download::{CsvDownload, CSV_MIME};
+use crate::download::{download_bytes, download_text};
 
 #[derive(Properties, PartialEq)]
 pub struct ExportsProps {
@@ -56,14 +59,34 @@ pub fn exports_panel(props: &ExportsProps) -> Html {
             Rc::clone(&props.ranking),
             props.stability.clone(),
         );
+        Callback::from(move |dialect: Dialect| {
+            let csv = ranking_csv(&dataset, &settings, &ranking, stability.as_deref(), lang, dialect);
+            download_text(&format!("landenselectie-{}.csv", today()), CSV_MIME, &csv);
+        })
+    };
+    let xlsx = {
+        let (dataset, settings, ranking, stability) = (
+            Rc::clone(&props.dataset),
+            Rc::clone(&props.settings),
+            Rc::clone(&props.ranking),
+            props.stability.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
-            // A byte-order mark so spreadsheet programs read the file as UTF-8.
-            let csv = ranking_csv(&dataset, &settings, &ranking, stability.as_deref(), lang);
-            let text = format!("\u{feff}{csv}");
-            download_text(
-                &format!("landenselectie-{}.csv", today()),
-                "text/csv;charset=utf-8",
-                &text,
+            let link = gloo_utils::window().location().href().unwrap_or_default();
+            let workbook = ranking_workbook(
+                &dataset,
+                &settings,
+                &ranking,
+                stability.as_deref(),
+                lang,
+                &link,
+                &today(),
+                crate::edition::CONFIDENTIAL,
+            );
+            download_bytes(
+                &format!("landenselectie-{}.xlsx", today()),
+                XLSX_MIME,
+                &write_xlsx(&workbook),
             );
         })
     };
@@ -136,7 +159,8 @@ pub fn exports_panel(props: &ExportsProps) -> Html {
             <p class="ba-actions">
                 <button type="button" class="ba-button" onclick={copy}>{ t(lang, Key::CopyLink) }</button>
                 <button type="button" class="ba-button ba-button--quiet" onclick={copy_table}>{ t(lang, Key::CopyTable) }</button>
-                <button type="button" class="ba-button ba-button--quiet" onclick={csv}>{ t(lang, Key::ExportCsv) }</button>
+                <button type="button" class="ba-button ba-button--quiet" onclick={xlsx}>{ t(lang, Key::ExportXlsx) }</button>
+                <CsvDownload {lang} label={Key::ExportCsv} id="ba-ranking-csv-dialect" on_download={csv} />
                 <button type="button" class="ba-button ba-button--quiet" onclick={scenario}>{ t(lang, Key::ExportScenario) }</button>
                 <button type="button" class="ba-button ba-button--quiet" onclick={map}>{ t(lang, Key::ExportMap) }</button>
                 <button type="button" class="ba-button ba-button--quiet" onclick={print}>{ t(lang, Key::Print) }</button>

@@ -1,6 +1,8 @@
 use std::rc::Rc;
 
-use beleidsagenda_model::stepplan::export::step_plan_csv;
+use beleidsagenda_model::sheet::csv::Dialect;
+use beleidsagenda_model::sheet::xlsx_write::{write_xlsx, XLSX_MIME};
+use beleidsagenda_model::stepplan::export::{step_plan_csv, step_plan_workbook};
 use beleidsagenda_model::stepplan::file::parse_template_file;
 use beleidsagenda_model::stepplan::{StepPlanAction, StepTemplate};
 use beleidsagenda_model::text::intern_labels::{orphan_line, template_loaded};
@@ -8,8 +10,9 @@ use beleidsagenda_model::{t, Key, SourceRegistry};
 use yew::prelude::*;
 
 use crate::clock::today;
+use crate::components::csv_download::{CsvDownload, CSV_MIME};
 use crate::components::step_plan::{apply, StepPlanView};
-use crate::download::download_text;
+use crate::download::{download_bytes, download_text};
 use crate::state::plan::PlanDispatch;
 
 #[derive(Clone, PartialEq)]
@@ -93,12 +96,23 @@ pub fn step_files(props: &StepFilesProps) -> Html {
     };
     let download_csv = {
         let view = view.clone();
-        Callback::from(move |_: MouseEvent| {
-            let csv = step_plan_csv(view.steps(), &view.dataset, lang);
+        Callback::from(move |dialect: Dialect| {
+            let csv = step_plan_csv(view.steps(), &view.dataset, lang, dialect);
             download_text(
                 &format!("beleidsagenda-stappenplan-voortgang-{}.csv", today()),
-                "text/csv;charset=utf-8",
-                &format!("\u{feff}{csv}"),
+                CSV_MIME,
+                &csv,
+            );
+        })
+    };
+    let download_xlsx = {
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| {
+            let workbook = step_plan_workbook(view.steps(), &view.dataset, lang, &today());
+            download_bytes(
+                &format!("beleidsagenda-stappenplan-voortgang-{}.xlsx", today()),
+                XLSX_MIME,
+                &write_xlsx(&workbook),
             );
         })
     };
@@ -140,7 +154,8 @@ pub fn step_files(props: &StepFilesProps) -> Html {
             </div>
             <p class="ba-actions ba-no-print">
                 <button type="button" class="ba-button" onclick={download_template}>{ t(lang, Key::StepPlanDownloadTemplate) }</button>
-                <button type="button" class="ba-button" onclick={download_csv}>{ t(lang, Key::StepPlanDownloadCsv) }</button>
+                <button type="button" class="ba-button" onclick={download_xlsx}>{ t(lang, Key::StepPlanDownloadXlsx) }</button>
+                <CsvDownload {lang} label={Key::StepPlanDownloadCsv} id="ba-step-csv-dialect" on_download={download_csv} />
             </p>
             if !orphans.is_empty() {
                 <section class="ba-panel" aria-labelledby="ba-step-orphans">

@@ -66,6 +66,7 @@ crate::catalogue! {
         "A file in the form of the step plan you can download below. On an error nothing is loaded and everything stays as it was; the progress per country is always kept.",
     ),
     StepPlanDownloadTemplate => ("Download het stappenplan in gebruik (JSON)", "Download the step plan in use (JSON)"),
+    StepPlanDownloadXlsx => ("Download de voortgang (Excel)", "Download the progress (Excel)"),
     StepPlanDownloadCsv => ("Download de voortgang (CSV)", "Download the progress (CSV)"),
     StepPlanRefused => (
         "Het bestand is niet geladen; het stappenplan in gebruik is ongewijzigd.",

@@ -13,6 +13,7 @@ mod intern;
 mod method;
 mod plan;
 mod selection;
+mod sheets;
 mod sources;
 
 /// One UI text in both languages. Used as `Key::SelectionTitle`: each area file adds its keys
@@ -53,6 +54,7 @@ pub fn all_keys() -> Vec<Key> {
         method::METHOD,
         accessibility::ACCESSIBILITY,
         plan::PLAN,
+        sheets::SHEETS,
         #[cfg(feature = "intern")]
         intern::INTERN,
     ]

@@ -1,0 +1,167 @@
+//! Why a spreadsheet was refused, in the user's language: what is wrong and what to do.
+
+use crate::sheet::csv::CsvError;
+use crate::sheet::xlsx_read::XlsxError;
+use crate::sheet::xml::XmlError;
+use crate::sheet::zip::ZipError;
+use crate::text::lang::Lang;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SheetProblem {
+    Csv(CsvError),
+    Xlsx(XlsxError),
+    /// A cell that must hold a number.
+    NotANumber(String),
+    NotAWholeNumber(String),
+    /// A cell that must hold a date (a date cell, or text `YYYY-MM-DD`, `YYYY-MM` or `YYYY`).
+    NotADate(String),
+    MissingSheet(String),
+    MissingColumn(String),
+    UnknownColumn(String),
+    /// A dataset's CSV has one table; which one the header did not say.
+    UnknownTable,
+}
+
+impl SheetProblem {
+    pub fn text(&self, lang: Lang) -> String {
+        let nl = lang == Lang::Nl;
+        let pick = |a: &str, b: &str| if nl { a.to_string() } else { b.to_string() };
+        match self {
+            SheetProblem::NotANumber(text) => pick(
+                &format!("‘{text}’ is geen getal (schrijf het zonder punten voor duizendtallen)"),
+                &format!("‘{text}’ is not a number (write it without thousands separators)"),
+            ),
+            SheetProblem::NotAWholeNumber(text) => pick(
+                &format!("‘{text}’ is geen geheel getal"),
+                &format!("‘{text}’ is not a whole number"),
+            ),
+            SheetProblem::NotADate(text) => pick(
+                &format!("‘{text}’ is geen datum: gebruik een datumcel of JJJJ-MM-DD, JJJJ-MM of JJJJ"),
+                &format!("‘{text}’ is not a date: use a date cell or YYYY-MM-DD, YYYY-MM or YYYY"),
+            ),
+            SheetProblem::MissingSheet(name) => pick(
+                &format!("het werkblad ‘{name}’ ontbreekt; begin bij het sjabloon"),
+                &format!("the sheet ‘{name}’ is missing; start from the template"),
+            ),
+            SheetProblem::MissingColumn(column) => pick(
+                &format!("de kolom ‘{column}’ ontbreekt in de kopregel"),
+                &format!("the column ‘{column}’ is missing from the header row"),
+            ),
+            SheetProblem::UnknownColumn(column) => pick(
+                &format!("de kolom ‘{column}’ is onbekend; het sjabloon noemt de kolommen die gelezen worden"),
+                &format!("the column ‘{column}’ is unknown; the template names the columns that are read"),
+            ),
+            SheetProblem::UnknownTable => pick(
+                "de kopregel hoort bij geen van de tabellen van een dataset (landen, criteria, waarden, bronnen)",
+                "the header row belongs to none of a dataset's tables (countries, criteria, values, sources)",
+            ),
+            SheetProblem::Csv(error) => csv_text(error, nl),
+            SheetProblem::Xlsx(error) => xlsx_text(error, nl),
+        }
+    }
+}
+
+fn csv_text(error: &CsvError, nl: bool) -> String {
+    let pick = |a: String, b: String| if nl { a } else { b };
+    match error {
+        CsvError::Utf16 => pick(
+            "het bestand is UTF-16 (Excel: ‘Unicode-tekst’); sla het op als ‘CSV UTF-8’".into(),
+            "the file is UTF-16 (Excel: ‘Unicode text’); save it as ‘CSV UTF-8’".into(),
+        ),
+        CsvError::NotUtf8 { line } => pick(
+            format!("regel {line} is geen UTF-8; sla het bestand op als ‘CSV UTF-8’"),
+            format!("line {line} is not UTF-8; save the file as ‘CSV UTF-8’"),
+        ),
+        CsvError::MixedSeparators { line, expected, found } => pick(
+            format!("regel {line} scheidt velden met ‘{found}’, de kopregel met ‘{expected}’: één scheidingsteken per bestand"),
+            format!("line {line} separates fields with ‘{found}’, the header with ‘{expected}’: one separator per file"),
+        ),
+        CsvError::FieldCount { line, expected, found } => pick(
+            format!("regel {line} heeft {found} velden, de kopregel {expected}"),
+            format!("line {line} has {found} fields, the header {expected}"),
+        ),
+        CsvError::UnclosedQuote { line } => pick(
+            format!("het aanhalingsteken op regel {line} wordt nergens gesloten"),
+            format!("the quote on line {line} is never closed"),
+        ),
+        CsvError::TooManyRows { limit } => pick(
+            format!("meer dan {limit} regels; zoveel heeft geen dataset"),
+            format!("more than {limit} lines; no dataset has that many"),
+        ),
+        CsvError::Empty => pick("het bestand is leeg".into(), "the file is empty".into()),
+    }
+}
+
+fn xlsx_text(error: &XlsxError, nl: bool) -> String {
+    let pick = |a: String, b: String| if nl { a } else { b };
+    match error {
+        XlsxError::Zip(ZipError::Ole { encrypted: true }) | XlsxError::Zip(ZipError::Encrypted { .. }) => pick(
+            "het werkboek is met een wachtwoord beveiligd; haal de beveiliging eraf en sla het opnieuw op".into(),
+            "the workbook is password-protected; remove the protection and save it again".into(),
+        ),
+        XlsxError::Zip(ZipError::Ole { encrypted: false }) => pick(
+            "dit is een oud Excel-bestand (.xls, Excel 97–2003); sla het op als Excel-werkmap (.xlsx)".into(),
+            "this is an old Excel file (.xls, Excel 97–2003); save it as an Excel workbook (.xlsx)".into(),
+        ),
+        XlsxError::Zip(ZipError::NotZip) | XlsxError::NotWorkbook => pick(
+            "dit is geen Excel-werkmap (.xlsx)".into(),
+            "this is not an Excel workbook (.xlsx)".into(),
+        ),
+        XlsxError::Zip(ZipError::TooLarge { entry, limit }) => pick(
+            format!("het onderdeel {entry} pakt uit tot meer dan {limit} bytes (een ‘zip-bom’?); niet gelezen"),
+            format!("the part {entry} unpacks to more than {limit} bytes (a ‘zip bomb’?); not read"),
+        ),
+        XlsxError::Zip(ZipError::TooManyEntries { limit }) => pick(
+            format!("meer dan {limit} onderdelen in het bestand; niet gelezen"),
+            format!("more than {limit} parts in the file; not read"),
+        ),
+        XlsxError::Zip(ZipError::Zip64) => pick(
+            "het bestand is groter dan 4 GB of gebruikt zip64; niet gelezen".into(),
+            "the file is larger than 4 GB or uses zip64; not read".into(),
+        ),
+        XlsxError::Zip(ZipError::Method { entry, method }) => pick(
+            format!("het onderdeel {entry} is gecomprimeerd met methode {method}, die niet gelezen wordt"),
+            format!("the part {entry} is compressed with method {method}, which is not read"),
+        ),
+        XlsxError::Zip(ZipError::Damaged { entry }) | XlsxError::Zip(ZipError::Missing { entry }) => pick(
+            format!("het bestand is beschadigd (onderdeel {entry})"),
+            format!("the file is damaged (part {entry})"),
+        ),
+        XlsxError::Xml { part, error: XmlError::DocumentType } => pick(
+            format!("{part} bevat een DOCTYPE met eigen entiteiten; die worden om veiligheidsredenen niet gelezen"),
+            format!("{part} holds a DOCTYPE with its own entities; those are not read, for safety"),
+        ),
+        XlsxError::Xml { part, error: XmlError::UnknownEntity(entity) } => pick(
+            format!("{part} gebruikt de onbekende entiteit ‘{entity}’"),
+            format!("{part} uses the unknown entity ‘{entity}’"),
+        ),
+        XlsxError::Xml { part, .. } => pick(
+            format!("{part} is geen geldige XML; het bestand is beschadigd"),
+            format!("{part} is not valid XML; the file is damaged"),
+        ),
+        XlsxError::Macros => pick(
+            "het werkboek bevat macro’s (.xlsm); sla het op als Excel-werkmap (.xlsx) zonder macro’s".into(),
+            "the workbook holds macros (.xlsm); save it as an Excel workbook (.xlsx) without macros".into(),
+        ),
+        XlsxError::ExternalLinks => pick(
+            "het werkboek verwijst naar andere bestanden (externe koppelingen); verbreek de koppelingen en sla het opnieuw op".into(),
+            "the workbook links to other files (external links); break the links and save it again".into(),
+        ),
+        XlsxError::SharedString { sheet, cell, index } => pick(
+            format!("{sheet}!{cell} verwijst naar tekst nummer {index}, die niet bestaat; het bestand is beschadigd"),
+            format!("{sheet}!{cell} refers to text number {index}, which does not exist; the file is damaged"),
+        ),
+        XlsxError::FormulaWithoutValue { sheet, cell } => pick(
+            format!("{sheet}!{cell} is een formule zonder berekende waarde; open het bestand in Excel, laat het herberekenen en sla het op"),
+            format!("{sheet}!{cell} is a formula without a computed value; open the file in Excel, let it recalculate and save it"),
+        ),
+        XlsxError::TooManyRows { sheet, limit } => pick(
+            format!("het werkblad {sheet} heeft meer dan {limit} rijen; niet gelezen"),
+            format!("the sheet {sheet} has more than {limit} rows; not read"),
+        ),
+        XlsxError::TooManyCells { limit } => pick(
+            format!("meer dan {limit} gevulde cellen; niet gelezen"),
+            format!("more than {limit} filled cells; not read"),
+        ),
+    }
+}

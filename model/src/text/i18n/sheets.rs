@@ -1,0 +1,31 @@
+//! UI text: spreadsheets in and out: sheet names, the settings and sources sheets, the CSV dialects, import messages.
+
+crate::catalogue! {
+    SHEETS;
+    SheetRanking => ("Rangorde", "Ranking"),
+    SheetSettings => ("Instellingen", "Settings"),
+    SheetSources => ("Bronnen", "Sources"),
+    SheetPlanLines => ("Regels", "Lines"),
+    SheetStepPlan => ("Stappenplan", "Step plan"),
+    SettingsSetting => ("Instelling", "Setting"),
+    SettingsValue => ("Waarde", "Value"),
+    SettingsLink => ("Link naar deze weergave", "Link to this view"),
+    SettingsMadeOn => ("Gemaakt op", "Made on"),
+    SettingsDataset => ("Gegevens", "Data"),
+    SettingsWeight => ("Gewicht (0–5)", "Weight (0–5)"),
+    SettingsTierRule => ("Regel voor inzetniveaus", "Rule for tiers"),
+    SettingsMinCoverage => ("Minimale dekking", "Minimum coverage"),
+    SettingsSensitivity => ("Gevoeligheid: trekkingen, spreiding, zaad", "Sensitivity: draws, spread, seed"),
+    SettingsAdjustments => ("Handmatige aanpassingen", "Manual adjustments"),
+    SettingsNormalisation => ("Normalisatie", "Normalisation"),
+    SourceId => ("Code", "Code"),
+    SourceShort => ("Korte naam", "Short name"),
+    SourceTitle => ("Titel", "Title"),
+    SourceUrl => ("URL", "URL"),
+    ExportXlsx => ("Rangorde als Excel (.xlsx)", "Ranking as Excel (.xlsx)"),
+    CsvDialectLabel => ("CSV-indeling", "CSV format"),
+    CsvDialectExcelNl => ("Excel (NL): puntkomma, decimale komma", "Excel (NL): semicolon, decimal comma"),
+    CsvDialectData => ("Data: komma, decimale punt (RFC 4180)", "Data: comma, decimal point (RFC 4180)"),
+    PlanExportXlsx => ("Download het plan als Excel (.xlsx)", "Download the plan as Excel (.xlsx)"),
+    TotalRow => ("Totaal", "Total"),
+}

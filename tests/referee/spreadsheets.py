@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""An independent reader for every spreadsheet the app writes (issue 21).
+
+LibreOffice (headless) converts each .xlsx to CSV: its first sheet must hold exactly the values
+of the app's own CSV in the data dialect. openpyxl checks what a CSV cannot show: numbers are
+numbers, dates are dates, totals are SUM formulas with the right value, the header is frozen
+and filtered, no author is named, and a confidential file says so in every sheet's header and
+footer and in its properties. The Excel (NL) CSV, read with ';' and a decimal comma, must give
+the same values as the data one.
+
+  spreadsheets.py xlsx <file.xlsx> <data.csv> [--confidential] [--totals]
+  spreadsheets.py csv-nl <excel-nl.csv> <data.csv>
+
+Exits 0 with "ok ..." on stdout, else 1 with every difference found on stderr.
+"""
+import csv
+import io
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+import openpyxl
+
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+problems = []
+
+
+def problem(text):
+    problems.append(text)
+
+
+def is_number(field):
+    try:
+        float(field)
+        return True
+    except ValueError:
+        return False
+
+
+def read_csv(path, delimiter=","):
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return list(csv.reader(f, delimiter=delimiter))
+
+
+def libreoffice_sheets(path):
+    """Every sheet of the workbook as LibreOffice reads it, by sheet name."""
+    out = tempfile.mkdtemp(prefix="referee-")
+    # 44 ',' 34 '"' 76 UTF-8, 1 first line; token 9 false: values, not as shown; -1: all sheets.
+    subprocess.run(
+        ["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{out}/profile",
+         "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+         "--outdir", out, path],
+        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
+    stem = os.path.splitext(os.path.basename(path))[0]
+    sheets = {}
+    for name in os.listdir(out):
+        if name.startswith(stem + "-") and name.endswith(".csv"):
+            sheets[name[len(stem) + 1:-4]] = read_csv(os.path.join(out, name))
+    return sheets
+
+
+def check_xlsx(path, data_csv, confidential, totals):
+    expected = read_csv(data_csv)
+    book = openpyxl.load_workbook(path)
+    values = openpyxl.load_workbook(path, data_only=True)
+    first = book.worksheets[0]
+    lo = libreoffice_sheets(path)
+    if first.title not in lo:
+        problem(f"LibreOffice found no sheet {first.title!r} (it found {sorted(lo)})")
+    else:
+        read = lo[first.title][: len(expected)]
+        for index, (want, got) in enumerate(zip(expected, read)):
+            if want != got:
+                problem(f"LibreOffice row {index + 1}: {got[:8]}… differs from the app's CSV {want[:8]}…")
+                break
+        if len(read) != len(expected):
+            problem(f"LibreOffice read {len(read)} rows, the app's CSV has {len(expected)}")
+    if first.freeze_panes != "A2":
+        problem(f"header not frozen: freeze_panes={first.freeze_panes}")
+    if not (first.auto_filter.ref or "").startswith("A1:"):
+        problem(f"no autofilter on the header: {first.auto_filter.ref}")
+    if not first.cell(1, 1).font.b:
+        problem("header not bold")
+    for r, row in enumerate(expected[1:], start=2):
+        for c, field in enumerate(row, start=1):
+            cell = first.cell(r, c)
+            where = f"{first.title}!{cell.coordinate}"
+            if field == "":
+                if cell.value not in (None, ""):
+                    problem(f"{where}: {cell.value!r} where the CSV is empty")
+            elif DATE.match(field):
+                if not cell.is_date or cell.value.strftime("%Y-%m-%d") != field:
+                    problem(f"{where}: {cell.value!r} is not the date {field}")
+            elif is_number(field):
+                if cell.data_type != "n" or abs(float(cell.value) - float(field)) > 1e-9 * max(1, abs(float(field))):
+                    problem(f"{where}: {cell.value!r} ({cell.data_type}) is not the number {field}")
+            elif cell.data_type != "s" or cell.value != field.lstrip("'") and cell.value != field:
+                problem(f"{where}: {cell.value!r} is not the text {field!r}")
+    if totals:
+        last = first.max_row
+        formulas = [c for c in first[last] if isinstance(c.value, str) and c.value.startswith("=SUM(")]
+        if not formulas:
+            problem(f"no SUM formula in the totals row {last}")
+        for cell in formulas:
+            column = cell.column
+            total = sum(float(first.cell(r, column).value or 0) for r in range(2, last))
+            stored = values.worksheets[0].cell(last, column).value
+            if stored is None or abs(float(stored) - total) > 1e-6:
+                problem(f"{first.title}!{cell.coordinate}: stored total {stored} is not the sum {total}")
+            recomputed = lo.get(first.title, [[]])[last - 1][column - 1] if first.title in lo else None
+            if recomputed is None or abs(float(recomputed) - total) > 1e-6:
+                problem(f"LibreOffice computes {recomputed} in {cell.coordinate}, not {total}")
+    props = book.properties
+    # openpyxl fills in "openpyxl" for a missing creator: read the part itself.
+    with zipfile.ZipFile(path) as archive:
+        core = archive.read("docProps/core.xml").decode("utf-8")
+    for tag in ("dc:creator", "cp:lastModifiedBy"):
+        found = re.search(rf"<{tag}>([^<]*)</{tag}>", core)
+        if found and found.group(1).strip():
+            problem(f"a personal name in the properties: {tag}={found.group(1)!r}")
+    for sheet in book.worksheets:
+        header, footer = sheet.oddHeader.center.text or "", sheet.oddFooter.left.text or ""
+        marked = "VERTROUWELIJK" in header and "VERTROUWELIJK" in footer
+        if confidential and not marked:
+            problem(f"sheet {sheet.title}: no VERTROUWELIJK in header and footer ({header!r}, {footer!r})")
+        if not confidential and ("VERTROUWELIJK" in header or "VERTROUWELIJK" in footer):
+            problem(f"sheet {sheet.title}: VERTROUWELIJK in a public file")
+    if confidential != (props.contentStatus == "VERTROUWELIJK"):
+        problem(f"document status {props.contentStatus!r} in a {'confidential' if confidential else 'public'} file")
+    return f"{len(expected) - 1} rows, {len(book.worksheets)} sheets"
+
+
+def check_csv_nl(nl_csv, data_csv):
+    with open(nl_csv, "rb") as f:
+        raw = f.read()
+    if not raw.startswith(b"\xef\xbb\xbf"):
+        problem("the Excel (NL) CSV has no byte-order mark")
+    if b"\r\n" not in raw or raw.count(b"\n") != raw.count(b"\r\n"):
+        problem("the Excel (NL) CSV does not end its lines with CRLF")
+    nl = read_csv(nl_csv, delimiter=";")
+    data = read_csv(data_csv)
+    if len(nl) != len(data):
+        problem(f"{len(nl)} rows in the Excel (NL) CSV, {len(data)} in the data CSV")
+    for index, (a, b) in enumerate(zip(nl, data)):
+        converted = [f.replace(",", ".") if re.fullmatch(r"-?\d+,\d+", f) else f for f in a]
+        if converted != b:
+            problem(f"row {index + 1}: {a[:6]}… does not read as {b[:6]}…")
+            break
+    return f"{len(nl) - 1} rows"
+
+
+def main(argv):
+    if len(argv) >= 3 and argv[0] == "xlsx":
+        said = check_xlsx(argv[1], argv[2], "--confidential" in argv, "--totals" in argv)
+    elif len(argv) == 3 and argv[0] == "csv-nl":
+        said = check_csv_nl(argv[1], argv[2])
+    else:
+        print(__doc__, file=sys.stderr)
+        return 2
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        return 1
+    print(f"ok {argv[0]} {os.path.basename(argv[1])}: {said}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
