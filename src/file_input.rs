@@ -1,16 +1,28 @@
-//! The file a user chose in an `<input type="file">`, read as text. The input is cleared at
-//! once, so that choosing the same file again (after fixing it) fires `change` again.
+//! The file a user chose in an `<input type="file">`, read as bytes (an `.xlsx` is a zip; JSON
+//! readers take [`text`]). The input is cleared at once, so that choosing the same file again
+//! (after fixing it) fires `change` again.
 
 use std::rc::Rc;
 
-use gloo_file::futures::read_as_text;
+use gloo_file::futures::read_as_bytes;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// A `change` handler that reads the chosen file and hands `(file name, text)` on. A file that
-/// cannot be read arrives as empty text, which every reader refuses as not being JSON.
-pub fn on_file_chosen(handle: impl Fn(String, String) + 'static) -> Callback<Event> {
+/// A file's bytes as text; invalid UTF-8 is replaced, so a JSON reader refuses it with a place.
+pub fn text(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// Whether a chosen file is a workbook (by its name: the content decides whether it reads).
+pub fn is_xlsx(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    [".xlsx", ".xlsm", ".xls"].iter().any(|ext| lower.ends_with(ext))
+}
+
+/// A `change` handler that reads the chosen file and hands `(file name, bytes)` on. A file that
+/// cannot be read arrives empty, which every reader refuses.
+pub fn on_file_chosen(handle: impl Fn(String, Vec<u8>) + 'static) -> Callback<Event> {
     let handle = Rc::new(handle);
     Callback::from(move |event: Event| {
         let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
@@ -23,14 +35,14 @@ pub fn on_file_chosen(handle: impl Fn(String, String) + 'static) -> Callback<Eve
         let handle = Rc::clone(&handle);
         yew::platform::spawn_local(async move {
             let file = gloo_file::File::from(file);
-            let text = read_as_text(&file).await.unwrap_or_default();
-            handle(file.name(), text);
+            let bytes = read_as_bytes(&file).await.unwrap_or_default();
+            handle(file.name(), bytes);
         });
     })
 }
 
 /// A `change` handler for an input with `multiple`: every chosen file, read, in order.
-pub fn on_files_chosen(handle: impl Fn(Vec<(String, String)>) + 'static) -> Callback<Event> {
+pub fn on_files_chosen(handle: impl Fn(Vec<(String, Vec<u8>)>) + 'static) -> Callback<Event> {
     let handle = Rc::new(handle);
     Callback::from(move |event: Event| {
         let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
@@ -46,7 +58,7 @@ pub fn on_files_chosen(handle: impl Fn(Vec<(String, String)>) + 'static) -> Call
             let mut read = Vec::with_capacity(files.len());
             for file in files {
                 let file = gloo_file::File::from(file);
-                read.push((file.name(), read_as_text(&file).await.unwrap_or_default()));
+                read.push((file.name(), read_as_bytes(&file).await.unwrap_or_default()));
             }
             handle(read);
         });

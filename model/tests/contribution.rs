@@ -419,3 +419,47 @@ fn answers_to_another_plan_or_request_are_refused_with_the_reason() {
         vec![AnswerProblem::NotAnAnswer]
     );
 }
+
+#[test]
+fn a_request_filled_in_with_excel_merges_as_an_answer_made_in_the_app() {
+    use beleidsagenda_model::plan::contribution::read_contribution;
+    use beleidsagenda_model::plan::contribution_sheet::{contribution_text_from_xlsx, contribution_workbook};
+    use beleidsagenda_model::sheet::xlsx_write::write_xlsx;
+    use beleidsagenda_model::sheet::Cell;
+    use beleidsagenda_model::Lang;
+    let b = bundle();
+    let (plan, ind) = ask(&plan(&b), Org::Ind);
+    let book = contribution_workbook(&ind, &b.dataset, Lang::Nl, false);
+    let mut filled = book.clone();
+    let sheet = &mut filled.sheets[0];
+    let at = sheet
+        .rows
+        .iter()
+        .position(|r| {
+            r[0] == Cell::text("MAR")
+                && r[2] == Cell::text("return-agreements")
+                && r[4] == Cell::number(2025.0)
+        })
+        .unwrap();
+    sheet.rows[at][7] = Cell::euro(250_000);
+    sheet.rows[at][9] = Cell::text("Raming IND, december");
+    let text = contribution_text_from_xlsx("verzoek-ind.xlsx", &write_xlsx(&filled), "2026-12-10").unwrap();
+    let answer = read_contribution("verzoek-ind.xlsx", &text).unwrap();
+    assert_eq!(answer.answered_on.as_deref(), Some("2026-12-10"));
+    let draft = merge_answers(&plan, &[("verzoek-ind.xlsx".into(), answer.clone())], context(&b));
+    assert!(draft.conflicts.is_empty());
+    assert_eq!(value(&draft.plan, "MAR", 2025), 250_000);
+    assert_eq!(draft.answers[0].values_changed, 1);
+    // Unchanged, the workbook is an answer that changes nothing.
+    let text = contribution_text_from_xlsx("verzoek-ind.xlsx", &write_xlsx(&book), "2026-12-10").unwrap();
+    let same = read_contribution("x.xlsx", &text).unwrap();
+    assert_eq!(same.lines, ind.contribution.lines);
+    // A cell that is not a number is refused with its place.
+    let mut bad = book.clone();
+    bad.sheets[0].rows[0][8] = Cell::text("anderhalf");
+    let errors = contribution_text_from_xlsx("x.xlsx", &write_xlsx(&bad), "2026-12-10").unwrap_err();
+    assert_eq!(
+        errors[0].located_in(Lang::Nl),
+        "Bijdrage!I2: ‘anderhalf’ is geen getal (schrijf het zonder punten voor duizendtallen)"
+    );
+}

@@ -283,3 +283,106 @@ fn a_damaged_stored_plan_is_recognised_as_damaged() {
         );
     }
 }
+
+/// Spreadsheets (`tests/hostile/spreadsheet/`): a bomb, a million rows, formulas, entities,
+/// external links, macros, old and encrypted files, UTF-16 and mixed CSV, text for numbers and
+/// dates. Each refused with its reason in both languages and the data in use kept; the
+/// `accept-*` ones load (a formula is read as its stored value).
+#[test]
+fn every_hostile_spreadsheet_is_refused_with_its_reason_and_changes_nothing() {
+    use beleidsagenda_model::sheet::dataset_sheets::parse_dataset_sheets;
+    let state = DatasetState::new(bundled(), YEAR);
+    let files = corpus("spreadsheet");
+    assert!(files.len() >= 19, "the spreadsheet corpus is there");
+    for path in files {
+        let name = path.file_name().unwrap().to_str().unwrap().to_string();
+        let bytes = fs::read(&path).unwrap();
+        let result = parse_dataset_sheets(&name, &bytes, YEAR, &state.active, &state.bundled.instruments);
+        let after = state.apply(DatasetAction::ImportSheets {
+            file_name: name.clone(),
+            bytes: bytes.clone(),
+        });
+        if name.starts_with("accept-") {
+            let (dataset, _) = result.unwrap_or_else(|e| {
+                panic!(
+                    "{name} must load: {:?}",
+                    e.iter().map(|e| e.to_string()).collect::<Vec<_>>()
+                )
+            });
+            assert!(
+                matches!(after.outcome, Some(ImportOutcome::Loaded { .. })),
+                "{name}"
+            );
+            if name.contains("formula") {
+                assert_eq!(
+                    dataset.figure("MAR", "aankomsten").unwrap().value,
+                    120.0,
+                    "the stored value of 100+20"
+                );
+            }
+            continue;
+        }
+        let errors = result.expect_err(&format!("{name} must be refused"));
+        for error in &errors {
+            assert!(!error.reason.is_unclassified(), "{name}: no Dutch for {error}");
+            let (nl, en) = (error.reason_in(Lang::Nl), error.reason_in(Lang::En));
+            assert!(!nl.is_empty() && !en.is_empty() && nl != en, "{name}: {nl}");
+        }
+        assert!(
+            Rc::ptr_eq(&after.active, &state.active),
+            "{name}: the data in use changed"
+        );
+        let said = errors[0].located_in(Lang::Nl);
+        let expected = match name.as_str() {
+            "reject-formula-without-value.xlsx" => "Waarden!C2 is een formule zonder berekende waarde",
+            "reject-number-as-text.xlsx" => "Waarden!C2: ‘twaalf’ is geen getal",
+            "reject-date-as-text.xlsx" => "Bronnen!F2: ‘12 maart 2024’ is geen datum",
+            "reject-missing-sheet.xlsx" => "het werkblad ‘Criteria’ ontbreekt",
+            "reject-zip-bomb.xlsx" => "zip-bom",
+            "reject-row-one-million.xlsx" => "meer dan 100000 rijen",
+            "reject-shared-string-out-of-range.xlsx" => "verwijst naar tekst nummer 99, die niet bestaat",
+            "reject-entity-expansion.xlsx" => "DOCTYPE",
+            "reject-external-link.xlsx" => "externe koppelingen",
+            "reject-macros-renamed-xlsm.xlsx" => "macro’s",
+            "reject-old-xls-renamed.xlsx" => "oud Excel-bestand (.xls",
+            "reject-password-protected.xlsx" => "met een wachtwoord beveiligd",
+            "reject-not-a-workbook.xlsx" => "geen Excel-werkmap",
+            "reject-utf16.csv" => "UTF-16",
+            "reject-mixed-separators.csv" => "regel 2 scheidt velden met ‘,’, de kopregel met ‘;’",
+            "reject-unknown-table.csv" => "geen van de tabellen",
+            other => panic!("{other}: say what it must be refused for"),
+        };
+        assert!(said.contains(expected), "{name}: {said}");
+    }
+}
+
+/// A real sheet of a million rows (made here: 35 MB of XML, not stored) stops at the row bound.
+#[test]
+fn a_sheet_of_a_million_rows_is_refused_at_the_bound() {
+    use beleidsagenda_model::sheet::xlsx_read::{read_xlsx, XlsxError, MAX_ROWS};
+    use beleidsagenda_model::sheet::zip::write_zip;
+    let mut xml = String::from("<worksheet><sheetData>");
+    for row in 1..=1_000_000 {
+        xml.push_str(&format!("<row r=\"{row}\"><c r=\"A{row}\"><v>1</v></c></row>"));
+    }
+    xml.push_str("</sheetData></worksheet>");
+    let part = |name: &str, text: &str| (name.to_string(), text.as_bytes().to_vec());
+    let zip = write_zip(&[
+        part(
+            "xl/workbook.xml",
+            r#"<workbook><sheets><sheet name="Waarden" sheetId="1" r:id="rId1"/></sheets></workbook>"#,
+        ),
+        part(
+            "xl/_rels/workbook.xml.rels",
+            r#"<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>"#,
+        ),
+        part("xl/worksheets/sheet1.xml", &xml),
+    ]);
+    assert_eq!(
+        read_xlsx(&zip).unwrap_err(),
+        XlsxError::TooManyRows {
+            sheet: "Waarden".into(),
+            limit: MAX_ROWS
+        }
+    );
+}

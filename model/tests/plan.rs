@@ -6,12 +6,13 @@ use std::collections::BTreeMap;
 
 use beleidsagenda_model::plan::action::{parse_euros, parse_fte};
 use beleidsagenda_model::plan::compare::compare_plans;
-use beleidsagenda_model::plan::file::{import_plan, plan_csv, Dropped, PlanImportError};
+use beleidsagenda_model::plan::file::{import_plan, Dropped, PlanImportError};
 use beleidsagenda_model::plan::propose::{
     exact, exact_within, greedy, propose, propose_within, room, Candidate, Method, MAX_NODES,
 };
 use beleidsagenda_model::plan::timeline::{changes_since, timeline, TimelineItem};
 use beleidsagenda_model::plan::totals::totals;
+use beleidsagenda_model::plan::workbook::plan_csv;
 use beleidsagenda_model::plan::{
     Envelope, Field, LineRef, Org, PartnershipStatus, Plan, PlanAction, PlanContext, PlanProblem,
     StatusChange, YearAmount,
@@ -810,4 +811,74 @@ fn saving_selection_settings_over_a_plan_scenario_keeps_its_plan() {
     assert_eq!(list.scenarios.len(), 1);
     assert_eq!(list.scenarios[0].saved, "2026-12-01");
     assert_eq!(list.scenarios[0].plan.as_ref().map(|p| p.rows.len()), Some(3));
+}
+
+fn workbook_of(plan: &Plan, b: &Bundle) -> beleidsagenda_model::sheet::Workbook {
+    beleidsagenda_model::plan::workbook::plan_workbook(
+        plan,
+        context(b),
+        &tiers,
+        Lang::Nl,
+        &exported(plan, b),
+        false,
+    )
+}
+
+#[test]
+fn the_plan_as_xlsx_reads_back_as_the_same_plan_and_takes_edits_made_in_excel() {
+    use beleidsagenda_model::plan::workbook::plan_text_from_xlsx;
+    use beleidsagenda_model::sheet::xlsx_write::write_xlsx;
+    use beleidsagenda_model::sheet::Cell;
+    let b = bundle();
+    let plan = three_countries(&b);
+    let book = workbook_of(&plan, &b);
+    assert_eq!(
+        book.sheets.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
+        ["Regels", "Instellingen", "Bronnen", "beleidsagenda-plan"]
+    );
+    let text = plan_text_from_xlsx("plan.xlsx", &write_xlsx(&book), "2026-12-04").unwrap();
+    let (_, back, dropped) = import_plan("plan.xlsx", &text, context(&b)).unwrap();
+    assert_eq!(back, plan);
+    assert!(dropped.is_empty());
+
+    // Morocco's 2026 amount changed in Excel; the totals row is not a line.
+    let mut edited = book.clone();
+    let lines = &mut edited.sheets[0];
+    let at = lines
+        .rows
+        .iter()
+        .position(|r| r[0] == Cell::text("MAR") && r[8] == Cell::number(2026.0))
+        .unwrap();
+    lines.rows[at][9] = Cell::euro(2_500_000);
+    lines.rows[at][10] = Cell::number(0.75);
+    let text = plan_text_from_xlsx("plan.xlsx", &write_xlsx(&edited), "2026-12-04").unwrap();
+    let (_, back, _) = import_plan("plan.xlsx", &text, context(&b)).unwrap();
+    let row = back.row("MAR", "return-agreements").unwrap();
+    assert_eq!(
+        (row.year(2026).eur, row.year(2026).fte_hundredths),
+        (2_500_000, 75)
+    );
+    assert_eq!(back.rows.len(), plan.rows.len());
+
+    // A line deleted in Excel (all its years) is gone; a bad amount names its cell.
+    let mut fewer = book.clone();
+    fewer.sheets[0].rows.retain(|r| r[0] != Cell::text("JOR"));
+    let text = plan_text_from_xlsx("plan.xlsx", &write_xlsx(&fewer), "2026-12-04").unwrap();
+    let (_, back, _) = import_plan("plan.xlsx", &text, context(&b)).unwrap();
+    assert!(back.rows.iter().all(|r| r.country != "JOR"));
+    let mut bad = book.clone();
+    bad.sheets[0].rows[1][9] = Cell::text("veel");
+    let Err(PlanImportError::Invalid(errors)) =
+        plan_text_from_xlsx("plan.xlsx", &write_xlsx(&bad), "2026-12-04")
+    else {
+        panic!("refused")
+    };
+    assert_eq!(
+        errors[0].located_in(Lang::Nl),
+        "Regels!J3: ‘veel’ is geen getal (schrijf het zonder punten voor duizendtallen)"
+    );
+    // A workbook the app did not write.
+    let mut foreign = book.clone();
+    foreign.sheets.pop();
+    assert!(plan_text_from_xlsx("plan.xlsx", &write_xlsx(&foreign), "2026-12-04").is_err());
 }

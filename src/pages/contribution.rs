@@ -75,16 +75,18 @@ pub fn contribution_page(props: &ContributionPageProps) -> Html {
 
     let open = {
         let (draft, message) = (draft.clone(), message.clone());
-        crate::file_input::on_file_chosen(move |name, text| match read_contribution(&name, &text) {
-            Ok(request) if request.kind == ContributionKind::Request => {
-                let lines = request.lines.clone();
-                draft.set(Some(Draft { request, lines }));
-                message.set(None);
+        crate::file_input::on_file_chosen(move |name, bytes| {
+            match read_contribution(&name, &crate::file_input::text(bytes)) {
+                Ok(request) if request.kind == ContributionKind::Request => {
+                    let lines = request.lines.clone();
+                    draft.set(Some(Draft { request, lines }));
+                    message.set(None);
+                }
+                Ok(_) => message.set(Some(Message::Problem(t(lang, Key::ContributionIsAnswer).into()))),
+                Err(errors) => message.set(Some(Message::Errors(
+                    errors.iter().map(|e| e.located_in(lang)).collect(),
+                ))),
             }
-            Ok(_) => message.set(Some(Message::Problem(t(lang, Key::ContributionIsAnswer).into()))),
-            Err(errors) => message.set(Some(Message::Errors(
-                errors.iter().map(|e| e.located_in(lang)).collect(),
-            ))),
         })
     };
     let save = {

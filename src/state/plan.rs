@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use beleidsagenda_model::plan::document::PlanDocument;
+use beleidsagenda_model::plan::document::{plan_file_name, PlanDocument};
 use beleidsagenda_model::plan::file::{import_plan, restore_stored, Dropped, PlanImportError};
 use beleidsagenda_model::plan::{Envelope, Plan, PlanAction, PlanContext, PlanProblem};
 use beleidsagenda_model::Dataset;
@@ -225,7 +225,7 @@ impl PlanDispatch {
         let previous = self.current();
         self.apply(PlanAction::Replace(Box::new(plan.clone())))
             .map_err(|_| PlanImportError::NoPlan)?;
-        self.in_file(file_name, &plan);
+        self.in_file(&plan_file_name(file_name), &plan);
         Ok((previous, scenario.name, dropped))
     }
 

@@ -9,9 +9,12 @@ errors in both languages and changes nothing, `accept-*` loads. The largest case
 nesting 10,000 deep) are made by the test itself (model/tests/hostile.rs), not stored.
 """
 import copy
+import io
 import json
 import sys
+import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "tests" / "hostile"
@@ -182,8 +185,132 @@ STORAGE = {
 }
 
 
+# Spreadsheets: the dataset template's sheets (as tools read them) made from BASE, then broken.
+def sheets_of(base):
+    def text(value):
+        return value if isinstance(value, str) else value
+    sources = [["id", "title", "short_nl", "short_en", "publisher", "date", "url", "kind", "covers_nl", "covers_en"]]
+    for s in base["sources"]:
+        sources.append([s["id"], s["title"], s["short"]["nl"], s["short"]["en"], s["publisher"], s["date"], s["url"], s["kind"], s["covers"]["nl"], s["covers"]["en"]])
+    countries = [["iso3", "name_nl", "name_en", "region", "visa_25a_status", "visa_25a_source", "development_category", "development_source"]]
+    for c in base["countries"]:
+        visa, dev = c.get("visa_25a") or {}, c.get("development") or {}
+        countries.append([c["iso3"], c["name"]["nl"], c["name"]["en"], c["region"], visa.get("status"), visa.get("source"), dev.get("category"), dev.get("source")])
+    criteria = [["id", "name_nl", "name_en", "description_nl", "description_en", "unit", "direction", "default_weight", "scale", "source", "list_kind", "list_n", "list_bound", "list_wording_nl", "list_wording_en"]]
+    for i in base["indicators"]:
+        lst = i["list"]
+        criteria.append([i["id"], i["name"]["nl"], i["name"]["en"], i["description"]["nl"], i["description"]["en"], i["unit"], i["direction"], i["default_weight"], i["scale"], i["source"], lst["kind"], lst.get("n"), lst.get("bound"), (lst.get("wording") or {}).get("nl"), (lst.get("wording") or {}).get("en")])
+    values = [["country", "indicator", "value", "year", "source"]]
+    for v in base["values"]:
+        values.append([v["country"], v["indicator"], v["value"], v["year"], v["source"]])
+    return {"Bronnen": sources, "Landen": countries, "Criteria": criteria, "Waarden": values}
+
+
+def column(index):
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def sheet_xml(rows):
+    out = ['<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>']
+    for r, row in enumerate(rows, start=1):
+        out.append(f'<row r="{r}">')
+        for c, value in enumerate(row):
+            ref = f"{column(c)}{r}"
+            if value is None:
+                continue
+            if isinstance(value, tuple):  # ("formula", cached value or None)
+                cached = "" if value[1] is None else f"<v>{value[1]}</v>"
+                out.append(f'<c r="{ref}"><f>{escape(value[0])}</f>{cached}</c>')
+            elif isinstance(value, (int, float)):
+                out.append(f'<c r="{ref}"><v>{value}</v></c>')
+            else:
+                out.append(f'<c r="{ref}" t="inlineStr"><is><t>{escape(value)}</t></is></c>')
+        out.append("</row>")
+    out.append("</sheetData></worksheet>")
+    return "".join(out)
+
+
+def xlsx(sheets, extra=None, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", raw_sheet=None):
+    """A minimal workbook: fixed timestamps, so the bytes are the same on every run."""
+    names = list(sheets)
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+        f'<Override PartName="/xl/workbook.xml" ContentType="{content_type}"/></Types>',
+        "_rels/.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+        + "".join(f'<sheet name="{n}" sheetId="{i + 1}" r:id="rId{i + 1}"/>' for i, n in enumerate(names)) + "</sheets></workbook>",
+        "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        + "".join(f'<Relationship Id="rId{i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{i + 1}.xml"/>' for i in range(len(names))) + "</Relationships>",
+    }
+    for i, n in enumerate(names):
+        parts[f"xl/worksheets/sheet{i + 1}.xml"] = raw_sheet if (raw_sheet and i == 0) else sheet_xml(sheets[n])
+    parts.update(extra or {})
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in parts.items():
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, content.encode("utf-8") if isinstance(content, str) else content, compresslevel=9)
+    return buffer.getvalue()
+
+
+def edited(edit):
+    sheets = sheets_of(BASE)
+    edit(sheets)
+    return sheets
+
+
+def cell(sheet, row, col, value):
+    def edit(sheets):
+        sheets[sheet][row][col] = value
+    return edit
+
+
+def ole(encrypted):
+    """The compound-file header of an old .xls, or of a password-protected workbook."""
+    body = bytes([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) + bytes(504)
+    if encrypted:
+        body += "EncryptionInfo".encode("utf-16-le") + bytes(64) + "EncryptedPackage".encode("utf-16-le")
+    else:
+        body += "Workbook".encode("utf-16-le")
+    return body + bytes(512)
+
+
+VALUES_NL = "\ufeffcountry;indicator;value;year;source\r\nMAR;return_rate;0,35;2024;eurostat-asyappctza\r\n"
+SPREADSHEET = {
+    "accept-formula-with-stored-value.xlsx": xlsx(edited(cell("Waarden", 1, 2, ("100+20", 120)))),
+    "accept-template.xlsx": xlsx(sheets_of(BASE)),
+    "reject-formula-without-value.xlsx": xlsx(edited(cell("Waarden", 1, 2, ("100+20", None)))),
+    "reject-number-as-text.xlsx": xlsx(edited(cell("Waarden", 1, 2, "twaalf"))),
+    "reject-date-as-text.xlsx": xlsx(edited(cell("Bronnen", 1, 5, "12 maart 2024"))),
+    "reject-missing-sheet.xlsx": xlsx({k: v for k, v in sheets_of(BASE).items() if k != "Criteria"}),
+    "reject-zip-bomb.xlsx": xlsx(sheets_of(BASE), extra={"xl/worksheets/sheet1.xml": "<worksheet><sheetData>" + " " * (60 << 20) + "</sheetData></worksheet>"}),
+    "reject-row-one-million.xlsx": xlsx(sheets_of(BASE), raw_sheet='<worksheet><sheetData><row r="1000000"><c r="A1000000"><v>1</v></c></row></sheetData></worksheet>'),
+    "reject-shared-string-out-of-range.xlsx": xlsx(sheets_of(BASE), raw_sheet='<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>99</v></c></row></sheetData></worksheet>',
+                                                   extra={"xl/sharedStrings.xml": '<sst><si><t>id</t></si></sst>'}),
+    "reject-entity-expansion.xlsx": xlsx(sheets_of(BASE), raw_sheet='<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>'),
+    "reject-external-link.xlsx": xlsx(sheets_of(BASE), extra={"xl/externalLinks/externalLink1.xml": '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
+                                                             "xl/externalLinks/_rels/externalLink1.xml.rels": '<Relationships><Relationship Id="rId1" Target="file:///C:/geheim.xlsx" TargetMode="External"/></Relationships>'}),
+    "reject-macros-renamed-xlsm.xlsx": xlsx(sheets_of(BASE), extra={"xl/vbaProject.bin": bytes(range(256))}, content_type="application/vnd.ms-excel.sheet.macroEnabled.main+xml"),
+    "reject-old-xls-renamed.xlsx": ole(False),
+    "reject-password-protected.xlsx": ole(True),
+    "reject-not-a-workbook.xlsx": "land;waarde\nMAR;3\n".encode("utf-8"),
+    "accept-values-excel-nl.csv": VALUES_NL.encode("utf-8"),
+    "reject-utf16.csv": VALUES_NL.encode("utf-16"),
+    "reject-mixed-separators.csv": "country;indicator;value;year;source\r\nMAR,return_rate,0.35,2024,eurostat-asyappctza\r\n".encode("utf-8"),
+    "reject-unknown-table.csv": "land;waarde\r\nMAR;3\r\n".encode("utf-8"),
+}
+
+
 def files():
     out = {}
+    for name, content in SPREADSHEET.items():
+        out[f"spreadsheet/{name}"] = content
     for name, text in DATASET.items():
         out[f"dataset/{name}"] = text
     for name, text in SCENARIO.items():
@@ -202,12 +329,13 @@ def main():
     stale = []
     for name, text in wanted.items():
         path = OUT / name
+        data = text if isinstance(text, bytes) else text.encode("utf-8")
         if check:
-            if not path.exists() or path.read_text(encoding="utf-8") != text:
+            if not path.exists() or path.read_bytes() != data:
                 stale.append(name)
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
+            path.write_bytes(data)
     on_disk = {str(p.relative_to(OUT)) for p in OUT.rglob("*") if p.is_file() and p.name != "README.md"}
     extra = on_disk - set(wanted)
     if check:

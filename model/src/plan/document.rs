@@ -44,6 +44,19 @@ impl PlanDocument {
 }
 
 /// The name a first save suggests: the plan's title and the date, `inzetplan-2026-12-04.json`.
+/// The name a plan opened from `opened` is saved under: a workbook's plan is saved as the plan
+/// file (JSON) beside it, never written into the workbook.
+pub fn plan_file_name(opened: &str) -> String {
+    let lower = opened.to_lowercase();
+    match [".xlsx", ".xlsm", ".xls"]
+        .iter()
+        .find(|ext| lower.ends_with(*ext))
+    {
+        Some(ext) => format!("{}.json", &opened[..opened.len() - ext.len()]),
+        None => opened.to_string(),
+    }
+}
+
 pub fn suggested_file_name(lang: Lang, today: &str) -> String {
     let title = t(lang, Key::PlanTitle).to_lowercase().replace(' ', "-");
     format!("{title}-{today}.json")

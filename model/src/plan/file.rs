@@ -1,5 +1,5 @@
 //! The plan as it travels: inside the scenario file (export and import, validated like the
-//! dataset), in localStorage, and as CSV with one row per country × instrument × year.
+//! dataset) and in localStorage. As a spreadsheet: `plan::workbook`.
 
 use crate::check::error::DataError;
 use crate::check::reason::Reason;
@@ -8,12 +8,6 @@ use crate::plan::action::{is_date, PlanContext};
 use crate::plan::types::{Plan, YearAmount, MAX_AMOUNT_EUR, MAX_FTE_HUNDREDTHS, PLAN_YEARS};
 use crate::selection::export::tier_code;
 use crate::selection::scenario::{Scenario, SCENARIO_FORMAT};
-use crate::selection::Tier;
-use crate::sheet::common::{settings_sheet, sources_sheet};
-use crate::sheet::csv::{write_csv, Dialect};
-use crate::sheet::{Cell, NumberFormat, Sheet, Workbook};
-use crate::text::i18n::{t, Key};
-use crate::text::lang::Lang;
 
 pub const PLAN_FILE: &str = "scenario";
 
@@ -312,140 +306,6 @@ pub fn restore_stored(text: &str, context: PlanContext) -> Option<(Plan, Vec<Dro
         return None;
     }
     Some(keep_known(plan, context))
-}
-
-/// One line per country × instrument × year; amounts in euros and FTE as numbers; totals (in
-/// the `.xlsx`) as `SUM` formulas over the lines with their value.
-pub fn plan_sheet(
-    plan: &Plan,
-    context: PlanContext,
-    tier_of: &dyn Fn(&str) -> Option<Tier>,
-    lang: Lang,
-) -> Sheet {
-    let mut sheet = Sheet::table(
-        t(lang, Key::SheetPlanLines),
-        &[
-            "country",
-            "country_name",
-            "tier",
-            "instrument",
-            "instrument_name",
-            "lead",
-            "contributors",
-            "envelope",
-            "year",
-            "eur",
-            "fte",
-        ],
-    );
-    let (mut total_eur, mut total_fte) = (0i64, 0u64);
-    for row in &plan.rows {
-        let country = context.dataset.country_name(&row.country, lang);
-        let instrument = context
-            .dataset
-            .instrument(&row.instrument)
-            .map(|i| i.name.get(lang).to_string())
-            .unwrap_or_default();
-        let contributors: Vec<&str> = row.contributors.iter().map(|o| o.code()).collect();
-        for year in PLAN_YEARS {
-            let amount = row.year(year);
-            total_eur += amount.eur;
-            total_fte += u64::from(amount.fte_hundredths);
-            sheet.rows.push(vec![
-                Cell::text(&row.country),
-                Cell::text(&country),
-                Cell::text(tier_code(tier_of(&row.country))),
-                Cell::text(&row.instrument),
-                Cell::text(&instrument),
-                Cell::text(row.lead.code()),
-                Cell::text(contributors.join(";")),
-                Cell::text(&row.envelope),
-                Cell::number(f64::from(year)),
-                Cell::euro(amount.eur),
-                Cell::fte(amount.fte_hundredths),
-            ]);
-        }
-    }
-    let last = sheet.rows.len() + 1;
-    let mut total = vec![Cell::text(t(lang, Key::TotalRow))];
-    total.extend(std::iter::repeat_n(Cell::Empty, 8));
-    total.push(Cell::Formula {
-        formula: format!("SUM(J2:J{last})"),
-        value: total_eur as f64,
-        format: NumberFormat::Euro,
-    });
-    total.push(Cell::Formula {
-        formula: format!("SUM(K2:K{last})"),
-        value: total_fte as f64 / 100.0,
-        format: NumberFormat::Fte,
-    });
-    sheet.footer.push(total);
-    sheet.fit_columns();
-    sheet
-}
-
-pub fn plan_csv(
-    plan: &Plan,
-    context: PlanContext,
-    tier_of: &dyn Fn(&str) -> Option<Tier>,
-    lang: Lang,
-    dialect: Dialect,
-) -> String {
-    write_csv(&plan_sheet(plan, context, tier_of, lang), dialect)
-}
-
-/// The name of the hidden sheet that carries the plan file itself, so the `.xlsx` the app
-/// wrote reads back as the same plan (Excel keeps hidden sheets when it saves).
-pub const PLAN_DATA_SHEET: &str = "beleidsagenda-plan";
-/// Excel's limit on the text of one cell.
-const CELL_TEXT_LIMIT: usize = 32_000;
-
-/// The plan as an `.xlsx`: its lines with totals, the settings, the sources of the instruments
-/// and budgets it uses, and (hidden) the plan file for reading it back.
-pub fn plan_workbook(
-    plan: &Plan,
-    context: PlanContext,
-    tier_of: &dyn Fn(&str) -> Option<Tier>,
-    lang: Lang,
-    plan_file_text: &str,
-    confidential: bool,
-) -> Workbook {
-    let lines = plan_sheet(plan, context, tier_of, lang);
-    let mut used = std::collections::BTreeSet::new();
-    for row in &plan.rows {
-        if let Some(instrument) = context.dataset.instrument(&row.instrument) {
-            used.insert(instrument.source.clone());
-        }
-        if let Some(envelope) = context.envelopes.iter().find(|e| e.id == row.envelope) {
-            used.extend(envelope.sources.iter().map(|s| s.id.clone()));
-        }
-    }
-    let settings = settings_sheet(
-        vec![
-            (
-                t(lang, Key::SettingsMadeOn).to_string(),
-                Cell::date(context.today),
-            ),
-            (
-                t(lang, Key::SettingsLink).to_string(),
-                Cell::text(&plan.selection),
-            ),
-        ],
-        lang,
-    );
-    let mut data = Sheet::table(PLAN_DATA_SHEET, &["json"]);
-    data.hidden = true;
-    data.table = false;
-    let chars: Vec<char> = plan_file_text.chars().collect();
-    data.rows = chars
-        .chunks(CELL_TEXT_LIMIT)
-        .map(|chunk| vec![Cell::Text(chunk.iter().collect())])
-        .collect();
-    Workbook {
-        title: format!("Plan {}", context.today),
-        confidential,
-        sheets: vec![lines, settings, sources_sheet(context.dataset, &used, lang), data],
-    }
 }
 
 /// Hundredths of an FTE as a decimal: 150 → "1.5", 200 → "2".

@@ -6,6 +6,7 @@ pub mod action;
 pub mod axis;
 pub mod compare;
 pub mod contribution;
+pub mod contribution_sheet;
 pub mod document;
 pub mod file;
 pub mod knapsack;
@@ -15,6 +16,7 @@ pub mod propose;
 pub mod timeline;
 pub mod totals;
 pub mod types;
+pub mod workbook;
 
 pub use action::{Field, LineRef, PlanAction, PlanContext, PlanProblem};
 pub use types::*;

@@ -298,3 +298,28 @@ fn parse_date(text: &str) -> Option<(i64, i64, i64)> {
     ((1900..=9999).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days[(m - 1) as usize])
         .then_some((y, m, d))
 }
+
+/// A cell that must hold a whole number after scaling (`fte` 1.5 × 100 → 150): empty is 0.
+pub fn scaled_whole(value: &Value, scale: f64) -> Result<f64, problem::SheetProblem> {
+    match value {
+        Value::Empty => Ok(0.0),
+        Value::Text(text) if text.trim().is_empty() => Ok(0.0),
+        Value::Number(n) if ((n * scale).round() - n * scale).abs() < 1e-6 => Ok((n * scale).round()),
+        Value::Number(n) => Err(problem::SheetProblem::NotAWholeNumber(number_text(*n))),
+        other => Err(problem::SheetProblem::NotANumber(other.as_text())),
+    }
+}
+
+/// The columns of a read sheet by their header code.
+pub fn header_positions(sheet: &ReadSheet) -> std::collections::BTreeMap<String, usize> {
+    sheet
+        .rows
+        .first()
+        .map(|row| {
+            row.iter()
+                .enumerate()
+                .map(|(i, v)| (v.as_text().trim().to_string(), i))
+                .collect()
+        })
+        .unwrap_or_default()
+}

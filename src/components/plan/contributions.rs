@@ -9,7 +9,9 @@ use beleidsagenda_model::plan::contribution::{
     default_lines, make_request, merge_answers, read_contribution, resolve, Contribution, FieldName,
     MergeDraft, Side,
 };
+use beleidsagenda_model::plan::contribution_sheet::{contribution_text_from_xlsx, contribution_workbook};
 use beleidsagenda_model::plan::{Org, Plan, PlanAction};
+use beleidsagenda_model::sheet::xlsx_write::{write_xlsx, XLSX_MIME};
 use beleidsagenda_model::text::format::{euros, fte};
 use beleidsagenda_model::text::plan_labels::{answer_problem, org_name};
 use beleidsagenda_model::{t, tr, Key, Lang, Msg};
@@ -18,7 +20,7 @@ use yew::prelude::*;
 
 use crate::clock::today;
 use crate::components::plan::PlanView;
-use crate::download::download_text;
+use crate::download::{download_bytes, download_text};
 use crate::state::plan::PlanDispatch;
 
 /// Answers read and merged against `base`, waiting for the user's choices.
@@ -67,10 +69,12 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
     // The plan a merge replaced, until the user takes it back or moves on.
     let before_merge = use_state(|| None::<Rc<Plan>>);
 
-    let request = {
+    // One request, saved as JSON (answered in the app) or as a workbook (filled in with Excel).
+    let request_as = |as_xlsx: bool| {
         let (dispatch, message) = (props.dispatch.clone(), message.clone());
         let (org_select, by_select, deadline_input) =
             (org_select.clone(), by_select.clone(), deadline_input.clone());
+        let view = view.clone();
         Callback::from(move |_: MouseEvent| {
             let token = |node: &NodeRef| {
                 node.cast::<HtmlSelectElement>()
@@ -99,12 +103,24 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
             }
             let seed = format!("{}-{}", today(), js_sys::Math::random());
             let (next, file) = make_request(&plan, org, by, &lines, &today(), deadline.as_deref(), &seed);
-            let Ok(text) = serde_json::to_string_pretty(&file) else {
-                return;
-            };
-            let file_name = format!("verzoek-{}-{}.json", org.token(), today());
-            let _ = dispatch.apply(PlanAction::Replace(Box::new(next)));
-            download_text(&file_name, "application/json", &text);
+            let file_name = format!(
+                "verzoek-{}-{}.{}",
+                org.token(),
+                today(),
+                if as_xlsx { "xlsx" } else { "json" }
+            );
+            if as_xlsx {
+                let workbook =
+                    contribution_workbook(&file, &view.dataset, lang, crate::edition::CONFIDENTIAL);
+                let _ = dispatch.apply(PlanAction::Replace(Box::new(next)));
+                download_bytes(&file_name, XLSX_MIME, &write_xlsx(&workbook));
+            } else {
+                let Ok(text) = serde_json::to_string_pretty(&file) else {
+                    return;
+                };
+                let _ = dispatch.apply(PlanAction::Replace(Box::new(next)));
+                download_text(&file_name, "application/json", &text);
+            }
             message.set(Some(Message::Ok(tr(
                 lang,
                 Msg::PlanRequestMade {
@@ -115,14 +131,19 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
             ))));
         })
     };
+    let (request, request_xlsx) = (request_as(false), request_as(true));
 
     let read_answers = {
         let (dispatch, pending, message) = (props.dispatch.clone(), pending.clone(), message.clone());
         crate::file_input::on_files_chosen(move |files| {
             let mut answers = Vec::new();
             let mut unreadable = Vec::new();
-            for (name, text) in files {
-                match read_contribution(&name, &text) {
+            for (name, bytes) in files {
+                let text = match crate::file_input::is_xlsx(&name) {
+                    true => contribution_text_from_xlsx(&name, &bytes, &today()),
+                    false => Ok(crate::file_input::text(bytes)),
+                };
+                match text.and_then(|text| read_contribution(&name, &text)) {
                     Ok(answer) => answers.push((name, answer)),
                     Err(errors) => {
                         unreadable.push((name, errors.iter().map(|e| e.located_in(lang)).collect()))
@@ -321,6 +342,7 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
                     <input id="ba-request-deadline" type="date" ref={deadline_input} />
                 </div>
                 <button type="button" class="ba-button" onclick={request}>{ t(lang, Key::PlanMakeRequest) }</button>
+                <button type="button" class="ba-button ba-button--quiet" onclick={request_xlsx}>{ t(lang, Key::PlanMakeRequestXlsx) }</button>
             </div>
             <div role="status">
                 if let Some(Message::Ok(text)) = &*message {
@@ -342,7 +364,7 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
             }
             <div class="ba-field ba-no-print">
                 <label for="ba-merge-files">{ t(lang, Key::PlanMergeAnswers) }</label>
-                <input id="ba-merge-files" type="file" multiple={true} accept=".json,application/json" onchange={read_answers} />
+                <input id="ba-merge-files" type="file" multiple={true} accept=".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onchange={read_answers} />
             </div>
             { pending_view }
             if before_merge.is_some() {

@@ -122,7 +122,7 @@ pub fn plan_document_bar(props: &PlanDocumentProps) -> Html {
     };
     let open_input = {
         let adopt = Rc::clone(&adopt);
-        crate::file_input::on_file_chosen(move |name, text| adopt(name, text))
+        crate::file_input::on_file_chosen(move |name, bytes| adopt(name, crate::file_input::text(bytes)))
     };
 
     // Ctrl+S (⌘S) saves while the plan page is open, instead of the browser saving the page.

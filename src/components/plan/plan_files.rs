@@ -1,8 +1,9 @@
 use std::rc::Rc;
 
 use beleidsagenda_model::plan::compare::compare_plans;
-use beleidsagenda_model::plan::file::{plan_csv, plan_workbook, Dropped, PlanImportError};
+use beleidsagenda_model::plan::file::{Dropped, PlanImportError};
 use beleidsagenda_model::plan::totals::totals;
+use beleidsagenda_model::plan::workbook::{plan_csv, plan_text_from_xlsx, plan_workbook};
 use beleidsagenda_model::plan::{Org, Plan, PlanAction, PlanContext};
 use beleidsagenda_model::selection::scenario::{export_scenario, Scenario};
 use beleidsagenda_model::selection::url_state::decode;
@@ -217,18 +218,24 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
     });
     let import = {
         let (dispatch, message, replaced) = (props.dispatch.clone(), message.clone(), replaced.clone());
-        crate::file_input::on_file_chosen(move |name, text| match dispatch.open_text(&name, &text) {
-            Ok((previous, scenario, gone)) => {
-                // Saves no longer go to a file picked earlier: this plan came from elsewhere.
-                crate::plan_file::forget();
-                replaced.set(Some(previous));
-                message.set(Some(if gone.is_empty() {
-                    Message::Ok(tr(lang, Msg::PlanImported { name: &scenario }))
-                } else {
-                    Message::Dropped(scenario, gone)
-                }));
+        crate::file_input::on_file_chosen(move |name, bytes| {
+            let text = match crate::file_input::is_xlsx(&name) {
+                true => plan_text_from_xlsx(&name, &bytes, &today()),
+                false => Ok(crate::file_input::text(bytes)),
+            };
+            match text.and_then(|text| dispatch.open_text(&name, &text)) {
+                Ok((previous, scenario, gone)) => {
+                    // Saves no longer go to a file picked earlier: this plan came from elsewhere.
+                    crate::plan_file::forget();
+                    replaced.set(Some(previous));
+                    message.set(Some(if gone.is_empty() {
+                        Message::Ok(tr(lang, Msg::PlanImported { name: &scenario }))
+                    } else {
+                        Message::Dropped(scenario, gone)
+                    }));
+                }
+                Err(error) => message.set(Some(import_problem(&error, lang))),
             }
-            Err(error) => message.set(Some(import_problem(&error, lang))),
         })
     };
 
@@ -307,7 +314,7 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
             </div>
             <div class="ba-field ba-no-print">
                 <label for="ba-plan-file">{ t(lang, Key::PlanImportFile) }</label>
-                <input id="ba-plan-file" type="file" accept=".json,application/json" onchange={import} />
+                <input id="ba-plan-file" type="file" accept=".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onchange={import} />
             </div>
             <form class="ba-form ba-inline-fields ba-no-print" onsubmit={save}>
                 <div class="ba-field">

@@ -88,17 +88,19 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
 
     let import = {
         let (apply, dataset, message) = (apply.clone(), Rc::clone(&props.dataset), message.clone());
-        crate::file_input::on_file_chosen(move |_, text| match import_scenario(&text, &dataset) {
-            Ok((scenario, _, _)) => apply(&scenario),
-            Err(ScenarioImportError::NotJson { reason, line, column }) => {
-                let error = format!("{} ({})", reason.text(lang), tr(lang, Msg::Line { line, column }));
-                message.set(Some(Message::Problem(tr(
-                    lang,
-                    Msg::ScenarioNotJson { error: &error },
-                ))))
-            }
-            Err(ScenarioImportError::NotAScenario) => {
-                message.set(Some(Message::Problem(t(lang, Key::ScenarioNotScenario).into())))
+        crate::file_input::on_file_chosen(move |_, bytes| {
+            match import_scenario(&crate::file_input::text(bytes), &dataset) {
+                Ok((scenario, _, _)) => apply(&scenario),
+                Err(ScenarioImportError::NotJson { reason, line, column }) => {
+                    let error = format!("{} ({})", reason.text(lang), tr(lang, Msg::Line { line, column }));
+                    message.set(Some(Message::Problem(tr(
+                        lang,
+                        Msg::ScenarioNotJson { error: &error },
+                    ))))
+                }
+                Err(ScenarioImportError::NotAScenario) => {
+                    message.set(Some(Message::Problem(t(lang, Key::ScenarioNotScenario).into())))
+                }
             }
         })
     };

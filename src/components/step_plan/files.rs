@@ -47,7 +47,8 @@ pub fn step_files(props: &StepFilesProps) -> Html {
             Rc::clone(&props.sources),
             view.steps().template.clone(),
         );
-        crate::file_input::on_file_chosen(move |name, text| {
+        crate::file_input::on_file_chosen(move |name, bytes| {
+            let text = crate::file_input::text(bytes);
             match parse_template_file(&name, &text, &sources) {
                 Ok(template) => {
                     let title = template.name.get(lang).to_string();

@@ -28,4 +28,11 @@ crate::catalogue! {
     CsvDialectData => ("Data: komma, decimale punt (RFC 4180)", "Data: comma, decimal point (RFC 4180)"),
     PlanExportXlsx => ("Download het plan als Excel (.xlsx)", "Download the plan as Excel (.xlsx)"),
     TotalRow => ("Totaal", "Total"),
+    SheetContribution => ("Bijdrage", "Contribution"),
+    ContributionHowTo => ("Vul op het werkblad Bijdrage de kolommen eur, fte en note in (base_eur en base_fte zijn de waarden van het plan bij het verzoek); laat de andere kolommen en het verborgen werkblad staan. Stuur het bestand terug; het plan leest het in bij Antwoorden samenvoegen.", "On the sheet Contribution fill in the columns eur, fte and note (base_eur and base_fte are the plan's values when asked); leave the other columns and the hidden sheet as they are. Send the file back; the plan reads it under Merge answers."),
+    ContributionRequestId => ("Verzoek", "Request"),
+    ContributionOrganisation => ("Gevraagd aan", "Asked of"),
+    ContributionRequestedBy => ("Gevraagd door", "Asked by"),
+    ContributionRequestedOn => ("Gevraagd op", "Asked on"),
+    ContributionDeadline => ("Uiterlijk", "Deadline"),
 }

@@ -1,0 +1,204 @@
+//! A contribution request as a workbook an organisation fills in with Excel, and its answer
+//! read back: one row per line × year with the plan's values (`base_…`) beside the columns to
+//! fill in (`eur`, `fte`, `note`), and (hidden) the request itself, so the answer is matched to
+//! its request and plan exactly as an answer made in the app.
+
+use std::collections::BTreeMap;
+
+use crate::check::error::DataError;
+use crate::check::reason::Reason;
+use crate::data::dataset::Dataset;
+use crate::plan::contribution::{ContributionFile, ContributionKind};
+use crate::plan::types::{YearAmount, PLAN_YEARS};
+use crate::plan::workbook::sheet_error;
+use crate::sheet::common::settings_sheet;
+use crate::sheet::problem::SheetProblem;
+use crate::sheet::xlsx_read::read_xlsx;
+use crate::sheet::{header_positions, scaled_whole, Cell, Sheet, Value, Workbook};
+use crate::text::i18n::{t, Key};
+use crate::text::lang::Lang;
+
+/// The hidden sheet with the request as the app wrote it.
+pub const CONTRIBUTION_DATA_SHEET: &str = "beleidsagenda-bijdrage";
+const CELL_TEXT_LIMIT: usize = 32_000;
+
+const COLUMNS: [&str; 10] = [
+    "country",
+    "country_name",
+    "instrument",
+    "instrument_name",
+    "year",
+    "base_eur",
+    "base_fte",
+    "eur",
+    "fte",
+    "note",
+];
+
+/// The request (or an answer) as a workbook: the lines to fill in, what is asked, and hidden
+/// the file itself.
+pub fn contribution_workbook(
+    file: &ContributionFile,
+    dataset: &Dataset,
+    lang: Lang,
+    confidential: bool,
+) -> Workbook {
+    let request = &file.contribution;
+    let mut lines = Sheet::table(t(lang, Key::SheetContribution), &COLUMNS);
+    for line in &request.lines {
+        let instrument = dataset
+            .instrument(&line.instrument)
+            .map(|i| i.name.get(lang).to_string())
+            .unwrap_or_default();
+        for year in PLAN_YEARS {
+            let base = line.base.get(&year).copied().unwrap_or_default();
+            let now = line.years.get(&year).copied().unwrap_or_default();
+            lines.rows.push(vec![
+                Cell::text(&line.country),
+                Cell::text(dataset.country_name(&line.country, lang)),
+                Cell::text(&line.instrument),
+                Cell::text(&instrument),
+                Cell::number(f64::from(year)),
+                Cell::euro(base.eur),
+                Cell::fte(base.fte_hundredths),
+                Cell::euro(now.eur),
+                Cell::fte(now.fte_hundredths),
+                Cell::text(&line.note),
+            ]);
+        }
+    }
+    lines.fit_columns();
+    let settings = settings_sheet(
+        vec![
+            (t(lang, Key::ContributionHowTo).to_string(), Cell::Empty),
+            (
+                t(lang, Key::ContributionRequestId).to_string(),
+                Cell::text(&request.request_id),
+            ),
+            (
+                t(lang, Key::ContributionOrganisation).to_string(),
+                Cell::text(&request.organisation),
+            ),
+            (
+                t(lang, Key::ContributionRequestedBy).to_string(),
+                Cell::text(&request.requested_by),
+            ),
+            (
+                t(lang, Key::ContributionRequestedOn).to_string(),
+                Cell::date(&request.requested_on),
+            ),
+            (
+                t(lang, Key::ContributionDeadline).to_string(),
+                Cell::date(request.deadline.as_deref().unwrap_or_default()),
+            ),
+        ],
+        lang,
+    );
+    let mut data = Sheet::table(CONTRIBUTION_DATA_SHEET, &["json"]);
+    (data.hidden, data.table) = (true, false);
+    let text: Vec<char> = serde_json::to_string(file).unwrap_or_default().chars().collect();
+    data.rows = text
+        .chunks(CELL_TEXT_LIMIT)
+        .map(|chunk| vec![Cell::Text(chunk.iter().collect())])
+        .collect();
+    Workbook {
+        title: format!("{} {}", t(lang, Key::SheetContribution), request.request_id),
+        confidential,
+        sheets: vec![lines, settings, data],
+    }
+}
+
+/// The answer in a filled-in workbook, as the JSON an answer made in the app would be: the
+/// request's lines with the years and notes the sheet now holds, answered `today` (an answer
+/// already dated keeps its date). Read and checked further by `read_contribution`.
+pub fn contribution_text_from_xlsx(file: &str, bytes: &[u8], today: &str) -> Result<String, Vec<DataError>> {
+    let whole = |problem: SheetProblem| vec![DataError::new(file, "$", Reason::Spreadsheet(problem))];
+    let book = read_xlsx(bytes).map_err(|e| whole(SheetProblem::Xlsx(e)))?;
+    let data = book
+        .sheet(CONTRIBUTION_DATA_SHEET)
+        .ok_or_else(|| vec![DataError::new(file, "$", Reason::NotAContribution)])?;
+    let text: String = data
+        .rows
+        .iter()
+        .skip(1)
+        .map(|r| r.first().map(Value::as_text).unwrap_or_default())
+        .collect();
+    let mut answer: ContributionFile =
+        serde_json::from_str(&text).map_err(|_| vec![DataError::new(file, "$", Reason::NotAContribution)])?;
+    let Some(sheet) = book.sheets.iter().find(|s| {
+        let at = header_positions(s);
+        ["country", "instrument", "year", "eur", "fte"]
+            .iter()
+            .all(|c| at.contains_key(*c))
+    }) else {
+        return Err(whole(SheetProblem::MissingSheet(
+            t(Lang::Nl, Key::SheetContribution).to_string(),
+        )));
+    };
+    let at = header_positions(sheet);
+    let mut errors = Vec::new();
+    let mut years: BTreeMap<(String, String), BTreeMap<u16, YearAmount>> = BTreeMap::new();
+    let mut notes: BTreeMap<(String, String), String> = BTreeMap::new();
+    for row in 1..sheet.rows.len() {
+        let text = |code: &str| {
+            at.get(code)
+                .map(|c| sheet.cell(row, *c).as_text().trim().to_string())
+                .unwrap_or_default()
+        };
+        let key = (text("country"), text("instrument"));
+        if key.1.is_empty() {
+            continue;
+        }
+        let mut read = |code: &str, scale: f64| {
+            scaled_whole(sheet.cell(row, at[code]), scale)
+                .map_err(|why| errors.push(sheet_error(file, &sheet.name, row, at[code], why)))
+                .ok()
+        };
+        let (Some(year), Some(eur), Some(fte)) = (read("year", 1.0), read("eur", 1.0), read("fte", 100.0))
+        else {
+            continue;
+        };
+        if eur < 0.0 || fte < 0.0 || !(0.0..=f64::from(u16::MAX)).contains(&year) {
+            errors.push(sheet_error(
+                file,
+                &sheet.name,
+                row,
+                at["eur"],
+                SheetProblem::NotANumber(text("eur")),
+            ));
+            continue;
+        }
+        let note = text("note");
+        if !note.is_empty() {
+            notes.entry(key.clone()).or_insert(note);
+        }
+        years.entry(key).or_default().insert(
+            year as u16,
+            YearAmount {
+                eur: eur as i64,
+                fte_hundredths: fte as u32,
+            },
+        );
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    for line in &mut answer.contribution.lines {
+        let key = (line.country.clone(), line.instrument.clone());
+        if let Some(read) = years.remove(&key) {
+            // A year the line did not have stays out while the sheet leaves it empty.
+            line.years = read
+                .into_iter()
+                .filter(|(year, amount)| {
+                    !amount.is_empty() || line.base.contains_key(year) || line.years.contains_key(year)
+                })
+                .collect();
+        }
+        line.note = notes.remove(&key).unwrap_or_default();
+    }
+    if answer.contribution.kind == ContributionKind::Request {
+        answer.contribution.kind = ContributionKind::Answer;
+        answer.contribution.answered_on = Some(today.to_string());
+    }
+    serde_json::to_string(&answer).map_err(|e| whole(SheetProblem::NotANumber(e.to_string())))
+}

@@ -1,0 +1,334 @@
+//! The plan as a workbook, both ways: one line per country × instrument × year with totals,
+//! the settings and sources, and (hidden) the plan file itself; read back, the lines sheet is
+//! what counts for the lines (edits made in Excel are taken over), the plan file for the rest.
+
+use std::collections::BTreeMap;
+
+use serde_json::{json, Value as Json};
+
+use crate::check::error::DataError;
+use crate::check::reason::Reason;
+use crate::plan::action::PlanContext;
+use crate::plan::file::PlanImportError;
+use crate::plan::types::{Plan, PLAN_YEARS};
+use crate::selection::export::tier_code;
+use crate::selection::Tier;
+use crate::sheet::common::{settings_sheet, sources_sheet};
+use crate::sheet::csv::{write_csv, Dialect};
+use crate::sheet::problem::SheetProblem;
+use crate::sheet::xlsx_read::read_xlsx;
+use crate::sheet::{cell_ref, scaled_whole, Cell, NumberFormat, ReadSheet, Sheet, Value, Workbook};
+use crate::text::i18n::{t, Key};
+use crate::text::lang::Lang;
+
+pub const PLAN_COLUMNS: [&str; 11] = [
+    "country",
+    "country_name",
+    "tier",
+    "instrument",
+    "instrument_name",
+    "lead",
+    "contributors",
+    "envelope",
+    "year",
+    "eur",
+    "fte",
+];
+
+/// One line per country × instrument × year; amounts in euros and FTE as numbers; totals (in
+/// the `.xlsx`) as `SUM` formulas over the lines with their value.
+pub fn plan_sheet(
+    plan: &Plan,
+    context: PlanContext,
+    tier_of: &dyn Fn(&str) -> Option<Tier>,
+    lang: Lang,
+) -> Sheet {
+    let mut sheet = Sheet::table(t(lang, Key::SheetPlanLines), &PLAN_COLUMNS);
+    let (mut total_eur, mut total_fte) = (0i64, 0u64);
+    for row in &plan.rows {
+        let country = context.dataset.country_name(&row.country, lang);
+        let instrument = context
+            .dataset
+            .instrument(&row.instrument)
+            .map(|i| i.name.get(lang).to_string())
+            .unwrap_or_default();
+        let contributors: Vec<&str> = row.contributors.iter().map(|o| o.code()).collect();
+        for year in PLAN_YEARS {
+            let amount = row.year(year);
+            total_eur += amount.eur;
+            total_fte += u64::from(amount.fte_hundredths);
+            sheet.rows.push(vec![
+                Cell::text(&row.country),
+                Cell::text(&country),
+                Cell::text(tier_code(tier_of(&row.country))),
+                Cell::text(&row.instrument),
+                Cell::text(&instrument),
+                Cell::text(row.lead.code()),
+                Cell::text(contributors.join(";")),
+                Cell::text(&row.envelope),
+                Cell::number(f64::from(year)),
+                Cell::euro(amount.eur),
+                Cell::fte(amount.fte_hundredths),
+            ]);
+        }
+    }
+    let last = sheet.rows.len() + 1;
+    let mut total = vec![Cell::text(t(lang, Key::TotalRow))];
+    total.extend(std::iter::repeat_n(Cell::Empty, 8));
+    total.push(Cell::Formula {
+        formula: format!("SUM(J2:J{last})"),
+        value: total_eur as f64,
+        format: NumberFormat::Euro,
+    });
+    total.push(Cell::Formula {
+        formula: format!("SUM(K2:K{last})"),
+        value: total_fte as f64 / 100.0,
+        format: NumberFormat::Fte,
+    });
+    sheet.footer.push(total);
+    sheet.fit_columns();
+    sheet
+}
+
+pub fn plan_csv(
+    plan: &Plan,
+    context: PlanContext,
+    tier_of: &dyn Fn(&str) -> Option<Tier>,
+    lang: Lang,
+    dialect: Dialect,
+) -> String {
+    write_csv(&plan_sheet(plan, context, tier_of, lang), dialect)
+}
+
+/// The name of the hidden sheet that carries the plan file itself, so the `.xlsx` the app
+/// wrote reads back as the same plan (Excel keeps hidden sheets when it saves).
+pub const PLAN_DATA_SHEET: &str = "beleidsagenda-plan";
+/// Excel's limit on the text of one cell.
+const CELL_TEXT_LIMIT: usize = 32_000;
+
+/// The plan as an `.xlsx`: its lines with totals, the settings, the sources of the instruments
+/// and budgets it uses, and (hidden) the plan file for reading it back.
+pub fn plan_workbook(
+    plan: &Plan,
+    context: PlanContext,
+    tier_of: &dyn Fn(&str) -> Option<Tier>,
+    lang: Lang,
+    plan_file_text: &str,
+    confidential: bool,
+) -> Workbook {
+    let lines = plan_sheet(plan, context, tier_of, lang);
+    let mut used = std::collections::BTreeSet::new();
+    for row in &plan.rows {
+        if let Some(instrument) = context.dataset.instrument(&row.instrument) {
+            used.insert(instrument.source.clone());
+        }
+        if let Some(envelope) = context.envelopes.iter().find(|e| e.id == row.envelope) {
+            used.extend(envelope.sources.iter().map(|s| s.id.clone()));
+        }
+    }
+    let settings = settings_sheet(
+        vec![
+            (
+                t(lang, Key::SettingsMadeOn).to_string(),
+                Cell::date(context.today),
+            ),
+            (
+                t(lang, Key::SettingsLink).to_string(),
+                Cell::text(&plan.selection),
+            ),
+        ],
+        lang,
+    );
+    let mut data = Sheet::table(PLAN_DATA_SHEET, &["json"]);
+    data.hidden = true;
+    data.table = false;
+    let chars: Vec<char> = plan_file_text.chars().collect();
+    data.rows = chars
+        .chunks(CELL_TEXT_LIMIT)
+        .map(|chunk| vec![Cell::Text(chunk.iter().collect())])
+        .collect();
+    Workbook {
+        title: format!("Plan {}", context.today),
+        confidential,
+        sheets: vec![lines, settings, sources_sheet(context.dataset, &used, lang), data],
+    }
+}
+
+pub(crate) fn sheet_error(
+    file: &str,
+    sheet: &str,
+    row: usize,
+    column: usize,
+    problem: SheetProblem,
+) -> DataError {
+    DataError::new(
+        file,
+        format!("{sheet}!{}", cell_ref(row, column)),
+        Reason::Spreadsheet(problem),
+    )
+}
+
+fn invalid(file: &str, problem: SheetProblem) -> PlanImportError {
+    PlanImportError::Invalid(vec![DataError::new(file, "$", Reason::Spreadsheet(problem))])
+}
+
+/// A line's country and instrument.
+type LineKey = (String, String);
+
+/// One line of the lines sheet, as read.
+struct SheetLine {
+    lead: String,
+    contributors: Vec<String>,
+    envelope: String,
+    years: BTreeMap<u16, (i64, u32)>,
+}
+
+/// The lines sheet: by (country, instrument), in the order first met; the totals row (no
+/// instrument) is skipped.
+fn read_lines(file: &str, sheet: &ReadSheet) -> Result<Vec<(LineKey, SheetLine)>, PlanImportError> {
+    let header: Vec<String> = sheet
+        .rows
+        .first()
+        .map(|r| r.iter().map(Value::as_text).collect())
+        .unwrap_or_default();
+    let mut errors = Vec::new();
+    let position = |code: &str| header.iter().position(|h| h == code);
+    let mut at = BTreeMap::new();
+    for code in [
+        "country",
+        "instrument",
+        "lead",
+        "contributors",
+        "envelope",
+        "year",
+        "eur",
+        "fte",
+    ] {
+        match position(code) {
+            Some(index) => {
+                at.insert(code, index);
+            }
+            None => errors.push(sheet_error(
+                file,
+                &sheet.name,
+                0,
+                0,
+                SheetProblem::MissingColumn(code.to_string()),
+            )),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(PlanImportError::Invalid(errors));
+    }
+    let mut lines: Vec<(LineKey, SheetLine)> = Vec::new();
+    for (row, _) in sheet.rows.iter().enumerate().skip(1) {
+        let text = |code: &str| sheet.cell(row, at[code]).as_text().trim().to_string();
+        let (country, instrument) = (text("country"), text("instrument"));
+        if instrument.is_empty() {
+            continue;
+        }
+        let mut number = |code: &str, scale: f64| -> Option<f64> {
+            scaled_whole(sheet.cell(row, at[code]), scale)
+                .map_err(|why| errors.push(sheet_error(file, &sheet.name, row, at[code], why)))
+                .ok()
+        };
+        let (year, eur, fte) = (number("year", 1.0), number("eur", 1.0), number("fte", 100.0));
+        let (Some(year), Some(eur), Some(fte)) = (year, eur, fte) else {
+            continue;
+        };
+        if !(0.0..=f64::from(u16::MAX)).contains(&year) || fte < 0.0 || fte > f64::from(u32::MAX) {
+            errors.push(sheet_error(
+                file,
+                &sheet.name,
+                row,
+                at["year"],
+                SheetProblem::NotAWholeNumber(crate::sheet::number_text(year)),
+            ));
+            continue;
+        }
+        let key = (country, instrument);
+        let line = match lines.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, line)) => line,
+            None => {
+                lines.push((
+                    key,
+                    SheetLine {
+                        lead: text("lead"),
+                        contributors: text("contributors")
+                            .split(';')
+                            .map(str::trim)
+                            .filter(|s| !s.is_empty())
+                            .map(str::to_string)
+                            .collect(),
+                        envelope: text("envelope"),
+                        years: BTreeMap::new(),
+                    },
+                ));
+                &mut lines.last_mut().expect("just pushed").1
+            }
+        };
+        line.years.insert(year as u16, (eur as i64, fte as u32));
+    }
+    if errors.is_empty() {
+        Ok(lines)
+    } else {
+        Err(PlanImportError::Invalid(errors))
+    }
+}
+
+/// The plan file inside an `.xlsx` the app wrote, with the lines as the sheet now has them:
+/// amounts edited in Excel are taken over, lines added there are added (dated `today`), lines
+/// deleted there are removed. The text is then read as any plan file (and validated there).
+pub fn plan_text_from_xlsx(file: &str, bytes: &[u8], today: &str) -> Result<String, PlanImportError> {
+    let book = read_xlsx(bytes).map_err(|e| invalid(file, SheetProblem::Xlsx(e)))?;
+    let data = book
+        .sheet(PLAN_DATA_SHEET)
+        .ok_or_else(|| invalid(file, SheetProblem::MissingSheet(PLAN_DATA_SHEET.to_string())))?;
+    let text: String = data
+        .rows
+        .iter()
+        .skip(1)
+        .map(|r| r.first().map(Value::as_text).unwrap_or_default())
+        .collect();
+    let mut document: Json = serde_json::from_str(&text).map_err(|_| PlanImportError::NotAScenario)?;
+    let Some(sheet) = book.sheets.iter().find(|s| {
+        s.rows.first().is_some_and(|h| {
+            h.first().map(Value::as_text).as_deref() == Some("country")
+                && h.iter().any(|c| c.as_text() == "eur")
+        })
+    }) else {
+        return Err(invalid(
+            file,
+            SheetProblem::MissingSheet(t(Lang::Nl, Key::SheetPlanLines).to_string()),
+        ));
+    };
+    let lines = read_lines(file, sheet)?;
+    let Some(rows) = document
+        .pointer_mut("/scenario/plan/rows")
+        .and_then(Json::as_array_mut)
+    else {
+        return Err(PlanImportError::NoPlan);
+    };
+    let old: Vec<Json> = std::mem::take(rows);
+    for ((country, instrument), line) in lines {
+        let previous = old
+            .iter()
+            .find(|r| r["country"] == country.as_str() && r["instrument"] == instrument.as_str());
+        let mut years = serde_json::Map::new();
+        for (year, (eur, fte)) in &line.years {
+            let had = previous.is_some_and(|p| p["years"].get(year.to_string()).is_some());
+            if *eur != 0 || *fte != 0 || had {
+                years.insert(year.to_string(), json!({ "eur": eur, "fte_hundredths": fte }));
+            }
+        }
+        let mut row = previous
+            .cloned()
+            .unwrap_or_else(|| json!({ "country": country, "instrument": instrument, "added": today }));
+        row["lead"] = json!(line.lead);
+        row["contributors"] = json!(line.contributors);
+        row["envelope"] = json!(line.envelope);
+        row["years"] = Json::Object(years);
+        rows.push(row);
+    }
+    Ok(document.to_string())
+}
