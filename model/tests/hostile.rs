@@ -334,7 +334,9 @@ fn every_hostile_spreadsheet_is_refused_with_its_reason_and_changes_nothing() {
         );
         let said = errors[0].located_in(Lang::Nl);
         let expected = match name.as_str() {
-            "reject-formula-without-value.xlsx" => "Waarden!C2 is een formule zonder berekende waarde",
+            "reject-formula-without-value.xlsx" => {
+                "Waarden!C2: de formule =100+20 heeft geen opgeslagen waarde"
+            }
             "reject-number-as-text.xlsx" => "Waarden!C2: ‘twaalf’ is geen getal",
             "reject-date-as-text.xlsx" => "Bronnen!F2: ‘12 maart 2024’ is geen datum",
             "reject-missing-sheet.xlsx" => "het werkblad ‘Criteria’ ontbreekt",

@@ -300,6 +300,9 @@ fn cell_json(value: &Value, kind: Kind) -> Result<Option<Json>, SheetProblem> {
         return Ok(None);
     }
     let text = value.as_text().trim().to_string();
+    if let Value::Uncomputed(formula) = value {
+        return Err(SheetProblem::FormulaWithoutValue(formula.clone()));
+    }
     Ok(Some(match (kind, value) {
         (Text, _) => Json::String(text),
         (List, _) => Json::Array(

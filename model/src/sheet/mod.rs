@@ -178,6 +178,9 @@ pub enum Value {
     Bool(bool),
     /// A cell formatted as a date, as `YYYY-MM-DD`.
     Date(String),
+    /// A formula the file stores no value for (written by a program that does not calculate):
+    /// refused where a value is read, ignored elsewhere (a totals row).
+    Uncomputed(String),
 }
 
 impl Value {
@@ -189,6 +192,7 @@ impl Value {
             Value::Number(n) => number_text(*n),
             Value::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
             Value::Date(date) => date.clone(),
+            Value::Uncomputed(formula) => format!("={formula}"),
         }
     }
 
@@ -306,6 +310,7 @@ pub fn scaled_whole(value: &Value, scale: f64) -> Result<f64, problem::SheetProb
         Value::Text(text) if text.trim().is_empty() => Ok(0.0),
         Value::Number(n) if ((n * scale).round() - n * scale).abs() < 1e-6 => Ok((n * scale).round()),
         Value::Number(n) => Err(problem::SheetProblem::NotAWholeNumber(number_text(*n))),
+        Value::Uncomputed(formula) => Err(problem::SheetProblem::FormulaWithoutValue(formula.clone())),
         other => Err(problem::SheetProblem::NotANumber(other.as_text())),
     }
 }

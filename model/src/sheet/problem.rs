@@ -18,6 +18,8 @@ pub enum SheetProblem {
     MissingSheet(String),
     MissingColumn(String),
     UnknownColumn(String),
+    /// A formula without a stored value where a value is read.
+    FormulaWithoutValue(String),
     /// A dataset's CSV has one table; which one the header did not say.
     UnknownTable,
 }
@@ -50,6 +52,10 @@ impl SheetProblem {
             SheetProblem::UnknownColumn(column) => pick(
                 &format!("de kolom ‘{column}’ is onbekend; het sjabloon noemt de kolommen die gelezen worden"),
                 &format!("the column ‘{column}’ is unknown; the template names the columns that are read"),
+            ),
+            SheetProblem::FormulaWithoutValue(formula) => pick(
+                &format!("de formule ={formula} heeft geen opgeslagen waarde (het programma dat het bestand schreef rekent niet); open het in Excel of LibreOffice, laat herberekenen en sla het op. Formules worden hier niet uitgerekend"),
+                &format!("the formula ={formula} has no stored value (the program that wrote the file does not calculate); open it in Excel or LibreOffice, let it recalculate and save it. Formulas are not computed here"),
             ),
             SheetProblem::UnknownTable => pick(
                 "de kopregel hoort bij geen van de tabellen van een dataset (landen, criteria, waarden, bronnen)",
@@ -150,10 +156,6 @@ fn xlsx_text(error: &XlsxError, nl: bool) -> String {
         XlsxError::SharedString { sheet, cell, index } => pick(
             format!("{sheet}!{cell} verwijst naar tekst nummer {index}, die niet bestaat; het bestand is beschadigd"),
             format!("{sheet}!{cell} refers to text number {index}, which does not exist; the file is damaged"),
-        ),
-        XlsxError::FormulaWithoutValue { sheet, cell } => pick(
-            format!("{sheet}!{cell} is een formule zonder berekende waarde; open het bestand in Excel, laat het herberekenen en sla het op"),
-            format!("{sheet}!{cell} is a formula without a computed value; open the file in Excel, let it recalculate and save it"),
         ),
         XlsxError::TooManyRows { sheet, limit } => pick(
             format!("het werkblad {sheet} heeft meer dan {limit} rijen; niet gelezen"),

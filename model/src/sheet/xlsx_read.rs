@@ -1,6 +1,7 @@
 //! Reading an `.xlsx` into plain cell values, within bounds, executing nothing: formulas are
-//! read as the value the file stores for them (a formula without one is refused), macros,
-//! external links and encrypted or old binary files are refused with what to do instead.
+//! read as the value the file stores for them (one without is marked, and refused where a
+//! value is read); macros, external links and encrypted or old binary files are refused with
+//! what to do instead.
 
 use std::collections::BTreeMap;
 
@@ -30,10 +31,6 @@ pub enum XlsxError {
         sheet: String,
         cell: String,
         index: usize,
-    },
-    FormulaWithoutValue {
-        sheet: String,
-        cell: String,
     },
     TooManyRows {
         sheet: String,
@@ -301,7 +298,7 @@ fn read_sheet(
     let mut next_column = 0usize;
     // The cell being read: where, its type and style, what it holds.
     let mut cell: Option<(usize, usize, String, usize)> = None;
-    let (mut value, mut inline, mut has_formula) = (None::<String>, String::new(), false);
+    let (mut value, mut inline, mut formula) = (None::<String>, String::new(), None::<String>);
     let mut reading = None::<&str>;
     while let Some(event) = reader.next_event().map_err(xml_error(part))? {
         match event {
@@ -333,7 +330,7 @@ fn read_sheet(
                         .and_then(|s| s.parse().ok())
                         .unwrap_or(0);
                     cell = Some((r, c, kind, style));
-                    (value, has_formula) = (None, false);
+                    (value, formula) = (None, None);
                     inline.clear();
                     if empty {
                         cell = None;
@@ -342,33 +339,31 @@ fn read_sheet(
                 "v" if !empty => reading = Some("v"),
                 "t" if !empty => reading = Some("t"),
                 "f" => {
-                    has_formula = true;
-                    reading = None;
+                    formula = Some(String::new());
+                    reading = (!empty).then_some("f");
                 }
                 _ => {}
             },
             Event::Text(text) => match reading {
                 Some("v") => value.get_or_insert_with(String::new).push_str(&text),
                 Some("t") => inline.push_str(&text),
+                Some("f") => formula.get_or_insert_with(String::new).push_str(&text),
                 _ => {}
             },
             Event::End { name } => match local(name) {
-                "v" | "t" => reading = None,
+                "v" | "t" | "f" => reading = None,
                 "c" => {
                     let Some((r, c, kind, style)) = cell.take() else {
                         continue;
                     };
                     let reference = || cell_ref(r, c);
-                    if has_formula {
+                    if formula.is_some() {
                         *formulas += 1;
-                        if value.is_none() {
-                            return Err(XlsxError::FormulaWithoutValue {
-                                sheet: sheet_name.to_string(),
-                                cell: reference(),
-                            });
-                        }
                     }
                     let read = match (kind.as_str(), value.take()) {
+                        (_, None) if formula.is_some() => {
+                            Value::Uncomputed(formula.take().unwrap_or_default())
+                        }
                         ("inlineStr", _) => Value::Text(std::mem::take(&mut inline)),
                         ("s", Some(v)) => {
                             let index: usize = v.trim().parse().unwrap_or(usize::MAX);

@@ -1,0 +1,162 @@
+// Spreadsheets in and out, end to end from file://: every workbook the app writes is opened by an
+// independent reader (LibreOffice headless and openpyxl, tests/referee/spreadsheets.py) and
+// matches the app's own CSV; the Excel (NL) CSV reads back with ';' and decimal commas; the
+// dataset template is downloaded, changed by another program, loaded, and the ranking moves; a
+// broken one is refused with its sheet and cell; a plan and a contribution request make the trip
+// through Excel and back; the internal edition's files say VERTROUWELIJK.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { launch, waitForApp, waitForAnalysis, freshPage, press, choose, gotoView, axeViolations, SINGLE_FILE_URL, INTERN_FILE_URL, ROOT } from './helpers.mjs';
+
+let browser;
+let dir;
+before(async () => {
+  browser = await launch();
+  dir = await mkdtemp(path.join(os.tmpdir(), 'ba-sheets-'));
+});
+after(async () => { await browser?.close(); });
+
+/** Presses `selector` (by keyboard) and keeps the download in the test's folder. */
+async function saved(page, selector, as) {
+  const [file] = await Promise.all([page.waitForEvent('download'), press(page, selector)]);
+  const target = path.join(dir, as || file.suggestedFilename());
+  await file.saveAs(target);
+  return { name: file.suggestedFilename(), path: target };
+}
+
+function python(script, args) {
+  const env = { ...process.env, PYTHONPATH: process.env.REFEREE_PYTHONPATH || path.join(ROOT, 'target', 'pylib') };
+  const run = spawnSync('python3', [path.join(ROOT, 'tests', 'referee', script), ...args], { env, encoding: 'utf8', timeout: 240000 });
+  return { ok: run.status === 0, out: `${run.stdout}${run.stderr}${run.error ? run.error.message : ''}` };
+}
+
+/** The referee's verdict on a workbook against the app's CSV in the data dialect. */
+function referee(...args) {
+  const verdict = python('spreadsheets.py', args);
+  assert.ok(verdict.ok, `referee ${args.join(' ')}:\n${verdict.out}`);
+  assert.match(verdict.out, /^ok /);
+}
+
+/** Waits until the input shows `value` (a change the app makes after reading a file). */
+const valueBecomes = (page, selector, value) => page.waitForFunction(
+  ([s, v]) => document.querySelector(s)?.value === v, [selector, value], { timeout: 15000 });
+
+const order = (page) => page.locator('table.ba-ranking tbody th[scope=row]').allInnerTexts();
+
+test('the ranking as .xlsx and in both CSV dialects, read by LibreOffice and openpyxl', async () => {
+  const { context, page, errors } = await freshPage(browser, SINGLE_FILE_URL + '#/nl/selection');
+  await waitForApp(page);
+  await waitForAnalysis(page);
+  const xlsx = await saved(page, 'button:text-is("Rangorde als Excel (.xlsx)")');
+  assert.match(xlsx.name, /^landenselectie-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  // The Dutch default is Excel (NL); the data dialect is chosen beside the button.
+  assert.equal(await page.locator('#ba-ranking-csv-dialect').inputValue(), 'excel-nl');
+  const nl = await saved(page, 'button:text-is("Rangorde als CSV")', 'rangorde-nl.csv');
+  await page.locator('#ba-ranking-csv-dialect').focus();
+  await page.selectOption('#ba-ranking-csv-dialect', 'data');
+  const data = await saved(page, 'button:text-is("Rangorde als CSV")', 'rangorde-data.csv');
+  referee('xlsx', xlsx.path, data.path);
+  referee('csv-nl', nl.path, data.path);
+  assert.deepEqual(await axeViolations(page), [], 'the export panel with its dialect select');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the dataset template: download, change a value elsewhere, load it, the ranking moves; a broken one names its cell', async () => {
+  const { context, page, errors } = await freshPage(browser, SINGLE_FILE_URL + '#/nl/selection');
+  await waitForApp(page);
+  const before = await order(page);
+  await gotoView(page, SINGLE_FILE_URL + '#/nl/data');
+  const template = await saved(page, 'button:text-is("Download het sjabloon (Excel)")');
+  assert.equal(template.name, 'beleidsagenda-sjabloon.xlsx');
+  // Guinea-Bissau's asylum applications in the Netherlands, 5 in 2024, become 50,000.
+  const values = JSON.parse(await readFile(path.join(ROOT, 'data', 'values.json'), 'utf8')).values;
+  const row = values.findIndex((v) => v.country === 'GNB' && v.indicator === 'nl_asylum_applicants_2024') + 2;
+  const changed = path.join(dir, 'eigen-gegevens.xlsx');
+  const edit = python('edit_xlsx.py', [template.path, changed, `Waarden!C${row}=50000`]);
+  assert.ok(edit.ok, edit.out);
+  await page.locator('#ba-import-file').setInputFiles(changed);
+  const loaded = page.getByRole('status').filter({ hasText: '"eigen-gegevens.xlsx" is geladen' });
+  await loaded.waitFor();
+  assert.match(await loaded.innerText(), /Gelezen als Excel-werkmap/);
+  await gotoView(page, SINGLE_FILE_URL + '#/nl/selection');
+  const after = await order(page);
+  assert.ok(after.indexOf('Guinee-Bissau') < before.indexOf('Guinee-Bissau'), `Guinee-Bissau moves up: ${before.indexOf('Guinee-Bissau')} → ${after.indexOf('Guinee-Bissau')}`);
+
+  // A value typed as a word: refused with sheet and cell; the data in use stays the loaded one.
+  await gotoView(page, SINGLE_FILE_URL + '#/nl/data');
+  const broken = path.join(dir, 'kapot.xlsx');
+  assert.ok(python('edit_xlsx.py', [template.path, broken, 'Waarden!C7=twaalf']).ok);
+  await page.locator('#ba-import-file').setInputFiles(broken);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /Waarden!C7: ‘twaalf’ is geen getal/);
+  assert.match(await page.locator('.ba-status-line').innerText(), /eigen-gegevens\.xlsx/, 'the data in use is unchanged');
+  // One table as an Excel (NL) CSV: detected and said.
+  await page.locator('#ba-import-file').setInputFiles(path.join(ROOT, 'tests', 'hostile', 'spreadsheet', 'accept-values-excel-nl.csv'));
+  const csv = page.getByRole('status').filter({ hasText: 'Gelezen als CSV' });
+  await csv.waitFor();
+  assert.match(await csv.innerText(), /scheidingsteken ‘;’, decimaal komma ‘,’, met byte-order mark/);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a plan and a contribution request through Excel and back', async () => {
+  const { context, page, errors } = await freshPage(browser, SINGLE_FILE_URL + '#/nl/plan');
+  await waitForApp(page);
+  await page.locator('#ba-plan-file').setInputFiles(path.join(ROOT, 'tests', 'hostile', 'plan', 'accept-minimal.json'));
+  await page.locator('#ba-row-mar-return-agreements-2025-eur').waitFor();
+  const xlsx = await saved(page, 'button:text-is("Download het plan als Excel (.xlsx)")');
+  await page.selectOption('#ba-plan-csv-dialect', 'data');
+  const data = await saved(page, 'button:text-is("Download het plan als CSV")', 'plan-data.csv');
+  referee('xlsx', xlsx.path, data.path, '--totals');
+
+  // Morocco 2026 planned in Excel (row 3: the second year of the only line): read back.
+  const edited = path.join(dir, 'plan-bewerkt.xlsx');
+  assert.ok(python('edit_xlsx.py', [xlsx.path, edited, 'Regels!J3=2500000', 'Regels!K3=0.75']).ok);
+  await page.locator('#ba-plan-file').setInputFiles(edited);
+  await valueBecomes(page, '#ba-row-mar-return-agreements-2026-eur', '2.500.000');
+  assert.equal(await page.locator('#ba-row-mar-return-agreements-2026-fte').inputValue(), '0,75');
+  assert.equal(await page.locator('#ba-row-mar-return-agreements-2025-eur').inputValue(), '1.000.000', 'the rest as it was');
+
+  // A request to DT&V (which contributes to Morocco's line) as a workbook, filled in elsewhere.
+  await choose(page, '#ba-request-org', 'Dienst Terugkeer');
+  const request = await saved(page, 'button:text-is("Maak het verzoek als Excel (invullen zonder de app)")');
+  assert.match(request.name, /^verzoek-dtv-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const filled = path.join(dir, 'antwoord-dtv.xlsx');
+  assert.ok(python('edit_xlsx.py', [request.path, filled, 'Bijdrage!H4=400000', 'Bijdrage!J4=Raming DT&V']).ok);
+  await page.locator('#ba-merge-files').setInputFiles(filled);
+  const ready = page.getByRole('status').filter({ hasText: '1 antwoord gelezen' });
+  await ready.waitFor();
+  await press(page, 'button:text-is("Voeg samen")');
+  await page.getByRole('status').filter({ hasText: 'samengevoegd' }).first().waitFor();
+  await valueBecomes(page, '#ba-row-mar-return-agreements-2027-eur', '400.000');
+  assert.match(await page.locator('.ba-merge-log').innerText(), /Raming DT&V/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the internal edition: ranking and step plan workbooks say VERTROUWELIJK; the public one does not', async () => {
+  const { context, page, errors } = await freshPage(browser, INTERN_FILE_URL + '#/nl/selection');
+  await waitForApp(page);
+  await waitForAnalysis(page);
+  const xlsx = await saved(page, 'button:text-is("Rangorde als Excel (.xlsx)")', 'intern-rangorde.xlsx');
+  await page.selectOption('#ba-ranking-csv-dialect', 'data');
+  const data = await saved(page, 'button:text-is("Rangorde als CSV")', 'intern-rangorde.csv');
+  referee('xlsx', xlsx.path, data.path, '--confidential');
+
+  await gotoView(page, INTERN_FILE_URL + '#/nl/stappenplan');
+  await press(page, 'button:text-is("Voeg toe aan het stappenplan")');
+  await page.locator('#ba-steps-MAR').waitFor();
+  const steps = await saved(page, 'button:text-is("Download de voortgang (Excel)")');
+  await page.selectOption('#ba-step-csv-dialect', 'data');
+  const stepsCsv = await saved(page, 'button:text-is("Download de voortgang (CSV)")', 'stappen.csv');
+  referee('xlsx', steps.path, stepsCsv.path, '--confidential');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
