@@ -61,6 +61,15 @@ test('the ranking as .xlsx and in both CSV dialects, read by LibreOffice and ope
   const data = await saved(page, 'button:text-is("Rangorde als CSV")', 'rangorde-data.csv');
   referee('xlsx', xlsx.path, data.path);
   referee('csv-nl', nl.path, data.path);
+  // The comparison of the settings in use with the Inflow profile saved as a scenario.
+  await page.getByRole('button', { name: 'Instroom', exact: true }).click();
+  await page.locator('#ba-scenario-name').fill('Instroom');
+  await press(page, 'button:text-is("Bewaar huidige instellingen")');
+  await page.getByRole('button', { name: 'Gelijk', exact: true }).click();
+  await page.selectOption('#ba-compare-right', 'Instroom');
+  await page.locator('.ba-compare tbody tr').first().waitFor();
+  const comparison = await saved(page, 'button:text-is("Vergelijking als Excel (.xlsx)")');
+  referee('xlsx-open', comparison.path);
   assert.deepEqual(await axeViolations(page), [], 'the export panel with its dialect select');
   assert.deepEqual(errors, []);
   await context.close();
@@ -73,6 +82,12 @@ test('the dataset template: download, change a value elsewhere, load it, the ran
   await gotoView(page, SINGLE_FILE_URL + '#/nl/data');
   const template = await saved(page, 'button:text-is("Download het sjabloon (Excel)")');
   assert.equal(template.name, 'beleidsagenda-sjabloon.xlsx');
+  // The template as it is loads as exactly the bundled dataset.
+  const json = async (as) => JSON.parse(await readFile((await saved(page, 'button:text-is("Download de gegevens in gebruik als JSON")', as)).path, 'utf8'));
+  const bundled = await json('meegeleverd.json');
+  await page.locator('#ba-import-file').setInputFiles(template.path);
+  await page.getByRole('status').filter({ hasText: '"beleidsagenda-sjabloon.xlsx" is geladen' }).waitFor();
+  assert.deepEqual(await json('uit-sjabloon.json'), bundled, 'export then import gives back the same dataset');
   // Guinea-Bissau's asylum applications in the Netherlands, 5 in 2024, become 50,000.
   const values = JSON.parse(await readFile(path.join(ROOT, 'data', 'values.json'), 'utf8')).values;
   const row = values.findIndex((v) => v.country === 'GNB' && v.indicator === 'nl_asylum_applicants_2024') + 2;
@@ -100,7 +115,7 @@ test('the dataset template: download, change a value elsewhere, load it, the ran
   await page.locator('#ba-import-file').setInputFiles(path.join(ROOT, 'tests', 'hostile', 'spreadsheet', 'accept-values-excel-nl.csv'));
   const csv = page.getByRole('status').filter({ hasText: 'Gelezen als CSV' });
   await csv.waitFor();
-  assert.match(await csv.innerText(), /scheidingsteken ‘;’, decimaal komma ‘,’, met byte-order mark/);
+  assert.match(await csv.innerText(), /scheidingsteken ‘;’, decimaalkomma ‘,’, met byte-order mark/);
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(errors, []);
   await context.close();
@@ -111,7 +126,14 @@ test('a plan and a contribution request through Excel and back', async () => {
   await waitForApp(page);
   await page.locator('#ba-plan-file').setInputFiles(path.join(ROOT, 'tests', 'hostile', 'plan', 'accept-minimal.json'));
   await page.locator('#ba-row-mar-return-agreements-2025-eur').waitFor();
+  const planJson = async (as) => JSON.parse(await readFile((await saved(page, 'button:text-is("Download plan en selectie als scenario (JSON)")', as)).path, 'utf8')).scenario.plan;
+  const plan = await planJson('plan-voor.json');
   const xlsx = await saved(page, 'button:text-is("Download het plan als Excel (.xlsx)")');
+  // The workbook as it is reads back as the same plan.
+  await page.locator('#ba-plan-file').setInputFiles(xlsx.path);
+  // Saved from now on as the plan file beside the workbook, never into it: the title says which.
+  await page.waitForFunction((name) => document.title.includes(name), xlsx.name.replace(/\.xlsx$/, '.json'), { timeout: 15000 });
+  assert.deepEqual(await planJson('plan-na.json'), plan, 'export then import gives back the same plan');
   await page.selectOption('#ba-plan-csv-dialect', 'data');
   const data = await saved(page, 'button:text-is("Download het plan als CSV")', 'plan-data.csv');
   referee('xlsx', xlsx.path, data.path, '--totals');

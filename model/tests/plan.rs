@@ -834,7 +834,14 @@ fn the_plan_as_xlsx_reads_back_as_the_same_plan_and_takes_edits_made_in_excel() 
     let book = workbook_of(&plan, &b);
     assert_eq!(
         book.sheets.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
-        ["Regels", "Instellingen", "Bronnen", "beleidsagenda-plan"]
+        [
+            "Regels",
+            "Verzoeken",
+            "Antwoorden",
+            "Instellingen",
+            "Bronnen",
+            "beleidsagenda-plan"
+        ]
     );
     let text = plan_text_from_xlsx("plan.xlsx", &write_xlsx(&book), "2026-12-04").unwrap();
     let (_, back, dropped) = import_plan("plan.xlsx", &text, context(&b)).unwrap();

@@ -150,3 +150,49 @@ fn csv_has_values_years_sources_and_keeps_missing_empty() {
         ("", "", "low_coverage")
     );
 }
+
+#[test]
+fn two_scenarios_compare_as_a_workbook_with_the_rank_change_as_a_formula() {
+    use beleidsagenda_model::selection::export::comparison_workbook;
+    use beleidsagenda_model::sheet::Cell;
+    let dataset = dataset();
+    let equal = SelectionSettings::defaults(&dataset);
+    let mut inflow = equal.clone();
+    inflow.grades = Preset::Inflow.grades(&dataset);
+    let book = comparison_workbook(
+        &dataset,
+        ("Gelijk", &equal),
+        ("Instroom", &inflow),
+        Lang::Nl,
+        "2026-12-04",
+        false,
+    );
+    let sheet = &book.sheets[0];
+    assert_eq!(sheet.name, "Vergelijking");
+    assert_eq!(sheet.rows.len(), dataset.countries.len());
+    let (_, _, a) = rank_dataset(&dataset, &equal);
+    let (_, _, b) = rank_dataset(&dataset, &inflow);
+    for (index, (row, (x, y))) in sheet.rows.iter().zip(a.iter().zip(&b)).enumerate() {
+        match (x.rank, y.rank) {
+            (Some(l), Some(r)) => assert_eq!(
+                row[8],
+                Cell::Formula {
+                    formula: format!("C{}-F{}", index + 2, index + 2),
+                    value: l as f64 - r as f64,
+                    format: beleidsagenda_model::sheet::NumberFormat::General
+                }
+            ),
+            _ => assert_eq!(row[8], Cell::Empty),
+        }
+        assert_eq!(
+            row[9],
+            Cell::text(if x.tier != y.tier { "true" } else { "false" })
+        );
+    }
+    let differences = compare(&dataset, &equal, &inflow).len();
+    assert_eq!(
+        sheet.rows.iter().filter(|r| r[9] == Cell::text("true")).count(),
+        differences
+    );
+    assert!(differences > 0);
+}

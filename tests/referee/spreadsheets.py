@@ -10,6 +10,7 @@ the same values as the data one.
 
   spreadsheets.py xlsx <file.xlsx> <data.csv> [--confidential] [--totals]
   spreadsheets.py csv-nl <excel-nl.csv> <data.csv>
+  spreadsheets.py xlsx-open <file.xlsx>      (a workbook without a CSV: read alike by both)
 
 Exits 0 with "ok ..." on stdout, else 1 with every difference found on stderr.
 """
@@ -133,6 +134,36 @@ def check_xlsx(path, data_csv, confidential, totals):
     return f"{len(expected) - 1} rows, {len(book.worksheets)} sheets"
 
 
+def check_open(path):
+    """A workbook with no CSV beside it: LibreOffice and openpyxl read the same values in its
+    first sheet, the header is frozen, and any formula has its stored value."""
+    book = openpyxl.load_workbook(path)
+    values = openpyxl.load_workbook(path, data_only=True)
+    first = book.worksheets[0]
+    lo = libreoffice_sheets(path).get(first.title)
+    if lo is None:
+        problem(f"LibreOffice found no sheet {first.title!r}")
+        return "unread"
+    if first.freeze_panes != "A2":
+        problem(f"header not frozen: freeze_panes={first.freeze_panes}")
+    formulas = 0
+    for r, row in enumerate(first.iter_rows(), start=1):
+        for c, cell in enumerate(row, start=1):
+            stored = values.worksheets[0].cell(r, c).value
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                formulas += 1
+                if stored is None:
+                    problem(f"{cell.coordinate}: formula {cell.value} without a stored value")
+            got = lo[r - 1][c - 1] if r - 1 < len(lo) and c - 1 < len(lo[r - 1]) else ""
+            want = "" if stored is None else (f"{stored:g}" if isinstance(stored, (int, float)) else str(stored))
+            if isinstance(stored, float) and got:
+                if abs(float(got) - stored) > 1e-9:
+                    problem(f"{cell.coordinate}: LibreOffice {got}, openpyxl {stored}")
+            elif got != want:
+                problem(f"{cell.coordinate}: LibreOffice {got!r}, openpyxl {want!r}")
+    return f"{first.max_row - 1} rows, {formulas} formulas"
+
+
 def check_csv_nl(nl_csv, data_csv):
     with open(nl_csv, "rb") as f:
         raw = f.read()
@@ -157,6 +188,8 @@ def main(argv):
         said = check_xlsx(argv[1], argv[2], "--confidential" in argv, "--totals" in argv)
     elif len(argv) == 3 and argv[0] == "csv-nl":
         said = check_csv_nl(argv[1], argv[2])
+    elif len(argv) == 2 and argv[0] == "xlsx-open":
+        said = check_open(argv[1])
     else:
         print(__doc__, file=sys.stderr)
         return 2

@@ -150,8 +150,72 @@ pub fn plan_workbook(
     Workbook {
         title: format!("Plan {}", context.today),
         confidential,
-        sheets: vec![lines, settings, sources_sheet(context.dataset, &used, lang), data],
+        sheets: vec![
+            lines,
+            requests_sheet(plan, lang),
+            merges_sheet(plan, lang),
+            settings,
+            sources_sheet(context.dataset, &used, lang),
+            data,
+        ],
     }
+}
+
+/// The contribution requests the plan issued: to whom, when, by when, how many lines.
+fn requests_sheet(plan: &Plan, lang: Lang) -> Sheet {
+    let mut sheet = Sheet::table(
+        t(lang, Key::SheetRequests),
+        &["request_id", "organisation", "requested_on", "deadline", "lines"],
+    );
+    for request in &plan.requests {
+        sheet.rows.push(vec![
+            Cell::text(&request.request_id),
+            Cell::text(request.organisation.code()),
+            Cell::date(&request.requested_on),
+            Cell::date(request.deadline.as_deref().unwrap_or_default()),
+            Cell::number(request.lines.len() as f64),
+        ]);
+    }
+    sheet.fit_columns();
+    sheet
+}
+
+/// The answers merged into the plan: from whom, when, what they changed, their notes.
+fn merges_sheet(plan: &Plan, lang: Lang) -> Sheet {
+    let mut sheet = Sheet::table(
+        t(lang, Key::SheetMerges),
+        &[
+            "file",
+            "organisation",
+            "request_id",
+            "answered_on",
+            "merged_on",
+            "lines_added",
+            "values_changed",
+            "conflicts",
+            "notes",
+        ],
+    );
+    for merge in &plan.merges {
+        let notes: Vec<String> = merge
+            .notes
+            .iter()
+            .map(|(country, instrument, note)| format!("{country} · {instrument}: {note}"))
+            .collect();
+        sheet.rows.push(vec![
+            Cell::text(&merge.file),
+            Cell::text(merge.organisation.code()),
+            Cell::text(&merge.request_id),
+            Cell::date(&merge.answered_on),
+            Cell::date(&merge.merged_on),
+            Cell::number(merge.lines_added as f64),
+            Cell::number(merge.values_changed as f64),
+            Cell::number(merge.conflicts.len() as f64),
+            Cell::text(notes.join("; ")),
+        ]);
+    }
+    sheet.fit_columns();
+    sheet
 }
 
 pub(crate) fn sheet_error(

@@ -236,3 +236,77 @@ pub fn ranking_workbook(
         ],
     }
 }
+
+/// Two scenarios side by side as an `.xlsx`: every country's rank, tier and score in each, the
+/// rank change as a formula (with its value), and the settings of both with their links.
+#[allow(clippy::too_many_arguments)]
+pub fn comparison_workbook(
+    dataset: &Dataset,
+    left: (&str, &SelectionSettings),
+    right: (&str, &SelectionSettings),
+    lang: Lang,
+    today: &str,
+    confidential: bool,
+) -> Workbook {
+    let (_, _, a) = crate::selection::rank_dataset(dataset, left.1);
+    let (_, _, b) = crate::selection::rank_dataset(dataset, right.1);
+    let mut sheet = Sheet::table(
+        t(lang, Key::SheetComparison),
+        &[
+            "iso3",
+            "country",
+            "rank_left",
+            "tier_left",
+            "score_left",
+            "rank_right",
+            "tier_right",
+            "score_right",
+            "rank_change",
+            "tier_changed",
+        ],
+    );
+    let round4 = |v: f64| (v * 10_000.0).round() / 10_000.0;
+    for (x, y) in a.iter().zip(&b) {
+        let row = sheet.rows.len() + 2;
+        let change = match (x.rank, y.rank) {
+            (Some(l), Some(r)) => Cell::Formula {
+                formula: format!("C{row}-F{row}"),
+                value: l as f64 - r as f64,
+                format: NumberFormat::General,
+            },
+            _ => Cell::Empty,
+        };
+        sheet.rows.push(vec![
+            Cell::text(&x.iso3),
+            Cell::text(dataset.country_name(&x.iso3, lang)),
+            Cell::opt_number(x.rank.map(|r| r as f64)),
+            Cell::text(tier_code(x.tier)),
+            Cell::opt_number(x.score.map(round4)),
+            Cell::opt_number(y.rank.map(|r| r as f64)),
+            Cell::text(tier_code(y.tier)),
+            Cell::opt_number(y.score.map(round4)),
+            change,
+            Cell::text(if x.tier != y.tier { "true" } else { "false" }),
+        ]);
+    }
+    sheet.fit_columns();
+    let link = |settings: &SelectionSettings| {
+        Cell::text(format!("?{}", crate::selection::url_state::encode(settings)))
+    };
+    let settings = settings_sheet(
+        vec![
+            (t(lang, Key::SettingsMadeOn).to_string(), Cell::date(today)),
+            (format!("{}: {}", t(lang, Key::CompareLeft), left.0), link(left.1)),
+            (
+                format!("{}: {}", t(lang, Key::CompareRight), right.0),
+                link(right.1),
+            ),
+        ],
+        lang,
+    );
+    Workbook {
+        title: format!("{} {today}", t(lang, Key::CompareTitle)),
+        confidential,
+        sheets: vec![sheet, settings],
+    }
+}

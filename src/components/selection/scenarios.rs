@@ -4,9 +4,11 @@
 use std::rc::Rc;
 
 use beleidsagenda_model::selection::action::SelectionAction;
+use beleidsagenda_model::selection::export::comparison_workbook;
 use beleidsagenda_model::selection::scenario::{compare, import_scenario, Scenario, ScenarioImportError};
 use beleidsagenda_model::selection::url_state::Ignored;
 use beleidsagenda_model::selection::SelectionSettings;
+use beleidsagenda_model::sheet::xlsx_write::{write_xlsx, XLSX_MIME};
 use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
@@ -14,6 +16,7 @@ use yew::prelude::*;
 
 use crate::clock::today;
 use crate::components::scenario_item::scenario_item;
+use crate::download::download_bytes;
 use crate::labels;
 use crate::state::scenario_store::{load_list, save_named, SavedNamed};
 use crate::state::selection::Dispatch;
@@ -133,6 +136,37 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
             },
         )
     };
+    let export_comparison = {
+        let (left_name, right_name) = ((*left).clone(), (*right).clone());
+        let (scenarios, settings, dataset) = (
+            list.scenarios.clone(),
+            Rc::clone(&props.settings),
+            Rc::clone(&props.dataset),
+        );
+        Callback::from(move |_: MouseEvent| {
+            // The name and settings of a side: a saved scenario, or the settings in use ("").
+            let side = |name: &str| -> (String, SelectionSettings) {
+                match scenarios.iter().find(|s| s.name == name) {
+                    Some(s) => (s.name.clone(), s.settings(&dataset).0),
+                    None => (t(lang, Key::CurrentSettings).to_string(), (*settings).clone()),
+                }
+            };
+            let (l, r) = (side(&left_name), side(&right_name));
+            let workbook = comparison_workbook(
+                &dataset,
+                (&l.0, &l.1),
+                (&r.0, &r.1),
+                lang,
+                &today(),
+                crate::edition::CONFIDENTIAL,
+            );
+            download_bytes(
+                &format!("vergelijking-{}.xlsx", today()),
+                XLSX_MIME,
+                &write_xlsx(&workbook),
+            );
+        })
+    };
     let choose = |handle: UseStateHandle<String>| {
         Callback::from(move |event: Event| {
             if let Some(select) = event
@@ -199,6 +233,9 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
             </div>
             <p role="status" class="ba-compare-count">
                 { if differences.is_empty() { t(lang, Key::NoDifferences).to_string() } else { tr(lang, Msg::TierDifferences { count: differences.len() }) } }
+            </p>
+            <p class="ba-actions ba-no-print">
+                <button type="button" class="ba-button ba-button--quiet" onclick={export_comparison}>{ t(lang, Key::ExportComparisonXlsx) }</button>
             </p>
             if !differences.is_empty() {
                 <table class="ba-table ba-compare">
