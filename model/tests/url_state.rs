@@ -155,6 +155,7 @@ fn arbitrary_settings(dataset: &Dataset) -> impl Strategy<Value = SelectionSetti
                 kind,
                 reason,
                 date: format!("{y:04}-{m:02}-{d:02}"),
+                review: None,
             })
         });
     let tier_rule = prop_oneof![

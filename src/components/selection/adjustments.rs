@@ -72,6 +72,7 @@ pub fn adjustments_panel(props: &AdjustmentsProps) -> Html {
                 kind,
                 reason: input(&reason).map(|i| i.value()).unwrap_or_default(),
                 date: input(&date).map(|i| i.value()).unwrap_or_default(),
+                review: None,
             };
             // The model decides what a valid adjustment is; the form only says why not.
             match dispatch.push(SelectionAction::AddAdjustment(adjustment)) {
