@@ -277,10 +277,10 @@ pub struct Plan {
         skip_serializing_if = "Vec::is_empty",
         deserialize_with = "crate::plan::memo::decision::known_decisions"
     )]
-    pub decisions: Vec<crate::plan::memo::CheckDecision>,
+    pub decisions: Vec<crate::plan::memo::decision::CheckDecision>,
     /// When each planned country's tier decision is next reviewed, and reviews done.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub reviews: Vec<crate::plan::memo::Review>,
+    pub reviews: Vec<Review>,
     /// The step plan for regular migration: internal edition only.
     #[cfg(feature = "intern")]
     #[serde(default)]
@@ -290,6 +290,18 @@ pub struct Plan {
     #[cfg(not(feature = "intern"))]
     #[serde(default, rename = "step_plan", skip_serializing)]
     pub internal_part: Option<InternalPart>,
+}
+
+/// A planned country's tier decision under review (the list stays flexible, memo § 4): when it
+/// is due, and the reviews done (dates, oldest first). `plan::memo::review` reads it.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    pub country: String,
+    /// `YYYY-MM-DD`.
+    pub due: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub done: Vec<String>,
 }
 
 /// Whatever the internal edition wrote under a key the public edition does not read.

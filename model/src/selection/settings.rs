@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::check::rules::is_date;
 use crate::data::dataset::{Dataset, Region};
+use crate::plan::memo::review_date::{add_months, REVIEW_MONTHS};
 use crate::selection::columns::{default_columns, RankingColumn};
 use crate::selection::grade::Grade;
 use crate::selection::limits::MAX_REASON_CHARS;
@@ -175,7 +176,7 @@ impl Adjustment {
     pub fn review_date(&self) -> Option<String> {
         self.review
             .clone()
-            .or_else(|| crate::plan::memo::add_months(&self.date, crate::plan::memo::REVIEW_MONTHS))
+            .or_else(|| add_months(&self.date, REVIEW_MONTHS))
     }
 }
 

@@ -300,6 +300,9 @@ pub fn dataset_workbook(dataset: &Dataset, title: &str) -> Workbook {
 /// Column code → its position in the sheet as read.
 type Positions = BTreeMap<&'static str, usize>;
 
+/// One row read: its index, the record it makes, and where its columns are.
+type Record = (usize, Map<String, Json>, Positions);
+
 /// Where each record of the built file came from, to turn a JSON path into a cell.
 struct Origin {
     prefix: String,
@@ -385,12 +388,7 @@ fn set_path(record: &mut Map<String, Json>, path: &[&str], value: Json) {
 }
 
 /// The rows of one table as records; errors name their cell.
-fn read_table(
-    file: &str,
-    table: &Table,
-    sheet: &ReadSheet,
-    errors: &mut Vec<DataError>,
-) -> Vec<(usize, Map<String, Json>, Positions)> {
+fn read_table(file: &str, table: &Table, sheet: &ReadSheet, errors: &mut Vec<DataError>) -> Vec<Record> {
     let header: Vec<String> = sheet
         .rows
         .first()
@@ -484,7 +482,7 @@ fn build(file: &str, sheets: &[ReadSheet], fill_from: Option<&Dataset>) -> Resul
     }
     // Nested rows go into the record they name, in the order of their sheet.
     for (nest, link, sheet, records) in nested_rows {
-        let mut by_parent: BTreeMap<String, Vec<(usize, Map<String, Json>, Positions)>> = BTreeMap::new();
+        let mut by_parent: BTreeMap<String, Vec<Record>> = BTreeMap::new();
         for (row, mut record, columns) in records {
             let id = record
                 .remove(link)

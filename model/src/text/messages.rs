@@ -166,6 +166,9 @@ pub enum Msg<'a> {
     MemoReviewBefore {
         date: &'a str,
     },
+    PlanChannelOf {
+        line: &'a str,
+    },
     MemoDecideFor {
         check: &'a str,
         country: &'a str,
@@ -661,6 +664,8 @@ impl Msg<'_> {
             MemoDecidedOn { date, reason } => format!("Deliberately not, recorded on {date}: {reason}"),
             MemoReviewBefore { date } if nl => format!("De herbeoordeling kan niet vóór {date} liggen, de datum van het besluit of de laatste herbeoordeling."),
             MemoReviewBefore { date } => format!("The review cannot be before {date}, the date of the decision or of the last review."),
+            PlanChannelOf { line } if nl => format!("Kanaal van {line}"),
+            PlanChannelOf { line } => format!("Channel of {line}"),
             MemoDecideFor { check, country } if nl => format!("Bewust niet: {check}, {country}"),
             MemoDecideFor { check, country } => format!("Deliberately not: {check}, {country}"),
         }

@@ -5,7 +5,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::data::dataset::{Aspect, Dataset, Instrument};
-use crate::plan::memo::{CheckDecision, CheckId};
+use crate::plan::memo::decision::CheckDecision;
+use crate::plan::memo::rule::CheckId;
 use crate::plan::org::Org;
 use crate::plan::totals::FteShortfall;
 use crate::plan::types::{Channel, PartnershipStatus, Plan, PlanRow, PLAN_YEARS};
@@ -260,7 +261,6 @@ pub fn check_plan(inputs: &CheckInputs) -> MemoReport {
             push(CheckId::SourcedStatus, Some(country), outcome);
         }
     }
-    drop(push);
     report
 }
 

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::plan::memo::CheckId;
+use crate::plan::memo::rule::CheckId;
 
 /// At most this many characters of reason: a decision is explained, not documented.
 pub const MAX_DECISION_REASON_CHARS: usize = 1_000;

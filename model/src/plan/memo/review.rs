@@ -1,39 +1,9 @@
 //! The flexible list (memo § 4): every tier decision of the plan is reviewed, by default six
 //! months after it was made; a review done moves the next one on.
 
-use serde::{Deserialize, Serialize};
-
+pub use crate::plan::memo::review_date::{add_months, REVIEW_MONTHS};
 use crate::plan::types::Plan;
-
-/// A decision is reviewed this many months after it was made, unless a date is set.
-pub const REVIEW_MONTHS: u32 = 6;
-
-/// A planned country's review: when it is due, and the reviews done (dates, oldest first).
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Review {
-    pub country: String,
-    /// `YYYY-MM-DD`.
-    pub due: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub done: Vec<String>,
-}
-
-/// `YYYY-MM-DD` plus `months`, the day kept where the month has it, else its last day.
-pub fn add_months(date: &str, months: u32) -> Option<String> {
-    if !crate::plan::problem::is_date(date) {
-        return None;
-    }
-    let year: u32 = date[..4].parse().ok()?;
-    let month: u32 = date[5..7].parse().ok()?;
-    let day: u32 = date[8..].parse().ok()?;
-    let index = year * 12 + (month - 1) + months;
-    let (year, month) = (index / 12, index % 12 + 1);
-    let last = (28..=31)
-        .rev()
-        .find(|d| crate::plan::problem::is_date(&format!("{year:04}-{month:02}-{d:02}")))?;
-    Some(format!("{year:04}-{month:02}-{:02}", day.min(last)))
-}
+pub use crate::plan::types::Review;
 
 impl Plan {
     /// The date a country's tier decision was made: the day its first line was added.
