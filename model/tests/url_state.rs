@@ -151,7 +151,8 @@ fn arbitrary_settings(dataset: &Dataset) -> impl Strategy<Value = SelectionSetti
     )
         .prop_filter_map("reason with content", |(iso3, kind, reason, y, m, d)| {
             // A reason with what reads as an e-mail address or phone number is refused (memo § 5).
-            let usable = !reason.trim().is_empty() && !beleidsagenda_model::check::rules::looks_personal(&reason);
+            let usable =
+                !reason.trim().is_empty() && !beleidsagenda_model::check::rules::looks_personal(&reason);
             usable.then(|| Adjustment {
                 iso3,
                 kind,

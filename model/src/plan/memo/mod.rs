@@ -9,6 +9,7 @@ pub mod decision;
 pub mod review;
 pub mod review_date;
 pub mod rule;
+pub mod sheet;
 
 pub use checks::{check_plan, CheckInputs, CheckResult, Finding, MemoReport, Missing, Outcome};
 pub use decision::CheckDecision;
