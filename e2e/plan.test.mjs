@@ -215,7 +215,7 @@ test('partnership status over time and milestones reach the timeline; changes si
   await press(page, 'button:text-is("Mijlpaal toevoegen")');
   await page.locator('#ba-changes-since').fill('2026-01-01');
   await page.locator('#ba-changes-since').dispatchEvent('change');
-  await page.getByText('1 statuswijziging en 0 instrumenten erbij sindsdien.').waitFor();
+  await page.getByText('1 statuswijziging, 0 instrumenten erbij en 0 herbeoordelingen sindsdien.').waitFor();
 
   await gotoView(page, SINGLE_FILE_URL + '#/nl/timeline');
   const events = await page.locator('.ba-timeline__event').allInnerTexts();

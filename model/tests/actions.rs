@@ -235,6 +235,7 @@ fn an_adjustment_needs_a_known_country_a_reason_and_a_date() {
         kind: AdjustmentKind::ForceTier(Tier::Intensive),
         reason: reason.into(),
         date: date.into(),
+        review: None,
     };
     let added = apply(
         &settings,

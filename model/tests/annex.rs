@@ -31,6 +31,7 @@ fn the_ranking_table_has_one_header_per_column_and_one_row_per_country() {
         kind: AdjustmentKind::Exclude,
         reason: "Plan <ingetrokken> & \"niet\" voortgezet".into(),
         date: "2026-03-05".into(),
+        review: None,
     });
     let (_, _, ranking) = rank_dataset(&dataset, &settings);
     let table = ranking_table(&dataset, &settings, &ranking, None, Lang::Nl);

@@ -650,7 +650,7 @@ fn the_bundled_instruments_mark_their_leads_as_assumptions() {
     for instrument in &bundle().dataset.instruments {
         assert_eq!(
             instrument.lead_basis,
-            beleidsagenda_model::data::dataset::LeadBasis::Assumption,
+            beleidsagenda_model::data::dataset::Basis::Assumption,
             "{}",
             instrument.id
         );

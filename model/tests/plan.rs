@@ -821,6 +821,14 @@ fn workbook_of(plan: &Plan, b: &Bundle) -> beleidsagenda_model::sheet::Workbook 
         Lang::Nl,
         &exported(plan, b),
         false,
+        &beleidsagenda_model::plan::memo::check_plan(&beleidsagenda_model::plan::memo::CheckInputs {
+            plan,
+            dataset: &b.dataset,
+            tier: &tiers,
+            adjustments: &[],
+            fte_shortfalls: &[],
+            today: "2026-12-01",
+        }),
     )
 }
 
@@ -836,6 +844,7 @@ fn the_plan_as_xlsx_reads_back_as_the_same_plan_and_takes_edits_made_in_excel() 
         book.sheets.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
         [
             "Regels",
+            "Toets",
             "Verzoeken",
             "Antwoorden",
             "Instellingen",
@@ -843,6 +852,13 @@ fn the_plan_as_xlsx_reads_back_as_the_same_plan_and_takes_edits_made_in_excel() 
             "beleidsagenda-plan"
         ]
     );
+    // The checks against the memo, one row per check and country, the rule cited.
+    let checks = &book.sheets[1];
+    assert!(checks.rows.len() >= 3, "{:?}", checks.rows);
+    assert!(checks
+        .rows
+        .iter()
+        .any(|r| matches!(&r[4], Cell::Text(t) if t.contains("rode draad"))));
     let text = plan_text_from_xlsx("plan.xlsx", &write_xlsx(&book), "2026-12-04").unwrap();
     let (_, back, dropped) = import_plan("plan.xlsx", &text, context(&b)).unwrap();
     assert_eq!(back, plan);

@@ -60,6 +60,7 @@ fn scenario_files_round_trip_and_unknown_parts_are_listed() {
         kind: AdjustmentKind::ForceTier(Tier::Targeted),
         reason: "Intentieverklaring ingetrokken, \"maart\" 2026".into(),
         date: "2026-03-15".into(),
+        review: None,
     });
     let scenario = Scenario::new("Met Oeganda", "2026-11-28", &settings);
     let file = export_scenario(&scenario, &settings);
@@ -100,6 +101,7 @@ fn csv_has_values_years_sources_and_keeps_missing_empty() {
         kind: AdjustmentKind::Exclude,
         reason: "=HYPERLINK(\"x\"), met komma".into(),
         date: "2026-11-28".into(),
+        review: None,
     });
     let (_, _, ranking) = rank_dataset(&dataset, &settings);
     let csv = ranking_csv(&dataset, &settings, &ranking, None, Lang::Nl, Dialect::Data);

@@ -197,6 +197,7 @@ fn adjustments_include_exclude_and_force_with_reason_and_date() {
         kind,
         reason: "Actualiteit".into(),
         date: "2026-11-28".into(),
+        review: None,
     };
     settings.adjustments = vec![
         adjust("EGY", AdjustmentKind::Include),
@@ -424,6 +425,7 @@ fn the_fast_monte_carlo_gives_exactly_what_the_straightforward_one_gives() {
                     kind,
                     reason: "test".into(),
                     date: "2026-01-01".into(),
+                    review: None,
                 });
             }
             let matrix = Matrix::build(&dataset, settings.normalisation);

@@ -44,7 +44,8 @@ fn the_template_reads_back_as_the_same_dataset() {
             "Inzet",
             "Criteria",
             "Waarden",
-            "Instrumenten"
+            "Instrumenten",
+            "Aspecten"
         ]
     );
     let (dataset, format) = read("sjabloon.xlsx", &write_xlsx(&book)).unwrap();

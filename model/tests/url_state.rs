@@ -150,11 +150,16 @@ fn arbitrary_settings(dataset: &Dataset) -> impl Strategy<Value = SelectionSetti
         1u8..29,
     )
         .prop_filter_map("reason with content", |(iso3, kind, reason, y, m, d)| {
-            (!reason.trim().is_empty()).then(|| Adjustment {
+            // A reason with what reads as an e-mail address or phone number is refused (memo § 5).
+            let usable =
+                !reason.trim().is_empty() && !beleidsagenda_model::check::rules::looks_personal(&reason);
+            usable.then(|| Adjustment {
                 iso3,
                 kind,
                 reason,
                 date: format!("{y:04}-{m:02}-{d:02}"),
+                // Every other one with its own review date, a year on.
+                review: (d % 2 == 0).then(|| format!("{:04}-{m:02}-{d:02}", y.min(2099) + 1)),
             })
         });
     let tier_rule = prop_oneof![

@@ -47,10 +47,17 @@ pub fn agenda_page(props: &AgendaPageProps) -> Html {
         }
     });
 
+    let is_statement = |id: &str| {
+        agenda
+            .sections
+            .iter()
+            .flat_map(|s| s.blocks.iter())
+            .any(|b| matches!(b, Block::Statement(statement) if statement.id.as_deref() == Some(id)))
+    };
     let unknown_section = props
         .section
         .as_ref()
-        .filter(|id| !agenda.sections.iter().any(|s| &s.id == *id));
+        .filter(|id| !agenda.sections.iter().any(|s| &s.id == *id) && !is_statement(id));
 
     let part = |part: Part, heading: Key| {
         let sections: Vec<&Section> = agenda.sections.iter().filter(|s| s.part == part).collect();
@@ -124,7 +131,8 @@ fn render_group(group: &[Block], _bundle: &Bundle, lang: Lang) -> Html {
         Some(Block::Statement(_)) => html! {
             <ul class="ba-statements">
                 { for group.iter().filter_map(|b| match b { Block::Statement(s) => Some(s), _ => None }).map(|s| html! {
-                    <li class="ba-statement">
+                    <li class="ba-statement" id={s.id.as_ref().map(|id| statement_dom_id(id))}
+                        tabindex={s.id.as_ref().map(|_| "-1")}>
                         <p>{ s.text.get(lang) }</p>
                         <Citation {lang} refs={s.sources.clone()} />
                     </li>
@@ -157,8 +165,15 @@ fn render_group(group: &[Block], _bundle: &Bundle, lang: Lang) -> Html {
     }
 }
 
+pub fn statement_dom_id(statement_id: &str) -> String {
+    format!("ba-statement-{statement_id}")
+}
+
+/// A section's heading, or a statement (a link from the memo checks) by its own id.
 fn focus_heading_of(section_id: &str) {
-    if let Some(heading) = crate::dom::by_id(&section_dom_id(section_id)) {
+    let target = crate::dom::by_id(&section_dom_id(section_id))
+        .or_else(|| crate::dom::by_id(&statement_dom_id(section_id)));
+    if let Some(heading) = target {
         heading.scroll_into_view();
         if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
             let _ = heading.focus();

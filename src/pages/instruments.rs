@@ -1,6 +1,6 @@
 //! The instrument catalogue, by family, with the countries where the sources report each in use.
 
-use beleidsagenda_model::data::dataset::LeadBasis;
+use beleidsagenda_model::data::dataset::Basis;
 use beleidsagenda_model::text::format::date;
 use beleidsagenda_model::{t, tr, InstrumentFamily, Key, Lang, Msg, SourceRef};
 use yew::prelude::*;
@@ -58,7 +58,7 @@ pub fn instruments_page(props: &InstrumentsPageProps) -> Html {
                                         } else {
                                             { instrument.lead.join(", ") }
                                         }
-                                        if instrument.lead_basis == LeadBasis::Assumption && !instrument.lead.is_empty() {
+                                        if instrument.lead_basis == Basis::Assumption && !instrument.lead.is_empty() {
                                             {" "}<span class="ba-assumption">{"("}{ t(lang, Key::LeadAssumption) }{")"}</span>
                                         }
                                     </dd>

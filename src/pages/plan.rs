@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use beleidsagenda_model::plan::document::document_label;
+use beleidsagenda_model::plan::memo::{check_plan, CheckInputs};
 use beleidsagenda_model::plan::totals::totals;
 use beleidsagenda_model::plan::PlanAction;
 use beleidsagenda_model::selection::rank_dataset;
@@ -23,6 +24,7 @@ use crate::components::plan::charts::PlanCharts;
 use crate::components::plan::contributions::ContributionsPanel;
 use crate::components::plan::countries::CountriesPanel;
 use crate::components::plan::document::PlanDocumentBar;
+use crate::components::plan::memo_panel::MemoPanel;
 use crate::components::plan::packages::PackagesPanel;
 use crate::components::plan::plan_files::PlanFiles;
 use crate::components::plan::status::StatusPanel;
@@ -75,15 +77,15 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
         });
     }
 
-    let ranking = use_memo(
+    let ranked = use_memo(
         (Rc::clone(&dataset), plan.selection.clone()),
         |(dataset, selection)| {
             let (settings, _) = decode(selection, dataset);
             let (_, _, ranking) = rank_dataset(dataset, &settings);
-            Rc::new(ranking)
+            (Rc::new(ranking), Rc::new(settings.adjustments))
         },
     );
-    let ranking = Rc::clone(&*ranking);
+    let (ranking, adjustments) = (Rc::clone(&ranked.0), Rc::clone(&ranked.1));
     let tiers: Rc<BTreeMap<String, _>> = Rc::new(
         ranking
             .iter()
@@ -94,6 +96,30 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
         (Same(Rc::clone(&plan)), Same(Rc::clone(&ranking))),
         |(plan, _)| Rc::new(totals(&plan.0, &|c: &str| tiers.get(c).copied())),
     );
+    let today = today();
+    let memo = {
+        let tiers = Rc::clone(&tiers);
+        use_memo(
+            (
+                Same(Rc::clone(&plan)),
+                Same(Rc::clone(&ranking)),
+                Same(Rc::clone(&dataset)),
+                Same(Rc::clone(&*sums)),
+                today.clone(),
+            ),
+            move |(plan, _, dataset, sums, today)| {
+                let shortfalls = sums.0.fte_shortfalls(&plan.0);
+                Rc::new(check_plan(&CheckInputs {
+                    plan: &plan.0,
+                    dataset: &dataset.0,
+                    tier: &|c: &str| tiers.get(c).copied(),
+                    adjustments: &adjustments,
+                    fte_shortfalls: &shortfalls,
+                    today,
+                }))
+            },
+        )
+    };
     let view = PlanView {
         lang,
         dataset: Rc::clone(&dataset),
@@ -102,11 +128,11 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
         ranking,
         tiers: Rc::clone(&tiers),
         totals: Rc::clone(&*sums),
+        memo: Rc::clone(&*memo),
     };
     let over = view.totals.overcommitments(&view.envelopes);
     let short = view.totals.fte_shortfalls(&view.plan);
     let alerts = warnings(&view, &over, &short);
-    let today = today();
     use_print_frame(t(lang, Key::PlanTitle), lang, &today);
     let selection_link = format!("#/{}/selection?{}", lang.code(), plan.selection);
     let section = |id: &'static str, title: Key, body: Html| {
@@ -145,6 +171,7 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
             </div>
             { section("ba-plan-packages", Key::PlanPackagesTitle, html! { <PackagesPanel view={view.clone()} dispatch={dispatch.clone()} /> }) }
             { section("ba-plan-countries", Key::PlanCountriesTitle, html! { <CountriesPanel view={view.clone()} dispatch={dispatch.clone()} /> }) }
+            { section("ba-plan-memo", Key::MemoTitle, html! { <MemoPanel view={view.clone()} dispatch={dispatch.clone()} /> }) }
             { section("ba-plan-envelopes", Key::PlanEnvelopesTitle, html! { <BudgetPanel view={view.clone()} /> }) }
             { section("ba-plan-capacity", Key::PlanCapacityTitle, html! { <CapacityPanel view={view.clone()} dispatch={dispatch.clone()} /> }) }
             { section("ba-plan-totals", Key::PlanTotalsTitle, html! { <PlanCharts view={view.clone()} /> }) }

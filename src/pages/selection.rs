@@ -142,6 +142,7 @@ pub fn selection_page(props: &SelectionPageProps) -> Html {
                     </ul>
                 </div>
             }
+            { overdue_reviews(lang, &dataset, &settings, &context.plan.plan, &today) }
             <p class="ba-visually-hidden" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</p>
             <div class="ba-selection__layout">
                 <section class="ba-selection__controls" aria-labelledby="ba-controls-title">
@@ -254,5 +255,56 @@ fn map_country(r: &RankedCountry, dataset: &Dataset, lang: Lang) -> MapCountry {
         }),
         detail: format!("{tier}{score}{adjusted}"),
         adjusted: r.adjusted,
+    }
+}
+
+/// The list stays flexible (memo § 4): adjustments of this selection and tier decisions of the
+/// plan whose review date has passed, at the top where the selection is made.
+fn overdue_reviews(
+    lang: Lang,
+    dataset: &Dataset,
+    settings: &beleidsagenda_model::selection::SelectionSettings,
+    plan: &beleidsagenda_model::plan::Plan,
+    today: &str,
+) -> Html {
+    use beleidsagenda_model::text::format::date;
+    let name = |iso3: &str| dataset.country_name(iso3, lang);
+    let mut items: Vec<(String, String)> = settings
+        .adjustments
+        .iter()
+        .filter_map(|a| {
+            let due = a.review_date().filter(|d| d.as_str() < today)?;
+            Some((
+                due.clone(),
+                format!(
+                    "{}: {} ({}, {} {})",
+                    name(&a.iso3),
+                    t(lang, Key::ReviewAdjustment),
+                    labels::adjustment_text(a.kind, lang),
+                    t(lang, Key::ReviewDue),
+                    date(&due, lang)
+                ),
+            ))
+        })
+        .collect();
+    items.extend(plan.overdue_reviews(today).into_iter().map(|r| {
+        let text = format!(
+            "{}: {} ({} {})",
+            name(&r.country),
+            t(lang, Key::ReviewTierDecision),
+            t(lang, Key::ReviewDue),
+            date(&r.due, lang)
+        );
+        (r.due, text)
+    }));
+    if items.is_empty() {
+        return html! {};
+    }
+    items.sort();
+    html! {
+        <div class="ba-notice ba-no-print" role="status" id="ba-reviews-overdue">
+            <p><strong>{ t(lang, Key::MemoOverdueOnSelection) }</strong></p>
+            <ul>{ for items.iter().map(|(_, text)| html! { <li>{ text }</li> }) }</ul>
+        </div>
     }
 }

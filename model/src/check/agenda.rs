@@ -49,6 +49,17 @@ pub fn validate_agenda(agenda: &Agenda, sources: &SourceRegistry) -> Vec<DataErr
         }
         for (b, block) in section.blocks.iter().enumerate() {
             let at = format!("{at}.blocks[{b}]");
+            if let Block::Statement(Statement { id: Some(id), .. }) = block {
+                check_id(
+                    &mut errors,
+                    AGENDA,
+                    &at,
+                    id,
+                    IdKind::Section,
+                    '-',
+                    &mut section_ids,
+                );
+            }
             for text in block.texts() {
                 check_text(&mut errors, AGENDA, &at, text);
             }

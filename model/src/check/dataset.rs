@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use crate::check::error::DataError;
 use crate::check::reason::{IdKind, Reason};
 use crate::check::rules::{check_date, check_id, check_plain, check_source, check_text};
-use crate::data::dataset::{Dataset, IndicatorUnit, LeadBasis, ListKind, SettledFact};
+use crate::data::dataset::{Basis, Dataset, IndicatorUnit, ListKind, SettledFact};
 use crate::data::iso3166_table::ISO3166;
 
 /// Codes outside ISO 3166-1 that public statistics use, accepted on purpose.
@@ -91,7 +91,7 @@ pub fn validate_dataset(
             &format!("{at}.description"),
             &instrument.description,
         );
-        if instrument.lead.is_empty() && instrument.lead_basis == LeadBasis::Source {
+        if instrument.lead.is_empty() && instrument.lead_basis == Basis::Source {
             errors.push(DataError::new(
                 file,
                 format!("{at}.lead"),
@@ -105,6 +105,29 @@ pub fn validate_dataset(
             check_plain(&mut errors, file, &format!("{at}.legal_basis"), basis);
         }
         source_exists(&mut errors, file, format!("{at}.source"), &instrument.source);
+        let mut aspects_seen = HashSet::new();
+        for (a, aspect) in instrument.aspects.iter().enumerate() {
+            let at = format!("{at}.aspects[{a}]");
+            if !aspects_seen.insert(aspect.aspect) {
+                errors.push(DataError::new(
+                    file,
+                    format!("{at}.aspect"),
+                    Reason::DuplicateAspect,
+                ));
+            }
+            match (&aspect.source, aspect.basis) {
+                (Some(source), _) => source_exists(&mut errors, file, format!("{at}.source"), source),
+                (None, Basis::Source) => errors.push(DataError::new(
+                    file,
+                    format!("{at}.source"),
+                    Reason::SourcedAspectNeedsSource,
+                )),
+                (None, Basis::Assumption) => {}
+            }
+            if let Some(locator) = &aspect.locator {
+                check_plain(&mut errors, file, &format!("{at}.locator"), locator);
+            }
+        }
     }
 
     let mut country_codes = HashSet::new();

@@ -129,6 +129,8 @@ pub enum Reason {
     },
     // Countries and instruments.
     LeadNeedsOrganisation,
+    DuplicateAspect,
+    SourcedAspectNeedsSource,
     PartnershipNeedsLabelAndDate,
     // The step plan (internal edition only).
     #[cfg(feature = "intern")]
@@ -519,6 +521,14 @@ impl Reason {
             LeadNeedsOrganisation => pick(
                 "een trekker die een bron noemt, heeft minstens één ministerie of ketenpartner nodig",
                 "a lead a source names needs at least one ministry or chain partner",
+            ),
+            DuplicateAspect => pick(
+                "dit aspect staat al bij dit instrument",
+                "this aspect is already given for this instrument",
+            ),
+            SourcedAspectNeedsSource => pick(
+                "een aspect met grondslag \"source\" heeft een bron nodig; anders is het \"assumption\"",
+                "an aspect with basis \"source\" needs a source; otherwise it is \"assumption\"",
             ),
             PartnershipNeedsLabelAndDate => pick(
                 "een bestaand partnerschap heeft een naam en een datum nodig",

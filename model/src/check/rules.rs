@@ -131,6 +131,11 @@ fn days_in_month(year: u32, month: u32) -> u32 {
     }
 }
 
+/// An e-mail address or a phone number: personal data a reason may not hold (memo § 5).
+pub fn looks_personal(text: &str) -> bool {
+    looks_like_email(text) || looks_like_phone(text)
+}
+
 fn looks_like_email(text: &str) -> bool {
     text.split_whitespace().any(|word| {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());

@@ -37,6 +37,9 @@ pub struct FigureRow {
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
+    /// Where a link can point at this statement (`#/nl/agenda/<id>`); shares the sections' ids.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     pub text: LocalText,
     pub sources: Vec<SourceRef>,
 }

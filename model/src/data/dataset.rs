@@ -231,15 +231,52 @@ impl Indicator {
     }
 }
 
-/// Where an instrument's lead organisation comes from.
+/// Where a statement about an instrument (its lead, an aspect it serves) comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum LeadBasis {
-    /// No source names it: the project's assumption, shown as such.
+pub enum Basis {
+    /// No source says it: the project's assumption, shown as such.
     #[default]
     Assumption,
-    /// The instrument's source names the lead.
+    /// A source says it.
     Source,
+}
+
+/// What an instrument serves, in the memo's terms: the plan checks read these (protection as
+/// the red thread), so each is sourced or labelled as the app's assumption.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Aspect {
+    Protection,
+    Return,
+    LegalPathways,
+    RootCauses,
+    Border,
+    ReceptionInRegion,
+}
+
+impl Aspect {
+    pub const ALL: [Aspect; 6] = [
+        Aspect::Protection,
+        Aspect::Return,
+        Aspect::LegalPathways,
+        Aspect::RootCauses,
+        Aspect::Border,
+        Aspect::ReceptionInRegion,
+    ];
+}
+
+/// One aspect an instrument serves, with where that comes from.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct InstrumentAspect {
+    pub aspect: Aspect,
+    pub basis: Basis,
+    /// The source that says it; required when `basis` is `source`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locator: Option<String>,
 }
 
 /// One figure: a country's value for an indicator. `value: null` (or no entry at all) means
@@ -289,9 +326,19 @@ pub struct Instrument {
     pub lead: Vec<String>,
     /// Whether a source names the lead or it is an assumption (the default).
     #[serde(default)]
-    pub lead_basis: LeadBasis,
+    pub lead_basis: Basis,
     pub legal_basis: Option<String>,
     pub source: String,
+    /// What the instrument serves; empty in a file made before aspects existed (the checks that
+    /// read them then cannot judge).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aspects: Vec<InstrumentAspect>,
+}
+
+impl Instrument {
+    pub fn serves(&self, aspect: Aspect) -> bool {
+        self.aspects.iter().any(|a| a.aspect == aspect)
+    }
 }
 
 /// The whole dataset. `instruments` may be absent from a user's file (the bundled catalogue

@@ -5,8 +5,8 @@
 use crate::data::dataset::Dataset;
 use crate::plan::propose::Proposal;
 use crate::plan::types::{
-    Envelope, Milestone, Org, PackageLine, Plan, PlanRow, StatusChange, MAX_AMOUNT_EUR, MAX_FTE_HUNDREDTHS,
-    PLAN_YEARS,
+    Channel, Envelope, Milestone, Org, PackageLine, Plan, PlanRow, StatusChange, MAX_AMOUNT_EUR,
+    MAX_FTE_HUNDREDTHS, PLAN_YEARS,
 };
 use crate::selection::Tier;
 
@@ -90,12 +90,38 @@ pub enum PlanAction {
     RemoveMilestone(usize),
     /// Adds the proposal's countries with their tier's package, charged to its envelope.
     AcceptProposal(Proposal),
+    /// Bilateral, European or both for one line.
+    SetChannel {
+        country: String,
+        instrument: String,
+        channel: Channel,
+    },
+    /// Marks a check "deliberately not" for a country (or the plan), with a reason; dated today.
+    Decide {
+        check: CheckId,
+        country: Option<String>,
+        reason: String,
+    },
+    /// Withdraws that decision: the check counts again.
+    Undecide {
+        check: CheckId,
+        country: Option<String>,
+    },
+    /// Sets when a country's tier decision is next reviewed.
+    SetReview {
+        country: String,
+        date: String,
+    },
+    /// Records today's review of a country's tier decision; the next is six months on.
+    MarkReviewed(String),
     Replace(Box<Plan>),
     /// A change to the step plan (internal edition).
     #[cfg(feature = "intern")]
     Steps(crate::stepplan::action::StepPlanAction),
 }
 
+use crate::plan::memo::decision::MAX_DECISION_REASON_CHARS;
+use crate::plan::memo::{add_months, CheckDecision, CheckId, Review, REVIEW_MONTHS};
 use crate::plan::problem::plain;
 pub use crate::plan::problem::{is_date, PlanProblem};
 
@@ -148,15 +174,8 @@ impl Plan {
                     return Err(PlanProblem::AlreadyPlanned);
                 }
                 let lead = default_lead(context, &instrument);
-                next.rows.push(PlanRow {
-                    country,
-                    instrument,
-                    lead,
-                    contributors: Vec::new(),
-                    envelope: crate::plan::types::DEFAULT_ENVELOPE.to_string(),
-                    years: Default::default(),
-                    added: context.today.to_string(),
-                });
+                next.rows
+                    .push(PlanRow::new(&country, &instrument, lead, context.today));
             }
             PlanAction::RemoveRow { country, instrument } => {
                 let before = next.rows.len();
@@ -274,6 +293,75 @@ impl Plan {
                         }
                     }
                 }
+            }
+            PlanAction::SetChannel {
+                country,
+                instrument,
+                channel,
+            } => {
+                let row = next
+                    .rows
+                    .iter_mut()
+                    .find(|r| r.country == country && r.instrument == instrument)
+                    .ok_or(PlanProblem::NoSuchLine)?;
+                row.channel = Some(channel);
+            }
+            PlanAction::Decide {
+                check,
+                country,
+                reason,
+            } => {
+                let reason = reason.trim().to_string();
+                if reason.is_empty() {
+                    return Err(PlanProblem::ReasonRequired);
+                }
+                if reason.chars().count() > MAX_DECISION_REASON_CHARS {
+                    return Err(PlanProblem::ReasonTooLong);
+                }
+                plain(&reason)?;
+                if let Some(country) = &country {
+                    known_country(context, country)?;
+                }
+                next.decisions
+                    .retain(|d| !(d.check == check && d.country == country));
+                next.decisions.push(CheckDecision {
+                    check,
+                    country,
+                    reason,
+                    date: context.today.to_string(),
+                });
+            }
+            PlanAction::Undecide { check, country } => {
+                let before = next.decisions.len();
+                next.decisions
+                    .retain(|d| !(d.check == check && d.country == country));
+                if next.decisions.len() == before {
+                    return Err(PlanProblem::NoSuchLine);
+                }
+            }
+            PlanAction::SetReview { country, date } => {
+                let date = date.trim().to_string();
+                if !is_date(&date) {
+                    return Err(PlanProblem::NotADate);
+                }
+                let floor = next.review_floor(&country).ok_or(PlanProblem::NoSuchLine)?;
+                if date < floor {
+                    return Err(PlanProblem::ReviewBeforeDecision(floor));
+                }
+                let done = next.review(&country).map(|r| r.done).unwrap_or_default();
+                next.reviews.retain(|r| r.country != country);
+                next.reviews.push(Review {
+                    country,
+                    due: date,
+                    done,
+                });
+            }
+            PlanAction::MarkReviewed(country) => {
+                let mut review = next.review(&country).ok_or(PlanProblem::NoSuchLine)?;
+                review.done.push(context.today.to_string());
+                review.due = add_months(context.today, REVIEW_MONTHS).ok_or(PlanProblem::NotADate)?;
+                next.reviews.retain(|r| r.country != country);
+                next.reviews.push(review);
             }
             PlanAction::Replace(plan) => next = *plan,
             #[cfg(feature = "intern")]

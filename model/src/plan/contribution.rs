@@ -21,7 +21,7 @@ use crate::plan::file::check_years;
 use crate::plan::org::Org;
 use crate::plan::problem::plain;
 pub use crate::plan::types::{AskedLine, FieldName, IssuedRequest, MergeRecord, ResolvedConflict, Side};
-use crate::plan::types::{Plan, PlanRow, YearAmount, DEFAULT_ENVELOPE, PLAN_YEARS};
+use crate::plan::types::{Plan, PlanRow, YearAmount, PLAN_YEARS};
 
 pub const CONTRIBUTION_FORMAT: &str = "beleidsagenda-bijdrage";
 pub const CONTRIBUTION_VERSION: u32 = 1;
@@ -362,13 +362,8 @@ pub fn merge_answers(plan: &Plan, answers: &[(String, Contribution)], context: P
                 // A line the plan has but did not ask about is not the organisation's to edit.
                 if working.row(&line.country, &line.instrument).is_none() {
                     working.rows.push(PlanRow {
-                        country: line.country.clone(),
-                        instrument: line.instrument.clone(),
-                        lead: org,
-                        contributors: Vec::new(),
-                        envelope: DEFAULT_ENVELOPE.to_string(),
                         years: line.years.clone(),
-                        added: context.today.to_string(),
+                        ..PlanRow::new(&line.country, &line.instrument, org, context.today)
                     });
                     report.lines_added += 1;
                 } else {
@@ -456,15 +451,12 @@ pub fn resolve(draft: &MergeDraft, choices: &[Side], today: &str) -> Plan {
         let chosen = choices.get(i).copied().unwrap_or(Side::Plan);
         if chosen == Side::Answer {
             if plan.row(&conflict.country, &conflict.instrument).is_none() {
-                plan.rows.push(PlanRow {
-                    country: conflict.country.clone(),
-                    instrument: conflict.instrument.clone(),
-                    lead: conflict.answer_by,
-                    contributors: Vec::new(),
-                    envelope: DEFAULT_ENVELOPE.to_string(),
-                    years: BTreeMap::new(),
-                    added: today.to_string(),
-                });
+                plan.rows.push(PlanRow::new(
+                    &conflict.country,
+                    &conflict.instrument,
+                    conflict.answer_by,
+                    today,
+                ));
                 readded[conflict.answer] += 1;
             }
             let row = row_mut(&mut plan, &conflict.country, &conflict.instrument).expect("present");

@@ -10,6 +10,7 @@ pub mod contribution_sheet;
 pub mod document;
 pub mod file;
 pub mod knapsack;
+pub mod memo;
 pub mod org;
 pub mod problem;
 pub mod propose;

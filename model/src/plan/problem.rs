@@ -20,6 +20,11 @@ pub enum PlanProblem {
     NeedsReasonOrSource,
     EmptyLabel,
     EmptyPackage,
+    /// A check marked "deliberately not" needs a reason.
+    ReasonRequired,
+    ReasonTooLong,
+    /// A review date before the decision it reviews (or the last review), which is given.
+    ReviewBeforeDecision(String),
     /// Markup, an e-mail address or a phone number in a text: the plan holds no personal data.
     TextRefused,
     #[cfg(feature = "intern")]

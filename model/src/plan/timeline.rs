@@ -79,6 +79,8 @@ pub struct ChangesSince {
     pub statuses: Vec<crate::plan::types::StatusChange>,
     /// (country, instrument, date added).
     pub rows_added: Vec<(String, String, String)>,
+    /// (country, date reviewed): tier decisions reviewed since.
+    pub reviews_done: Vec<(String, String)>,
 }
 
 pub fn changes_since(plan: &Plan, date: &str) -> ChangesSince {
@@ -94,6 +96,12 @@ pub fn changes_since(plan: &Plan, date: &str) -> ChangesSince {
             .iter()
             .filter(|r| r.added.as_str() >= date)
             .map(|r| (r.country.clone(), r.instrument.clone(), r.added.clone()))
+            .collect(),
+        reviews_done: plan
+            .reviews
+            .iter()
+            .flat_map(|r| r.done.iter().map(move |d| (r.country.clone(), d.clone())))
+            .filter(|(_, d)| d.as_str() >= date)
             .collect(),
     }
 }

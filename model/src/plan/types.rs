@@ -98,9 +98,69 @@ pub struct PlanRow {
     pub years: BTreeMap<u16, YearAmount>,
     /// `YYYY-MM-DD` the row was added: what "changed since" reads.
     pub added: String,
+    /// Bilateral, European or both; a file without it takes the instrument family's
+    /// (`Channel::of_family`), and the plan page says so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
+}
+
+/// The memo's two ways of cooperating (§ 4: "bilaterale migratiesamenwerking en Europese
+/// migratiesamenwerking"), or both at once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Bilateral,
+    Eu,
+    Both,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 3] = [Channel::Bilateral, Channel::Eu, Channel::Both];
+
+    /// The channel a line takes when none is said: European for the EU family, else bilateral.
+    pub fn of_family(family: crate::data::dataset::InstrumentFamily) -> Channel {
+        match family {
+            crate::data::dataset::InstrumentFamily::Eu => Channel::Eu,
+            _ => Channel::Bilateral,
+        }
+    }
+
+    pub fn token(self) -> &'static str {
+        match self {
+            Channel::Bilateral => "bilateral",
+            Channel::Eu => "eu",
+            Channel::Both => "both",
+        }
+    }
+
+    pub fn from_token(token: &str) -> Option<Channel> {
+        Channel::ALL.into_iter().find(|c| c.token() == token)
+    }
+
+    pub fn is_bilateral(self) -> bool {
+        matches!(self, Channel::Bilateral | Channel::Both)
+    }
+
+    pub fn is_eu(self) -> bool {
+        matches!(self, Channel::Eu | Channel::Both)
+    }
 }
 
 impl PlanRow {
+    /// A new line with no amounts, charged to the default envelope.
+    pub fn new(country: &str, instrument: &str, lead: Org, added: &str) -> PlanRow {
+        PlanRow {
+            country: country.to_string(),
+            instrument: instrument.to_string(),
+            lead,
+            contributors: Vec::new(),
+            envelope: DEFAULT_ENVELOPE.to_string(),
+            years: BTreeMap::new(),
+            added: added.to_string(),
+            channel: None,
+        }
+    }
+
     pub fn from_line(country: &str, line: &PackageLine, added: &str) -> PlanRow {
         PlanRow {
             country: country.to_string(),
@@ -110,6 +170,7 @@ impl PlanRow {
             envelope: line.envelope.clone(),
             years: line.years.clone(),
             added: added.to_string(),
+            channel: None,
         }
     }
 
@@ -210,6 +271,16 @@ pub struct Plan {
     /// Every merge of answers: file, organisation, date, lines added and changed, conflicts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub merges: Vec<MergeRecord>,
+    /// Checks against the memo marked "deliberately not", with why and when.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::plan::memo::decision::known_decisions"
+    )]
+    pub decisions: Vec<crate::plan::memo::decision::CheckDecision>,
+    /// When each planned country's tier decision is next reviewed, and reviews done.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reviews: Vec<Review>,
     /// The step plan for regular migration: internal edition only.
     #[cfg(feature = "intern")]
     #[serde(default)]
@@ -219,6 +290,18 @@ pub struct Plan {
     #[cfg(not(feature = "intern"))]
     #[serde(default, rename = "step_plan", skip_serializing)]
     pub internal_part: Option<InternalPart>,
+}
+
+/// A planned country's tier decision under review (the list stays flexible, memo § 4): when it
+/// is due, and the reviews done (dates, oldest first). `plan::memo::review` reads it.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    pub country: String,
+    /// `YYYY-MM-DD`.
+    pub due: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub done: Vec<String>,
 }
 
 /// Whatever the internal edition wrote under a key the public edition does not read.
@@ -286,6 +369,8 @@ impl Default for Plan {
             id: String::new(),
             requests: Vec::new(),
             merges: Vec::new(),
+            decisions: Vec::new(),
+            reviews: Vec::new(),
             #[cfg(feature = "intern")]
             step_plan: Default::default(),
             #[cfg(not(feature = "intern"))]

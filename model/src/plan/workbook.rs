@@ -115,6 +115,7 @@ pub fn plan_workbook(
     lang: Lang,
     plan_file_text: &str,
     confidential: bool,
+    memo: &crate::plan::memo::MemoReport,
 ) -> Workbook {
     let lines = plan_sheet(plan, context, tier_of, lang);
     let mut used = std::collections::BTreeSet::new();
@@ -152,6 +153,7 @@ pub fn plan_workbook(
         confidential,
         sheets: vec![
             lines,
+            crate::plan::memo::sheet::memo_sheet(memo, plan, context.dataset, lang),
             requests_sheet(plan, lang),
             merges_sheet(plan, lang),
             settings,

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::check::rules::is_date;
 use crate::data::dataset::{Dataset, Region};
+use crate::plan::memo::review_date::{add_months, REVIEW_MONTHS};
 use crate::selection::columns::{default_columns, RankingColumn};
 use crate::selection::grade::Grade;
 use crate::selection::limits::MAX_REASON_CHARS;
@@ -118,6 +119,10 @@ pub struct Adjustment {
     pub reason: String,
     /// `YYYY-MM-DD`.
     pub date: String,
+    /// When the adjustment is reviewed (the list stays flexible, memo § 4); `None` is six
+    /// months after `date`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<String>,
 }
 
 impl AdjustmentKind {
@@ -156,9 +161,22 @@ impl Adjustment {
             Some(AdjustmentProblem::ReasonTooLong)
         } else if self.date.len() != 10 || !is_date(&self.date) {
             Some(AdjustmentProblem::BadDate)
+        } else if crate::check::rules::looks_personal(&self.reason) {
+            Some(AdjustmentProblem::PersonalData)
         } else {
-            None
+            match &self.review {
+                Some(review) if review.len() != 10 || !is_date(review) => Some(AdjustmentProblem::BadDate),
+                Some(review) if review < &self.date => Some(AdjustmentProblem::ReviewBeforeDate),
+                _ => None,
+            }
         }
+    }
+
+    /// When it is to be reviewed: as set, or six months after it was made.
+    pub fn review_date(&self) -> Option<String> {
+        self.review
+            .clone()
+            .or_else(|| add_months(&self.date, REVIEW_MONTHS))
     }
 }
 
@@ -168,6 +186,9 @@ pub enum AdjustmentProblem {
     NoReason,
     ReasonTooLong,
     BadDate,
+    /// An e-mail address or a phone number in the reason (memo § 5: no personal data).
+    PersonalData,
+    ReviewBeforeDate,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Deserialize, Serialize)]

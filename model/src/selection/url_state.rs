@@ -74,12 +74,14 @@ pub fn encode(settings: &SelectionSettings) -> String {
             .adjustments
             .iter()
             .map(|a| {
+                let review = a.review.as_deref().map(|r| format!("~{}", escape(r)));
                 format!(
-                    "{}~{}~{}~{}",
+                    "{}~{}~{}~{}{}",
                     escape(&a.iso3),
                     a.kind.code(),
                     escape(&a.date),
-                    escape(&a.reason)
+                    escape(&a.reason),
+                    review.unwrap_or_default()
                 )
             })
             .collect();
@@ -305,16 +307,26 @@ fn parse_tiers(value: &str) -> Result<TierRule, IgnoredReason> {
 }
 
 fn parse_adjustment(item: &str) -> Option<Adjustment> {
-    let mut fields = item.splitn(4, '~');
+    // `escape` never writes `~`, so the fields split exactly; a link made before reviews
+    // existed has four, and its adjustment is reviewed six months after its date.
+    let mut fields = item.split('~');
     let iso3 = unescape(fields.next()?)?;
     let kind = AdjustmentKind::from_code(fields.next()?)?;
     let date = unescape(fields.next()?)?;
     let reason = unescape(fields.next()?)?;
+    let review = match fields.next() {
+        Some(review) => Some(unescape(review)?),
+        None => None,
+    };
+    if fields.next().is_some() {
+        return None;
+    }
     Some(Adjustment {
         iso3,
         kind,
         reason,
         date,
+        review,
     })
 }
 

@@ -39,19 +39,31 @@ const fn col(code: &'static str, kind: Kind) -> Column {
 
 struct Table {
     sheet: &'static str,
-    /// The dataset file's key; `countries.instruments` for the instruments in use.
+    /// The dataset file's key; `countries.instruments` for a part nested in its records.
     key: &'static str,
     columns: &'static [Column],
     required: bool,
+    /// A part nested in another's records: one row per nested record, the first column naming
+    /// the record it belongs to.
+    nested_in: Option<Nest>,
+}
+
+/// Where a nested table's rows go: into `parent`'s record whose `parent_id` equals the row's
+/// first column, under `field`.
+struct Nest {
+    parent: &'static str,
+    parent_id: &'static str,
+    field: &'static str,
 }
 
 use Kind::*;
 
-const TABLES: [Table; 6] = [
+const TABLES: [Table; 7] = [
     Table {
         sheet: "Bronnen",
         key: "sources",
         required: true,
+        nested_in: None,
         columns: &[
             col("id", Text),
             col("title", Text),
@@ -69,6 +81,7 @@ const TABLES: [Table; 6] = [
         sheet: "Landen",
         key: "countries",
         required: true,
+        nested_in: None,
         columns: &[
             col("iso3", Text),
             col("name_nl", Text),
@@ -95,6 +108,11 @@ const TABLES: [Table; 6] = [
         sheet: "Inzet",
         key: "countries.instruments",
         required: false,
+        nested_in: Some(Nest {
+            parent: "countries",
+            parent_id: "iso3",
+            field: "instruments",
+        }),
         columns: &[
             col("iso3", Text),
             col("instrument", Text),
@@ -109,6 +127,7 @@ const TABLES: [Table; 6] = [
         sheet: "Criteria",
         key: "indicators",
         required: true,
+        nested_in: None,
         columns: &[
             col("id", Text),
             col("name_nl", Text),
@@ -132,6 +151,7 @@ const TABLES: [Table; 6] = [
         sheet: "Waarden",
         key: "values",
         required: true,
+        nested_in: None,
         columns: &[
             col("country", Text),
             col("indicator", Text),
@@ -146,6 +166,7 @@ const TABLES: [Table; 6] = [
         sheet: "Instrumenten",
         key: "instruments",
         required: false,
+        nested_in: None,
         columns: &[
             col("id", Text),
             col("name_nl", Text),
@@ -157,6 +178,23 @@ const TABLES: [Table; 6] = [
             col("lead_basis", Text),
             col("legal_basis", Text),
             col("source", Text),
+        ],
+    },
+    Table {
+        sheet: "Aspecten",
+        key: "instruments.aspects",
+        required: false,
+        nested_in: Some(Nest {
+            parent: "instruments",
+            parent_id: "id",
+            field: "aspects",
+        }),
+        columns: &[
+            col("instrument", Text),
+            col("aspect", Text),
+            col("basis", Text),
+            col("source", Text),
+            col("locator", Text),
         ],
     },
 ];
@@ -221,28 +259,32 @@ pub fn dataset_workbook(dataset: &Dataset, title: &str) -> Workbook {
     for table in &TABLES {
         let codes: Vec<&str> = table.columns.iter().map(|c| c.code).collect();
         let mut sheet = Sheet::table(table.sheet, &codes);
-        let mut push = |record: &Json, iso3: Option<&str>| {
+        let mut push = |record: &Json, parent: Option<&str>| {
             sheet.rows.push(
                 table
                     .columns
                     .iter()
-                    .map(|c| match (iso3, c.code) {
-                        (Some(iso3), "iso3") => Cell::text(iso3),
+                    .enumerate()
+                    .map(|(index, c)| match parent {
+                        Some(parent) if index == 0 => Cell::text(parent),
                         _ => to_cell(lookup(record, &json_path(c.code)), c.kind),
                     })
                     .collect(),
             )
         };
-        if table.key == "countries.instruments" {
-            for country in json["countries"].as_array().into_iter().flatten() {
-                let iso3 = country["iso3"].as_str().unwrap_or_default();
-                for used in country["instruments"].as_array().into_iter().flatten() {
-                    push(used, Some(iso3));
+        match &table.nested_in {
+            Some(nest) => {
+                for record in json[nest.parent].as_array().into_iter().flatten() {
+                    let id = record[nest.parent_id].as_str().unwrap_or_default();
+                    for nested in record[nest.field].as_array().into_iter().flatten() {
+                        push(nested, Some(id));
+                    }
                 }
             }
-        } else {
-            for record in json[table.key].as_array().into_iter().flatten() {
-                push(record, None);
+            None => {
+                for record in json[table.key].as_array().into_iter().flatten() {
+                    push(record, None);
+                }
             }
         }
         sheet.fit_columns();
@@ -257,6 +299,9 @@ pub fn dataset_workbook(dataset: &Dataset, title: &str) -> Workbook {
 
 /// Column code → its position in the sheet as read.
 type Positions = BTreeMap<&'static str, usize>;
+
+/// One row read: its index, the record it makes, and where its columns are.
+type Record = (usize, Map<String, Json>, Positions);
 
 /// Where each record of the built file came from, to turn a JSON path into a cell.
 struct Origin {
@@ -343,12 +388,7 @@ fn set_path(record: &mut Map<String, Json>, path: &[&str], value: Json) {
 }
 
 /// The rows of one table as records; errors name their cell.
-fn read_table(
-    file: &str,
-    table: &Table,
-    sheet: &ReadSheet,
-    errors: &mut Vec<DataError>,
-) -> Vec<(usize, Map<String, Json>, Positions)> {
+fn read_table(file: &str, table: &Table, sheet: &ReadSheet, errors: &mut Vec<DataError>) -> Vec<Record> {
     let header: Vec<String> = sheet
         .rows
         .first()
@@ -408,12 +448,11 @@ fn build(file: &str, sheets: &[ReadSheet], fill_from: Option<&Dataset>) -> Resul
     let in_use = fill_from.map(|d| serde_json::to_value(d).unwrap_or_default());
     let mut out = Map::new();
     let mut origins = Vec::new();
-    let mut used_in: BTreeMap<String, Vec<Json>> = BTreeMap::new();
-    let mut used_rows: BTreeMap<String, Vec<(usize, String, Positions)>> = BTreeMap::new();
+    let mut nested_rows = Vec::new();
     for table in &TABLES {
         let Some(sheet) = sheets.iter().find(|s| s.name == table.sheet) else {
             match (&in_use, table.required) {
-                (Some(data), _) if table.key != "countries.instruments" => {
+                (Some(data), _) if table.nested_in.is_none() => {
                     out.insert(table.key.to_string(), data[table.key].clone());
                 }
                 (None, true) => errors.push(whole_file(
@@ -425,21 +464,8 @@ fn build(file: &str, sheets: &[ReadSheet], fill_from: Option<&Dataset>) -> Resul
             continue;
         };
         let records = read_table(file, table, sheet, &mut errors);
-        if table.key == "countries.instruments" {
-            for (row, mut record, columns) in records {
-                let iso3 = record
-                    .remove("iso3")
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default();
-                used_in
-                    .entry(iso3.clone())
-                    .or_default()
-                    .push(Json::Object(record));
-                used_rows
-                    .entry(iso3)
-                    .or_default()
-                    .push((row, sheet.name.clone(), columns));
-            }
+        if let Some(nest) = &table.nested_in {
+            nested_rows.push((nest, table.columns[0].code, sheet.name.clone(), records));
             continue;
         }
         let mut list = Vec::new();
@@ -454,36 +480,48 @@ fn build(file: &str, sheets: &[ReadSheet], fill_from: Option<&Dataset>) -> Resul
         }
         out.insert(table.key.to_string(), Json::Array(list));
     }
-    // The instruments in use go into their countries, in the order of the sheet.
-    if let Some(Json::Array(countries)) = out.get_mut("countries") {
-        for (index, country) in countries.iter_mut().enumerate() {
-            let iso3 = country["iso3"].as_str().unwrap_or_default().to_string();
-            if let Some(used) = used_in.remove(&iso3) {
-                for (position, (row, sheet, columns)) in used_rows
-                    .remove(&iso3)
-                    .unwrap_or_default()
-                    .into_iter()
-                    .enumerate()
-                {
+    // Nested rows go into the record they name, in the order of their sheet.
+    for (nest, link, sheet, records) in nested_rows {
+        let mut by_parent: BTreeMap<String, Vec<Record>> = BTreeMap::new();
+        for (row, mut record, columns) in records {
+            let id = record
+                .remove(link)
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            by_parent.entry(id).or_default().push((row, record, columns));
+        }
+        if let Some(Json::Array(parents)) = out.get_mut(nest.parent) {
+            for (index, parent) in parents.iter_mut().enumerate() {
+                let id = parent[nest.parent_id].as_str().unwrap_or_default().to_string();
+                let Some(rows) = by_parent.remove(&id) else {
+                    continue;
+                };
+                let mut nested = Vec::new();
+                for (position, (row, record, columns)) in rows.into_iter().enumerate() {
                     origins.push(Origin {
-                        prefix: format!("$.countries[{index}].instruments[{position}]"),
-                        sheet,
+                        prefix: format!("$.{}[{index}].{}[{position}]", nest.parent, nest.field),
+                        sheet: sheet.clone(),
                         row,
                         columns,
                     });
+                    nested.push(Json::Object(record));
                 }
-                country["instruments"] = Json::Array(used);
+                parent[nest.field] = Json::Array(nested);
             }
         }
-    }
-    for (iso3, rows) in used_rows {
-        for (row, sheet, columns) in rows {
-            let at = columns.get("iso3").copied().unwrap_or(0);
-            errors.push(DataError::new(
-                file,
-                format!("{sheet}!{}", cell_ref(row, at)),
-                Reason::UnknownCountry(iso3.clone()),
-            ));
+        for (id, rows) in by_parent {
+            for (row, _, columns) in rows {
+                let at = columns.get(link).copied().unwrap_or(0);
+                let reason = match nest.parent {
+                    "countries" => Reason::UnknownCountry(id.clone()),
+                    _ => Reason::UnknownInstrument(id.clone()),
+                };
+                errors.push(DataError::new(
+                    file,
+                    format!("{sheet}!{}", cell_ref(row, at)),
+                    reason,
+                ));
+            }
         }
     }
     if errors.is_empty() {

@@ -119,6 +119,60 @@ pub enum Msg<'a> {
     RemoveAdjustment {
         country: &'a str,
     },
+    // The plan held against the memo.
+    MemoNoProtection {
+        instruments: &'a str,
+    },
+    MemoNoMoneyIn {
+        years: &'a str,
+    },
+    MemoNoFteIn {
+        years: &'a str,
+    },
+    MemoOneChannel {
+        channel: &'a str,
+    },
+    MemoReviewOverdue {
+        due: &'a str,
+    },
+    MemoAdjustmentOverdue {
+        adjustment: &'a str,
+        due: &'a str,
+    },
+    MemoStatusWithoutSource {
+        status: &'a str,
+        date: &'a str,
+    },
+    MemoStatusSourceUnknown {
+        status: &'a str,
+        source: &'a str,
+    },
+    MemoAspectsUnknown {
+        instruments: &'a str,
+    },
+    MemoFteUnknown {
+        orgs: &'a str,
+    },
+    MemoCounts {
+        in_order: usize,
+        attention: usize,
+        cannot_judge: usize,
+        decided: usize,
+    },
+    MemoDecidedOn {
+        date: &'a str,
+        reason: &'a str,
+    },
+    MemoReviewBefore {
+        date: &'a str,
+    },
+    PlanChannelOf {
+        line: &'a str,
+    },
+    MemoDecideFor {
+        check: &'a str,
+        country: &'a str,
+    },
     ShowDetails {
         country: &'a str,
     },
@@ -308,7 +362,12 @@ pub enum Msg<'a> {
     PlanImported {
         name: &'a str,
     },
+    PlanReviewDone {
+        country: &'a str,
+        date: &'a str,
+    },
     PlanChangesSince {
+        reviews: usize,
         statuses: usize,
         rows: usize,
     },
@@ -568,8 +627,10 @@ impl Msg<'_> {
             PlanDropped { count } => format!("{} not taken over, because the data in use does not know them:", plural(count, "reference", "references")),
             PlanImported { name } if nl => format!("Plan uit scenario \"{name}\" geladen."),
             PlanImported { name } => format!("Plan from scenario \"{name}\" loaded."),
-            PlanChangesSince { statuses, rows } if nl => format!("{} en {} sindsdien.", plural(statuses, "statuswijziging", "statuswijzigingen"), plural(rows, "instrument erbij", "instrumenten erbij")),
-            PlanChangesSince { statuses, rows } => format!("{} and {} since then.", plural(statuses, "status change", "status changes"), plural(rows, "instrument added", "instruments added")),
+            PlanChangesSince { statuses, rows, reviews } if nl => format!("{}, {} en {} sindsdien.", plural(statuses, "statuswijziging", "statuswijzigingen"), plural(rows, "instrument erbij", "instrumenten erbij"), plural(reviews, "herbeoordeling", "herbeoordelingen")),
+            PlanChangesSince { statuses, rows, reviews } => format!("{}, {} and {} since then.", plural(statuses, "status change", "status changes"), plural(rows, "instrument added", "instruments added"), plural(reviews, "review", "reviews")),
+            PlanReviewDone { country, date } if nl => format!("{date}: inzetniveau van {country} herbeoordeeld"),
+            PlanReviewDone { country, date } => format!("{date}: tier of {country} reviewed"),
             PlanRowAdded { country, instrument, date } if nl => format!("{date}: {instrument} in {country} toegevoegd"),
             PlanRowAdded { country, instrument, date } => format!("{date}: {instrument} in {country} added"),
             SearchResults { shown, total } if nl && shown < total => format!("{} gevonden, de eerste {shown} getoond.", plural(total, "resultaat", "resultaten")),
@@ -577,6 +638,36 @@ impl Msg<'_> {
             SearchResults { shown, total } if shown < total => format!("{} found, the first {shown} shown.", plural(total, "result", "results")),
             SearchResults { total, .. } => format!("{} found.", plural(total, "result", "results")),
             DifferenceAmount { left, right } => format!("{left} → {right}"),
+            MemoNoProtection { instruments } if nl => format!("Geen van de regels dient bescherming ({instruments})."),
+            MemoNoProtection { instruments } => format!("None of the lines serves protection ({instruments})."),
+            MemoNoMoneyIn { years } if nl => format!("Intensief, maar geen geld gepland in {years}."),
+            MemoNoMoneyIn { years } => format!("Intensive, but no money planned in {years}."),
+            MemoNoFteIn { years } if nl => format!("Intensief, maar geen fte gepland in {years}."),
+            MemoNoFteIn { years } => format!("Intensive, but no FTE planned in {years}."),
+            MemoOneChannel { channel } if nl => format!("Intensief, maar alle regels lopen langs één kanaal: {channel}."),
+            MemoOneChannel { channel } => format!("Intensive, but every line goes through one channel: {channel}."),
+            MemoReviewOverdue { due } if nl => format!("Het inzetniveau had op {due} herbeoordeeld moeten worden."),
+            MemoReviewOverdue { due } => format!("The tier was due for review on {due}."),
+            MemoAdjustmentOverdue { adjustment, due } if nl => format!("De handmatige aanpassing ({adjustment}) had op {due} herbeoordeeld moeten worden."),
+            MemoAdjustmentOverdue { adjustment, due } => format!("The manual adjustment ({adjustment}) was due for review on {due}."),
+            MemoStatusWithoutSource { status, date } if nl => format!("Status \"{status}\" sinds {date} zonder bron."),
+            MemoStatusWithoutSource { status, date } => format!("Status \"{status}\" since {date} without a source."),
+            MemoStatusSourceUnknown { status, source } if nl => format!("Status \"{status}\" steunt op bron \"{source}\", die niet in het register in gebruik staat."),
+            MemoStatusSourceUnknown { status, source } => format!("Status \"{status}\" rests on source \"{source}\", which is not in the registry in use."),
+            MemoAspectsUnknown { instruments } if nl => format!("De catalogus in gebruik zegt niet welke aspecten deze instrumenten dienen: {instruments}."),
+            MemoAspectsUnknown { instruments } => format!("The catalogue in use does not say which aspects these instruments serve: {instruments}."),
+            MemoFteUnknown { orgs } if nl => format!("Beschikbare fte niet ingevuld voor {orgs}."),
+            MemoFteUnknown { orgs } => format!("Available FTE not entered for {orgs}."),
+            MemoCounts { in_order, attention, cannot_judge, decided } if nl => format!("{in_order} in orde · {attention} vraagt aandacht · {cannot_judge} niet te beoordelen · {decided} bewust niet"),
+            MemoCounts { in_order, attention, cannot_judge, decided } => format!("{in_order} in order · {attention} need attention · {cannot_judge} cannot be judged · {decided} deliberately not"),
+            MemoDecidedOn { date, reason } if nl => format!("Bewust niet, vastgelegd op {date}: {reason}"),
+            MemoDecidedOn { date, reason } => format!("Deliberately not, recorded on {date}: {reason}"),
+            MemoReviewBefore { date } if nl => format!("De herbeoordeling kan niet vóór {date} liggen, de datum van het besluit of de laatste herbeoordeling."),
+            MemoReviewBefore { date } => format!("The review cannot be before {date}, the date of the decision or of the last review."),
+            PlanChannelOf { line } if nl => format!("Kanaal van {line}"),
+            PlanChannelOf { line } => format!("Channel of {line}"),
+            MemoDecideFor { check, country } if nl => format!("Bewust niet: {check}, {country}"),
+            MemoDecideFor { check, country } => format!("Deliberately not: {check}, {country}"),
         }
     }
 }

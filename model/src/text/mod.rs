@@ -6,5 +6,6 @@ pub mod i18n;
 pub mod intern_labels;
 pub mod labels;
 pub mod lang;
+pub mod memo_labels;
 pub mod messages;
 pub mod plan_labels;

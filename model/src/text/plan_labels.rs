@@ -60,6 +60,14 @@ pub fn plan_problem(problem: &PlanProblem, lang: Lang) -> String {
         PlanProblem::EmptyLabel => t(lang, Key::PlanProblemEmptyLabel).to_string(),
         PlanProblem::EmptyPackage => t(lang, Key::PlanProblemEmptyPackage).to_string(),
         PlanProblem::TextRefused => t(lang, Key::PlanProblemTextRefused).to_string(),
+        PlanProblem::ReasonRequired => t(lang, Key::PlanProblemReasonRequired).to_string(),
+        PlanProblem::ReasonTooLong => t(lang, Key::PlanProblemReasonTooLong).to_string(),
+        PlanProblem::ReviewBeforeDecision(date) => tr(
+            lang,
+            Msg::MemoReviewBefore {
+                date: &crate::text::format::date(date, lang),
+            },
+        ),
         #[cfg(feature = "intern")]
         PlanProblem::NoSuchStep => t(lang, Key::PlanProblemNoSuchStep).to_string(),
         #[cfg(feature = "intern")]

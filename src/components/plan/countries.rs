@@ -10,9 +10,11 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::plan::line_row::{line_head, LineRow};
+use crate::components::plan::memo_panel::country_checks;
 use crate::components::plan::{first_selected, PlanView};
 use crate::route::Route;
 use crate::state::plan::PlanDispatch;
+use beleidsagenda_model::plan::memo::checks::line_channel;
 
 #[derive(Properties, PartialEq)]
 pub struct CountriesProps {
@@ -71,6 +73,7 @@ pub fn countries_panel(props: &CountriesProps) -> Html {
                     line={LineRef::Row { country: row.country.clone(), instrument: row.instrument.clone() }} name={view.instrument_name(&row.instrument)}
                     instrument={row.instrument.clone()} lead={row.lead} contributors={row.contributors.clone()}
                     envelope={row.envelope.clone()} years={row.years.clone()}
+                    channel={Some(line_channel(row, &view.dataset.instruments))}
                     remove={PlanAction::RemoveRow { country: row.country.clone(), instrument: row.instrument.clone() }} />
             }
         });
@@ -97,6 +100,7 @@ pub fn countries_panel(props: &CountriesProps) -> Html {
                     {" · "}{ t(lang, Key::PlanStatus) }{": "}{ status.unwrap_or(t(lang, Key::PlanStatusNone)) }
                     {" · "}{ t(lang, Key::PlanTotal) }{": "}{ euros(total, lang) }
                 </p>
+                { country_checks(view, &iso3) }
                 <div class="ba-table-wrap" tabindex="0" role="group" aria-label={name.clone()}>
                     <table class="ba-table ba-plan__lines">
                         <caption class="ba-visually-hidden">{ &name }</caption>

@@ -2,9 +2,10 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use beleidsagenda_model::plan::{Envelope, Field, LineRef, Org, PlanAction, YearAmount, PLAN_YEARS};
+use beleidsagenda_model::plan::{Channel, Envelope, Field, LineRef, Org, PlanAction, YearAmount, PLAN_YEARS};
 use beleidsagenda_model::selection::export::tier_code;
 use beleidsagenda_model::text::format::{euros, fte};
+use beleidsagenda_model::text::memo_labels::channel_label;
 use beleidsagenda_model::text::plan_labels::{org_name, plan_problem};
 use beleidsagenda_model::{t, tr, Key, Lang, Msg};
 use wasm_bindgen::JsCast;
@@ -62,6 +63,9 @@ pub struct LineRowProps {
     pub years: BTreeMap<u16, YearAmount>,
     /// The action of the remove button.
     pub remove: PlanAction,
+    /// A country's line: its channel (as set or from its family). A package line has none.
+    #[prop_or_default]
+    pub channel: Option<Channel>,
 }
 
 /// One instrument line of a package or a country: lead, contributors, envelope, and per year
@@ -116,6 +120,20 @@ pub fn line_row(props: &LineRowProps) -> Html {
             })
         })
     };
+    let set_channel = {
+        let line = props.line.clone();
+        props.dispatch.on(move |event: Event| {
+            let select = event.target()?.dyn_into::<HtmlSelectElement>().ok()?;
+            let LineRef::Row { country, instrument } = line.clone() else {
+                return None;
+            };
+            Some(PlanAction::SetChannel {
+                country,
+                instrument,
+                channel: Channel::from_token(&select.value())?,
+            })
+        })
+    };
     let remove = {
         let action = props.remove.clone();
         props.dispatch.on(move |_: MouseEvent| Some(action.clone()))
@@ -137,6 +155,16 @@ pub fn line_row(props: &LineRowProps) -> Html {
         <tr>
             <th scope="row">
                 { &name }
+                if let Some(channel) = props.channel {
+                    <label class="ba-plan__channel">
+                        <span class="ba-visually-hidden">{ tr(lang, Msg::PlanChannelOf { line: &name }) }</span>
+                        <select id={format!("ba-{token}-channel")} onchange={set_channel}>
+                            { for Channel::ALL.iter().map(|&c| html! {
+                                <option value={c.token()} selected={c == channel}>{ channel_label(c, lang) }</option>
+                            }) }
+                        </select>
+                    </label>
+                }
                 <details class="ba-plan__contributors">
                     <summary>{ t(lang, Key::PlanContributors) }
                         if !props.contributors.is_empty() {

@@ -8,6 +8,7 @@ pub mod contributions;
 pub mod countries;
 pub mod document;
 pub mod line_row;
+pub mod memo_panel;
 pub mod packages;
 pub mod plan_files;
 pub mod status;
@@ -41,6 +42,8 @@ pub struct PlanView {
     pub ranking: Rc<Vec<RankedCountry>>,
     pub tiers: Rc<BTreeMap<String, Tier>>,
     pub totals: Rc<Totals>,
+    /// The plan held against the memo.
+    pub memo: Rc<beleidsagenda_model::plan::memo::MemoReport>,
 }
 
 impl PlanView {

@@ -195,6 +195,7 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
                 lang,
                 &plan_file_text(&view.plan, &view),
                 crate::edition::CONFIDENTIAL,
+                &view.memo,
             );
             download_bytes(
                 &format!("beleidsagenda-plan-{today}.xlsx"),

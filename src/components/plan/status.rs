@@ -224,13 +224,16 @@ pub fn status_panel(props: &StatusProps) -> Html {
                 <label for="ba-changes-since">{ t(lang, Key::PlanChangesSince) }</label>
                 <input id="ba-changes-since" type="date" value={(*since).clone()} onchange={set_since} />
             </div>
-            <p role="status">{ tr(lang, Msg::PlanChangesSince { statuses: changes.statuses.len(), rows: changes.rows_added.len() }) }</p>
+            <p role="status">{ tr(lang, Msg::PlanChangesSince { statuses: changes.statuses.len(), rows: changes.rows_added.len(), reviews: changes.reviews_done.len() }) }</p>
             <ul class="ba-plain-list">
                 { for changes.statuses.iter().map(|s| html! {
                     <li>{ date(&s.date, lang) }{": "}{ view.country_name(&s.country) }{" → "}{ t(lang, partnership_status(s.status)) }</li>
                 }) }
                 { for changes.rows_added.iter().map(|(c, i, d)| html! {
                     <li>{ tr(lang, Msg::PlanRowAdded { country: &view.country_name(c), instrument: &view.instrument_name(i), date: &date(d, lang) }) }</li>
+                }) }
+                { for changes.reviews_done.iter().map(|(c, d)| html! {
+                    <li>{ tr(lang, Msg::PlanReviewDone { country: &view.country_name(c), date: &date(d, lang) }) }</li>
                 }) }
             </ul>
             <h3>{ t(lang, Key::PlanMilestonesTitle) }</h3>

@@ -12,6 +12,7 @@ use yew::prelude::*;
 use crate::clock::today;
 use crate::labels;
 use crate::state::selection::Dispatch;
+use beleidsagenda_model::text::format::date as date_text;
 
 #[derive(Properties, PartialEq)]
 pub struct AdjustmentsProps {
@@ -27,6 +28,8 @@ fn problem_key(problem: AdjustmentProblem) -> Key {
         AdjustmentProblem::ReasonTooLong => Key::ReasonTooLong,
         AdjustmentProblem::BadDate => Key::DateRequired,
         AdjustmentProblem::UnknownCountry => Key::SelectCountry,
+        AdjustmentProblem::PersonalData => Key::AdjustmentPersonalData,
+        AdjustmentProblem::ReviewBeforeDate => Key::AdjustmentReviewBeforeDate,
     }
 }
 
@@ -37,6 +40,7 @@ pub fn adjustments_panel(props: &AdjustmentsProps) -> Html {
     let kind = use_node_ref();
     let reason = use_node_ref();
     let date = use_node_ref();
+    let review = use_node_ref();
     let problem = use_state(|| None::<Key>);
 
     let mut countries: Vec<(String, String)> = props
@@ -49,11 +53,12 @@ pub fn adjustments_panel(props: &AdjustmentsProps) -> Html {
 
     let add = {
         let dispatch = props.dispatch.clone();
-        let (country, kind, reason, date, problem) = (
+        let (country, kind, reason, date, review, problem) = (
             country.clone(),
             kind.clone(),
             reason.clone(),
             date.clone(),
+            review.clone(),
             problem.clone(),
         );
         Callback::from(move |event: SubmitEvent| {
@@ -72,6 +77,7 @@ pub fn adjustments_panel(props: &AdjustmentsProps) -> Html {
                 kind,
                 reason: input(&reason).map(|i| i.value()).unwrap_or_default(),
                 date: input(&date).map(|i| i.value()).unwrap_or_default(),
+                review: input(&review).map(|i| i.value()).filter(|v| !v.trim().is_empty()),
             };
             // The model decides what a valid adjustment is; the form only says why not.
             match dispatch.push(SelectionAction::AddAdjustment(adjustment)) {
@@ -83,7 +89,10 @@ pub fn adjustments_panel(props: &AdjustmentsProps) -> Html {
                 }
                 Err(ActionProblem::Adjustment(why)) => {
                     problem.set(Some(problem_key(why)));
-                    if why != AdjustmentProblem::BadDate {
+                    if !matches!(
+                        why,
+                        AdjustmentProblem::BadDate | AdjustmentProblem::ReviewBeforeDate
+                    ) {
                         if let Some(i) = input(&reason) {
                             let _ = i.focus();
                         }
@@ -94,6 +103,7 @@ pub fn adjustments_panel(props: &AdjustmentsProps) -> Html {
         })
     };
 
+    let today = today();
     let list = props.settings.adjustments.iter().enumerate().map(|(index, a)| {
         let name = props.dataset.country(&a.iso3).map(|c| c.name.get(lang).to_string()).unwrap_or_else(|| a.iso3.clone());
         let remove = props.dispatch.on(move |_: MouseEvent| Some(SelectionAction::RemoveAdjustment(index)));
@@ -101,6 +111,12 @@ pub fn adjustments_panel(props: &AdjustmentsProps) -> Html {
             <li class="ba-adjustment">
                 <strong>{ &name }</strong>{": "}{ labels::adjustment_text(a.kind, lang) }
                 {" — "}{ &a.reason }{" ("}<time datetime={a.date.clone()}>{ &a.date }</time>{") "}
+                if let Some(due) = a.review_date() {
+                    <span class={classes!("ba-adjustment__review", (due < today).then_some("ba-adjustment__review--overdue"))}>
+                        { t(lang, Key::ReviewDue) }{" "}<time datetime={due.clone()}>{ date_text(&due, lang) }</time>
+                        if due < today { {" — "}{ t(lang, Key::ReviewsOverdueTitle) } }
+                    </span>{" "}
+                }
                 <button type="button" class="ba-button ba-button--quiet ba-button--small" onclick={remove}>{ tr(lang, Msg::RemoveAdjustment { country: &name }) }</button>
             </li>
         }
@@ -130,7 +146,11 @@ pub fn adjustments_panel(props: &AdjustmentsProps) -> Html {
                     </div>
                     <div class="ba-field">
                         <label for="ba-adj-date">{ t(lang, Key::AdjustDate) }</label>
-                        <input id="ba-adj-date" type="date" ref={date} value={today()} required=true />
+                        <input id="ba-adj-date" type="date" ref={date} value={today.clone()} required=true />
+                    </div>
+                    <div class="ba-field">
+                        <label for="ba-adj-review">{ t(lang, Key::AdjustmentReviewLabel) }</label>
+                        <input id="ba-adj-review" type="date" ref={review} />
                     </div>
                 </div>
                 <div class="ba-field ba-field--wide">

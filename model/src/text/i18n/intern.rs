@@ -90,4 +90,15 @@ crate::catalogue! {
         "Deze notitie is niet bewaard: hij is langer dan 2.000 tekens.",
         "This note was not saved: it is longer than 2,000 characters.",
     ),
+    CheckReciprocity => ("Wederkerige afspraken", "Reciprocal agreements"),
+    CheckReciprocityWhat => (
+        "Een land met een regel arbeidsmigratie, of met voortgang in het stappenplan voorbij de stap wederkerigheid, heeft de voorwaarden van die stap vervuld, of een vastgelegde reden.",
+        "A country with a labour-migration line, or with step-plan progress past the reciprocity step, has that step's conditions met, or a recorded reason.",
+    ),
+    ReciprocityNotMet => ("Niet vervuld in het stappenplan:", "Not met in the step plan:"),
+    ReciprocityUnrecorded => ("Nog niet vastgelegd in het stappenplan:", "Not yet recorded in the step plan:"),
+    NoReciprocityStep => (
+        "Het stappenplan in gebruik heeft geen stap voor wederkerige afspraken.",
+        "The step plan in use has no step for reciprocal agreements.",
+    ),
 }

@@ -10,6 +10,7 @@ mod common;
 mod data;
 #[cfg(feature = "intern")]
 mod intern;
+mod memo;
 mod method;
 mod plan;
 mod selection;
@@ -54,6 +55,7 @@ pub fn all_keys() -> Vec<Key> {
         method::METHOD,
         accessibility::ACCESSIBILITY,
         plan::PLAN,
+        memo::MEMO,
         sheets::SHEETS,
         #[cfg(feature = "intern")]
         intern::INTERN,

@@ -1,0 +1,62 @@
+//! The checks as a sheet of the plan workbook: one row per check and country, with the
+//! outcome, what was found or is missing, the decision, and where the rule comes from.
+
+use crate::data::dataset::Dataset;
+use crate::plan::memo::checks::MemoReport;
+use crate::plan::types::Plan;
+use crate::sheet::{Cell, Sheet};
+use crate::text::i18n::{t, Key};
+use crate::text::lang::Lang;
+use crate::text::memo_labels::{check_title, outcome_details, outcome_label, rule_text, Names};
+
+pub fn memo_sheet(report: &MemoReport, plan: &Plan, dataset: &Dataset, lang: Lang) -> Sheet {
+    let mut sheet = Sheet::table(
+        t(lang, Key::SheetMemo),
+        &[
+            t(lang, Key::MemoCheck),
+            t(lang, Key::MemoCountry),
+            t(lang, Key::MemoOutcome),
+            t(lang, Key::MemoDetail),
+            t(lang, Key::MemoCitation),
+        ],
+    );
+    let instrument = |id: &str| {
+        dataset
+            .instrument(id)
+            .map(|i| i.name.get(lang).to_string())
+            .unwrap_or_else(|| id.to_string())
+    };
+    #[cfg(feature = "intern")]
+    let condition = |id: &str| {
+        plan.step_plan
+            .template
+            .steps
+            .iter()
+            .flat_map(|s| s.conditions.iter())
+            .find(|c| c.id == id)
+            .map(|c| c.text.get(lang).to_string())
+            .unwrap_or_else(|| id.to_string())
+    };
+    #[cfg(not(feature = "intern"))]
+    let _ = plan;
+    let names = Names {
+        instrument: &instrument,
+        #[cfg(feature = "intern")]
+        condition: &condition,
+    };
+    for result in &report.results {
+        let country = match &result.country {
+            Some(iso3) => dataset.country_name(iso3, lang),
+            None => t(lang, Key::MemoWholePlan).to_string(),
+        };
+        sheet.rows.push(vec![
+            Cell::text(check_title(result.check, lang)),
+            Cell::text(country),
+            Cell::text(outcome_label(&result.outcome, lang)),
+            Cell::text(outcome_details(&result.outcome, &names, lang).join(" ")),
+            Cell::text(rule_text(result.check, lang)),
+        ]);
+    }
+    sheet.fit_columns();
+    sheet
+}
