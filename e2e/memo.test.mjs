@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { launch, axeViolations, freshPage as freshPageAt, press, choose, SINGLE_FILE_URL, INTERN_FILE_URL, waitForApp } from './helpers.mjs';
+import { launch, axeViolations, freshPage as freshPageAt, press, choose, downloadWith, SINGLE_FILE_URL, INTERN_FILE_URL, waitForApp } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -84,6 +84,12 @@ test('by keyboard: protection fails with its memo sentence, passes with a protec
   assert.match(await jordan.innerText(), /Bewust niet, vastgelegd op .*: Bescherming loopt via het EU-programma met UNHCR/);
   assert.match(await page.locator('#ba-memo-summary').innerText(), /1 bewust niet/);
 
+  // The checks as CSV, in the Excel (NL) dialect by default: ';', one row per check and country.
+  const csv = await downloadWith(page, 'button:text-is("Toets als CSV")');
+  assert.match(csv.name, /^beleidsagenda-toets-\d{4}-\d{2}-\d{2}\.csv$/);
+  assert.ok(csv.text.startsWith('\uFEFFToets;Land;Uitkomst;Toelichting;Bron van de regel'), csv.text.slice(0, 80));
+  assert.match(csv.text, /Bescherming als rode draad;Jordanië;Bewust niet;.*Bescherming loopt via het EU-programma met UNHCR/);
+
   // Printed: the check page with the decision and the rule; no form controls.
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true, isEvalSupported: false }).promise;
@@ -104,6 +110,13 @@ test('by keyboard: protection fails with its memo sentence, passes with a protec
   await page.waitForSelector('h1');
   await page.waitForFunction(() => document.activeElement?.id === 'ba-statement-bescherming-rode-draad');
   assert.match(await page.locator('#ba-statement-bescherming-rode-draad').innerText(), /rode draad/);
+
+  // The country page says the same for its country.
+  await page.goto(SINGLE_FILE_URL + '#/nl/countries/JOR');
+  await page.waitForSelector('h2#ba-memo-country-title');
+  const onCountry = page.locator('section[aria-labelledby=ba-memo-country-title]');
+  assert.match(await onCountry.innerText(), /Bescherming als rode draad: Bewust niet/);
+  assert.deepEqual(await axeViolations(page, 'section[aria-labelledby=ba-memo-country-title]'), []);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -201,6 +201,45 @@ impl SearchIndex {
             };
             index.add(Kind::Plan, Target::Plan(status.country.clone()), &title, &text);
         }
+        // The memo checks by name and rule, and every decision "deliberately not" by its reason.
+        for check in crate::plan::memo::CheckId::ALL {
+            let both =
+                |f: fn(crate::plan::memo::CheckId, crate::text::lang::Lang) -> &'static str| LocalText {
+                    nl: f(*check, crate::text::lang::Lang::Nl).to_string(),
+                    en: f(*check, crate::text::lang::Lang::En).to_string(),
+                };
+            let title = both(crate::text::memo_labels::check_title);
+            let title = LocalText {
+                nl: format!("Toets aan de nota: {}", title.nl),
+                en: format!("Checked against the memo: {}", title.en),
+            };
+            index.add(
+                Kind::Plan,
+                Target::Plan(String::new()),
+                &title,
+                &both(crate::text::memo_labels::check_what),
+            );
+        }
+        for decision in &plan.decisions {
+            let check = |lang| crate::text::memo_labels::check_title(decision.check, lang);
+            let (nl_who, en_who) = match &decision.country {
+                Some(iso3) => (name(iso3).nl, name(iso3).en),
+                None => ("het hele plan".to_string(), "the whole plan".to_string()),
+            };
+            let title = LocalText {
+                nl: format!("Bewust niet: {} · {nl_who}", check(crate::text::lang::Lang::Nl)),
+                en: format!(
+                    "Deliberately not: {} · {en_who}",
+                    check(crate::text::lang::Lang::En)
+                ),
+            };
+            let text = LocalText {
+                nl: decision.reason.clone(),
+                en: decision.reason.clone(),
+            };
+            let target = Target::Plan(decision.country.clone().unwrap_or_default());
+            index.add(Kind::Plan, target, &title, &text);
+        }
         for milestone in &plan.milestones {
             let title = LocalText {
                 nl: format!("Mijlpaal {}", milestone.date),

@@ -590,3 +590,82 @@ fn reciprocity_asks_the_step_plans_reciprocity_conditions_for_labour_migration()
     let report = run(&plain, &b.dataset, Some(Tier::Targeted), &[]);
     assert!(report.of_check(CheckId::Reciprocity).next().is_none());
 }
+
+#[test]
+fn a_plan_file_with_an_empty_or_personal_reason_or_a_review_before_its_decision_is_refused() {
+    let b = bundle();
+    let plan = with_lines(&b, &[("MAR", "return-agreements")]);
+    let errors_of = |plan: &Plan| beleidsagenda_model::plan::file::check_plan("plan.json", "$", plan);
+    assert!(errors_of(&plan).is_empty());
+    let mut blank = plan.clone();
+    blank
+        .decisions
+        .push(beleidsagenda_model::plan::memo::CheckDecision {
+            check: CheckId::Protection,
+            country: Some("MAR".into()),
+            reason: "   ".into(),
+            date: TODAY.into(),
+        });
+    assert!(errors_of(&blank)
+        .iter()
+        .any(|e| e.path == "$.decisions[0].reason"));
+    let mut personal = blank.clone();
+    personal.decisions[0].reason = "Zie j.jansen@minbuza.nl".into();
+    assert!(errors_of(&personal)
+        .iter()
+        .any(|e| e.path == "$.decisions[0].reason"));
+    let mut early = plan.clone();
+    early.reviews.push(beleidsagenda_model::plan::Review {
+        country: "MAR".into(),
+        due: "2026-01-01".into(),
+        done: vec![],
+    });
+    assert!(
+        errors_of(&early).iter().any(|e| e.path == "$.reviews[0].due"),
+        "{:?}",
+        errors_of(&early)
+    );
+}
+
+#[test]
+fn the_checks_and_the_decisions_are_found_by_search() {
+    let b = bundle();
+    let plan = apply(
+        &with_lines(&b, &[("MAR", "return-agreements")]),
+        &b,
+        PlanAction::Decide {
+            check: CheckId::Protection,
+            country: Some("MAR".into()),
+            reason: "Loopt via het EU-programma".into(),
+        },
+    );
+    let index = beleidsagenda_model::search::SearchIndex::build(&b.agenda, &b.dataset, &plan);
+    let (hits, _) = index.search("EU-programma", beleidsagenda_model::Lang::Nl, 10);
+    assert!(
+        hits.iter().any(|h| h
+            .title
+            .contains("Bewust niet: Bescherming als rode draad · Marokko")),
+        "{hits:?}"
+    );
+    let (hits, _) = index.search("rode draad", beleidsagenda_model::Lang::Nl, 10);
+    assert!(
+        hits.iter().any(|h| h.title.starts_with("Toets aan de nota")),
+        "{hits:?}"
+    );
+}
+
+#[test]
+fn the_report_outside_the_plan_page_reads_the_plans_own_selection() {
+    let b = bundle();
+    let plan = with_lines(&b, &[("MAR", "return-agreements")]);
+    let report = beleidsagenda_model::plan::memo::report::report_for_plan(&plan, &b.dataset, TODAY);
+    assert!(matches!(
+        outcome(&report, CheckId::Protection, Some("MAR")),
+        Outcome::Attention(_)
+    ));
+    // Morocco has a tier under the default selection, so capacity and channels can be judged.
+    assert!(!matches!(
+        outcome(&report, CheckId::Channels, Some("MAR")),
+        Outcome::CannotJudge(_)
+    ));
+}

@@ -9,11 +9,15 @@ use yew_router::prelude::*;
 use crate::clock::today;
 use crate::components::citation::Citation;
 use crate::components::layout::use_document_title;
+use crate::components::plan::memo_panel::result_line;
 use crate::components::reading::{reading_note, reading_source, ReadingValue};
 use crate::labels;
 use crate::print_frame::use_print_frame;
 use crate::route::Route;
 use crate::state::context::AppContext;
+use crate::state::identity::Same;
+use beleidsagenda_model::plan::memo::report::report_for_plan;
+use std::rc::Rc;
 
 #[derive(Properties, PartialEq)]
 pub struct CountryPageProps {
@@ -40,6 +44,20 @@ pub fn country_page(props: &CountryPageProps) -> Html {
         .unwrap_or_else(|| t(lang, Key::UnknownCountryTitle).into());
     use_document_title(format!("{title} · {}", t(lang, Key::PageTitleSuffix)));
     use_print_frame(&title, lang, &today());
+    // The plan's checks for this country, computed when the plan or the data change.
+    let memo = use_memo(
+        (
+            Same(Rc::clone(&context.plan.plan)),
+            Same(Rc::clone(&dataset)),
+            props.iso3.clone(),
+        ),
+        |(plan, dataset, iso3)| {
+            plan.0
+                .countries()
+                .contains(iso3)
+                .then(|| report_for_plan(&plan.0, &dataset.0, &today()))
+        },
+    );
     let back = html! { <p class="ba-no-print"><Link<Route> to={Route::data(lang)}>{ t(lang, Key::BackToData) }</Link<Route>></p> };
     let Some(country) = country else {
         return html! {
@@ -178,6 +196,18 @@ pub fn country_page(props: &CountryPageProps) -> Html {
                         </tbody>
                     </table>
                 </div>
+            </section>
+            <section aria-labelledby="ba-memo-country-title">
+                <h2 id="ba-memo-country-title">{ t(lang, Key::MemoTitle) }</h2>
+                { match memo.as_ref() {
+                    Some(report) => html! { <>
+                        <p>{ t(lang, Key::MemoCountryIntro) }{" "}<Link<Route> to={Route::plan(lang)}>{ t(lang, Key::MemoToPlan) }</Link<Route>></p>
+                        <ul class="ba-memo__results">
+                            { for report.of_country(&country.iso3).map(|r| result_line(r, &dataset, &context.plan.plan, lang)) }
+                        </ul>
+                    </> },
+                    None => html! { <p>{ t(lang, Key::MemoNotPlanned) }</p> },
+                } }
             </section>
             { back }
         </article>

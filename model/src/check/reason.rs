@@ -131,6 +131,8 @@ pub enum Reason {
     LeadNeedsOrganisation,
     DuplicateAspect,
     SourcedAspectNeedsSource,
+    /// A review date before the decision it reviews (that date).
+    ReviewBeforeDecision(String),
     PartnershipNeedsLabelAndDate,
     // The step plan (internal edition only).
     #[cfg(feature = "intern")]
@@ -521,6 +523,10 @@ impl Reason {
             LeadNeedsOrganisation => pick(
                 "een trekker die een bron noemt, heeft minstens één ministerie of ketenpartner nodig",
                 "a lead a source names needs at least one ministry or chain partner",
+            ),
+            ReviewBeforeDecision(date) => pick(
+                &format!("de herbeoordeling ligt vóór het besluit van {date}"),
+                &format!("the review is before the decision of {date}"),
             ),
             DuplicateAspect => pick(
                 "dit aspect staat al bij dit instrument",

@@ -208,6 +208,46 @@ pub fn check_plan(file: &str, root: &str, plan: &Plan) -> Vec<DataError> {
             crate::check::rules::check_plain(&mut errors, file, &path, text);
         }
     }
+    for (i, d) in plan.decisions.iter().enumerate() {
+        let at = format!("{root}.decisions[{i}]");
+        if !is_date(&d.date) {
+            errors.push(DataError::new(
+                file,
+                format!("{at}.date"),
+                Reason::NotDate(d.date.clone()),
+            ));
+        }
+        // Empty or only spaces is refused by check_plain as well: a decision says why.
+        crate::check::rules::check_plain(&mut errors, file, &format!("{at}.reason"), &d.reason);
+    }
+    for (i, r) in plan.reviews.iter().enumerate() {
+        let at = format!("{root}.reviews[{i}]");
+        if !is_date(&r.due) {
+            errors.push(DataError::new(
+                file,
+                format!("{at}.due"),
+                Reason::NotDate(r.due.clone()),
+            ));
+        }
+        for (k, done) in r.done.iter().enumerate() {
+            if !is_date(done) {
+                errors.push(DataError::new(
+                    file,
+                    format!("{at}.done[{k}]"),
+                    Reason::NotDate(done.clone()),
+                ));
+            }
+        }
+        if let Some(decided) = plan.decided_on(&r.country) {
+            if r.due.as_str() < decided && is_date(&r.due) {
+                errors.push(DataError::new(
+                    file,
+                    format!("{at}.due"),
+                    Reason::ReviewBeforeDecision(decided.to_string()),
+                ));
+            }
+        }
+    }
     #[cfg(feature = "intern")]
     errors.extend(crate::stepplan::check::check_step_plan(
         file,

@@ -169,6 +169,9 @@ pub enum Msg<'a> {
     PlanChannelOf {
         line: &'a str,
     },
+    MemoChannelDefaults {
+        count: usize,
+    },
     MemoDecideFor {
         check: &'a str,
         country: &'a str,
@@ -664,6 +667,8 @@ impl Msg<'_> {
             MemoDecidedOn { date, reason } => format!("Deliberately not, recorded on {date}: {reason}"),
             MemoReviewBefore { date } if nl => format!("De herbeoordeling kan niet vóór {date} liggen, de datum van het besluit of de laatste herbeoordeling."),
             MemoReviewBefore { date } => format!("The review cannot be before {date}, the date of the decision or of the last review."),
+            MemoChannelDefaults { count } if nl => format!("{} zonder gekozen kanaal: {}.", plural(count, "regel", "regels"), if count == 1 { "die volgt de familie van zijn instrument" } else { "die volgen de familie van hun instrument" }),
+            MemoChannelDefaults { count } => format!("{} without a chosen channel: {} the instrument's family.", plural(count, "line", "lines"), if count == 1 { "it follows" } else { "they follow" }),
             PlanChannelOf { line } if nl => format!("Kanaal van {line}"),
             PlanChannelOf { line } => format!("Channel of {line}"),
             MemoDecideFor { check, country } if nl => format!("Bewust niet: {check}, {country}"),

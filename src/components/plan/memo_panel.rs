@@ -2,19 +2,25 @@
 //! comes from (linked to that sentence in the agenda), the countries that need attention or
 //! cannot be judged, and the decisions "deliberately not"; per country in its plan block.
 
+use beleidsagenda_model::plan::memo::sheet::memo_sheet;
 use beleidsagenda_model::plan::memo::{CheckId, CheckResult, MemoReport, Outcome, Rule};
+use beleidsagenda_model::plan::Plan;
 use beleidsagenda_model::plan::{Channel, PlanAction};
+use beleidsagenda_model::sheet::csv::{write_csv, Dialect};
 use beleidsagenda_model::text::format::date;
 use beleidsagenda_model::text::memo_labels::{
     channel_label, check_title, check_what, outcome_details, outcome_label, outcome_token, Names,
 };
 use beleidsagenda_model::text::plan_labels::plan_problem;
-use beleidsagenda_model::{t, tr, Key, Lang, Msg};
+use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::clock::today;
+use crate::components::csv_download::{CsvDownload, CSV_MIME};
 use crate::components::plan::PlanView;
+use crate::download::download_text;
 use crate::route::Route;
 use crate::state::plan::PlanDispatch;
 
@@ -33,25 +39,48 @@ fn subject(view: &PlanView, result: &CheckResult) -> String {
 }
 
 /// The texts' names for instruments and step-plan conditions.
-pub fn with_names<R>(view: &PlanView, run: impl FnOnce(&Names) -> R) -> R {
-    let instrument = |id: &str| view.instrument_name(id);
+pub fn with_names<R>(dataset: &Dataset, plan: &Plan, lang: Lang, run: impl FnOnce(&Names) -> R) -> R {
+    let instrument = |id: &str| {
+        dataset
+            .instrument(id)
+            .map(|i| i.name.get(lang).to_string())
+            .unwrap_or_else(|| id.to_string())
+    };
     #[cfg(feature = "intern")]
     let condition = |id: &str| {
-        view.plan
-            .step_plan
+        plan.step_plan
             .template
             .steps
             .iter()
             .flat_map(|s| s.conditions.iter())
             .find(|c| c.id == id)
-            .map(|c| c.text.get(view.lang).to_string())
+            .map(|c| c.text.get(lang).to_string())
             .unwrap_or_else(|| id.to_string())
     };
+    #[cfg(not(feature = "intern"))]
+    let _ = plan;
     run(&Names {
         instrument: &instrument,
         #[cfg(feature = "intern")]
         condition: &condition,
     })
+}
+
+/// One check's result for a country, on one line: its mark, the check, the outcome and what it
+/// found.
+pub fn result_line(result: &CheckResult, dataset: &Dataset, plan: &Plan, lang: Lang) -> Html {
+    let (token, mark) = outcome_token(&result.outcome);
+    let details = with_names(dataset, plan, lang, |names| {
+        outcome_details(&result.outcome, names, lang)
+    });
+    html! {
+        <li class={classes!("ba-memo__result", format!("ba-memo__result--{token}"))}>
+            <span class={classes!("ba-memo__mark", format!("ba-memo__mark--{token}"))} aria-hidden="true">{ mark }</span>{" "}
+            <span class="ba-memo__check-name">{ check_title(result.check, lang) }</span>{": "}
+            { outcome_label(&result.outcome, lang) }
+            if !details.is_empty() { {" — "}{ details.join(" ") } }
+        </li>
+    }
 }
 
 #[function_component(MemoPanel)]
@@ -60,12 +89,26 @@ pub fn memo_panel(props: &MemoPanelProps) -> Html {
     let lang = view.lang;
     let report = &view.memo;
     let counts = MemoReport::counts(report.results.iter());
+    let download_csv = {
+        let view = view.clone();
+        Callback::from(move |dialect: Dialect| {
+            let sheet = memo_sheet(&view.memo, &view.plan, &view.dataset, lang);
+            download_text(
+                &format!("beleidsagenda-toets-{}.csv", today()),
+                CSV_MIME,
+                &write_csv(&sheet, dialect),
+            );
+        })
+    };
     html! {
         <div class="ba-memo">
             <p>{ t(lang, Key::MemoIntro) }</p>
             <p class="ba-memo__summary" id="ba-memo-summary">
                 { tr(lang, Msg::MemoCounts { in_order: counts.in_order, attention: counts.attention, cannot_judge: counts.cannot_judge, decided: counts.decided }) }
             </p>
+            <div class="ba-actions ba-no-print">
+                <CsvDownload {lang} label={Key::MemoCsv} id="ba-memo-csv-dialect" on_download={download_csv} />
+            </div>
             { for CheckId::ALL.iter().map(|&check| html! {
                 <CheckCard key={check.token()} view={view.clone()} dispatch={props.dispatch.clone()} {check} />
             }) }
@@ -156,7 +199,9 @@ fn result_item(props: &ResultItemProps) -> Html {
     let lang = view.lang;
     let result = &props.result;
     let (token, mark) = outcome_token(&result.outcome);
-    let details = with_names(view, |names| outcome_details(&result.outcome, names, lang));
+    let details = with_names(&view.dataset, &view.plan, lang, |names| {
+        outcome_details(&result.outcome, names, lang)
+    });
     let who = subject(view, result);
     html! {
         <li class={classes!("ba-memo__result", format!("ba-memo__result--{token}"))}>
@@ -359,6 +404,8 @@ fn review_controls(props: &ReviewProps) -> Html {
 
 fn channel_mix(view: &PlanView) -> Html {
     let lang = view.lang;
+    // A plan file made before lines had a channel: said, not hidden.
+    let defaulted = view.plan.rows.iter().filter(|r| r.channel.is_none()).count();
     let row = |name: String, mix: &beleidsagenda_model::plan::memo::checks::ChannelMix| {
         html! {
             <tr>
@@ -382,7 +429,10 @@ fn channel_mix(view: &PlanView) -> Html {
                 </tbody>
                 <tfoot>{ row(t(lang, Key::ChannelMixTotal).to_string(), &view.memo.total_mix) }</tfoot>
             </table>
-            <p class="ba-hint">{ t(lang, Key::ChannelDefaultNote) }</p>
+            <p class="ba-hint">
+                { t(lang, Key::ChannelDefaultNote) }
+                if defaulted > 0 { {" "}{ tr(lang, Msg::MemoChannelDefaults { count: defaulted }) } }
+            </p>
         </div>
     }
 }
@@ -400,18 +450,7 @@ pub fn country_checks(view: &PlanView, iso3: &str) -> Html {
                 { { let c = MemoReport::counts(results.iter().copied()); tr(lang, Msg::MemoCounts { in_order: c.in_order, attention: c.attention, cannot_judge: c.cannot_judge, decided: c.decided }) } }
             </summary>
             <ul class="ba-memo__results">
-                { for results.iter().map(|r| {
-                    let (token, mark) = outcome_token(&r.outcome);
-                    let details = with_names(view, |names| outcome_details(&r.outcome, names, lang));
-                    html! {
-                        <li class={classes!("ba-memo__result", format!("ba-memo__result--{token}"))}>
-                            <span class={classes!("ba-memo__mark", format!("ba-memo__mark--{token}"))} aria-hidden="true">{ mark }</span>{" "}
-                            <span class="ba-memo__check-name">{ check_title(r.check, lang) }</span>{": "}
-                            { outcome_label(&r.outcome, lang) }
-                            if !details.is_empty() { {" — "}{ details.join(" ") } }
-                        </li>
-                    }
-                }) }
+                { for results.iter().map(|r| result_line(r, &view.dataset, &view.plan, lang)) }
             </ul>
         </details>
     }

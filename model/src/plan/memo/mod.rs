@@ -6,6 +6,7 @@
 
 pub mod checks;
 pub mod decision;
+pub mod report;
 pub mod review;
 pub mod review_date;
 pub mod rule;
