@@ -153,6 +153,22 @@ test('a country page shows every figure with year and source, and missing as not
   await page.close();
 });
 
+test('an instrument whose use ended is listed apart from those in use, on the country and the instruments page', async () => {
+  const { page } = await openPage(browser, SINGLE_FILE_URL + '#/nl/countries/UGA');
+  await waitForApp(page);
+  const inUse = page.locator('section[aria-labelledby=ba-in-use-title]');
+  assert.match(await inUse.locator('p').first().innerText(), /Geen instrumenten bekend uit de bronnen/);
+  assert.equal(await inUse.locator('h3').innerText(), 'Beëindigd');
+  assert.match(await inUse.locator('h3 + ul').innerText(), /Terugkeerhubs \(beëindigd .*2026\)/i);
+  await page.goto(SINGLE_FILE_URL + '#/nl/instruments');
+  await waitForApp(page);
+  const hub = page.locator('section.ba-instrument', { has: page.locator('h3#ba-instrument-return-hub') });
+  const used = hub.locator('dl > div', { has: page.locator('dt', { hasText: /^In gebruik met$/ }) });
+  assert.doesNotMatch(await used.innerText(), /Oeganda/);
+  assert.match(await hub.locator('dl > div', { has: page.locator('dt', { hasText: 'Eerder in gebruik met' }) }).innerText(), /Oeganda/);
+  await page.close();
+});
+
 test('axe-core: no WCAG 2.1 A/AA violations on the data views', async () => {
   const { page } = await openPage(browser);
   for (const hash of ['#/nl/data', '#/en/data', '#/nl/countries/TUN', '#/en/countries/BEN', '#/nl/instruments', '#/en/sources', '#/nl/countries/NOPE']) {

@@ -44,7 +44,7 @@ test('by keyboard only: plan three countries, exceed an envelope and hear it, ex
   await addCountry(page, 'Tunes', 'Terugkeer-');
   await addCountry(page, 'Jordan', 'Terugkeer-');
   assert.deepEqual(await page.locator('.ba-plan__country h3').allInnerTexts(),
-    ['Marokko · Gerichte samenwerking', 'Tunesië · Intensief partnerschap', 'Jordanië · Volgen']);
+    ['Marokko · Intensief partnerschap', 'Tunesië · Intensief partnerschap', 'Jordanië · Volgen']);
 
   await typeInto(page, '#ba-row-mar-return-agreements-2025-eur', '3.000.000');
   await typeInto(page, '#ba-row-tun-return-agreements-2025-eur', '3000000');
@@ -108,7 +108,7 @@ test('by keyboard only: plan three countries, exceed an envelope and hear it, ex
   const all = texts.join(' ');
   assert.match(texts[0], /Beleidsagenda Taskforce Internationale Migratie · Inzetplan/);
   assert.match(texts[0], new RegExp(`Pagina 1 / ${doc.numPages}`));
-  for (const expected of ['Marokko · Gerichte samenwerking', 'Jordanië · Volgen', 'Projectmatige inzet Asiel en Migratie', '3.000.000', 'overschreden met EUR 200.000']) {
+  for (const expected of ['Marokko · Intensief partnerschap', 'Jordanië · Volgen', 'Projectmatige inzet Asiel en Migratie', '3.000.000', 'overschreden met EUR 200.000']) {
     assert.ok(all.includes(expected), `printed: ${expected}`);
   }
   for (const control of ['Land toevoegen', 'Download het plan als CSV', 'Maak een voorstel', 'Toevoegen']) {

@@ -20,7 +20,7 @@ test('opens from file:// and shows the agenda with every heading and a source pe
   assert.ok(h2.includes('Uit de nota aan de onderraad') && h2.includes('Openbare feiten'), h2.join('|'));
   const h3 = await page.locator('main h3').allInnerTexts();
   for (const heading of ['Aanleiding', 'Geadviseerd besluit', 'Kernpunten', 'Toelichting', 'Politieke context',
-    'Wat niet openbaar is, en wat niet gevonden is', 'Budget', 'Aandachtsgebieden en partners', 'Actoren', 'Genoemde instrumenten', 'Tijdlijn']) {
+    'Wat niet openbaar is', 'Wat deze app niet vond', 'Budget', 'Aandachtsgebieden en partners', 'Actoren', 'Genoemde instrumenten', 'Tijdlijn']) {
     assert.ok(h3.includes(heading), `missing section ${heading}`);
   }
   const statements = await page.locator('.ba-statement').count();

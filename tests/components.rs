@@ -99,7 +99,8 @@ async fn agenda_renders_every_section_with_a_citation_per_statement() {
         "Kernpunten",
         "Toelichting",
         "Politieke context",
-        "Wat niet openbaar is, en wat niet gevonden is",
+        "Wat niet openbaar is",
+        "Wat deze app niet vond",
         "Budget",
         "Tijdlijn",
     ] {

@@ -56,7 +56,7 @@ fn wrong_type_gives_the_json_path() {
     let broken = agenda().replacen("\"value\": 52532", "\"value\": \"52532\"", 1);
     let errors = with_agenda(&broken).unwrap_err();
     assert_eq!(
-        errors[0].path, "$.sections[6].blocks[1].rows[0].value",
+        errors[0].path, "$.sections[7].blocks[1].rows[0].value",
         "{:?}",
         errors[0]
     );

@@ -30,6 +30,7 @@ fn agenda_has_the_memo_sections_in_order_then_public_facts() {
         ]
     );
     for id in [
+        "niet-gevonden",
         "budget",
         "aandachtsgebieden",
         "actoren",

@@ -70,6 +70,25 @@ pub fn country_page(props: &CountryPageProps) -> Html {
     };
 
     let unknown = || html! { <span class="ba-missing">{ t(lang, Key::FactUnknown) }</span> };
+    let (ended, current): (Vec<_>, Vec<_>) =
+        country.instruments.iter().partition(|used| used.ended.is_some());
+    let used_item = |used: &beleidsagenda_model::data::dataset::InstrumentInUse| {
+        html! {
+            <li class="ba-statement">
+                <p>
+                    <strong>{ dataset.instrument(&used.instrument).map(|i| i.name.get(lang).to_string()).unwrap_or_else(|| used.instrument.clone()) }</strong>
+                    if let Some(ended) = &used.ended {
+                        {" ("}{ tr(lang, Msg::EndedOn { date: &date(&ended.date, lang) }) }{")"}
+                    }
+                    {": "}{ used.note.get(lang) }
+                </p>
+                <Citation {lang} refs={cite(&used.source)} />
+                if let Some(ended) = &used.ended {
+                    <Citation {lang} refs={cite(&ended.source)} />
+                }
+            </li>
+        }
+    };
     let coverage = dataset.coverage(&country.iso3);
     html! {
         <article class="ba-country">
@@ -128,26 +147,15 @@ pub fn country_page(props: &CountryPageProps) -> Html {
             </section>
             <section aria-labelledby="ba-in-use-title">
                 <h2 id="ba-in-use-title">{ t(lang, Key::InstrumentsInUse) }</h2>
-                if country.instruments.is_empty() {
+                if current.is_empty() {
                     <p>{ t(lang, Key::NoInstrumentsInUse) }</p>
                 } else {
-                    <ul class="ba-statements">
-                        { for country.instruments.iter().map(|used| html! {
-                            <li class="ba-statement">
-                                <p>
-                                    <strong>{ dataset.instrument(&used.instrument).map(|i| i.name.get(lang).to_string()).unwrap_or_else(|| used.instrument.clone()) }</strong>
-                                    if let Some(ended) = &used.ended {
-                                        {" ("}{ tr(lang, Msg::EndedOn { date: &date(&ended.date, lang) }) }{")"}
-                                    }
-                                    {": "}{ used.note.get(lang) }
-                                </p>
-                                <Citation {lang} refs={cite(&used.source)} />
-                                if let Some(ended) = &used.ended {
-                                    <Citation {lang} refs={cite(&ended.source)} />
-                                }
-                            </li>
-                        }) }
-                    </ul>
+                    <ul class="ba-statements">{ for current.iter().map(|used| used_item(used)) }</ul>
+                }
+                // Ended use is listed apart: "in use" means now.
+                if !ended.is_empty() {
+                    <h3>{ t(lang, Key::InstrumentsEnded) }</h3>
+                    <ul class="ba-statements">{ for ended.iter().map(|used| used_item(used)) }</ul>
                 }
             </section>
             <section aria-labelledby="ba-figures-title">

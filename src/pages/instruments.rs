@@ -45,6 +45,19 @@ pub fn instruments_page(props: &InstrumentsPageProps) -> Html {
                         .iter()
                         .filter_map(|c| c.instruments.iter().find(|u| u.instrument == instrument.id).map(|u| (c, u.ended.clone())))
                         .collect();
+                    let (ended, current): (Vec<_>, Vec<_>) = users.into_iter().partition(|(_, ended)| ended.is_some());
+                    let country_list = |list: &[(&beleidsagenda_model::Country, Option<beleidsagenda_model::data::dataset::Ended>)]| html! {
+                        <ul class="ba-inline-list ba-inline-list--comma">
+                            { for list.iter().map(|(c, ended)| html! {
+                                <li>
+                                    <Link<Route> to={Route::country(lang, &c.iso3)}>{ c.name.get(lang) }</Link<Route>>
+                                    if let Some(ended) = ended {
+                                        {" ("}{ tr(lang, Msg::EndedOn { date: &date(&ended.date, lang) }) }{")"}
+                                    }
+                                </li>
+                            }) }
+                        </ul>
+                    };
                     html! {
                         <section class="ba-instrument" aria-labelledby={format!("ba-instrument-{}", instrument.id)}>
                             <h3 id={format!("ba-instrument-{}", instrument.id)}>{ instrument.name.get(lang) }</h3>
@@ -69,22 +82,20 @@ pub fn instruments_page(props: &InstrumentsPageProps) -> Html {
                                 <div>
                                     <dt>{ t(lang, Key::UsedWith) }</dt>
                                     <dd>
-                                        if users.is_empty() {
+                                        if current.is_empty() {
                                             <span class="ba-missing">{ t(lang, Key::NotYetUsed) }</span>
                                         } else {
-                                            <ul class="ba-inline-list ba-inline-list--comma">
-                                                { for users.iter().map(|(c, ended)| html! {
-                                                    <li>
-                                                        <Link<Route> to={Route::country(lang, &c.iso3)}>{ c.name.get(lang) }</Link<Route>>
-                                                        if let Some(ended) = ended {
-                                                            {" ("}{ tr(lang, Msg::EndedOn { date: &date(&ended.date, lang) }) }{")"}
-                                                        }
-                                                    </li>
-                                                }) }
-                                            </ul>
+                                            { country_list(&current) }
                                         }
                                     </dd>
                                 </div>
+                                // Ended use is listed apart: "in use" means now.
+                                if !ended.is_empty() {
+                                    <div>
+                                        <dt>{ t(lang, Key::UsedBefore) }</dt>
+                                        <dd>{ country_list(&ended) }</dd>
+                                    </div>
+                                }
                             </dl>
                             <Citation {lang} refs={vec![SourceRef { id: instrument.source.clone(), locator: None }]} />
                         </section>

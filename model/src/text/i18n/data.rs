@@ -48,6 +48,8 @@ crate::catalogue! {
     Lead => ("Trekker", "Lead"),
     LegalBasis => ("Juridische basis", "Legal basis"),
     UsedWith => ("In gebruik met", "In use with"),
+    UsedBefore => ("Eerder in gebruik met", "Used before with"),
+    InstrumentsEnded => ("Beëindigd", "Ended"),
     NotYetUsed => ("geen land bekend", "no country known"),
     FamilyBilateral => ("Bilateraal", "Bilateral"),
     FamilyEu => ("Europees", "European"),
