@@ -6,7 +6,7 @@
 // merged plan on screen (resolve, log, re-render of 2,000 lines). Ten runs, each on the stored
 // plan anew.
 // Usage: node bench/merge.mjs <file:// URL of dist/beleidsagenda.html>   Prints one JSON line.
-import { launch, waitForApp } from '../e2e/helpers.mjs';
+import { launch, waitForApp, adopt } from '../e2e/helpers.mjs';
 import { bigDataset } from './synthetic.mjs';
 
 const [url] = process.argv.slice(2);
@@ -24,6 +24,7 @@ const context = await browser.newContext({ acceptDownloads: true });
 const page = await context.newPage();
 const data = await bigDataset(page, url);
 await page.locator('#ba-import-file').setInputFiles({ name: 'synthetisch.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
+await adopt(page);
 await page.getByText('"synthetisch.json" is geladen').waitFor({ timeout: 60000 });
 
 const rows = [];

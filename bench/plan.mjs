@@ -5,7 +5,7 @@
 //    countries (loaded through the data page as a user would) and a stored plan of 2,000 rows;
 //  - search: one keystroke (input event) → results list updated, over a typed query.
 // Usage: node bench/plan.mjs <file:// URL of dist/beleidsagenda.html>   Prints one JSON line.
-import { launch, waitForApp } from '../e2e/helpers.mjs';
+import { launch, waitForApp, adopt } from '../e2e/helpers.mjs';
 import { bigDataset } from './synthetic.mjs';
 
 const [url] = process.argv.slice(2);
@@ -50,6 +50,7 @@ async function planPage(rows, dataset) {
   if (dataset) {
     const data = await bigDataset(page, url);
     await page.locator('#ba-import-file').setInputFiles({ name: 'synthetisch.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
+    await adopt(page);
     await page.getByText('"synthetisch.json" is geladen').waitFor({ timeout: 60000 });
   }
   const plan = { selection: '', packages: {}, rows, fte_available: {}, statuses: [], milestones: [] };

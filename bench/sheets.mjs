@@ -7,7 +7,7 @@
 // for 2,000 × 16 is `cargo bench -p beleidsagenda-model --bench sheets`.
 // Usage: node bench/sheets.mjs <file:// URL of dist/beleidsagenda.html>   Prints one JSON line.
 import { readFile, stat } from 'node:fs/promises';
-import { launch, waitForApp } from '../e2e/helpers.mjs';
+import { launch, waitForApp, adopt } from '../e2e/helpers.mjs';
 import { bigDataset } from './synthetic.mjs';
 
 const [url] = process.argv.slice(2);
@@ -23,6 +23,7 @@ for (const indicator of data.indicators) {
   }
 }
 await page.locator('#ba-import-file').setInputFiles({ name: 'synthetisch.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
+await adopt(page);
 await page.getByText('"synthetisch.json" is geladen').waitFor({ timeout: 60000 });
 
 async function timedDownload(name) {
@@ -41,6 +42,7 @@ for (let run = 0; run < RUNS; run++) {
   datasetBytes = written.bytes;
   const start = performance.now();
   await page.locator('#ba-import-file').setInputFiles({ name: `run-${run}.xlsx`, mimeType: 'application/octet-stream', buffer: await readFile(written.path) });
+  await adopt(page);
   await page.getByText(`"run-${run}.xlsx" is geladen`).waitFor({ timeout: 120000 });
   datasetRead.push(performance.now() - start);
 }

@@ -3,7 +3,7 @@
 // facts, the method page in both languages, and a dataset file of the first format.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, waitForApp, axeViolations, downloadedDataset, importFile, waitForSettings, SINGLE_FILE_URL, gotoView } from './helpers.mjs';
+import { launch, openPage, waitForApp, axeViolations, downloadedDataset, importFile, adopt, waitForSettings, SINGLE_FILE_URL, gotoView } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -113,6 +113,7 @@ test('a dataset file of the first format loads; its lists are read as partial, a
   for (const indicator of dataset.indicators) delete indicator.list;
   for (const instrument of dataset.instruments) delete instrument.lead_basis;
   await importFile(page, 'oud-formaat.json', dataset);
+  await adopt(page);
   await page.getByRole('status').filter({ hasText: '"oud-formaat.json" is geladen' }).waitFor();
   const notice = page.getByRole('status').filter({ hasText: 'zegt bij deze indicatoren niet hoe hun lijst leest' });
   assert.match(await notice.innerText(), /Vertrekbesluiten in de EU, 4e kwartaal 2024/);

@@ -2,7 +2,7 @@
 // reload, damaged in storage), country pages with year and source for every figure.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, waitForApp, axeViolations, downloadedDataset, importFile, SINGLE_FILE_URL, gotoView } from './helpers.mjs';
+import { launch, openPage, waitForApp, axeViolations, downloadedDataset, importFile, adopt, SINGLE_FILE_URL, gotoView } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -75,6 +75,12 @@ test('a good file replaces the data, survives a reload, and the way back restore
   dataset.values = dataset.values.filter((v) => keep.has(v.country));
   delete dataset.instruments;
   await importFile(page, 'eigen-lijst.json', dataset);
+  // Compared first: what it would change, and nothing changed yet.
+  await page.locator('#ba-changes-summary').waitFor();
+  assert.match(await page.locator('#ba-changes-summary').innerText(), /55 landen eruit/);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'ba-changes-title', 'the comparison takes the focus');
+  assert.equal(await coverageRows(page), 58, 'nothing changed before Overnemen');
+  await adopt(page);
   await page.getByRole('status').filter({ hasText: '"eigen-lijst.json" is geladen' }).waitFor();
   assert.equal(await coverageRows(page), 3);
   assert.match(await page.locator('.ba-status-line').innerText(), /eigen bestand "eigen-lijst\.json" — 3 landen/);
@@ -113,6 +119,7 @@ test('a file dropped on the drop zone is loaded', async () => {
   }, JSON.stringify(dataset));
   await page.locator('.ba-drop').dispatchEvent('dragover', { dataTransfer: transfer });
   await page.locator('.ba-drop').dispatchEvent('drop', { dataTransfer: transfer });
+  await adopt(page);
   await page.getByRole('status').filter({ hasText: '"gesleept.json" is geladen' }).waitFor();
   assert.equal(await coverageRows(page), 5);
   await page.close();

@@ -221,6 +221,15 @@ export async function downloadedDataset(page) {
   return JSON.parse(await readFile(await download.path(), 'utf8'));
 }
 
+/** Adopts the dataset file the data page has just read and compared ("Wat verandert er?"),
+ * by keyboard: nothing of a file changes the data in use before this. */
+export async function adopt(page) {
+  const button = page.getByRole('button', { name: /^(Overnemen|Adopt)$/ });
+  await button.waitFor({ timeout: 120000 });
+  await button.focus();
+  await page.keyboard.press('Enter');
+}
+
 /** Loads a JSON value as a dataset file through the data page's file input. */
 export function importFile(page, name, json) {
   return page.locator('#ba-import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, waitForApp, waitForAnalysis, freshPage, press, choose, gotoView, axeViolations, SINGLE_FILE_URL, INTERN_FILE_URL, ROOT } from './helpers.mjs';
+import { launch, waitForApp, waitForAnalysis, freshPage, press, choose, gotoView, axeViolations, adopt, SINGLE_FILE_URL, INTERN_FILE_URL, ROOT } from './helpers.mjs';
 
 let browser;
 let dir;
@@ -86,6 +86,8 @@ test('the dataset template: download, change a value elsewhere, load it, the ran
   const json = async (as) => JSON.parse(await readFile((await saved(page, 'button:text-is("Download de gegevens in gebruik als JSON")', as)).path, 'utf8'));
   const bundled = await json('meegeleverd.json');
   await page.locator('#ba-import-file').setInputFiles(template.path);
+  assert.match(await page.locator('#ba-changes-title').locator('xpath=..').innerText(), /Niets: dit bestand geeft dezelfde landen/, 'the template is the data in use');
+  await adopt(page);
   await page.getByRole('status').filter({ hasText: '"beleidsagenda-sjabloon.xlsx" is geladen' }).waitFor();
   assert.deepEqual(await json('uit-sjabloon.json'), bundled, 'export then import gives back the same dataset');
   // Guinea-Bissau's asylum applications in the Netherlands, 5 in 2024, become 50,000.
@@ -95,6 +97,12 @@ test('the dataset template: download, change a value elsewhere, load it, the ran
   const edit = python('edit_xlsx.py', [template.path, changed, `Waarden!C${row}=50000`]);
   assert.ok(edit.ok, edit.out);
   await page.locator('#ba-import-file').setInputFiles(changed);
+  // Wat verandert er? The one figure, old and new, and the country moving up.
+  const figures = page.locator('table', { has: page.locator('caption', { hasText: 'Gewijzigde cijfers' }) });
+  await figures.waitFor();
+  assert.match(await figures.innerText(), /Guinee-Bissau\s+Asielaanvragers in Nederland, 2024\s+5 \(2024\)\s+50\.000 \(2024\)/);
+  assert.match(await page.locator('table', { has: page.locator('caption', { hasText: 'verschuiven' }) }).innerText(), /Guinee-Bissau/);
+  await adopt(page);
   const loaded = page.getByRole('status').filter({ hasText: '"eigen-gegevens.xlsx" is geladen' });
   await loaded.waitFor();
   assert.match(await loaded.innerText(), /Gelezen als Excel-werkmap/);
@@ -113,6 +121,7 @@ test('the dataset template: download, change a value elsewhere, load it, the ran
   assert.match(await page.locator('.ba-status-line').innerText(), /eigen-gegevens\.xlsx/, 'the data in use is unchanged');
   // One table as an Excel (NL) CSV: detected and said.
   await page.locator('#ba-import-file').setInputFiles(path.join(ROOT, 'tests', 'hostile', 'spreadsheet', 'accept-values-excel-nl.csv'));
+  await adopt(page);
   const csv = page.getByRole('status').filter({ hasText: 'Gelezen als CSV' });
   await csv.waitFor();
   assert.match(await csv.innerText(), /scheidingsteken ‘;’, decimaalkomma ‘,’, met byte-order mark/);

@@ -478,10 +478,23 @@ mod state {
                 .cloned()
                 .collect(),
         );
-        let loaded = start.apply(DatasetAction::Import {
+        let compared = start.apply(DatasetAction::Import {
             file_name: "eigen.json".into(),
             text: own.to_string(),
         });
+        // Read and compared, not yet adopted: the data in use is unchanged until Overnemen.
+        assert_eq!(compared.active, start.active);
+        let pending = compared.pending.as_ref().expect("waiting to be adopted");
+        assert_eq!(
+            pending.changes.countries_removed.len(),
+            start.active.countries.len() - 2
+        );
+        let kept = compared.apply(DatasetAction::Keep);
+        assert_eq!(kept.active, start.active);
+        assert!(kept.pending.is_none());
+        assert!(matches!(kept.outcome, Some(ImportOutcome::Kept { .. })));
+        let loaded = compared.apply(DatasetAction::Adopt);
+        assert!(loaded.pending.is_none());
         assert_eq!(loaded.active.countries.len(), 2);
         assert_eq!(
             loaded.origin,

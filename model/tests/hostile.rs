@@ -179,10 +179,12 @@ fn a_stored_own_dataset_restores_and_a_tampered_one_does_not() {
     own.countries.truncate(3);
     let keep: Vec<String> = own.countries.iter().map(|c| c.iso3.clone()).collect();
     own.values.retain(|v| keep.contains(&v.country));
-    let loaded = state.apply(DatasetAction::Import {
-        file_name: "eigen.json".into(),
-        text: serde_json::to_string(&own).unwrap(),
-    });
+    let loaded = state
+        .apply(DatasetAction::Import {
+            file_name: "eigen.json".into(),
+            text: serde_json::to_string(&own).unwrap(),
+        })
+        .apply(DatasetAction::Adopt);
     assert!(
         matches!(loaded.outcome, Some(ImportOutcome::Loaded { .. })),
         "{:?}",
@@ -298,10 +300,12 @@ fn every_hostile_spreadsheet_is_refused_with_its_reason_and_changes_nothing() {
         let name = path.file_name().unwrap().to_str().unwrap().to_string();
         let bytes = fs::read(&path).unwrap();
         let result = parse_dataset_sheets(&name, &bytes, YEAR, &state.active, &state.bundled.instruments);
-        let after = state.apply(DatasetAction::ImportSheets {
-            file_name: name.clone(),
-            bytes: bytes.clone(),
-        });
+        let after = state
+            .apply(DatasetAction::ImportSheets {
+                file_name: name.clone(),
+                bytes: bytes.clone(),
+            })
+            .apply(DatasetAction::Adopt);
         if name.starts_with("accept-") {
             let (dataset, _) = result.unwrap_or_else(|e| {
                 panic!(

@@ -4,6 +4,7 @@ pub mod citation;
 pub mod classified;
 pub mod csv_download;
 pub mod data_errors;
+pub mod dataset_changes;
 pub mod dataset_import;
 pub mod figures_table;
 pub mod lang_switch;

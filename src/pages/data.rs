@@ -14,6 +14,7 @@ use crate::components::bar::Bar;
 use yew_router::prelude::*;
 
 use crate::clock::today;
+use crate::components::dataset_changes::DatasetChanges;
 use crate::components::dataset_import::DatasetImport;
 use crate::components::layout::use_document_title;
 use crate::components::world_map::{LegendItem, MapCountry, WorldMapView};
@@ -144,6 +145,9 @@ pub fn data_page(props: &DataPageProps) -> Html {
                 }
                 <p>{ t(lang, Key::ImportHelp) }</p>
                 <DatasetImport {lang} store={store.clone()} />
+                if let Some(pending) = store.state.pending.clone() {
+                    <DatasetChanges {lang} store={store.clone()} {pending} />
+                }
                 <p class="ba-actions">
                     if matches!(store.state.origin, DatasetOrigin::Imported { .. }) {
                         <button type="button" class="ba-button" onclick={restore}>{ t(lang, Key::RestoreBundled) }</button>
@@ -281,6 +285,9 @@ fn outcome_message(lang: Lang, outcome: Option<&ImportOutcome>) -> Html {
                     }
                 }
             </div>
+        },
+        Some(ImportOutcome::Kept { file_name }) => html! {
+            <p class="ba-notice" role="status">{ tr(lang, Msg::ChangesKept { file: file_name }) }</p>
         },
         Some(ImportOutcome::Restored) => html! {
             <p class="ba-notice ba-notice--ok" role="status">{ t(lang, Key::ImportRestored) }</p>

@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod bundle;
+pub mod compare;
 pub mod dataset;
 pub mod iso3166_table;
 pub mod map;

@@ -1,11 +1,13 @@
 //! Which dataset is active: the bundled one or a file the user loaded. A rejected file leaves
-//! the active data exactly as it was; a loaded one replaces it and can be undone.
+//! the active data exactly as it was; a file that reads is first compared with the data in use
+//! ("Wat verandert er?") and replaces it only when adopted, and can then be undone.
 
 use std::rc::Rc;
 
 use crate::check::error::DataError;
 use crate::check::reason::Reason;
 use crate::data::bundle::parse_dataset_file;
+use crate::data::compare::{compare_datasets, DatasetChanges};
 use crate::data::dataset::Dataset;
 use crate::sheet::dataset_sheets::{parse_dataset_sheets, SheetFormat};
 
@@ -29,6 +31,19 @@ pub enum ImportOutcome {
         errors: Vec<DataError>,
     },
     Restored,
+    /// A compared file the user chose not to adopt.
+    Kept {
+        file_name: String,
+    },
+}
+
+/// A file that read and validated, waiting to be adopted or kept out, with what it would change.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pending {
+    pub file_name: String,
+    pub dataset: Rc<Dataset>,
+    pub format: Option<SheetFormat>,
+    pub changes: Rc<DatasetChanges>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -49,6 +64,10 @@ pub enum DatasetAction {
     },
     RestoreBundled,
     DismissOutcome,
+    /// *Overnemen*: the compared file becomes the data in use.
+    Adopt,
+    /// *Houden*: the data in use stays; the compared file is put aside.
+    Keep,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -59,6 +78,8 @@ pub struct DatasetState {
     /// What the last import or restore did, for the message the user sees.
     pub outcome: Option<ImportOutcome>,
     pub current_year: u16,
+    /// A file read and compared, not yet adopted.
+    pub pending: Option<Pending>,
 }
 
 impl DatasetState {
@@ -70,18 +91,18 @@ impl DatasetState {
     ) -> DatasetState {
         match parsed {
             Ok((dataset, format)) => DatasetState {
-                outcome: Some(ImportOutcome::Loaded {
-                    file_name: file_name.clone(),
-                    countries: dataset.countries.len(),
-                    indicators: dataset.indicators.len(),
+                outcome: None,
+                pending: Some(Pending {
+                    changes: Rc::new(compare_datasets(&self.active, &dataset)),
+                    file_name,
+                    dataset: Rc::new(dataset),
                     format,
                 }),
-                active: Rc::new(dataset),
-                origin: DatasetOrigin::Imported { file_name },
                 ..self.clone()
             },
             Err(errors) => DatasetState {
                 outcome: Some(ImportOutcome::Rejected { file_name, errors }),
+                pending: None,
                 ..self.clone()
             },
         }
@@ -95,6 +116,7 @@ impl DatasetState {
             origin: DatasetOrigin::Bundled,
             outcome: None,
             current_year,
+            pending: None,
         }
     }
 
@@ -129,7 +151,35 @@ impl DatasetState {
                 active: Rc::clone(&self.bundled),
                 origin: DatasetOrigin::Bundled,
                 outcome: Some(ImportOutcome::Restored),
+                pending: None,
                 ..self.clone()
+            },
+            DatasetAction::Adopt => match &self.pending {
+                Some(pending) => DatasetState {
+                    outcome: Some(ImportOutcome::Loaded {
+                        file_name: pending.file_name.clone(),
+                        countries: pending.dataset.countries.len(),
+                        indicators: pending.dataset.indicators.len(),
+                        format: pending.format.clone(),
+                    }),
+                    active: Rc::clone(&pending.dataset),
+                    origin: DatasetOrigin::Imported {
+                        file_name: pending.file_name.clone(),
+                    },
+                    pending: None,
+                    ..self.clone()
+                },
+                None => self.clone(),
+            },
+            DatasetAction::Keep => match &self.pending {
+                Some(pending) => DatasetState {
+                    outcome: Some(ImportOutcome::Kept {
+                        file_name: pending.file_name.clone(),
+                    }),
+                    pending: None,
+                    ..self.clone()
+                },
+                None => self.clone(),
             },
             DatasetAction::DismissOutcome => DatasetState {
                 outcome: None,
@@ -166,10 +216,12 @@ impl DatasetState {
     /// and then nothing of it is used.
     pub fn restore_stored(&self, stored: &str) -> Option<DatasetState> {
         let stored: StoredImport = serde_json::from_str(stored).ok()?;
-        let loaded = self.apply(DatasetAction::Import {
-            file_name: stored.file_name,
-            text: stored.text,
-        });
+        let loaded = self
+            .apply(DatasetAction::Import {
+                file_name: stored.file_name,
+                text: stored.text,
+            })
+            .apply(DatasetAction::Adopt);
         matches!(loaded.outcome, Some(ImportOutcome::Loaded { .. }))
             .then(|| loaded.apply(DatasetAction::DismissOutcome))
     }

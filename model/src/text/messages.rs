@@ -32,6 +32,22 @@ pub enum Msg<'a> {
     ImportLoaded {
         file: &'a str,
     },
+    ChangesIntro {
+        file: &'a str,
+    },
+    ChangesSummary {
+        figures: usize,
+        added: usize,
+        removed: usize,
+        kinds: usize,
+        moves: usize,
+    },
+    ChangesMore {
+        count: usize,
+    },
+    ChangesKept {
+        file: &'a str,
+    },
     /// How a CSV was read: its separator, decimal mark and whether it had a byte-order mark.
     CsvRead {
         separator: char,
@@ -441,6 +457,14 @@ impl Msg<'_> {
             XlsxRead { formulas: 0 } => "Read as an Excel workbook.".to_string(),
             XlsxRead { formulas } if nl => format!("Gelezen als Excel-werkmap; van {formulas} formules is de opgeslagen berekende waarde gelezen, niets is opnieuw berekend."),
             XlsxRead { formulas } => format!("Read as an Excel workbook; for {formulas} formulas the stored computed value was read, nothing was recalculated."),
+            ChangesIntro { file } if nl => format!("\"{file}\" is gelezen en klopt. Nog niets is veranderd: hieronder staat wat het zou veranderen tegenover de gegevens in gebruik."),
+            ChangesIntro { file } => format!("\"{file}\" was read and is valid. Nothing has changed yet: below is what it would change against the data in use."),
+            ChangesSummary { figures, added, removed, kinds, moves } if nl => format!("{} gewijzigd, {} erbij, {} eruit, {} met een andere lijstsoort; {} verschuiven in rang of inzetniveau.", plural(figures, "cijfer", "cijfers"), plural(added, "land", "landen"), plural(removed, "land", "landen"), plural(kinds, "criterium", "criteria"), plural(moves, "land", "landen")),
+            ChangesSummary { figures, added, removed, kinds, moves } => format!("{} changed, {} added, {} removed, {} with another list kind; {} move in rank or tier.", plural(figures, "figure", "figures"), plural(added, "country", "countries"), plural(removed, "country", "countries"), plural(kinds, "criterion", "criteria"), plural(moves, "country", "countries")),
+            ChangesMore { count } if nl => format!("en nog {count}; het volledige overzicht staat in het bestand zelf."),
+            ChangesMore { count } => format!("and {count} more; the whole list is in the file itself."),
+            ChangesKept { file } if nl => format!("\"{file}\" is niet overgenomen. De gegevens in gebruik zijn ongewijzigd."),
+            ChangesKept { file } => format!("\"{file}\" was not adopted. The data in use is unchanged."),
             ImportLoaded { file } if nl => format!("\"{file}\" is geladen en vervangt de meegeleverde gegevens."),
             ImportLoaded { file } => format!("\"{file}\" is loaded and replaces the bundled data."),
             ImportRejected { file } if nl => {

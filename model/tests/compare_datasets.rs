@@ -1,0 +1,96 @@
+//! "Wat verandert er?" with known answers: a figure changes (old → new with its source), a
+//! country's tier moves and the criterion that moved it is named, a country leaves, a list kind
+//! changes; the same dataset changes nothing.
+
+use beleidsagenda_model::data::compare::compare_datasets;
+use beleidsagenda_model::data::dataset::ListKind;
+use beleidsagenda_model::selection::{rank_dataset, SelectionSettings};
+use beleidsagenda_model::{Bundle, Dataset};
+
+fn bundled() -> Dataset {
+    Bundle::bundled(2026).unwrap().dataset
+}
+
+#[test]
+fn the_same_dataset_changes_nothing() {
+    let d = bundled();
+    assert!(compare_datasets(&d, &d).is_empty());
+}
+
+#[test]
+fn a_changed_figure_is_listed_with_old_and_new_value_and_source() {
+    let old = bundled();
+    let mut new = old.clone();
+    let figure = new
+        .values
+        .iter_mut()
+        .find(|v| v.country == "MAR" && v.indicator == "nl_asylum_applicants_2024")
+        .unwrap();
+    let before = figure.value;
+    figure.value = Some(5_000.0);
+    figure.source = "cbs-80059".into();
+    let changes = compare_datasets(&old, &new);
+    assert_eq!(changes.figures.len(), 1);
+    let change = &changes.figures[0];
+    assert_eq!(
+        (change.country.as_str(), change.indicator.as_str()),
+        ("MAR", "nl_asylum_applicants_2024")
+    );
+    assert_eq!((change.old, change.new), (before, Some(5_000.0)));
+    assert_eq!(change.new_source.as_deref(), Some("cbs-80059"));
+}
+
+#[test]
+fn a_country_whose_tier_moves_is_named_with_the_criterion_that_moved_it() {
+    let old = bundled();
+    let (_, _, ranking) = rank_dataset(&old, &SelectionSettings::defaults(&old));
+    // The 9th country (targeted) gets the highest value of a criterion: it moves up.
+    let ninth = ranking.iter().find(|r| r.rank == Some(9)).unwrap().iso3.clone();
+    let mut new = old.clone();
+    let max = new
+        .values
+        .iter()
+        .filter(|v| v.indicator == "eu_asylum_applicants_2024")
+        .filter_map(|v| v.value)
+        .fold(0.0, f64::max);
+    for v in new
+        .values
+        .iter_mut()
+        .filter(|v| v.country == ninth && v.indicator == "eu_asylum_applicants_2024")
+    {
+        v.value = Some(max * 10.0);
+    }
+    let changes = compare_datasets(&old, &new);
+    let moved = changes
+        .moves
+        .iter()
+        .find(|m| m.country == ninth)
+        .expect("it moves");
+    assert_eq!(moved.old_rank, Some(9));
+    assert!(moved.new_rank < Some(9), "{moved:?}");
+    assert_eq!(moved.criterion.as_deref(), Some("eu_asylum_applicants_2024"));
+}
+
+#[test]
+fn a_country_leaving_and_a_list_kind_changing_are_said_once() {
+    let old = bundled();
+    let mut new = old.clone();
+    new.countries.retain(|c| c.iso3 != "JOR");
+    new.values.retain(|v| v.country != "JOR");
+    let partial = new
+        .indicators
+        .iter_mut()
+        .find(|i| matches!(i.list_kind(), ListKind::TopN { .. }))
+        .unwrap();
+    let id = partial.id.clone();
+    partial.list = Some(ListKind::Complete);
+    let changes = compare_datasets(&old, &new);
+    assert_eq!(changes.countries_removed, vec!["JOR".to_string()]);
+    assert!(
+        changes.figures.iter().all(|f| f.country != "JOR"),
+        "not figure by figure"
+    );
+    assert_eq!(changes.list_kinds.len(), 1);
+    assert_eq!(changes.list_kinds[0].indicator, id);
+    assert_eq!(changes.list_kinds[0].new, ListKind::Complete);
+}

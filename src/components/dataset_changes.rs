@@ -1,0 +1,183 @@
+//! "Wat verandert er?": a dataset file that read is compared with the data in use before it is
+//! adopted: figures changed, countries added or removed, list kinds changed, and the countries
+//! whose rank or tier would move (under the default settings) with the criterion that moved
+//! them most. *Overnemen* adopts it, *Houden* keeps the data in use.
+
+use beleidsagenda_model::data::dataset::{Dataset, ListKind};
+use beleidsagenda_model::data::state::{DatasetAction, Pending};
+use beleidsagenda_model::text::format::figure;
+use beleidsagenda_model::text::labels::{list_kind_text, tier};
+use beleidsagenda_model::{t, tr, Key, Lang, Msg};
+use yew::prelude::*;
+
+use crate::state::dataset::DatasetHandle;
+
+/// Each list shows this many rows; the rest is counted.
+const SHOWN: usize = 50;
+
+#[derive(Properties, PartialEq)]
+pub struct DatasetChangesProps {
+    pub lang: Lang,
+    pub store: DatasetHandle,
+    pub pending: Pending,
+}
+
+fn name(dataset: &Dataset, fallback: &Dataset, iso3: &str, lang: Lang) -> String {
+    dataset
+        .country(iso3)
+        .or_else(|| fallback.country(iso3))
+        .map(|c| c.name.get(lang).to_string())
+        .unwrap_or_else(|| iso3.to_string())
+}
+
+fn criterion(dataset: &Dataset, fallback: &Dataset, id: &str, lang: Lang) -> String {
+    dataset
+        .indicator(id)
+        .or_else(|| fallback.indicator(id))
+        .map(|i| i.name.get(lang).to_string())
+        .unwrap_or_else(|| id.to_string())
+}
+
+fn more(count: usize, lang: Lang) -> Html {
+    if count > SHOWN {
+        html! { <p>{ tr(lang, Msg::ChangesMore { count: count - SHOWN }) }</p> }
+    } else {
+        html! {}
+    }
+}
+
+#[function_component(DatasetChanges)]
+pub fn dataset_changes(props: &DatasetChangesProps) -> Html {
+    let lang = props.lang;
+    let heading = use_node_ref();
+    {
+        // The comparison takes the focus, so a keyboard or screen-reader user lands on it.
+        let heading = heading.clone();
+        use_effect_with(props.pending.file_name.clone(), move |_| {
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        });
+    }
+    let old = props.store.state.active.clone();
+    let new = props.pending.dataset.clone();
+    let changes = &props.pending.changes;
+    let adopt = {
+        let store = props.store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(DatasetAction::Adopt))
+    };
+    let keep = {
+        let store = props.store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(DatasetAction::Keep))
+    };
+    let value = |v: Option<f64>, id: &str| match (v, new.indicator(id).or_else(|| old.indicator(id))) {
+        (Some(v), Some(indicator)) => figure(v, indicator.unit, lang),
+        (Some(v), None) => v.to_string(),
+        (None, _) => t(lang, Key::NotAvailable).to_string(),
+    };
+    let tier_text = |t_: Option<beleidsagenda_model::selection::Tier>| match t_ {
+        Some(tier_) => t(lang, tier(tier_)).to_string(),
+        None => t(lang, Key::NotRanked).to_string(),
+    };
+    let rank_text = |r: Option<usize>| r.map(|r| r.to_string()).unwrap_or_else(|| "–".to_string());
+    let kind_text = |id: &str, kind: &ListKind| match new.indicator(id).or_else(|| old.indicator(id)) {
+        Some(indicator) => {
+            let mut indicator = indicator.clone();
+            indicator.list = Some(kind.clone());
+            list_kind_text(&indicator, lang)
+        }
+        None => String::new(),
+    };
+    let countries = |list: &[String], data: &Dataset| {
+        list.iter()
+            .map(|c| name(data, &old, c, lang))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    html! {
+        <section class="ba-panel ba-changes" aria-labelledby="ba-changes-title">
+            <h3 id="ba-changes-title" tabindex="-1" ref={heading}>{ t(lang, Key::ChangesTitle) }</h3>
+            <p>{ tr(lang, Msg::ChangesIntro { file: &props.pending.file_name }) }</p>
+            <p class="ba-changes__summary" id="ba-changes-summary">
+                { tr(lang, Msg::ChangesSummary {
+                    figures: changes.figures.len(),
+                    added: changes.countries_added.len(),
+                    removed: changes.countries_removed.len(),
+                    kinds: changes.list_kinds.len(),
+                    moves: changes.moves.len(),
+                }) }
+            </p>
+            if changes.is_empty() {
+                <p>{ t(lang, Key::ChangesNothing) }</p>
+            }
+            if !changes.moves.is_empty() {
+                <div class="ba-table-wrap" tabindex="0" role="group" aria-labelledby="ba-changes-moves">
+                    <table class="ba-table">
+                        <caption id="ba-changes-moves">{ t(lang, Key::ChangesMoves) }</caption>
+                        <thead><tr>
+                            <th scope="col">{ t(lang, Key::Country) }</th>
+                            <th scope="col">{ t(lang, Key::ChangesRank) }</th>
+                            <th scope="col">{ t(lang, Key::ChangesTier) }</th>
+                            <th scope="col">{ t(lang, Key::ChangesMovedBy) }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for changes.moves.iter().take(SHOWN).map(|m| html! {
+                                <tr>
+                                    <th scope="row">{ name(&new, &old, &m.country, lang) }</th>
+                                    <td>{ rank_text(m.old_rank) }{ " → " }{ rank_text(m.new_rank) }</td>
+                                    <td>{ tier_text(m.old_tier) }{ " → " }{ tier_text(m.new_tier) }</td>
+                                    <td>{ m.criterion.as_deref().map(|c| criterion(&new, &old, c, lang)).unwrap_or_else(|| "–".to_string()) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                { more(changes.moves.len(), lang) }
+            }
+            if !changes.figures.is_empty() {
+                <div class="ba-table-wrap" tabindex="0" role="group" aria-labelledby="ba-changes-figures">
+                    <table class="ba-table">
+                        <caption id="ba-changes-figures">{ t(lang, Key::ChangesFigures) }</caption>
+                        <thead><tr>
+                            <th scope="col">{ t(lang, Key::Country) }</th>
+                            <th scope="col">{ t(lang, Key::Criterion) }</th>
+                            <th scope="col" class="ba-num">{ t(lang, Key::ChangesOld) }</th>
+                            <th scope="col" class="ba-num">{ t(lang, Key::ChangesNew) }</th>
+                            <th scope="col">{ t(lang, Key::SourceLabel) }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for changes.figures.iter().take(SHOWN).map(|f| html! {
+                                <tr>
+                                    <th scope="row">{ name(&new, &old, &f.country, lang) }</th>
+                                    <td>{ criterion(&new, &old, &f.indicator, lang) }</td>
+                                    <td class="ba-num">{ value(f.old, &f.indicator) }{ f.old_year.map(|y| format!(" ({y})")).unwrap_or_default() }</td>
+                                    <td class="ba-num">{ value(f.new, &f.indicator) }{ f.new_year.map(|y| format!(" ({y})")).unwrap_or_default() }</td>
+                                    <td>{ f.new_source.as_deref().or(f.old_source.as_deref()).map(|s| new.source(s).or_else(|| old.source(s)).map(|s| s.short.get(lang).to_string()).unwrap_or_else(|| s.to_string())).unwrap_or_default() }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                { more(changes.figures.len(), lang) }
+            }
+            if !changes.countries_added.is_empty() {
+                <p><strong>{ t(lang, Key::ChangesAdded) }{": "}</strong>{ countries(&changes.countries_added, &new) }</p>
+            }
+            if !changes.countries_removed.is_empty() {
+                <p><strong>{ t(lang, Key::ChangesRemoved) }{": "}</strong>{ countries(&changes.countries_removed, &old) }</p>
+            }
+            if !changes.list_kinds.is_empty() {
+                <ul>
+                    { for changes.list_kinds.iter().map(|k| html! {
+                        <li>{ criterion(&new, &old, &k.indicator, lang) }{": "}{ kind_text(&k.indicator, &k.old) }{ " → " }{ kind_text(&k.indicator, &k.new) }</li>
+                    }) }
+                </ul>
+            }
+            <p class="ba-hint">{ t(lang, Key::ChangesDefaultSettings) }</p>
+            <p class="ba-actions ba-no-print">
+                <button type="button" class="ba-button" onclick={adopt}>{ t(lang, Key::ChangesAdopt) }</button>
+                <button type="button" class="ba-button ba-button--quiet" onclick={keep}>{ t(lang, Key::ChangesKeep) }</button>
+            </p>
+        </section>
+    }
+}
