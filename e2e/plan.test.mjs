@@ -71,7 +71,7 @@ test('by keyboard only: plan three countries, exceed an envelope and hear it, ex
   const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
   assert.equal(lines.length, 1 + 3 * 5, 'one line per country × instrument × year');
   assert.equal(lines[0], 'country;country_name;tier;instrument;instrument_name;lead;contributors;envelope;year;eur;fte');
-  assert.equal(lines[1], 'MAR;Marokko;targeted;return-agreements;Terugkeer- en overnameafspraken;A&M;;am-project;2025;3000000;1,5');
+  assert.equal(lines[1], 'MAR;Marokko;intensive;return-agreements;Terugkeer- en overnameafspraken;A&M;;am-project;2025;3000000;1,5');
   assert.ok(lines.includes('TUN;Tunesië;intensive;return-agreements;Terugkeer- en overnameafspraken;A&M;;am-project;2025;3000000;0'));
   // The data dialect, chosen beside the button.
   await page.selectOption('#ba-plan-csv-dialect', 'data');
