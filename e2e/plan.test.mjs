@@ -77,7 +77,7 @@ test('by keyboard only: plan three countries, exceed an envelope and hear it, ex
   await page.selectOption('#ba-plan-csv-dialect', 'data');
   const data = await downloadWith(page, 'button:text-is("Download het plan als CSV")');
   assert.ok(!data.text.startsWith('\uFEFF'));
-  assert.equal(data.text.split('\r\n')[1], 'MAR,Marokko,targeted,return-agreements,Terugkeer- en overnameafspraken,A&M,,am-project,2025,3000000,1.5');
+  assert.equal(data.text.split('\r\n')[1], 'MAR,Marokko,intensive,return-agreements,Terugkeer- en overnameafspraken,A&M,,am-project,2025,3000000,1.5');
 
   const exported = await downloadWith(page, 'button:text-is("Download plan en selectie als scenario (JSON)")');
   const file = JSON.parse(exported.text);
