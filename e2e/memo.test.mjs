@@ -143,6 +143,14 @@ test('an adjustment past its review date is listed at the top of the selection a
   const review = page.locator('section.ba-memo__check', { has: page.locator('h3#ba-memo-review') });
   await review.locator('li.ba-memo__result', { hasText: 'Niger' }).waitFor();
   assert.match(await review.innerText(), /handmatige aanpassing \(.*\) had op 10 juli 2026 herbeoordeeld moeten worden/i);
+
+  // Reviewed: the adjustment's review date is moved on in the selection, and nothing is overdue.
+  await page.goBack();
+  await page.locator('#ba-reviews-overdue').waitFor();
+  await page.locator('#ba-adj-review-0').fill('2027-06-01');
+  await page.locator('#ba-adj-review-0').dispatchEvent('change');
+  await page.locator('#ba-reviews-overdue').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('#ba-adj-review-0').inputValue(), '2027-06-01');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -669,3 +669,35 @@ fn the_report_outside_the_plan_page_reads_the_plans_own_selection() {
         Outcome::CannotJudge(_)
     ));
 }
+
+#[test]
+fn an_adjustments_review_date_can_be_moved_but_not_before_its_date() {
+    use beleidsagenda_model::selection::action::{ActionProblem, SelectionAction};
+    let b = bundle();
+    let mut settings = SelectionSettings::defaults(&b.dataset);
+    settings.adjustments.push(Adjustment {
+        iso3: "NER".into(),
+        kind: AdjustmentKind::Include,
+        reason: "Actualiteit".into(),
+        date: "2026-01-10".into(),
+        review: None,
+    });
+    let set = |settings: &SelectionSettings, date: &str| {
+        settings.apply(
+            SelectionAction::SetAdjustmentReview {
+                index: 0,
+                date: date.into(),
+            },
+            &b.dataset,
+        )
+    };
+    let moved = set(&settings, "2027-01-10").expect("moved");
+    assert_eq!(moved.adjustments[0].review.as_deref(), Some("2027-01-10"));
+    assert_eq!(
+        set(&settings, "2025-12-31").map(|_| ()),
+        Err(ActionProblem::Adjustment(AdjustmentProblem::ReviewBeforeDate))
+    );
+    let back = set(&moved, " ").expect("cleared");
+    assert_eq!(back.adjustments[0].review, None);
+    assert_eq!(back.adjustments[0].review_date().as_deref(), Some("2026-07-10"));
+}

@@ -54,6 +54,11 @@ pub enum SelectionAction {
     },
     AddAdjustment(Adjustment),
     RemoveAdjustment(usize),
+    /// A new review date for an adjustment (empty: six months after its date again).
+    SetAdjustmentReview {
+        index: usize,
+        date: String,
+    },
     Select(Option<String>),
     /// The same key again reverses the order.
     SortBy(SortKey),
@@ -173,6 +178,20 @@ impl SelectionSettings {
                     return Err(ActionProblem::Adjustment(problem));
                 }
                 next.adjustments.push(adjustment);
+            }
+            SelectionAction::SetAdjustmentReview { index, date } => {
+                let Some(current) = next.adjustments.get(index) else {
+                    return Err(ActionProblem::UnknownCountry);
+                };
+                let date = date.trim();
+                let changed = Adjustment {
+                    review: (!date.is_empty()).then(|| date.to_string()),
+                    ..current.clone()
+                };
+                if let Some(problem) = changed.problem(dataset) {
+                    return Err(ActionProblem::Adjustment(problem));
+                }
+                next.adjustments[index] = changed;
             }
             SelectionAction::RemoveAdjustment(index) => {
                 if index < next.adjustments.len() {

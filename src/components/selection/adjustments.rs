@@ -12,7 +12,6 @@ use yew::prelude::*;
 use crate::clock::today;
 use crate::labels;
 use crate::state::selection::Dispatch;
-use beleidsagenda_model::text::format::date as date_text;
 
 #[derive(Properties, PartialEq)]
 pub struct AdjustmentsProps {
@@ -42,6 +41,7 @@ pub fn adjustments_panel(props: &AdjustmentsProps) -> Html {
     let date = use_node_ref();
     let review = use_node_ref();
     let problem = use_state(|| None::<Key>);
+    let review_problem = use_state(|| None::<Key>);
 
     let mut countries: Vec<(String, String)> = props
         .dataset
@@ -107,13 +107,27 @@ pub fn adjustments_panel(props: &AdjustmentsProps) -> Html {
     let list = props.settings.adjustments.iter().enumerate().map(|(index, a)| {
         let name = props.dataset.country(&a.iso3).map(|c| c.name.get(lang).to_string()).unwrap_or_else(|| a.iso3.clone());
         let remove = props.dispatch.on(move |_: MouseEvent| Some(SelectionAction::RemoveAdjustment(index)));
+        let set_review = {
+            let (dispatch, problem) = (props.dispatch.clone(), review_problem.clone());
+            Callback::from(move |event: Event| {
+                let Some(input) = event.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>(t).ok()) else {
+                    return;
+                };
+                match dispatch.push(SelectionAction::SetAdjustmentReview { index, date: input.value() }) {
+                    Ok(()) => problem.set(None),
+                    Err(ActionProblem::Adjustment(why)) => problem.set(Some(problem_key(why))),
+                    Err(_) => {}
+                }
+            })
+        };
         html! {
             <li class="ba-adjustment">
                 <strong>{ &name }</strong>{": "}{ labels::adjustment_text(a.kind, lang) }
                 {" — "}{ &a.reason }{" ("}<time datetime={a.date.clone()}>{ &a.date }</time>{") "}
                 if let Some(due) = a.review_date() {
                     <span class={classes!("ba-adjustment__review", (due < today).then_some("ba-adjustment__review--overdue"))}>
-                        { t(lang, Key::ReviewDue) }{" "}<time datetime={due.clone()}>{ date_text(&due, lang) }</time>
+                        <label for={format!("ba-adj-review-{index}")}>{ t(lang, Key::ReviewDue) }<span class="ba-visually-hidden">{" "}{ &name }</span></label>{" "}
+                        <input type="date" id={format!("ba-adj-review-{index}")} value={due.clone()} onchange={set_review.clone()} />
                         if due < today { {" — "}{ t(lang, Key::ReviewsOverdueTitle) } }
                     </span>{" "}
                 }
@@ -129,6 +143,7 @@ pub fn adjustments_panel(props: &AdjustmentsProps) -> Html {
                 <p>{ t(lang, Key::NoAdjustments) }</p>
             } else {
                 <ol class="ba-adjustment-list">{ for list }</ol>
+                <p class="ba-field-error" role="alert">{ review_problem.map(|k| t(lang, k)).unwrap_or("") }</p>
             }
             <form class="ba-form" onsubmit={add} novalidate=true>
                 <div class="ba-inline-fields">
