@@ -1,0 +1,96 @@
+//! Eurostat's dissemination API: the query for a table and what its status flags make of a
+//! figure. A flag that says a figure is provisional or estimated keeps the figure and says so;
+//! confidential or not available leaves no figure (unknown, never 0).
+
+use crate::jsonstat::{Cell, Dataset};
+
+pub const API: &str = "https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0/data";
+
+/// What a figure is, from its value and Eurostat's flags.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Measured,
+    Provisional,
+    /// Estimated by the country (`e`) or by Eurostat (`s`).
+    Estimated,
+    /// Low reliability (`u`).
+    LowReliability,
+    /// Withheld (`c`): no figure.
+    Confidential,
+    /// Not available (`:`, or no value): no figure.
+    NotAvailable,
+    /// Not applicable (`z`): no figure.
+    NotApplicable,
+}
+
+/// A figure as the refresh writes it: the value where there is one, its kind, and the flags as
+/// Eurostat gave them (kept for the record; `b`, `d`, `r` and the like do not change the kind).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub value: Option<f64>,
+    pub kind: Kind,
+    pub flags: String,
+}
+
+pub fn figure(cell: &Cell) -> Figure {
+    let flags = cell.status.unwrap_or("").to_string();
+    let has = |f: char| flags.contains(f);
+    let kind = if has('c') {
+        Kind::Confidential
+    } else if has('z') {
+        Kind::NotApplicable
+    } else if cell.value.is_none() || has(':') {
+        Kind::NotAvailable
+    } else if has('u') {
+        Kind::LowReliability
+    } else if has('p') {
+        Kind::Provisional
+    } else if has('e') || has('s') {
+        Kind::Estimated
+    } else {
+        Kind::Measured
+    };
+    let value = match kind {
+        Kind::Confidential | Kind::NotAvailable | Kind::NotApplicable => None,
+        _ => cell.value,
+    };
+    Figure { value, kind, flags }
+}
+
+/// The query URL for a table and its filters, in the order given (a dimension may repeat:
+/// `geo=NL&geo=EU27_2020`). Codes are checked so that no text becomes part of the URL.
+pub fn data_url(table: &str, filters: &[(&str, &str)]) -> Result<String, String> {
+    let code = |s: &str| {
+        !s.is_empty()
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+    };
+    if !code(table) {
+        return Err(format!("not a table code: {table:?}"));
+    }
+    let mut url = format!("{API}/{table}?format=JSON&lang=EN");
+    for (dimension, value) in filters {
+        if !code(dimension) || !code(value) {
+            return Err(format!("not a filter: {dimension:?}={value:?}"));
+        }
+        url.push_str(&format!("&{dimension}={value}"));
+    }
+    Ok(url)
+}
+
+/// A figure of the dataset, or the reason it cannot be read (a dimension or code the table no
+/// longer has: the format changed, and the refresh must stop rather than guess).
+pub fn read(dataset: &Dataset, at: &[(&str, &str)]) -> Result<Figure, String> {
+    for (dimension, code) in at {
+        let Some(d) = dataset.dimension(dimension) else {
+            return Err(format!("the table has no dimension `{dimension}`"));
+        };
+        if d.position(code).is_none() {
+            return Err(format!("dimension `{dimension}` has no code `{code}`"));
+        }
+    }
+    dataset
+        .cell(at)
+        .map(|cell| figure(&cell))
+        .ok_or_else(|| "a dimension with several codes was not given".to_string())
+}

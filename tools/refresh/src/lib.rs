@@ -1,0 +1,7 @@
+//! The refresh of the bundled figures (issue 23), built up from its readers: each producer's
+//! response format is read into plain figures with their flags, and a change of format stops
+//! the reading with a message instead of producing wrong figures. Tested on recorded
+//! responses (`tests/fixtures/`, each file's origin in `tests/fixtures/README.md`).
+
+pub mod eurostat;
+pub mod jsonstat;
