@@ -41,7 +41,7 @@ impl<'a> DatasetFiles<'a> {
 }
 
 pub fn is_country_code(code: &str) -> bool {
-    USER_ASSIGNED_CODES.contains(&code) || ISO3166.iter().any(|(alpha3, _, _)| *alpha3 == code)
+    USER_ASSIGNED_CODES.contains(&code) || ISO3166.iter().any(|(alpha3, _, _, _)| *alpha3 == code)
 }
 
 /// `extra_instruments`: instrument ids that exist outside this dataset (the bundled catalogue,

@@ -211,8 +211,8 @@ pub fn shapes_by_iso3(topology: &Value) -> Result<BTreeMap<String, Rings>, Strin
         } else {
             beleidsagenda_model::data::iso3166_table::ISO3166
                 .iter()
-                .find(|(_, numeric, _)| *numeric == id)
-                .map(|(a, _, _)| a.to_string())
+                .find(|(_, _, numeric, _)| *numeric == id)
+                .map(|(a, _, _, _)| a.to_string())
         };
         let Some(iso3) = iso3 else {
             return Err(format!("no ISO code for id {id:?} ({name})"));

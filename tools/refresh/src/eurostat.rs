@@ -6,6 +6,26 @@ use crate::jsonstat::{Cell, Dataset};
 
 pub const API: &str = "https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0/data";
 
+/// The ISO 3166-1 alpha-3 code of a Eurostat country code (citizenship or reporting country),
+/// or `None` for an aggregate or a code that is not a country (`EU27_2020`, `EXT_EU27_2020`,
+/// `TOTAL`, `STLS` stateless, `UNK` unknown). Eurostat writes Greece `EL` and the United Kingdom
+/// `UK`; Kosovo `XK` becomes `XKX`, the user-assigned code the app uses as Eurostat does.
+pub fn country_iso3(code: &str) -> Option<&'static str> {
+    let alpha2 = match code {
+        "EL" => "GR",
+        "UK" => "GB",
+        "XK" => return Some("XKX"),
+        other => other,
+    };
+    if alpha2.len() != 2 {
+        return None;
+    }
+    beleidsagenda_model::data::iso3166_table::ISO3166
+        .iter()
+        .find(|(_, a2, _, _)| *a2 == alpha2)
+        .map(|(a3, _, _, _)| *a3)
+}
+
 /// What a figure is, from its value and Eurostat's flags.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {

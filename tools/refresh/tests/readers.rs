@@ -1,7 +1,7 @@
 //! The readers on recorded and documented responses (origins in `fixtures/README.md`): known
 //! values and flags, a sparse dataset, missing cells, and a changed format that stops the read.
 
-use refresh::eurostat::{data_url, read, Kind};
+use refresh::eurostat::{country_iso3, data_url, read, Kind};
 use refresh::jsonstat::{parse, FormatError};
 
 fn fixture(name: &str) -> String {
@@ -98,4 +98,31 @@ fn the_query_url_is_built_from_codes_only() {
     );
     assert!(data_url("migr_asyappctza", &[("geo", "NL&x=1")]).is_err());
     assert!(data_url("../etc", &[]).is_err());
+}
+
+#[test]
+fn eurostat_country_codes_become_iso3_and_aggregates_none() {
+    for (code, iso3) in [
+        ("SY", "SYR"),
+        ("MA", "MAR"),
+        ("EL", "GRC"),
+        ("UK", "GBR"),
+        ("XK", "XKX"),
+        ("NL", "NLD"),
+    ] {
+        assert_eq!(country_iso3(code), Some(iso3), "{code}");
+    }
+    for code in ["EU27_2020", "EXT_EU27_2020", "TOTAL", "STLS", "UNK", "ZZ"] {
+        assert_eq!(country_iso3(code), None, "{code}");
+    }
+    // Every citizenship of the documented response is a country the app knows.
+    let d = refresh::jsonstat::parse(&fixture("eurostat-documented-format.json")).unwrap();
+    let citizens: Vec<_> = d
+        .dimension("citizen")
+        .unwrap()
+        .categories
+        .iter()
+        .map(|(c, _)| country_iso3(c))
+        .collect();
+    assert_eq!(citizens, [Some("SYR"), Some("MAR"), Some("GRC"), Some("XKX")]);
 }
