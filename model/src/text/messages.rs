@@ -465,8 +465,8 @@ impl Msg<'_> {
             ChangesMore { count } => format!("and {count} more; the whole list is in the file itself."),
             ChangesKept { file } if nl => format!("\"{file}\" is niet overgenomen. De gegevens in gebruik zijn ongewijzigd."),
             ChangesKept { file } => format!("\"{file}\" was not adopted. The data in use is unchanged."),
-            ImportLoaded { file } if nl => format!("\"{file}\" is geladen en is nu de gegevens in gebruik."),
-            ImportLoaded { file } => format!("\"{file}\" is loaded and is now the data in use."),
+            ImportLoaded { file } if nl => format!("\"{file}\" is geladen en nu in gebruik."),
+            ImportLoaded { file } => format!("\"{file}\" is loaded and now in use."),
             ImportRejected { file } if nl => {
                 format!("\"{file}\" is niet geladen. De gegevens in gebruik zijn ongewijzigd.")
             }
