@@ -11,16 +11,15 @@ use crate::data::dataset::Dataset;
 use crate::plan::contribution::{ContributionFile, ContributionKind};
 use crate::plan::types::{YearAmount, PLAN_YEARS};
 use crate::plan::workbook::sheet_error;
-use crate::sheet::common::settings_sheet;
+use crate::sheet::common::{file_sheet, file_sheet_text, settings_sheet};
 use crate::sheet::problem::SheetProblem;
 use crate::sheet::xlsx_read::read_xlsx;
-use crate::sheet::{header_positions, scaled_whole, Cell, Sheet, Value, Workbook};
+use crate::sheet::{header_positions, scaled_whole, Cell, Sheet, Workbook};
 use crate::text::i18n::{t, Key};
 use crate::text::lang::Lang;
 
 /// The hidden sheet with the request as the app wrote it.
 pub const CONTRIBUTION_DATA_SHEET: &str = "beleidsagenda-bijdrage";
-const CELL_TEXT_LIMIT: usize = 32_000;
 
 const COLUMNS: [&str; 10] = [
     "country",
@@ -94,13 +93,10 @@ pub fn contribution_workbook(
         ],
         lang,
     );
-    let mut data = Sheet::table(CONTRIBUTION_DATA_SHEET, &["json"]);
-    (data.hidden, data.table) = (true, false);
-    let text: Vec<char> = serde_json::to_string(file).unwrap_or_default().chars().collect();
-    data.rows = text
-        .chunks(CELL_TEXT_LIMIT)
-        .map(|chunk| vec![Cell::Text(chunk.iter().collect())])
-        .collect();
+    let data = file_sheet(
+        CONTRIBUTION_DATA_SHEET,
+        &serde_json::to_string(file).unwrap_or_default(),
+    );
     Workbook {
         title: format!("{} {}", t(lang, Key::SheetContribution), request.request_id),
         confidential,
@@ -117,12 +113,7 @@ pub fn contribution_text_from_xlsx(file: &str, bytes: &[u8], today: &str) -> Res
     let data = book
         .sheet(CONTRIBUTION_DATA_SHEET)
         .ok_or_else(|| vec![DataError::new(file, "$", Reason::NotAContribution)])?;
-    let text: String = data
-        .rows
-        .iter()
-        .skip(1)
-        .map(|r| r.first().map(Value::as_text).unwrap_or_default())
-        .collect();
+    let text = file_sheet_text(data);
     let mut answer: ContributionFile =
         serde_json::from_str(&text).map_err(|_| vec![DataError::new(file, "$", Reason::NotAContribution)])?;
     let Some(sheet) = book.sheets.iter().find(|s| {

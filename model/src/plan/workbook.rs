@@ -13,7 +13,7 @@ use crate::plan::file::PlanImportError;
 use crate::plan::types::{Plan, PLAN_YEARS};
 use crate::selection::export::tier_code;
 use crate::selection::Tier;
-use crate::sheet::common::{settings_sheet, sources_sheet};
+use crate::sheet::common::{file_sheet, file_sheet_text, settings_sheet, sources_sheet};
 use crate::sheet::csv::{write_csv, Dialect};
 use crate::sheet::problem::SheetProblem;
 use crate::sheet::xlsx_read::read_xlsx;
@@ -103,8 +103,6 @@ pub fn plan_csv(
 /// The name of the hidden sheet that carries the plan file itself, so the `.xlsx` the app
 /// wrote reads back as the same plan (Excel keeps hidden sheets when it saves).
 pub const PLAN_DATA_SHEET: &str = "beleidsagenda-plan";
-/// Excel's limit on the text of one cell.
-const CELL_TEXT_LIMIT: usize = 32_000;
 
 /// The plan as an `.xlsx`: its lines with totals, the settings, the sources of the instruments
 /// and budgets it uses, and (hidden) the plan file for reading it back.
@@ -140,14 +138,7 @@ pub fn plan_workbook(
         ],
         lang,
     );
-    let mut data = Sheet::table(PLAN_DATA_SHEET, &["json"]);
-    data.hidden = true;
-    data.table = false;
-    let chars: Vec<char> = plan_file_text.chars().collect();
-    data.rows = chars
-        .chunks(CELL_TEXT_LIMIT)
-        .map(|chunk| vec![Cell::Text(chunk.iter().collect())])
-        .collect();
+    let data = file_sheet(PLAN_DATA_SHEET, plan_file_text);
     Workbook {
         title: format!("Plan {}", context.today),
         confidential,
@@ -350,12 +341,7 @@ pub fn plan_text_from_xlsx(file: &str, bytes: &[u8], today: &str) -> Result<Stri
     let data = book
         .sheet(PLAN_DATA_SHEET)
         .ok_or_else(|| invalid(file, SheetProblem::MissingSheet(PLAN_DATA_SHEET.to_string())))?;
-    let text: String = data
-        .rows
-        .iter()
-        .skip(1)
-        .map(|r| r.first().map(Value::as_text).unwrap_or_default())
-        .collect();
+    let text = file_sheet_text(data);
     let mut document: Json = serde_json::from_str(&text).map_err(|_| PlanImportError::NotAScenario)?;
     let Some(sheet) = book.sheets.iter().find(|s| {
         s.rows.first().is_some_and(|h| {

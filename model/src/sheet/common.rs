@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::data::dataset::Dataset;
-use crate::sheet::{Cell, Sheet};
+use crate::sheet::{Cell, ReadSheet, Sheet, Value};
 use crate::text::i18n::{t, Key};
 use crate::text::lang::Lang;
 
@@ -52,4 +52,30 @@ pub fn sources_sheet(dataset: &Dataset, used: &BTreeSet<String>, lang: Lang) -> 
     }
     sheet.fit_columns();
     sheet
+}
+
+/// Excel keeps at most 32,767 characters in a cell; a file's text is cut below that.
+const CELL_TEXT_LIMIT: usize = 32_000;
+
+/// The app's own file (a plan, a contribution) carried in a hidden sheet of a workbook, so the
+/// workbook reads back as that file: one column `json`, the text in pieces a cell can hold.
+pub fn file_sheet(name: &str, text: &str) -> Sheet {
+    let mut sheet = Sheet::table(name, &["json"]);
+    (sheet.hidden, sheet.table) = (true, false);
+    let chars: Vec<char> = text.chars().collect();
+    sheet.rows = chars
+        .chunks(CELL_TEXT_LIMIT)
+        .map(|chunk| vec![Cell::Text(chunk.iter().collect())])
+        .collect();
+    sheet
+}
+
+/// The text [`file_sheet`] wrote, as read back.
+pub fn file_sheet_text(sheet: &ReadSheet) -> String {
+    sheet
+        .rows
+        .iter()
+        .skip(1)
+        .map(|r| r.first().map(Value::as_text).unwrap_or_default())
+        .collect()
 }
