@@ -1,8 +1,10 @@
 //! The memo checks in words: titles, what each checks, outcomes, findings and what is missing.
 //! Shared by the plan page, the country page, the printed page and the exports.
 
+use crate::data::dataset::Dataset;
 use crate::plan::memo::{CheckId, Finding, Missing, Outcome, Rule};
 use crate::plan::types::Channel;
+use crate::plan::types::Plan;
 use crate::text::format::{date, fte};
 use crate::text::i18n::{t, Key};
 use crate::text::lang::Lang;
@@ -211,4 +213,34 @@ pub fn outcome_details(outcome: &Outcome, names: &Names, lang: Lang) -> Vec<Stri
             out
         }
     }
+}
+
+/// [`outcome_details`] with the names the data in use and the plan give: instruments by their
+/// name, step-plan conditions by their text (internal edition).
+pub fn outcome_lines(outcome: &Outcome, dataset: &Dataset, plan: &Plan, lang: Lang) -> Vec<String> {
+    let instrument = |id: &str| {
+        dataset
+            .instrument(id)
+            .map(|i| i.name.get(lang).to_string())
+            .unwrap_or_else(|| id.to_string())
+    };
+    #[cfg(feature = "intern")]
+    let condition = |id: &str| {
+        plan.step_plan
+            .template
+            .steps
+            .iter()
+            .flat_map(|s| s.conditions.iter())
+            .find(|c| c.id == id)
+            .map(|c| c.text.get(lang).to_string())
+            .unwrap_or_else(|| id.to_string())
+    };
+    #[cfg(not(feature = "intern"))]
+    let _ = plan;
+    let names = Names {
+        instrument: &instrument,
+        #[cfg(feature = "intern")]
+        condition: &condition,
+    };
+    outcome_details(outcome, &names, lang)
 }

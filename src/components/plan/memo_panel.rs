@@ -9,7 +9,7 @@ use beleidsagenda_model::plan::{Channel, PlanAction};
 use beleidsagenda_model::sheet::csv::{write_csv, Dialect};
 use beleidsagenda_model::text::format::date;
 use beleidsagenda_model::text::memo_labels::{
-    channel_label, check_title, check_what, outcome_details, outcome_label, outcome_token, Names,
+    channel_label, check_title, check_what, outcome_label, outcome_lines, outcome_token,
 };
 use beleidsagenda_model::text::plan_labels::plan_problem;
 use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg};
@@ -38,41 +38,11 @@ fn subject(view: &PlanView, result: &CheckResult) -> String {
     }
 }
 
-/// The texts' names for instruments and step-plan conditions.
-pub fn with_names<R>(dataset: &Dataset, plan: &Plan, lang: Lang, run: impl FnOnce(&Names) -> R) -> R {
-    let instrument = |id: &str| {
-        dataset
-            .instrument(id)
-            .map(|i| i.name.get(lang).to_string())
-            .unwrap_or_else(|| id.to_string())
-    };
-    #[cfg(feature = "intern")]
-    let condition = |id: &str| {
-        plan.step_plan
-            .template
-            .steps
-            .iter()
-            .flat_map(|s| s.conditions.iter())
-            .find(|c| c.id == id)
-            .map(|c| c.text.get(lang).to_string())
-            .unwrap_or_else(|| id.to_string())
-    };
-    #[cfg(not(feature = "intern"))]
-    let _ = plan;
-    run(&Names {
-        instrument: &instrument,
-        #[cfg(feature = "intern")]
-        condition: &condition,
-    })
-}
-
 /// One check's result for a country, on one line: its mark, the check, the outcome and what it
 /// found.
 pub fn result_line(result: &CheckResult, dataset: &Dataset, plan: &Plan, lang: Lang) -> Html {
     let (token, mark) = outcome_token(&result.outcome);
-    let details = with_names(dataset, plan, lang, |names| {
-        outcome_details(&result.outcome, names, lang)
-    });
+    let details = outcome_lines(&result.outcome, dataset, plan, lang);
     html! {
         <li class={classes!("ba-memo__result", format!("ba-memo__result--{token}"))}>
             <span class={classes!("ba-memo__mark", format!("ba-memo__mark--{token}"))} aria-hidden="true">{ mark }</span>{" "}
@@ -199,9 +169,7 @@ fn result_item(props: &ResultItemProps) -> Html {
     let lang = view.lang;
     let result = &props.result;
     let (token, mark) = outcome_token(&result.outcome);
-    let details = with_names(&view.dataset, &view.plan, lang, |names| {
-        outcome_details(&result.outcome, names, lang)
-    });
+    let details = outcome_lines(&result.outcome, &view.dataset, &view.plan, lang);
     let who = subject(view, result);
     html! {
         <li class={classes!("ba-memo__result", format!("ba-memo__result--{token}"))}>

@@ -7,7 +7,7 @@ use crate::plan::types::Plan;
 use crate::sheet::{Cell, Sheet};
 use crate::text::i18n::{t, Key};
 use crate::text::lang::Lang;
-use crate::text::memo_labels::{check_title, outcome_details, outcome_label, rule_text, Names};
+use crate::text::memo_labels::{check_title, outcome_label, outcome_lines, rule_text};
 
 pub fn memo_sheet(report: &MemoReport, plan: &Plan, dataset: &Dataset, lang: Lang) -> Sheet {
     let mut sheet = Sheet::table(
@@ -20,30 +20,6 @@ pub fn memo_sheet(report: &MemoReport, plan: &Plan, dataset: &Dataset, lang: Lan
             t(lang, Key::MemoCitation),
         ],
     );
-    let instrument = |id: &str| {
-        dataset
-            .instrument(id)
-            .map(|i| i.name.get(lang).to_string())
-            .unwrap_or_else(|| id.to_string())
-    };
-    #[cfg(feature = "intern")]
-    let condition = |id: &str| {
-        plan.step_plan
-            .template
-            .steps
-            .iter()
-            .flat_map(|s| s.conditions.iter())
-            .find(|c| c.id == id)
-            .map(|c| c.text.get(lang).to_string())
-            .unwrap_or_else(|| id.to_string())
-    };
-    #[cfg(not(feature = "intern"))]
-    let _ = plan;
-    let names = Names {
-        instrument: &instrument,
-        #[cfg(feature = "intern")]
-        condition: &condition,
-    };
     for result in &report.results {
         let country = match &result.country {
             Some(iso3) => dataset.country_name(iso3, lang),
@@ -53,7 +29,7 @@ pub fn memo_sheet(report: &MemoReport, plan: &Plan, dataset: &Dataset, lang: Lan
             Cell::text(check_title(result.check, lang)),
             Cell::text(country),
             Cell::text(outcome_label(&result.outcome, lang)),
-            Cell::text(outcome_details(&result.outcome, &names, lang).join(" ")),
+            Cell::text(outcome_lines(&result.outcome, dataset, plan, lang).join(" ")),
             Cell::text(rule_text(result.check, lang)),
         ]);
     }
