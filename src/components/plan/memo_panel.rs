@@ -385,9 +385,10 @@ fn channel_mix(view: &PlanView) -> Html {
         }
     };
     html! {
-        <div class="ba-table-wrap">
+        // At 390 px the table scrolls in its box: the box takes focus so a keyboard can scroll it.
+        <div class="ba-table-wrap" tabindex="0" role="group" aria-labelledby="ba-memo-mix-caption">
             <table class="ba-table ba-memo__mix">
-                <caption>{ t(lang, Key::ChannelMixTitle) }</caption>
+                <caption id="ba-memo-mix-caption">{ t(lang, Key::ChannelMixTitle) }</caption>
                 <thead><tr>
                     <th scope="col">{ t(lang, Key::Country) }</th>
                     { for Channel::ALL.iter().map(|c| html! { <th scope="col" class="ba-number">{ channel_label(*c, lang) }</th> }) }
