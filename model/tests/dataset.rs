@@ -68,7 +68,10 @@ fn figures_match_the_research_and_missing_stays_missing() {
     // Not in any source: missing, never 0.
     assert_eq!(value("YEM", "gdp_per_capita_ppp"), None);
     assert_eq!(value("SLE", "refugees_hosted_2023"), None);
-    assert_eq!(value("BEN", "nl_asylum_applicants_2024"), None);
+    assert_eq!(value("BEN", "nl_first_asylum_2023"), None);
+    // Filled by the refresh from the same Eurostat table (they were left empty when typed in).
+    assert_eq!(value("BEN", "nl_asylum_applicants_2024"), Some(15.0));
+    assert_eq!(value("MAR", "population_2023"), Some(37_712_517.0));
     assert_eq!(value("NLD", "nl_asylum_applicants_2024"), None);
     // Approximate figures carry their note.
     assert!(dataset
@@ -113,10 +116,11 @@ fn derived_indicators_follow_the_country_facts_with_their_sources() {
 fn coverage_is_the_share_of_the_default_weight_with_data() {
     let dataset = bundle().dataset;
     // Benin: three yes/no facts a source settles (art. 25a, development list, attention area;
-    // its EU partnership is unknown) and two top-N lists it is below: 5 of the 16 criteria, and
-    // 4 of the 11 default grade points (the EU returns list weighs 0 by default).
-    assert_eq!(dataset.criteria_with_data("BEN"), (5, 16));
-    assert!((dataset.coverage("BEN") - 4.0 / 11.0).abs() < 1e-9);
+    // its EU partnership is unknown), two top-N lists it is below and the six refreshed tables;
+    // not on CBS's three partial lists nor the return-rate list: 11 of the 16 criteria, and 7 of
+    // the 11 default grade points (the EU returns list weighs 0 by default).
+    assert_eq!(dataset.criteria_with_data("BEN"), (11, 16));
+    assert!((dataset.coverage("BEN") - 7.0 / 11.0).abs() < 1e-9);
     // The selection's coverage under the default settings is the same figure.
     let settings = beleidsagenda_model::selection::SelectionSettings::defaults(&dataset);
     let (_, _, ranking) = beleidsagenda_model::selection::rank_dataset(&dataset, &settings);

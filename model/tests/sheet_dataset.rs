@@ -40,6 +40,7 @@ fn the_template_reads_back_as_the_same_dataset() {
         names,
         [
             "Bronnen",
+            "Herkomst",
             "Landen",
             "Inzet",
             "Criteria",

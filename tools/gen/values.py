@@ -5,8 +5,12 @@ in data/research/ (standard library only):
     python3 tools/gen/values.py           # writes data/values.json
     python3 tools/gen/values.py --check   # fails if data/values.json differs (run by ./test)
 
-- partners-2024.csv: the master table of the second research round (figures-2024.md §6); an
-  empty cell is a missing figure and becomes `null`, never 0.
+- the criteria that `tools/refresh` makes from the snapshots under data/snapshots/ (asylum
+  applicants NL and EU27, Frontex detections, population, GDP per capita, refugees hosted) are
+  taken as they stand in data/values.json: the refresh writes them, and `cargo run -p refresh --
+  --from-snapshots --check` proves them. (They were first typed in from partners-2024.csv, which
+  stays as the research record; the refresh reads the same files and corrected what the typing
+  lost: population rounded down by one, and Benin, Burundi, Mozambique and Russia left empty.)
 - figures-facts.csv: figures transcribed from the research notes (facts.md §3), one per row,
   with the source id and a note where the source was approximate.
 Countries not in data/countries.json are skipped; every country gets an entry per CSV column so
@@ -20,14 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "data" / "values.json"
 
-# CSV column -> (indicator id, year column or fixed year, source id)
-PARTNER_COLUMNS = {
-    "nl_asylum_applicants_2024": ("nl_asylum_applicants_2024", 2024, "eurostat-asyappctza"),
-    "eu27_asylum_applicants_2024": ("eu_asylum_applicants_2024", 2024, "eurostat-asyappctza"),
-    "frontex_detections_2024": ("frontex_detections_2024", 2024, "frontex-detections"),
-    "population_2023": ("population_2023", 2023, "wdi-wpp"),
-    "gdp_per_capita_ppp_const2021": ("gdp_per_capita_ppp", "gdp_per_capita_year", "wdi-wpp"),
-    "refugees_hosted_end2023": ("refugees_hosted_2023", 2023, "unhcr-refugees"),
+# The criteria tools/refresh writes (tools/refresh/src/recipe.rs, RECIPES).
+REFRESHED = {
+    "nl_asylum_applicants_2024", "eu_asylum_applicants_2024", "frontex_detections_2024",
+    "population_2023", "gdp_per_capita_ppp", "refugees_hosted_2023",
 }
 
 
@@ -43,19 +43,13 @@ def build():
     countries = [c["iso3"] for c in json.loads((ROOT / "data" / "countries.json").read_text())["countries"]]
     known = set(countries)
     values = {}
-    with open(ROOT / "data" / "research" / "partners-2024.csv", newline="", encoding="utf-8") as f:
-        rows = {row["iso3"]: row for row in csv.DictReader(f)}
+    for record in json.loads(OUT.read_text(encoding="utf-8"))["values"]:
+        if record["indicator"] in REFRESHED and record["country"] in known:
+            values[(record["country"], record["indicator"])] = record
     for iso3 in countries:
-        row = rows.get(iso3)
-        for column, (indicator, year, source) in PARTNER_COLUMNS.items():
-            value = number(row[column]) if row else None
-            year_value = None
-            if value is not None:
-                year_value = int(row[year]) if isinstance(year, str) else year
-            values[(iso3, indicator)] = {
-                "country": iso3, "indicator": indicator, "value": value,
-                "year": year_value, "source": source, "note": None,
-            }
+        for indicator in REFRESHED:
+            if (iso3, indicator) not in values:
+                sys.exit(f"data/values.json has no {indicator} for {iso3}: run cargo run -p refresh -- --from-snapshots")
     with open(ROOT / "data" / "research" / "figures-facts.csv", newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             if row["iso3"] not in known:
@@ -74,7 +68,7 @@ def main():
     if "--check" in sys.argv:
         if OUT.read_text(encoding="utf-8") != text:
             sys.exit("data/values.json is out of date: run python3 tools/gen/values.py")
-        print("data/values.json matches data/research/")
+        print("data/values.json matches data/research/ and the refreshed criteria")
         return
     OUT.write_text(text, encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}")

@@ -58,7 +58,7 @@ struct Nest {
 
 use Kind::*;
 
-const TABLES: [Table; 7] = [
+const TABLES: [Table; 8] = [
     Table {
         sheet: "Bronnen",
         key: "sources",
@@ -75,6 +75,30 @@ const TABLES: [Table; 7] = [
             col("kind", Text),
             col("covers_nl", Text),
             col("covers_en", Text),
+        ],
+    },
+    Table {
+        sheet: "Herkomst",
+        key: "sources.provenance",
+        required: false,
+        nested_in: Some(Nest {
+            parent: "sources",
+            parent_id: "id",
+            field: "provenance",
+        }),
+        columns: &[
+            col("source", Text),
+            col("producer", Text),
+            col("title", Text),
+            col("dataset_code", Text),
+            col("query_url", Text),
+            col("via", Text),
+            col("published", Text),
+            col("accessed", Date),
+            col("producer_updated", Text),
+            col("licence", Text),
+            col("sha256", Text),
+            col("snapshot", Text),
         ],
     },
     Table {
@@ -514,6 +538,7 @@ fn build(file: &str, sheets: &[ReadSheet], fill_from: Option<&Dataset>) -> Resul
                 let at = columns.get(link).copied().unwrap_or(0);
                 let reason = match nest.parent {
                     "countries" => Reason::UnknownCountry(id.clone()),
+                    "sources" => Reason::UnknownSource(id.clone()),
                     _ => Reason::UnknownInstrument(id.clone()),
                 };
                 errors.push(DataError::new(

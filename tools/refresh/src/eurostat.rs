@@ -3,6 +3,7 @@
 //! confidential or not available leaves no figure (unknown, never 0).
 
 use crate::jsonstat::{Cell, Dataset};
+use crate::table::{Column, Table};
 
 pub const API: &str = "https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0/data";
 
@@ -113,4 +114,64 @@ pub fn read(dataset: &Dataset, at: &[(&str, &str)]) -> Result<Figure, String> {
         .cell(at)
         .map(|cell| figure(&cell))
         .ok_or_else(|| "a dimension with several codes was not given".to_string())
+}
+
+/// The dataset as a table for recipes: one row per cell with a value or a flag, a text column
+/// per dimension with its codes, `<dimension>_iso3` beside `geo` and `citizen` (the code itself
+/// where it is no country, so a recipe names aggregates it skips), `year` beside `time`, and
+/// `value` and `flags` as [`figure`] reads them (no value where the flag withholds it).
+pub fn table(dataset: &Dataset, name: &str) -> Table {
+    let mut columns: Vec<(String, Column)> = Vec::new();
+    let cells: Vec<usize> = (0..dataset.values.len())
+        .filter(|&i| dataset.values[i].is_some() || dataset.status[i].is_some())
+        .collect();
+    // The category index of each dimension for a cell position (row-major).
+    let index = |mut position: usize, d: usize| {
+        for later in dataset.dimensions[d + 1..].iter().rev() {
+            position /= later.categories.len();
+        }
+        position % dataset.dimensions[d].categories.len()
+    };
+    for (d, dimension) in dataset.dimensions.iter().enumerate() {
+        let codes: Vec<Option<String>> = cells
+            .iter()
+            .map(|&i| Some(dimension.categories[index(i, d)].0.clone()))
+            .collect();
+        if dimension.id == "geo" || dimension.id == "citizen" {
+            let iso3 = codes
+                .iter()
+                .map(|c| c.as_deref().map(|c| country_iso3(c).unwrap_or(c).to_string()))
+                .collect();
+            columns.push((format!("{}_iso3", dimension.id), Column::Text(iso3)));
+        }
+        if dimension.id == "time" {
+            let years = codes
+                .iter()
+                .map(|c| c.as_deref().and_then(|c| c.parse::<f64>().ok()))
+                .collect();
+            columns.push(("year".to_string(), Column::Number(years)));
+        }
+        columns.push((dimension.id.clone(), Column::Text(codes)));
+    }
+    let figures: Vec<Figure> = cells
+        .iter()
+        .map(|&i| {
+            figure(&Cell {
+                value: dataset.values[i],
+                status: dataset.status[i].as_deref(),
+            })
+        })
+        .collect();
+    columns.push((
+        "value".to_string(),
+        Column::Number(figures.iter().map(|f| f.value).collect()),
+    ));
+    columns.push((
+        "flags".to_string(),
+        Column::Text(figures.into_iter().map(|f| Some(f.flags)).collect()),
+    ));
+    Table {
+        name: name.to_string(),
+        columns,
+    }
 }

@@ -4,4 +4,11 @@
 //! responses (`tests/fixtures/`, each file's origin in `tests/fixtures/README.md`).
 
 pub mod eurostat;
+pub mod fetch;
 pub mod jsonstat;
+pub mod rdata;
+pub mod rebuild;
+pub mod recipe;
+pub mod snapshot;
+pub mod table;
+pub mod worldbank;

@@ -126,3 +126,41 @@ fn eurostat_country_codes_become_iso3_and_aggregates_none() {
         .collect();
     assert_eq!(citizens, [Some("SYR"), Some("MAR"), Some("GRC"), Some("XKX")]);
 }
+
+#[test]
+fn a_recorded_world_bank_response_reads_and_one_page_of_two_is_refused() {
+    use refresh::worldbank::read;
+    let r = read(&fixture("worldbank-wbdata-go-gdp.json")).expect("reads");
+    assert_eq!(r.last_updated.as_deref(), Some("2020-12-16"));
+    assert_eq!((r.page, r.pages), (1, 2));
+    let t = &r.table;
+    assert_eq!(t.text("country").unwrap()[0].as_deref(), Some("JPN"));
+    assert_eq!(t.number("year").unwrap(), [Some(2019.0), Some(2018.0)]);
+    assert_eq!(
+        t.number("value").unwrap(),
+        [Some(5_081_769_542_379.77), Some(4_954_806_619_995.19)]
+    );
+    let e = r.whole().unwrap_err();
+    assert!(e.contains("page 1 of 2"), "{e}");
+    let e = read(&fixture("worldbank-wbdata-go-invalid.json")).unwrap_err();
+    assert!(
+        e.contains("Invalid value: The provided parameter value is not valid"),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_eurostat_response_becomes_a_table_with_iso3_columns_and_withheld_figures_left_out() {
+    let d = parse(&fixture("eurostat-documented-format.json")).expect("reads");
+    let t = refresh::eurostat::table(&d, "t");
+    let names: Vec<_> = t.columns.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(names.contains(&"citizen_iso3") && names.contains(&"year") && names.contains(&"flags"));
+    let value = t.number("value").unwrap();
+    let flags = t.text("flags").unwrap();
+    for (v, f) in value.iter().zip(flags) {
+        let f = f.as_deref().unwrap_or("");
+        if f.contains('c') || f.contains(':') {
+            assert_eq!(*v, None, "a withheld figure is no figure, never 0");
+        }
+    }
+}
