@@ -176,6 +176,30 @@ test('an instrument whose use ended is listed apart from those in use, on the co
   await page.close();
 });
 
+test('a refreshed source shows where each file came from; the data page says when each criterion was refreshed', async () => {
+  const { page, errors } = await openPage(browser, SINGLE_FILE_URL + '#/nl/sources/eurostat-asyappctza');
+  await waitForApp(page);
+  const entry = page.locator('.ba-meta > div', { has: page.locator('dt', { hasText: 'Herkomst van de bestanden' }) });
+  const text = await entry.innerText();
+  assert.match(text, /Producent\s+Eurostat/);
+  assert.match(text, /Code\s+migr_asyappctza/);
+  assert.match(text, /raw\.githubusercontent\.com\/iom\/gdidata\/c9e4cc69cebd91d6cfca5f4107e2406e4de2c6ff\/data\/eu_asyapp\.rda/);
+  assert.match(text, /Opgehaald op\s+4 december 2026/);
+  assert.match(text, /Bijgewerkt door de producent\s+26 mei 2025/);
+  // Not stated by the copy: said so, not filled in.
+  assert.match(text, /Gepubliceerd\s+niet vermeld/);
+  assert.match(text, /data\/snapshots\/gdidata\/eu_asyapp\.rda · SHA-256 7c9b55c303a0de8d783d3ad4d9f4cdd79cafba0343c5f5b75ca8c9d17fcc3085/);
+  // A source gathered by hand has no provenance entry.
+  await gotoView(page, SINGLE_FILE_URL + '#/nl/sources/elpais-2024');
+  assert.equal(await page.locator('dt', { hasText: 'Herkomst van de bestanden' }).count(), 0);
+  await gotoView(page, SINGLE_FILE_URL + '#/en/data');
+  const row = (id) => page.locator(`#ba-criterion-${id}`);
+  assert.match(await row('population_2023').innerText(), /4 December 2026$/);
+  assert.match(await row('return_rate').innerText(), /gathered by hand$/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('axe-core: no WCAG 2.1 A/AA violations on the data views', async () => {
   const { page } = await openPage(browser);
   for (const hash of ['#/nl/data', '#/en/data', '#/nl/countries/TUN', '#/en/countries/BEN', '#/nl/instruments', '#/en/sources', '#/nl/countries/NOPE']) {

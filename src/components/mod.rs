@@ -11,6 +11,7 @@ pub mod lang_switch;
 pub mod layout;
 pub mod notice;
 pub mod plan;
+pub mod provenance;
 pub mod reading;
 pub mod scenario_item;
 pub mod selection;

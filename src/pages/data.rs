@@ -11,6 +11,7 @@ use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg, WorldMap};
 use yew::prelude::*;
 
 use crate::components::bar::Bar;
+use crate::components::provenance::last_refreshed;
 use yew_router::prelude::*;
 
 use crate::clock::today;
@@ -168,6 +169,7 @@ pub fn data_page(props: &DataPageProps) -> Html {
                                 <th scope="col">{ t(lang, Key::Criterion) }</th>
                                 <th scope="col">{ t(lang, Key::ListKindTitle) }</th>
                                 <th scope="col">{ t(lang, Key::SourceLabel) }</th>
+                                <th scope="col">{ t(lang, Key::LastRefreshed) }</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -179,6 +181,7 @@ pub fn data_page(props: &DataPageProps) -> Html {
                                     </th>
                                     <td>{ labels::list_kind_text(indicator, lang) }</td>
                                     <td><Link<Route> to={Route::source(lang, &indicator.source)}>{ dataset.source(&indicator.source).map(|s| s.short.get(lang).to_string()).unwrap_or_else(|| indicator.source.clone()) }</Link<Route>></td>
+                                    <td>{ last_refreshed(dataset.source(&indicator.source), lang) }</td>
                                 </tr>
                             }) }
                         </tbody>

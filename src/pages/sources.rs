@@ -7,6 +7,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::layout::use_document_title;
+use crate::components::provenance::provenance_entry;
 use crate::labels;
 use crate::route::Route;
 use crate::state::context::AppContext;
@@ -134,6 +135,7 @@ fn source_card(source: &Source, agenda: &Agenda, dataset: &Dataset, lang: Lang, 
                     </dd>
                 </div>
                 <div><dt>{ t(lang, Key::SourceCovers) }</dt><dd>{ source.covers.get(lang) }</dd></div>
+                { provenance_entry(source, lang) }
                 <div>
                     <dt>{ t(lang, Key::SourceCitedIn) }</dt>
                     <dd>

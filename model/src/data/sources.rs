@@ -73,6 +73,14 @@ pub struct SourceRegistry {
     pub sources: Vec<Source>,
 }
 
+impl Source {
+    /// The day the newest of its files was fetched by a refresh; `None` for a source gathered
+    /// by hand.
+    pub fn last_refreshed(&self) -> Option<&str> {
+        self.provenance.iter().map(|p| p.accessed.as_str()).max()
+    }
+}
+
 impl SourceRegistry {
     pub fn get(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
