@@ -21,7 +21,7 @@ test('countries below the coverage floor keep their row, marked, without a tier;
   assert.doesNotMatch(await rowOf(page, 'Benin').innerText(), /te weinig gegevens/);
   await page.locator('#ba-coverage-min').fill('70');
   await page.locator('#ba-coverage-min').press('Enter');
-  await waitForSettings(page, { has: ['cov=70'] });
+  await waitForSettings(page, { has: ['cov=0.7'] });
   for (const name of ['Benin', 'Burundi', 'Mozambique', 'Rusland']) {
     const text = await rowOf(page, name).innerText();
     assert.match(text, /te weinig gegevens/, name);
