@@ -105,6 +105,42 @@ test('a good file replaces the data, survives a reload, and the way back restore
   await page.close();
 });
 
+test('printed, the comparison shows every row, not the first 50, and nothing else of the page', async () => {
+  const { page, errors } = await openPage(browser, DATA_URL);
+  await waitForApp(page);
+  const dataset = await downloadedDataset(page);
+  // Every country's NL asylum figure doubled: 58 figures change.
+  for (const v of dataset.values) if (v.indicator === 'nl_asylum_applicants_2024' && v.value !== null) v.value = v.value * 2 + 1;
+  await importFile(page, 'verdubbeld.json', dataset);
+  const figures = page.locator('table', { has: page.locator('caption', { hasText: 'Gewijzigde cijfers' }) });
+  await figures.waitFor();
+  assert.equal(await figures.locator('tbody tr').count(), 50);
+  assert.match(await page.locator('.ba-changes').innerText(), /en nog 8;/);
+  await page.evaluate(() => {
+    window.printed = [];
+    window.print = () => window.printed.push({
+      rows: document.querySelectorAll('.ba-changes table tbody tr').length,
+      more: /en nog \d+/.test(document.querySelector('.ba-changes').innerText),
+    });
+  });
+  await page.getByRole('button', { name: 'De vergelijking afdrukken' }).click();
+  await page.waitForFunction(() => window.printed.length === 1);
+  const [printed] = await page.evaluate(() => window.printed);
+  assert.ok(printed.rows >= 58 && !printed.more, JSON.stringify(printed));
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('#ba-criteria-title').isVisible(), false, 'the rest of the page is not printed');
+  assert.equal(await page.locator('.ba-status-line').isVisible(), false);
+  assert.equal(await page.locator('#ba-changes-title').isVisible(), true);
+  assert.equal(await page.getByRole('button', { name: 'Overnemen' }).isVisible(), false);
+  await page.emulateMedia({ media: 'screen' });
+  // After printing: the first 50 again, and nothing was adopted.
+  await page.waitForFunction(() => document.querySelectorAll('.ba-changes table tbody tr').length < 58);
+  assert.equal(await figures.locator('tbody tr').count(), 50);
+  assert.equal(await coverageRows(page), 58);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a file dropped on the drop zone is loaded', async () => {
   const { page } = await openPage(browser, DATA_URL);
   await waitForApp(page);

@@ -38,9 +38,9 @@ fn criterion(dataset: &Dataset, fallback: &Dataset, id: &str, lang: Lang) -> Str
         .unwrap_or_else(|| id.to_string())
 }
 
-fn more(count: usize, lang: Lang) -> Html {
-    if count > SHOWN {
-        html! { <p>{ tr(lang, Msg::ChangesMore { count: count - SHOWN }) }</p> }
+fn more(count: usize, shown: usize, lang: Lang) -> Html {
+    if count > shown {
+        html! { <p>{ tr(lang, Msg::ChangesMore { count: count - shown }) }</p> }
     } else {
         html! {}
     }
@@ -59,6 +59,22 @@ pub fn dataset_changes(props: &DatasetChangesProps) -> Html {
             }
         });
     }
+    // Printing shows every row, not the first SHOWN: the printout is the record of the decision.
+    let printing = use_state(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with(*printing, move |now| {
+            if *now {
+                let _ = gloo_utils::window().print();
+                printing.set(false);
+            }
+        });
+    }
+    let shown = if *printing { usize::MAX } else { SHOWN };
+    let print = {
+        let printing = printing.clone();
+        Callback::from(move |_: MouseEvent| printing.set(true))
+    };
     let old = props.store.state.active.clone();
     let new = props.pending.dataset.clone();
     let changes = &props.pending.changes;
@@ -121,7 +137,7 @@ pub fn dataset_changes(props: &DatasetChangesProps) -> Html {
                             <th scope="col">{ t(lang, Key::ChangesMovedBy) }</th>
                         </tr></thead>
                         <tbody>
-                            { for changes.moves.iter().take(SHOWN).map(|m| html! {
+                            { for changes.moves.iter().take(shown).map(|m| html! {
                                 <tr>
                                     <th scope="row">{ name(&new, &old, &m.country, lang) }</th>
                                     <td>{ rank_text(m.old_rank) }{ " → " }{ rank_text(m.new_rank) }</td>
@@ -132,7 +148,7 @@ pub fn dataset_changes(props: &DatasetChangesProps) -> Html {
                         </tbody>
                     </table>
                 </div>
-                { more(changes.moves.len(), lang) }
+                { more(changes.moves.len(), shown, lang) }
             }
             if !changes.figures.is_empty() {
                 <div class="ba-table-wrap" tabindex="0" role="group" aria-labelledby="ba-changes-figures">
@@ -146,7 +162,7 @@ pub fn dataset_changes(props: &DatasetChangesProps) -> Html {
                             <th scope="col">{ t(lang, Key::SourceLabel) }</th>
                         </tr></thead>
                         <tbody>
-                            { for changes.figures.iter().take(SHOWN).map(|f| html! {
+                            { for changes.figures.iter().take(shown).map(|f| html! {
                                 <tr>
                                     <th scope="row">{ name(&new, &old, &f.country, lang) }</th>
                                     <td>{ criterion(&new, &old, &f.indicator, lang) }</td>
@@ -158,7 +174,7 @@ pub fn dataset_changes(props: &DatasetChangesProps) -> Html {
                         </tbody>
                     </table>
                 </div>
-                { more(changes.figures.len(), lang) }
+                { more(changes.figures.len(), shown, lang) }
             }
             if !changes.countries_added.is_empty() {
                 <p><strong>{ t(lang, Key::ChangesAdded) }{": "}</strong>{ countries(&changes.countries_added, &new) }</p>
@@ -177,6 +193,7 @@ pub fn dataset_changes(props: &DatasetChangesProps) -> Html {
             <p class="ba-actions ba-no-print">
                 <button type="button" class="ba-button" onclick={adopt}>{ t(lang, Key::ChangesAdopt) }</button>
                 <button type="button" class="ba-button ba-button--quiet" onclick={keep}>{ t(lang, Key::ChangesKeep) }</button>
+                <button type="button" class="ba-button ba-button--quiet" onclick={print}>{ t(lang, Key::ChangesPrint) }</button>
             </p>
         </section>
     }

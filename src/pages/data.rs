@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use crate::components::bar::Bar;
 use crate::components::provenance::last_refreshed;
+use crate::print_frame::use_print_frame;
 use yew_router::prelude::*;
 
 use crate::clock::today;
@@ -49,6 +50,7 @@ pub fn data_page(props: &DataPageProps) -> Html {
         t(lang, Key::DataTitle),
         t(lang, Key::PageTitleSuffix)
     ));
+    use_print_frame(t(lang, Key::DataTitle), lang, &today());
     let store = context.dataset.clone();
     let dataset = Rc::clone(&store.state.active);
     let map = use_memo((), |_| WorldMap::bundled().ok().map(Rc::new));

@@ -121,6 +121,18 @@ pub const FETCH_LIST: &[Fetch] = &[
         via: None,
         licence: Some("CC BY 4.0 (World Bank open data terms)"),
     },
+    Fetch {
+        id: "unhcr-population-2023",
+        reader: ReaderKind::Unhcr,
+        source: "unhcr-refugees",
+        url: || Ok(crate::unhcr::data_url(2023)),
+        file: "unhcr/population-2023.json",
+        producer: "UNHCR (Refugee Data Finder)",
+        title: "Refugee Population Statistics: population figures by country of asylum, 2023",
+        dataset_code: None,
+        via: None,
+        licence: Some("CC BY 4.0 (UNHCR Refugee Data Finder terms)"),
+    },
 ];
 
 /// Today's date (UTC) as `YYYY-MM-DD`.
@@ -158,7 +170,7 @@ fn producer_updated(reader: ReaderKind, bytes: &[u8]) -> Option<String> {
     match reader {
         ReaderKind::EurostatJsonStat => crate::jsonstat::parse(text).ok()?.updated,
         ReaderKind::WorldBank => crate::worldbank::read(text).ok()?.last_updated,
-        ReaderKind::Rdata => None,
+        ReaderKind::Rdata | ReaderKind::Unhcr => None,
     }
 }
 

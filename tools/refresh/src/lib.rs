@@ -11,4 +11,5 @@ pub mod rebuild;
 pub mod recipe;
 pub mod snapshot;
 pub mod table;
+pub mod unhcr;
 pub mod worldbank;

@@ -67,6 +67,12 @@ pub fn tables(snapshot: &Snapshot, dir: &Path) -> Result<Vec<Table>, String> {
             let dataset = crate::jsonstat::parse(&text).map_err(|e| what(e.to_string()))?;
             Ok(vec![crate::eurostat::table(&dataset, &snapshot.id)])
         }
+        ReaderKind::Unhcr => {
+            let text = String::from_utf8(bytes).map_err(|_| what("not UTF-8".into()))?;
+            let mut table = crate::unhcr::read(&text).map_err(what)?;
+            table.name = snapshot.id.clone();
+            Ok(vec![table])
+        }
         ReaderKind::WorldBank => {
             let text = String::from_utf8(bytes).map_err(|_| what("not UTF-8".into()))?;
             let mut table = crate::worldbank::read(&text)

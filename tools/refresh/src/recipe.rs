@@ -200,6 +200,22 @@ pub const RECIPES: &[Recipe] = &[
     },
     Recipe {
         indicator: "refugees_hosted_2023",
+        snapshot: "unhcr-population-2023",
+        table: "unhcr-population-2023",
+        filters: &[Filter {
+            column: "group",
+            any_of: &["refugee", "asylum"],
+        }],
+        country: "geo",
+        not_countries: NOT_COUNTRIES,
+        value: "n",
+        time: Time::Year("t"),
+        year: Year::Fixed(2023),
+        absent: Absent::Unknown,
+        round: true,
+    },
+    Recipe {
+        indicator: "refugees_hosted_2023",
         snapshot: "gdidata-unhcr",
         table: "unhcr",
         filters: &[Filter {
@@ -219,11 +235,11 @@ pub const RECIPES: &[Recipe] = &[
 /// Codes the `gdidata` tables use that are no single country: regional and income aggregates of
 /// the World Bank, the EU aggregate, and unknown or stateless origins.
 const NOT_COUNTRIES: &[&str] = &[
-    "EU27", "UNK", "STA", "STL", "OOO", "OOS", "XXA", "XXB", "XXC", "XXD", "XXX", "ZZZ", "AFE", "AFW", "ARB",
-    "CEB", "CSS", "EAP", "EAR", "EAS", "ECA", "ECS", "EMU", "EUU", "FCS", "HIC", "HPC", "IBD", "IBT", "IDA",
-    "IDB", "IDX", "INX", "LAC", "LCN", "LDC", "LIC", "LMC", "LMY", "LTE", "MEA", "MIC", "MNA", "NAC", "OED",
-    "OSS", "PRE", "PSS", "PST", "SAS", "SSA", "SSF", "SST", "TEA", "TEC", "TLA", "TMN", "TSA", "TSS", "UMC",
-    "WLD", "CHI",
+    "EU27", "UNK", "STA", "STL", "OOO", "OOS", "TIB", "-", "XXA", "XXB", "XXC", "XXD", "XXX", "ZZZ", "AFE",
+    "AFW", "ARB", "CEB", "CSS", "EAP", "EAR", "EAS", "ECA", "ECS", "EMU", "EUU", "FCS", "HIC", "HPC", "IBD",
+    "IBT", "IDA", "IDB", "IDX", "INX", "LAC", "LCN", "LDC", "LIC", "LMC", "LMY", "LTE", "MEA", "MIC", "MNA",
+    "NAC", "OED", "OSS", "PRE", "PSS", "PST", "SAS", "SSA", "SSF", "SST", "TEA", "TEC", "TLA", "TMN", "TSA",
+    "TSS", "UMC", "WLD", "CHI",
 ];
 
 /// Eurostat's citizenship codes that are no single country: totals, groups, stateless, unknown.

@@ -20,6 +20,8 @@ pub enum ReaderKind {
     EurostatJsonStat,
     /// The World Bank Indicators API v2 (`format=json`).
     WorldBank,
+    /// UNHCR's population API.
+    Unhcr,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]

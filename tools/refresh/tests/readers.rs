@@ -164,3 +164,45 @@ fn a_eurostat_response_becomes_a_table_with_iso3_columns_and_withheld_figures_le
         }
     }
 }
+
+#[test]
+fn a_unhcr_page_reads_counts_given_as_numbers_or_text_and_iso_codes_only() {
+    use refresh::recipe::RECIPES;
+    let t = refresh::unhcr::read(&fixture("unhcr-documented-format.json")).expect("reads");
+    // Two groups per item, in the gdidata copy's long shape.
+    assert_eq!(t.rows(), 6);
+    assert_eq!(
+        t.text("geo")
+            .unwrap()
+            .iter()
+            .step_by(2)
+            .map(|g| g.as_deref().unwrap())
+            .collect::<Vec<_>>(),
+        ["TUR", "EGY", "JOR"],
+        "`coa_iso`, never UNHCR's own `coa` (ARE for Egypt)"
+    );
+    // "0" is zero; "-" is no figure, never 0.
+    assert_eq!(
+        t.number("n").unwrap(),
+        [Some(1000.0), Some(200.0), Some(0.0), Some(35.0), Some(50.0), None]
+    );
+    // The API recipe of refugees hosted makes its figures from this table.
+    let recipe = RECIPES
+        .iter()
+        .find(|r| r.snapshot == "unhcr-population-2023")
+        .unwrap();
+    let mut table = t.clone();
+    table.name = recipe.table.to_string();
+    let countries = ["TUR".to_string(), "JOR".to_string(), "MAR".to_string()];
+    let made = recipe.apply(&table, &countries).unwrap();
+    assert_eq!(made["TUR"].value, Some(1200.0));
+    assert_eq!(made["JOR"].value, Some(50.0));
+    assert_eq!(made["MAR"].value, None, "absent from a partial list is unknown");
+    let e = refresh::unhcr::read(r#"{"page":1,"maxPages":3,"items":[]}"#).unwrap_err();
+    assert!(e.contains("page 1 of 3"), "{e}");
+    let e = refresh::unhcr::read(
+        r#"{"page":1,"maxPages":1,"items":[{"year":2023,"coa_iso":"TUR","coo_iso":"-","refugees":1}]}"#,
+    )
+    .unwrap_err();
+    assert!(e.contains("no `asylum_seekers`"), "{e}");
+}

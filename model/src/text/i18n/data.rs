@@ -62,6 +62,7 @@ crate::catalogue! {
     ChangesDefaultSettings => ("Rang en inzetniveau volgen hier de standaardinstellingen van elke gegevensset, zodat een wijziging van gegevens niet wordt vermengd met een wijziging van gewichten.", "Rank and tier here follow each dataset's default settings, so that a change of data is not mixed with a change of weights."),
     ChangesAdopt => ("Overnemen", "Adopt"),
     ChangesKeep => ("Houden wat in gebruik is", "Keep what is in use"),
+    ChangesPrint => ("De vergelijking afdrukken", "Print the comparison"),
     UsedBefore => ("Eerder in gebruik met", "Used before with"),
     InstrumentsEnded => ("Beëindigd", "Ended"),
     NotYetUsed => ("geen land bekend", "no country known"),
