@@ -8,39 +8,12 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use beleidsagenda_model::data::compare::compare_datasets;
-use beleidsagenda_model::data::dataset::Observation;
-use beleidsagenda_model::{Bundle, Dataset};
+use beleidsagenda_model::data::synthetic::synthetic_dataset;
 
-fn synthetic(countries: usize, shift: usize) -> Dataset {
-    let mut dataset = Bundle::bundled(2026).unwrap().dataset;
-    let template = dataset.countries[0].clone();
-    dataset.values.clear();
-    dataset.countries = (0..countries)
-        .map(|i| {
-            let mut country = template.clone();
-            country.iso3 = format!("C{i:04}");
-            country
-        })
-        .collect();
-    for (i, country) in dataset.countries.iter().enumerate() {
-        for (k, indicator) in dataset.indicators.iter().enumerate() {
-            let changed = shift > 0 && (i + k) % 10 == 0;
-            dataset.values.push(Observation {
-                country: country.iso3.clone(),
-                indicator: indicator.id.clone(),
-                value: Some(((i * 37 + k * 11 + if changed { shift } else { 0 }) % 5000) as f64),
-                year: Some(2024),
-                source: indicator.source.clone(),
-                note: None,
-            });
-        }
-    }
-    dataset
-}
 
 fn main() {
-    let old = synthetic(2_000, 0);
-    let new = synthetic(2_000, 977);
+    let old = synthetic_dataset(2_000, 0);
+    let new = synthetic_dataset(2_000, 977);
     let mut times = Vec::new();
     let mut figures = 0;
     let mut moves = 0;

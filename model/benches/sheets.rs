@@ -7,40 +7,13 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use beleidsagenda_model::data::dataset::{Observation, Reading};
+use beleidsagenda_model::data::dataset::Reading;
 use beleidsagenda_model::sheet::csv::{read_csv, write_csv, Dialect};
 use beleidsagenda_model::sheet::dataset_sheets::dataset_workbook;
 use beleidsagenda_model::sheet::xlsx_read::read_xlsx;
 use beleidsagenda_model::sheet::xlsx_write::write_xlsx;
-use beleidsagenda_model::{Bundle, Dataset};
+use beleidsagenda_model::data::synthetic::synthetic_dataset;
 
-fn synthetic(countries: usize) -> Dataset {
-    let mut dataset = Bundle::bundled(2026).unwrap().dataset;
-    let template = dataset.countries[0].clone();
-    dataset.values.clear();
-    dataset.countries = (0..countries)
-        .map(|i| {
-            let mut country = template.clone();
-            country.iso3 = format!("C{i:04}");
-            country.name.nl = format!("Land {i}");
-            country.name.en = format!("Country {i}");
-            country
-        })
-        .collect();
-    for (i, country) in dataset.countries.iter().enumerate() {
-        for (k, indicator) in dataset.indicators.iter().enumerate() {
-            dataset.values.push(Observation {
-                country: country.iso3.clone(),
-                indicator: indicator.id.clone(),
-                value: Some(((i * 37 + k * 11) % 5000) as f64),
-                year: Some(2024),
-                source: indicator.source.clone(),
-                note: None,
-            });
-        }
-    }
-    dataset
-}
 
 fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
     let mut times: Vec<f64> = (0..runs)
@@ -55,7 +28,7 @@ fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
 }
 
 fn main() {
-    let dataset = synthetic(2_000);
+    let dataset = synthetic_dataset(2_000, 0);
     let _ = black_box(dataset.reading("C0001", &dataset.indicators[0].id) == Reading::Unknown);
     let book = dataset_workbook(&dataset, "bench");
     let bytes = write_xlsx(&book);

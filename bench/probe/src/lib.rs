@@ -68,3 +68,30 @@ pub extern "C" fn run(draws: u32) -> u32 {
             .sum()
     })
 }
+
+thread_local! {
+    static COMPARE: RefCell<Option<(beleidsagenda_model::Dataset, beleidsagenda_model::Dataset)>> = const { RefCell::new(None) };
+}
+
+/// Two synthetic datasets of `countries` × the bundled criteria, one figure in ten changed, as
+/// `model/benches/compare.rs` ("Wat verandert er?" at the size issue 23 names).
+#[no_mangle]
+pub extern "C" fn setup_compare(countries: u32) {
+    use beleidsagenda_model::data::synthetic::synthetic_dataset;
+    let countries = countries as usize;
+    COMPARE.with(|c| {
+        *c.borrow_mut() = Some((synthetic_dataset(countries, 0), synthetic_dataset(countries, 977)))
+    });
+}
+
+/// Compares the two (figures, countries, list kinds, both rankings); returns the number of
+/// figures changed plus the moves, the same for the same code.
+#[no_mangle]
+pub extern "C" fn compare() -> u32 {
+    COMPARE.with(|c| {
+        let setup = c.borrow();
+        let (old, new) = setup.as_ref().expect("set up first");
+        let changes = beleidsagenda_model::data::compare::compare_datasets(old, new);
+        (changes.figures.len() + changes.moves.len()) as u32
+    })
+}

@@ -9,3 +9,4 @@ pub mod iso3166_table;
 pub mod map;
 pub mod sources;
 pub mod state;
+pub mod synthetic;
