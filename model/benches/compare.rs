@@ -10,7 +10,6 @@ use std::time::Instant;
 use beleidsagenda_model::data::compare::compare_datasets;
 use beleidsagenda_model::data::synthetic::synthetic_dataset;
 
-
 fn main() {
     let old = synthetic_dataset(2_000, 0);
     let new = synthetic_dataset(2_000, 977);

@@ -7,9 +7,7 @@ use crate::data::bundle::Bundle;
 use crate::data::dataset::{Dataset, Observation};
 
 pub fn synthetic_dataset(countries: usize, shift: usize) -> Dataset {
-    let mut dataset = Bundle::bundled(2026)
-        .expect("the bundled data loads")
-        .dataset;
+    let mut dataset = Bundle::bundled(2026).expect("the bundled data loads").dataset;
     let template = dataset.countries[0].clone();
     dataset.values.clear();
     dataset.countries = (0..countries)
