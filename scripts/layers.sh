@@ -54,8 +54,9 @@ count_wasm() { count_cargo_tests; }
 layer_build() {
     build_release
     build_release intern
+    "$ROOT/scripts/check-budget.sh"
 }
-count_build() { grep -c '^built: ' || true; }
+count_build() { grep -c -e '^built: ' -e '^budget: ok ' || true; }
 
 # Both editions' files were built from the tree as it is (scripts/stamp.sh).
 check_stamps() {

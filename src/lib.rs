@@ -26,6 +26,9 @@ pub use app::App;
 
 /// Entry point: install the error screen for panics, find where to mount, render.
 pub fn start() {
+    // The start-up's phases on the performance timeline (`bench/answers.mjs`): the loader marks
+    // the wasm decoded, inflated and ready; here the app's own code begins.
+    timing::mark("ba-start");
     expose_memory_probe();
     let target = mount::find_target();
     fatal::install_panic_hook(target.element.clone());

@@ -116,4 +116,26 @@ check "a commit that lowers a floor without saying so fails" eval '! floors_pass
 git -C "$FLOORED" -c user.email=t@t -c user.name=t commit -q --amend -m "$(printf 'fewer tests\n\nLowers test floor: native two tests merged into one')"
 check "a commit that lowers a floor and says why passes" floors_pass
 
+# The weight budget: a file one byte over its ceiling fails the check, at the ceiling it passes,
+# and a ceiling BENCHMARKS.md does not name fails.
+BUDGET="$WORK/budget"
+mkdir -p "$BUDGET/scripts" "$BUDGET/dist"
+cp "$REAL_ROOT/scripts/check-budget.sh" "$BUDGET/scripts/"
+head -c 20000 /dev/urandom >"$BUDGET/dist/app.html"
+size=$(gzip -9c "$BUDGET/dist/app.html" | wc -c)
+budget_with() { # budget_with <ceiling> <ceiling named in BENCHMARKS.md>
+    printf '# ceilings\ndist/app.html %s\n' "$1" >"$BUDGET/budget.txt"
+    printf '## entry\nceiling dist/app.html %s\n' "$2" >"$BUDGET/BENCHMARKS.md"
+    (cd "$BUDGET" && bash scripts/check-budget.sh budget.txt BENCHMARKS.md) >"$WORK/budget.out" 2>&1
+    BUDGET_RC=$?
+}
+budget_with "$size" "$size"
+check "a file at its ceiling passes the budget" eval '[ $BUDGET_RC -eq 0 ] && grep -q "^budget: ok dist/app.html" "$WORK/budget.out"'
+budget_with $((size - 1)) $((size - 1))
+check "a file one byte over its ceiling fails, with the figure and the file to change" \
+    eval '[ $BUDGET_RC -ne 0 ] && grep -q "dist/app.html is .* bytes gzip -9, 1 over its ceiling of .* in budget.txt" "$WORK/budget.out"'
+budget_with "$size" $((size - 1))
+check "a ceiling BENCHMARKS.md does not name fails" \
+    eval '[ $BUDGET_RC -ne 0 ] && grep -q "has no line .ceiling dist/app.html $size." "$WORK/budget.out"'
+
 [ "$failures" = 0 ]

@@ -137,11 +137,16 @@ function baInflate(bytes) {{
   var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Response(stream).arrayBuffer();
 }}
+// The start-up's phases on the performance timeline, for bench/answers.mjs.
+function baMark(name) {{ if (window.performance && performance.mark) performance.mark(name); }}
 function baStart() {{
+  baMark('ba-boot');
 {css_part}  var bytes;
   try {{ bytes = baDecodeBase64(BA_WASM_BASE64); }} catch (error) {{ baShowLoadError(error); return; }}
+  baMark('ba-wasm-decoded');
   if (typeof DecompressionStream !== 'function') {{ baShowLoadError(new Error('DecompressionStream is not supported')); return; }}
-  baInflate(bytes).then(function (wasm) {{ return __wbg_init({{ module_or_path: wasm }}); }}).catch(baShowLoadError);
+  baInflate(bytes).then(function (wasm) {{ baMark('ba-wasm-inflated'); return __wbg_init({{ module_or_path: wasm }}); }})
+    .then(function () {{ baMark('ba-wasm-ready'); }}).catch(baShowLoadError);
 }}
 var BA_WASM_BASE64 = "{wasm_base64}";
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', baStart); else baStart();
