@@ -211,7 +211,9 @@ def wasm_layers(module):
     return layers
 
 
-BASE64_BLOB = re.compile(r'"([A-Za-z0-9+/]{400,}={0,2})"')
+# In a string literal (the embed script) or as the text of an element (the single file's data
+# block that carries the wasm).
+BASE64_BLOB = re.compile(r'[">]([A-Za-z0-9+/]{400,}={0,2})["<]')
 
 
 def decoded_layers(path):

@@ -50,13 +50,42 @@ pub fn glue_to_classic(glue: &str) -> Result<String, String> {
     Ok(out)
 }
 
-/// The classic script that starts the app: glue, wasm as base64, async init, and a bilingual
-/// error message in place of the loading indicator if the wasm cannot start.
+/// The wasm as the files carry it: gzipped, then base64. Gzip makes it a third of the size, and
+/// the browser inflates it with its own DecompressionStream (no network, no extra code).
+pub fn wasm_payload(wasm: &[u8]) -> String {
+    base64::engine::general_purpose::STANDARD.encode(gzip(wasm))
+}
+
+/// The id of the data block that carries the wasm in the single file.
+pub const WASM_BLOCK_ID: &str = "ba-wasm";
+
+/// The data block for the single file: a `<script>` of a type the browser does not run, so the
+/// HTML parser only scans its text and no JavaScript engine parses or compiles 1 MB of string
+/// literal before the app can start (measured in BENCHMARKS.md, issue 25).
+pub fn wasm_block(payload: &str) -> String {
+    format!("<script type=\"application/octet-stream\" id=\"{WASM_BLOCK_ID}\">{payload}</script>")
+}
+
+/// The classic script that starts the app: glue, async init, and a bilingual error message in
+/// place of the loading indicator if the wasm cannot start. The wasm is `inline_wasm` (the
+/// payload in the script, for the embed script), or else read from the page's data block.
 /// With `css`, the script also adds the stylesheet (for host pages that embed the app).
-pub fn bootstrap_script(classic_glue: &str, wasm: &[u8], css: Option<&str>) -> String {
-    // Gzip before base64: the file is a third of the size, and the browser inflates it with its
-    // own DecompressionStream (no network, no extra code).
-    let wasm_base64 = base64::engine::general_purpose::STANDARD.encode(gzip(wasm));
+///
+/// In the script (comments here, as the script ships): `baMark` marks the start-up's phases for
+/// `bench/answers.mjs`; `baBytes` decodes the base64 with the engine's own decoder where there
+/// is one; `baCompile` inflates and compiles at once where the browser compiles a stream, so
+/// compiling runs while the bytes are still being inflated; the data block, 1 MB of text, is
+/// removed once read. `baShowLoadError` keeps a prerendered agenda readable and shows its
+/// notice of what the other views need. `baShowFatal`: the release wasm is built with
+/// panic = "immediate-abort", so a panic is a trap, which reaches JavaScript as a
+/// `WebAssembly.RuntimeError` thrown out of whatever called into the app (an event, a timer);
+/// the app cannot go on after one, and this puts the message `fatal.rs` shows in debug builds in
+/// its place, built from text nodes.
+pub fn bootstrap_script(classic_glue: &str, inline_wasm: Option<&str>, css: Option<&str>) -> String {
+    let wasm_literal = match inline_wasm {
+        Some(payload) => format!("\"{payload}\""),
+        None => "null".to_string(),
+    };
     let css_part = match css {
         // In a host page's #beleidsagenda the app lives in a shadow root with its styles adopted
         // there: the host's styles (inheritance aside, which .ba-root resets) cannot reach in, not
@@ -81,7 +110,6 @@ function baShowLoadError(error) {{
   if (window.console) console.error('beleidsagenda: the app could not start', error);
   var pages = document.getElementById('ba-prerendered');
   if (pages) {{
-    // The prerendered agenda stays readable; its notice says what the other views need.
     document.documentElement.classList.add('ba-no-wasm');
     var notices = pages.querySelectorAll('.ba-prerendered__no-wasm');
     for (var i = 0; i < notices.length; i++) notices[i].hidden = false;
@@ -100,10 +128,6 @@ function baShowLoadError(error) {{
   box.querySelector('pre').textContent = String(error && error.message || error);
   if (target === document.body) document.body.appendChild(box); else {{ target.innerHTML = ''; target.appendChild(box); }}
 }}
-// The release wasm is built with panic = "immediate-abort": a panic is a trap, which reaches
-// JavaScript as a WebAssembly.RuntimeError thrown out of whatever called into the app (an
-// event, a timer). The app cannot go on after one; this puts the message fatal.rs shows in
-// debug builds in its place, built from text nodes.
 function baShowFatal(error) {{
   if (window.console) console.error('beleidsagenda: the app stopped', error);
   var host = document.getElementById('beleidsagenda');
@@ -133,22 +157,31 @@ function baIsTrap(error) {{
 }}
 window.addEventListener('error', function (event) {{ if (baIsTrap(event.error)) baShowFatal(event.error); }});
 window.addEventListener('unhandledrejection', function (event) {{ if (baIsTrap(event.reason)) baShowFatal(event.reason); }});
-function baInflate(bytes) {{
-  var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Response(stream).arrayBuffer();
+function baBytes(text) {{
+  return typeof Uint8Array.fromBase64 === 'function' ? Uint8Array.fromBase64(text) : baDecodeBase64(text);
 }}
-// The start-up's phases on the performance timeline, for bench/answers.mjs.
+function baCompile(bytes) {{
+  var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  if (typeof WebAssembly.compileStreaming === 'function') {{
+    return WebAssembly.compileStreaming(new Response(stream, {{ headers: {{ 'Content-Type': 'application/wasm' }} }}));
+  }}
+  return new Response(stream).arrayBuffer().then(function (wasm) {{ return WebAssembly.compile(wasm); }});
+}}
 function baMark(name) {{ if (window.performance && performance.mark) performance.mark(name); }}
 function baStart() {{
   baMark('ba-boot');
 {css_part}  var bytes;
-  try {{ bytes = baDecodeBase64(BA_WASM_BASE64); }} catch (error) {{ baShowLoadError(error); return; }}
+  try {{
+    var block = document.getElementById('{WASM_BLOCK_ID}');
+    bytes = baBytes(block ? block.textContent : BA_WASM_BASE64);
+    if (block) block.remove();
+  }} catch (error) {{ baShowLoadError(error); return; }}
   baMark('ba-wasm-decoded');
   if (typeof DecompressionStream !== 'function') {{ baShowLoadError(new Error('DecompressionStream is not supported')); return; }}
-  baInflate(bytes).then(function (wasm) {{ baMark('ba-wasm-inflated'); return __wbg_init({{ module_or_path: wasm }}); }})
+  baCompile(bytes).then(function (module) {{ baMark('ba-wasm-compiled'); return __wbg_init({{ module_or_path: module }}); }})
     .then(function () {{ baMark('ba-wasm-ready'); }}).catch(baShowLoadError);
 }}
-var BA_WASM_BASE64 = "{wasm_base64}";
+var BA_WASM_BASE64 = {wasm_literal};
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', baStart); else baStart();
 }})();
 "#
@@ -273,11 +306,12 @@ pub const SHOW_PAGE_SCRIPT: &str = "window.baShowPage && window.baShowPage();";
 
 /// The single file: source HTML without Trunk's links, with the CSP first in `<head>`, the CSS
 /// inline, the prerendered pages (if any) first in `<body>` with their scripts, and the
-/// bootstrap script at the end of `<body>`.
+/// bootstrap script and the wasm's data block at the end of `<body>`.
 pub fn single_file_html(
     source_html: &str,
     css: &str,
     script: &str,
+    wasm_payload: &str,
     prerendered: Option<&Prerendered>,
 ) -> Result<String, String> {
     let html = strip_trunk_links(source_html);
@@ -319,7 +353,11 @@ pub fn single_file_html(
     } else {
         out.push_str(&rest[..body_close]);
     }
+    // The script first: it waits for DOMContentLoaded, when the block after it is there. In this
+    // order gzip finds the glue's matches in the page before it, as when the script held the wasm.
     out.push_str(&format!("<script>{script}</script>\n"));
+    out.push_str(&wasm_block(wasm_payload));
+    out.push('\n');
     out.push_str(&rest[body_close..]);
     Ok(out)
 }

@@ -7,7 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use single_file::{bootstrap_script, glue_to_classic, single_file_html, Prerendered};
+use single_file::{bootstrap_script, glue_to_classic, single_file_html, wasm_payload, Prerendered};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -104,9 +104,10 @@ fn run(staging: &Path, source_html: &Path) -> Result<Vec<(PathBuf, usize)>, Stri
         }
     }
 
-    let page_script = bootstrap_script(&classic, &wasm, None);
-    let page = single_file_html(&source, &css, &page_script, prerendered.as_ref())?;
-    let embed_script = bootstrap_script(&classic, &wasm, Some(&css));
+    let payload = wasm_payload(&wasm);
+    let page_script = bootstrap_script(&classic, None, None);
+    let page = single_file_html(&source, &css, &page_script, &payload, prerendered.as_ref())?;
+    let embed_script = bootstrap_script(&classic, Some(&payload), Some(&css));
 
     let page_path = staging.join(format!("{base}.html"));
     let embed_path = staging.join(format!("{base}.js"));
