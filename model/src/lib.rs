@@ -10,6 +10,7 @@
 //! - `text`: languages, the i18n catalogue, number and date formatting.
 //! - `stepplan` (feature `intern`, the internal edition only): the step plan for regular migration.
 
+pub mod calendar;
 pub mod check;
 pub mod data;
 pub mod plan;

@@ -141,7 +141,7 @@ pub fn today() -> String {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() / 86_400)
         .unwrap_or(0) as i64;
-    let (y, m, d) = crate::recipe::civil_from_days(days);
+    let (y, m, d) = beleidsagenda_model::calendar::civil_from_days(days);
     format!("{y:04}-{m:02}-{d:02}")
 }
 

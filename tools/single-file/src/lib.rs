@@ -13,8 +13,28 @@ use sha2::{Digest, Sha256};
 /// Fails, rather than guessing, on constructs it does not know how to convert.
 pub fn glue_to_classic(glue: &str) -> Result<String, String> {
     let mut out = String::with_capacity(glue.len());
+    // The glue's comments and indentation ship in every file and are read by nobody there
+    // (about 1 KB gzip): whole-line comments and comment blocks go, and lines lose their
+    // leading space. Safe while no string spans lines, which is checked.
+    let mut in_comment = false;
     for line in glue.lines() {
         let trimmed = line.trim_start();
+        if in_comment {
+            in_comment = !trimmed.contains("*/");
+            continue;
+        }
+        if trimmed.starts_with("/*") {
+            in_comment = !trimmed.contains("*/");
+            continue;
+        }
+        if trimmed.starts_with("//") || trimmed.is_empty() {
+            continue;
+        }
+        if trimmed.matches('`').count() % 2 == 1 {
+            return Err(format!(
+                "a template literal spans lines, which stripping indentation would change: {line}"
+            ));
+        }
         if trimmed.starts_with("export default ")
             || (trimmed.starts_with("export {") && trimmed.ends_with(';'))
         {
@@ -36,7 +56,7 @@ pub fn glue_to_classic(glue: &str) -> Result<String, String> {
                 "the glue imports a module (a JS snippet?), which a classic script cannot: {line}"
             ));
         } else {
-            line.to_string()
+            trimmed.to_string()
         };
         out.push_str(&line.replace("import.meta.url", "document.baseURI"));
         out.push('\n');
@@ -75,7 +95,8 @@ pub fn wasm_block(payload: &str) -> String {
 /// `bench/answers.mjs`; `baBytes` decodes the base64 with the engine's own decoder where there
 /// is one; `baCompile` inflates and compiles at once where the browser compiles a stream, so
 /// compiling runs while the bytes are still being inflated; the data block, 1 MB of text, is
-/// removed once read. `baShowLoadError` keeps a prerendered agenda readable and shows its
+/// removed once read. `baCompile` runs inside the promise chain, so a browser without
+/// WebAssembly reaches the error page like any other failure to start. `baShowLoadError` keeps a prerendered agenda readable and shows its
 /// notice of what the other views need. `baShowFatal`: the release wasm is built with
 /// panic = "immediate-abort", so a panic is a trap, which reaches JavaScript as a
 /// `WebAssembly.RuntimeError` thrown out of whatever called into the app (an event, a timer);
@@ -167,7 +188,7 @@ function baCompile(bytes) {{
   }}
   return new Response(stream).arrayBuffer().then(function (wasm) {{ return WebAssembly.compile(wasm); }});
 }}
-function baMark(name) {{ if (window.performance && performance.mark) performance.mark(name); }}
+function baMark(name) {{ performance.mark(name); }}
 function baStart() {{
   baMark('ba-boot');
 {css_part}  var bytes;
@@ -178,7 +199,7 @@ function baStart() {{
   }} catch (error) {{ baShowLoadError(error); return; }}
   baMark('ba-wasm-decoded');
   if (typeof DecompressionStream !== 'function') {{ baShowLoadError(new Error('DecompressionStream is not supported')); return; }}
-  baCompile(bytes).then(function (module) {{ baMark('ba-wasm-compiled'); return __wbg_init({{ module_or_path: module }}); }})
+  Promise.resolve(bytes).then(baCompile).then(function (module) {{ baMark('ba-wasm-compiled'); return __wbg_init({{ module_or_path: module }}); }})
     .then(function () {{ baMark('ba-wasm-ready'); }}).catch(baShowLoadError);
 }}
 var BA_WASM_BASE64 = {wasm_literal};

@@ -4,7 +4,12 @@ use single_file::{
 };
 
 const GLUE: &str = r#"let wasm;
+/**
+ * Says hello.
+ * @param {string} name
+ */
 export function greet(name) { return name; }
+// A comment line.
 export class Thing { }
 function __wbg_get_imports() { return {}; }
 async function __wbg_init(module_or_path) {
@@ -24,6 +29,21 @@ fn glue_becomes_a_classic_script() {
     assert!(classic.contains("function greet(name)"));
     assert!(classic.contains("class Thing"));
     assert!(classic.contains("new URL('beleidsagenda_bg.wasm', document.baseURI)"));
+    // No comments and no indentation ship.
+    assert!(
+        !classic.contains("Says hello") && !classic.contains("A comment line"),
+        "{classic}"
+    );
+    assert!(classic.contains("\nmodule_or_path = new URL"), "{classic}");
+    assert!(classic.lines().all(|l| l == l.trim_start()), "{classic}");
+}
+
+#[test]
+fn glue_with_a_template_literal_across_lines_is_refused() {
+    let glue = format!("const a = `one\n  two`;\n{GLUE}");
+    assert!(glue_to_classic(&glue)
+        .unwrap_err()
+        .contains("template literal spans lines"));
 }
 
 #[test]
