@@ -232,6 +232,11 @@ test('a refreshed source shows where each file came from; the data page says whe
   const row = (id) => page.locator(`#ba-criterion-${id}`);
   assert.match(await row('population_2023').innerText(), /4 December 2026$/);
   assert.match(await row('return_rate').innerText(), /gathered by hand$/);
+  // The data page itself lists each refreshed source's files, and the sources gathered by hand.
+  const provenance = page.locator('section', { has: page.locator('#ba-provenance-title') });
+  assert.equal(await provenance.locator('h3').count(), 4);
+  assert.match(await provenance.innerText(), /World Bank and UN[\s\S]*Fetched on\s+4 December 2026/);
+  assert.match(await provenance.innerText(), /Gathered by hand, without a snapshot: .*El País/);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -4,8 +4,11 @@
 
 use beleidsagenda_model::data::sources::Provenance;
 use beleidsagenda_model::text::format::date;
-use beleidsagenda_model::{t, Key, Lang, Source};
+use beleidsagenda_model::{t, Dataset, Key, Lang, Source};
 use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::route::Route;
 
 fn stated(value: Option<&str>, lang: Lang) -> Html {
     match value {
@@ -14,7 +17,8 @@ fn stated(value: Option<&str>, lang: Lang) -> Html {
     }
 }
 
-fn file(p: &Provenance, lang: Lang) -> Html {
+/// One file's provenance as a definition list.
+pub fn provenance_file(p: &Provenance, lang: Lang) -> Html {
     let row = |key: Key, value: Html| html! { <div><dt>{ t(lang, key) }</dt><dd>{ value }</dd></div> };
     let when = |d: Option<&str>| stated(d.map(|d| date(d, lang)).as_deref(), lang);
     html! {
@@ -49,9 +53,42 @@ pub fn provenance_entry(source: &Source, lang: Lang) -> Html {
             <dt>{ t(lang, Key::ProvenanceTitle) }</dt>
             <dd>
                 <p>{ t(lang, Key::ProvenanceIntro) }</p>
-                { for source.provenance.iter().map(|p| file(p, lang)) }
+                { for source.provenance.iter().map(|p| provenance_file(p, lang)) }
             </dd>
         </div>
+    }
+}
+
+/// The data page's account of where the criteria's figures come from: per refreshed source
+/// its files' provenance, then the sources gathered by hand, each linked to its own page.
+pub fn criteria_provenance(dataset: &Dataset, lang: Lang) -> Html {
+    let mut seen = std::collections::BTreeSet::new();
+    let sources: Vec<&Source> = dataset
+        .indicators
+        .iter()
+        .filter(|i| seen.insert(i.source.clone()))
+        .filter_map(|i| dataset.source(&i.source))
+        .collect();
+    let (refreshed, by_hand): (Vec<&Source>, Vec<&Source>) =
+        sources.into_iter().partition(|s| !s.provenance.is_empty());
+    let link = |s: &Source| html! { <Link<Route> to={Route::source(lang, &s.id)}>{ s.short.get(lang) }</Link<Route>> };
+    html! {
+        <>
+            { for refreshed.iter().map(|s| html! {
+                <>
+                    <h3>{ link(s) }</h3>
+                    { for s.provenance.iter().map(|p| provenance_file(p, lang)) }
+                </>
+            }) }
+            if !by_hand.is_empty() {
+                <p>
+                    <strong>{ t(lang, Key::SourcesGatheredByHand) }{": "}</strong>
+                    { for by_hand.iter().enumerate().map(|(n, s)| html! {
+                        <>{ if n > 0 { "; " } else { "" } }{ link(s) }</>
+                    }) }
+                </p>
+            }
+        </>
     }
 }
 

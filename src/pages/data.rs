@@ -11,7 +11,7 @@ use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg, WorldMap};
 use yew::prelude::*;
 
 use crate::components::bar::Bar;
-use crate::components::provenance::last_refreshed;
+use crate::components::provenance::{criteria_provenance, last_refreshed};
 use crate::print_frame::use_print_frame;
 use yew_router::prelude::*;
 
@@ -189,6 +189,11 @@ pub fn data_page(props: &DataPageProps) -> Html {
                         </tbody>
                     </table>
                 </div>
+            </section>
+            <section aria-labelledby="ba-provenance-title">
+                <h2 id="ba-provenance-title">{ t(lang, Key::ProvenanceTitle) }</h2>
+                <p>{ t(lang, Key::ProvenanceIntro) }</p>
+                { criteria_provenance(&dataset, lang) }
             </section>
             <section aria-labelledby="ba-coverage-title">
                 <h2 id="ba-coverage-title">{ t(lang, Key::CoverageTitle) }</h2>

@@ -70,6 +70,57 @@ pub fn glue_to_classic(glue: &str) -> Result<String, String> {
     Ok(out)
 }
 
+/// The stylesheet as it ships: without its comments, indentation and empty lines, which nobody
+/// reads in the file (about 2.3 KB gzip). Quoted strings are copied as they are, so a `/*` in
+/// a `content` value stays; an unclosed comment or string stops the build.
+pub fn compact_css(css: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(css.len());
+    let mut chars = css.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut closed = false;
+                while let Some(c) = chars.next() {
+                    if c == '*' && chars.peek() == Some(&'/') {
+                        chars.next();
+                        closed = true;
+                        break;
+                    }
+                }
+                if !closed {
+                    return Err("the stylesheet has an unclosed comment".into());
+                }
+            }
+            '"' | '\'' => {
+                out.push(c);
+                let mut closed = false;
+                while let Some(d) = chars.next() {
+                    out.push(d);
+                    if d == '\\' {
+                        if let Some(e) = chars.next() {
+                            out.push(e);
+                        }
+                    } else if d == c {
+                        closed = true;
+                        break;
+                    }
+                }
+                if !closed {
+                    return Err("the stylesheet has an unclosed string".into());
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    Ok(out
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n"))
+}
+
 /// The wasm as the files carry it: gzipped, then base64. Gzip makes it a third of the size, and
 /// the browser inflates it with its own DecompressionStream (no network, no extra code).
 pub fn wasm_payload(wasm: &[u8]) -> String {

@@ -7,7 +7,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use single_file::{bootstrap_script, glue_to_classic, single_file_html, wasm_payload, Prerendered};
+use single_file::{
+    bootstrap_script, compact_css, glue_to_classic, single_file_html, wasm_payload, Prerendered,
+};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -84,6 +86,7 @@ fn run(staging: &Path, source_html: &Path) -> Result<Vec<(PathBuf, usize)>, Stri
         css.push_str(&read(path)?);
         css.push('\n');
     }
+    let css = compact_css(&css)?;
     let source = read(source_html)?;
     let classic = glue_to_classic(&glue)?;
 

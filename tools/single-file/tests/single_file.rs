@@ -1,6 +1,6 @@
 use single_file::{
-    bootstrap_script, csp_hash, glue_to_classic, single_file_html, strip_trunk_links, wasm_payload,
-    Prerendered, SHOW_PAGE_SCRIPT,
+    bootstrap_script, compact_css, csp_hash, glue_to_classic, single_file_html, strip_trunk_links,
+    wasm_payload, Prerendered, SHOW_PAGE_SCRIPT,
 };
 
 const GLUE: &str = r#"let wasm;
@@ -157,4 +157,19 @@ fn prerendered_pages_come_first_in_the_body_with_their_scripts_hashed() {
         );
     }
     assert_eq!(page.matches("<script>").count(), 3);
+}
+
+#[test]
+fn the_stylesheet_ships_without_comments_and_indentation_but_with_its_strings() {
+    let css = "/* The root. */\n.ba-root {\n    color: #000; /* text */\n}\n\n.a::after { content: \"/* not a comment */\"; }\n.b::before { content: ', '; }\n";
+    assert_eq!(
+        compact_css(css).unwrap(),
+        ".ba-root {\ncolor: #000;\n}\n.a::after { content: \"/* not a comment */\"; }\n.b::before { content: ', '; }"
+    );
+    assert!(compact_css(".a { color: red; } /* open")
+        .unwrap_err()
+        .contains("unclosed comment"));
+    assert!(compact_css(".a::after { content: \"open }")
+        .unwrap_err()
+        .contains("unclosed string"));
 }

@@ -51,4 +51,5 @@ crate::catalogue! {
     ProvenanceNotStated => ("niet vermeld", "not stated"),
     LastRefreshed => ("Laatst vernieuwd", "Last refreshed"),
     GatheredByHand => ("met de hand verzameld", "gathered by hand"),
+    SourcesGatheredByHand => ("Met de hand verzameld, zonder snapshot", "Gathered by hand, without a snapshot"),
 }
