@@ -73,37 +73,14 @@ pub struct Made {
 /// bundled figures were first read from stand in until a maintainer with network has run
 /// `refresh fetch` (see `data/snapshots/manifest.json`).
 pub const RECIPES: &[Recipe] = &[
-    Recipe {
-        indicator: "nl_asylum_applicants_2024",
-        snapshot: "eurostat-migr_asyappctza",
-        table: "eurostat-migr_asyappctza",
-        filters: &[Filter {
-            column: "geo",
-            any_of: &["NL"],
-        }],
-        country: "citizen_iso3",
-        not_countries: EUROSTAT_NOT_COUNTRIES,
-        value: "value",
-        time: Time::Year("year"),
-        year: Year::Fixed(2024),
-        absent: Absent::Zero,
-        round: true,
-    },
+    EUROSTAT_NL_ASYLUM,
     Recipe {
         indicator: "eu_asylum_applicants_2024",
-        snapshot: "eurostat-migr_asyappctza",
-        table: "eurostat-migr_asyappctza",
         filters: &[Filter {
             column: "geo",
             any_of: &["EU27_2020"],
         }],
-        country: "citizen_iso3",
-        not_countries: EUROSTAT_NOT_COUNTRIES,
-        value: "value",
-        time: Time::Year("year"),
-        year: Year::Fixed(2024),
-        absent: Absent::Zero,
-        round: true,
+        ..EUROSTAT_NL_ASYLUM
     },
     Recipe {
         indicator: "gdp_per_capita_ppp",
@@ -205,6 +182,25 @@ pub const RECIPES: &[Recipe] = &[
     },
     REFUGEES_HOSTED,
 ];
+
+/// Asylum applicants in the Netherlands by citizenship, 2024, from Eurostat's API; the EU27
+/// figure is the same table at `geo` = EU27_2020.
+const EUROSTAT_NL_ASYLUM: Recipe = Recipe {
+    indicator: "nl_asylum_applicants_2024",
+    snapshot: "eurostat-migr_asyappctza",
+    table: "eurostat-migr_asyappctza",
+    filters: &[Filter {
+        column: "geo",
+        any_of: &["NL"],
+    }],
+    country: "citizen_iso3",
+    not_countries: EUROSTAT_NOT_COUNTRIES,
+    value: "value",
+    time: Time::Year("year"),
+    year: Year::Fixed(2024),
+    absent: Absent::Zero,
+    round: true,
+};
 
 /// Refugees and asylum seekers by country of asylum at the end of 2023, from the `gdidata`
 /// copy; UNHCR's API gives the same long table (`unhcr::read`), so its recipe differs only in
