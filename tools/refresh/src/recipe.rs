@@ -98,37 +98,14 @@ pub const RECIPES: &[Recipe] = &[
         absent: Absent::Unknown,
         round: true,
     },
-    Recipe {
-        indicator: "nl_asylum_applicants_2024",
-        snapshot: "gdidata-eu_asyapp",
-        table: "eu_asyapp",
-        filters: &[Filter {
-            column: "geo",
-            any_of: &["NLD"],
-        }],
-        country: "nat",
-        not_countries: NOT_COUNTRIES,
-        value: "n",
-        time: Time::Year("t"),
-        year: Year::Fixed(2024),
-        absent: Absent::Zero,
-        round: true,
-    },
+    GDIDATA_NL_ASYLUM,
     Recipe {
         indicator: "eu_asylum_applicants_2024",
-        snapshot: "gdidata-eu_asyapp",
-        table: "eu_asyapp",
         filters: &[Filter {
             column: "geo",
             any_of: &["EU27"],
         }],
-        country: "nat",
-        not_countries: NOT_COUNTRIES,
-        value: "n",
-        time: Time::Year("t"),
-        year: Year::Fixed(2024),
-        absent: Absent::Zero,
-        round: true,
+        ..GDIDATA_NL_ASYLUM
     },
     Recipe {
         indicator: "frontex_detections_2024",
@@ -197,6 +174,24 @@ const EUROSTAT_NL_ASYLUM: Recipe = Recipe {
     not_countries: EUROSTAT_NOT_COUNTRIES,
     value: "value",
     time: Time::Year("year"),
+    year: Year::Fixed(2024),
+    absent: Absent::Zero,
+    round: true,
+};
+
+/// The same from the `gdidata` copy of the table (ISO3 codes, the sexes in rows).
+const GDIDATA_NL_ASYLUM: Recipe = Recipe {
+    indicator: "nl_asylum_applicants_2024",
+    snapshot: "gdidata-eu_asyapp",
+    table: "eu_asyapp",
+    filters: &[Filter {
+        column: "geo",
+        any_of: &["NLD"],
+    }],
+    country: "nat",
+    not_countries: NOT_COUNTRIES,
+    value: "n",
+    time: Time::Year("t"),
     year: Year::Fixed(2024),
     absent: Absent::Zero,
     round: true,
