@@ -72,6 +72,10 @@ node bench/snapshot.mjs "$html" target/bench/static-agenda.html
 startup=$(node bench/startup.mjs "$html" target/bench/static-agenda.html 10)
 ms() { node -e "const r=JSON.parse(process.argv[1]); console.log(r$1.toFixed(1))" "$startup"; }
 
+say "answers: the ranking answering a keyboard move, 1x and 4x CPU (median of 5, interleaved)"
+answers=$(node bench/answers.mjs "$html" target/bench/static-agenda.html 5)
+an() { node -e "const r=JSON.parse(process.argv[1]); console.log(r$1)" "$answers"; }
+
 commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src model tools styles index.html Cargo.toml || echo "+changes")
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
 mem=$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)
@@ -106,6 +110,17 @@ single file); interactive (the app: its first render done and its listeners atta
 | static HTML with the same text and CSS (floor) | $(ms .floor.fcp.median) ms ($(ms .floor.fcp.min)–$(ms .floor.fcp.max)) | $(ms .floor.h1.median) ms | $(ms .floor.interactive.median) ms |
 
 First paint $(node -e "const r=JSON.parse(process.argv[1]); console.log((r.app.fcp.median/r.floor.fcp.median).toFixed(2))" "$startup")× the floor (goal ≤ 1.5×); interactive $(node -e "const r=JSON.parse(process.argv[1]); console.log((r.app.interactive.median/r.floor.interactive.median).toFixed(2))" "$startup")× the floor's DOMContentLoaded.
+
+Answers (\`bench/answers.mjs\`): navigation start → the selection's ranking changed after a weight
+slider moved by keyboard, median of 5, interleaved with the static page's first heading (goal:
+≤ 2× the floor at 4× CPU):
+
+| CPU | app | floor | ratio | long tasks (first run: start, ms) |
+|---|---|---|---|---|
+| 1× | $(an .cpu1x.answers_ms) ms | $(an .cpu1x.floor_ms) ms | $(an .cpu1x.ratio)× | $(an '.cpu1x.long_tasks_first_run.map(([s,d])=>s+": "+d).join(", ")') |
+| 4× | $(an .cpu4x.answers_ms) ms | $(an .cpu4x.floor_ms) ms | $(an .cpu4x.ratio)× | $(an '.cpu4x.long_tasks_first_run.map(([s,d])=>s+": "+d).join(", ")') |
+
+Phases at 4× (ms from navigation start, median): $(node -e "const r=JSON.parse(process.argv[1]); console.log(Object.entries(r.cpu4x.phases_ms).map(([k, v]) => k + ' ' + v).join(', '))" "$answers").
 
 Slider change to updated table and map (event, Yew's render in the following microtasks,
 forced style and layout), 40 changes in headless Chromium:
