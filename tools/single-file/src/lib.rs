@@ -70,9 +70,10 @@ pub fn glue_to_classic(glue: &str) -> Result<String, String> {
     Ok(out)
 }
 
-/// The stylesheet as it ships: without its comments, indentation and empty lines, which nobody
-/// reads in the file (about 2.3 KB gzip). Quoted strings are copied as they are, so a `/*` in
-/// a `content` value stays; an unclosed comment or string stops the build.
+/// The stylesheet as it ships: without its comments and without the white space nobody reads
+/// in the file (about 2.6 KB gzip): none around `{`, `}` and `;` or after `:` and `,`, one space
+/// elsewhere. Quoted strings are copied as they are, so a `/*` in a `content` value stays; an
+/// unclosed comment or string stops the build.
 pub fn compact_css(css: &str) -> Result<String, String> {
     let mut out = String::with_capacity(css.len());
     let mut chars = css.chars().peekable();
@@ -110,15 +111,22 @@ pub fn compact_css(css: &str) -> Result<String, String> {
                     return Err("the stylesheet has an unclosed string".into());
                 }
             }
+            c if c.is_whitespace() => {
+                while chars.peek().is_some_and(|c| c.is_whitespace()) {
+                    chars.next();
+                }
+                // A space is kept only where it means something: between words and values,
+                // and as the descendant combinator (`.a .b`, `.a :hover`).
+                let after = out.chars().last().is_none_or(|l| "{};:, ".contains(l));
+                let before = chars.peek().is_none_or(|n| "{};".contains(*n));
+                if !after && !before {
+                    out.push(' ');
+                }
+            }
             _ => out.push(c),
         }
     }
-    Ok(out
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n"))
+    Ok(out)
 }
 
 /// The wasm as the files carry it: gzipped, then base64. Gzip makes it a third of the size, and

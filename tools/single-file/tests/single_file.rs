@@ -164,7 +164,12 @@ fn the_stylesheet_ships_without_comments_and_indentation_but_with_its_strings() 
     let css = "/* The root. */\n.ba-root {\n    color: #000; /* text */\n}\n\n.a::after { content: \"/* not a comment */\"; }\n.b::before { content: ', '; }\n";
     assert_eq!(
         compact_css(css).unwrap(),
-        ".ba-root {\ncolor: #000;\n}\n.a::after { content: \"/* not a comment */\"; }\n.b::before { content: ', '; }"
+        ".ba-root{color:#000;}.a::after{content:\"/* not a comment */\";}.b::before{content:', ';}"
+    );
+    // Spaces that mean something stay: combinators, values, media queries, calc().
+    assert_eq!(
+        compact_css(".a .b, .c :hover > .d {\n  margin: 0 auto;\n  width: calc(100% - 2rem);\n}\n@media (min-width: 40em) and (max-width: 60em) {\n  .e { font: 1rem / 1.5 a, b; }\n}").unwrap(),
+        ".a .b,.c :hover > .d{margin:0 auto;width:calc(100% - 2rem);}@media (min-width:40em) and (max-width:60em){.e{font:1rem / 1.5 a,b;}}"
     );
     assert!(compact_css(".a { color: red; } /* open")
         .unwrap_err()
