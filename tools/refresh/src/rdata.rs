@@ -252,15 +252,7 @@ impl Reader<'_> {
         if !has {
             return Ok(Vec::new());
         }
-        let mut out = Vec::new();
-        let mut item = self.item()?;
-        while let Value::Pair { tag, car, cdr } = item {
-            if let Some(Value::Symbol(name)) = tag.as_deref() {
-                out.push((name.clone(), *car));
-            }
-            item = *cdr;
-        }
-        Ok(out)
+        Ok(pairs(self.item()?))
     }
 
     /// R's compact forms: an integer or real sequence stored as (length, start, step), and a
@@ -268,20 +260,7 @@ impl Reader<'_> {
     fn altrep(&mut self) -> Result<Value, String> {
         let info = self.item()?;
         let state = self.item()?;
-        let attributes = match self.item()? {
-            Value::Null => Vec::new(),
-            pairs => {
-                let mut out = Vec::new();
-                let mut item = pairs;
-                while let Value::Pair { tag, car, cdr } = item {
-                    if let Some(Value::Symbol(name)) = tag.as_deref() {
-                        out.push((name.clone(), *car));
-                    }
-                    item = *cdr;
-                }
-                out
-            }
-        };
+        let attributes = pairs(self.item()?);
         let class = match &info {
             Value::Pair { car, .. } => match car.as_ref() {
                 Value::Symbol(s) => s.clone(),
@@ -329,6 +308,18 @@ impl Reader<'_> {
             other => Err(format!("R's compact form `{other}` is not read here")),
         }
     }
+}
+
+/// A pairlist's tagged entries as (name, value); `NULL` is the empty list.
+fn pairs(mut item: Value) -> Attributes {
+    let mut out = Vec::new();
+    while let Value::Pair { tag, car, cdr } = item {
+        if let Some(Value::Symbol(name)) = tag.as_deref() {
+            out.push((name.clone(), *car));
+        }
+        item = *cdr;
+    }
+    out
 }
 
 fn attribute<'a>(attributes: &'a Attributes, name: &str) -> Option<&'a Value> {

@@ -27,6 +27,20 @@ struct Record {
     note: Option<LocalText>,
 }
 
+impl Record {
+    /// The record a recipe makes: its figure, the snapshot's source, no note.
+    fn made(country: &str, indicator: &str, figure: &Made, source: &str) -> Record {
+        Record {
+            country: country.to_string(),
+            indicator: indicator.to_string(),
+            value: figure.value.and_then(number),
+            year: figure.year,
+            source: source.to_string(),
+            note: None,
+        }
+    }
+}
+
 #[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct Values {
@@ -56,32 +70,28 @@ impl DataDir {
     }
 }
 
-/// Reads a snapshot into its tables.
+/// Reads a snapshot into its tables: an R data file holds several; a JSON response is one
+/// table, named after the snapshot as recipes name it.
 pub fn tables(snapshot: &Snapshot, dir: &Path) -> Result<Vec<Table>, String> {
     let bytes = snapshot.bytes(dir)?;
     let what = |e: String| format!("{}: {e}", snapshot.provenance.snapshot);
-    match snapshot.reader {
-        ReaderKind::Rdata => crate::rdata::read_frames(&bytes).map_err(what),
+    let text = match snapshot.reader {
+        ReaderKind::Rdata => return crate::rdata::read_frames(&bytes).map_err(what),
+        _ => String::from_utf8(bytes).map_err(|_| what("not UTF-8".into()))?,
+    };
+    let mut table = match snapshot.reader {
         ReaderKind::EurostatJsonStat => {
-            let text = String::from_utf8(bytes).map_err(|_| what("not UTF-8".into()))?;
             let dataset = crate::jsonstat::parse(&text).map_err(|e| what(e.to_string()))?;
-            Ok(vec![crate::eurostat::table(&dataset, &snapshot.id)])
+            crate::eurostat::table(&dataset, &snapshot.id)
         }
-        ReaderKind::Unhcr => {
-            let text = String::from_utf8(bytes).map_err(|_| what("not UTF-8".into()))?;
-            let mut table = crate::unhcr::read(&text).map_err(what)?;
-            table.name = snapshot.id.clone();
-            Ok(vec![table])
-        }
-        ReaderKind::WorldBank => {
-            let text = String::from_utf8(bytes).map_err(|_| what("not UTF-8".into()))?;
-            let mut table = crate::worldbank::read(&text)
-                .and_then(crate::worldbank::Response::whole)
-                .map_err(what)?;
-            table.name = snapshot.id.clone();
-            Ok(vec![table])
-        }
-    }
+        ReaderKind::Unhcr => crate::unhcr::read(&text).map_err(what)?,
+        ReaderKind::WorldBank => crate::worldbank::read(&text)
+            .and_then(crate::worldbank::Response::whole)
+            .map_err(what)?,
+        ReaderKind::Rdata => unreachable!("read above"),
+    };
+    table.name = snapshot.id.clone();
+    Ok(vec![table])
 }
 
 fn number(value: f64) -> Option<Number> {
@@ -161,14 +171,7 @@ pub fn rebuild(data: &DataDir) -> Result<Rebuilt, String> {
             continue;
         };
         seen.insert(key);
-        let rebuilt = Record {
-            country: record.country.clone(),
-            indicator: record.indicator.clone(),
-            value: figure.value.and_then(number),
-            year: figure.year,
-            source: source.to_string(),
-            note: None,
-        };
+        let rebuilt = Record::made(&record.country, &record.indicator, figure, source);
         if *record != rebuilt {
             differences.push(format!(
                 "{} {}: {} ({:?}) → {} ({:?})",
@@ -185,14 +188,9 @@ pub fn rebuild(data: &DataDir) -> Result<Rebuilt, String> {
     for ((indicator, country), (figure, source)) in &made {
         if !seen.contains(&(indicator.clone(), country.clone())) {
             differences.push(format!("{indicator} {country}: no record → rebuilt"));
-            values.values.push(Record {
-                country: country.clone(),
-                indicator: indicator.clone(),
-                value: figure.value.and_then(number),
-                year: figure.year,
-                source: source.to_string(),
-                note: None,
-            });
+            values
+                .values
+                .push(Record::made(country, indicator, figure, source));
         }
     }
 
