@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
-import { gunzipSync } from 'node:zlib';
+import { decompress as zstdDecompress } from 'fzstd';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch, openPage, waitForApp, waitForAnalysis, axeViolations, SINGLE_FILE, SINGLE_FILE_URL, VIEWS, gotoView } from './helpers.mjs';
@@ -151,16 +151,15 @@ test('keyboard: the first Tab reaches the skip button, which moves focus to the 
   await page.close();
 });
 
-test('if the wasm cannot start, the prerendered agenda stays with an accessible notice, and the loader goes', async () => {
-  const html = await readFile(SINGLE_FILE, 'utf8');
-  // A copy whose wasm bytes are wrong (valid base64, no gzip header).
-  const broken = html.replace(/id="ba-wasm">H4sI/, 'id="ba-wasm">AAAA');
+/// A copy of the single file with other bytes in the wasm's data block (the data block is no
+/// script the policy hashes: the copy keeps the shipped CSP), opened: the prerendered agenda
+/// must stay with its notice, the loader must go.
+async function expectAgendaWithNotice(html, replaceBlock) {
+  const broken = html.replace(/(id="ba-wasm">)([^<]+)/, (_, open, base64) => open + replaceBlock(base64));
   assert.notEqual(broken, html);
-  // The data block is no script the policy hashes: the copy keeps the shipped CSP.
-  const noCsp = broken;
   const dir = await mkdtemp(path.join(os.tmpdir(), 'ba-broken-'));
   const file = path.join(dir, 'broken.html');
-  await writeFile(file, noCsp);
+  await writeFile(file, broken);
   const { page } = await openPage(browser, pathToFileURL(file).href);
   const alert = page.getByRole('alert');
   await alert.waitFor({ timeout: 10000 });
@@ -168,6 +167,15 @@ test('if the wasm cannot start, the prerendered agenda stays with an accessible 
   assert.deepEqual(await page.locator('h1:visible').allInnerTexts(), ['Beleidsagenda Interdepartementale Taskforce Internationale Migratie']);
   assert.equal(await page.locator('#ba-loading .ba-loading__spinner').count(), 0);
   await page.close();
+}
+
+test('if the wasm cannot start, the prerendered agenda stays with an accessible notice, and the loader goes', async () => {
+  const html = await readFile(SINGLE_FILE, 'utf8');
+  // Valid base64, no zstd frame: the decoder refuses at its first slice.
+  await expectAgendaWithNotice(html, (base64) => 'AAAA' + base64.slice(4));
+  // A zstd frame cut in the middle (whole base64 quads): the decoder refuses at its last slice,
+  // after the browser has begun compiling the blocks before it.
+  await expectAgendaWithNotice(html, (base64) => base64.slice(0, Math.floor(base64.length / 8) * 4));
 });
 
 test('a trap once the app runs (a panic in the release build) shows the error page, not a frozen view', async () => {
@@ -188,7 +196,7 @@ test('a trap once the app runs (a panic in the release build) shows the error pa
 test('the release wasm aborts on a panic at once: no panic messages or source locations in it', async () => {
   const html = await readFile(SINGLE_FILE, 'utf8');
   const base64 = html.match(/<script type="application\/octet-stream" id="ba-wasm">([^<]+)<\/script>/)[1];
-  const wasm = gunzipSync(Buffer.from(base64, 'base64')).toString('latin1');
+  const wasm = Buffer.from(zstdDecompress(Buffer.from(base64, 'base64'))).toString('latin1');
   assert.ok(wasm.startsWith('\0asm'));
   for (const text of ['called `Option::unwrap()` on a `None` value', 'index out of bounds: the len is', 'library/core/src', 'library/std/src']) {
     assert.ok(!wasm.includes(text), `the wasm carries "${text}"`);

@@ -4,7 +4,7 @@
     python3 tools/leaks/leak_check.py
 
 Decodes the public single file and embed script completely (the HTML, every script, every
-base64 blob, gzip inside it, the WebAssembly module: its raw bytes, its memory as the data
+base64 blob, the zstd or gzip inside it, the WebAssembly module: its raw bytes, its memory as the data
 segments lay it out, and its custom sections) and searches every layer, ignoring case, for:
 
 - every string of 20 characters or more in the internal edition's data (data/intern/*.json),
@@ -24,6 +24,7 @@ import gzip
 import html
 import json
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -216,6 +217,18 @@ def wasm_layers(module):
 BASE64_BLOB = re.compile(r'[">]([A-Za-z0-9+/]{400,}={0,2})["<]')
 
 
+ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+
+
+def unzstd(raw):
+    """Zstd frames decoded by the decoder the file ships (npm fzstd; Python 3.11 has no zstd)."""
+    script = ("const z = require(process.argv[1]); const input = require('fs').readFileSync(0);"
+              "process.stdout.write(z.decompress(input));")
+    decoder = ROOT / "node_modules" / "fzstd" / "lib" / "index.js"
+    done = subprocess.run(["node", "-e", script, str(decoder)], input=raw, capture_output=True, check=True)
+    return done.stdout
+
+
 def decoded_layers(path):
     """Every layer of a built file, as (where, text)."""
     text = path.read_text(encoding="utf-8")
@@ -226,6 +239,9 @@ def decoded_layers(path):
         if raw[:2] == b"\x1f\x8b":
             raw = gzip.decompress(raw)
             where += " gunzipped"
+        elif raw[:4] == ZSTD_MAGIC:
+            raw = unzstd(raw)
+            where += " unzstd"
         if raw[:4] == b"\0asm":
             layers.append((where + " (wasm bytes)", raw.decode("utf-8", "replace")))
             for name, payload in wasm_layers(raw):

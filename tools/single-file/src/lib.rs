@@ -129,10 +129,21 @@ pub fn compact_css(css: &str) -> Result<String, String> {
     Ok(out)
 }
 
-/// The wasm as the files carry it: gzipped, then base64. Gzip makes it a third of the size, and
-/// the browser inflates it with its own DecompressionStream (no network, no extra code).
+/// The wasm as the files carry it: zstd at its highest level, then base64. Zstd makes it 29 % of
+/// its size where gzip made it 35 % (BENCHMARKS.md, issue 25); the browser has no zstd of its
+/// own, so the loader carries a decoder (`ZSTD_DECODER`, 8 KB).
 pub fn wasm_payload(wasm: &[u8]) -> String {
-    base64::engine::general_purpose::STANDARD.encode(gzip(wasm))
+    base64::engine::general_purpose::STANDARD.encode(zstd_compress(wasm))
+}
+
+/// Where the zstd decoder's script is, from the repository root: npm's `fzstd` (MIT), pinned in
+/// package.json and installed by scripts/setup.sh. Its UMD build, 8 KB minified.
+pub const ZSTD_DECODER: &str = "node_modules/fzstd/umd/index.js";
+
+/// The decoder's UMD build as a value of the loader's own scope: with a local `module`, the UMD
+/// wrapper exports there, whatever a host page defines (an AMD `define`, a global `fzstd`).
+fn zstd_decoder_scope(decoder: &str) -> String {
+    format!("var baZstd = (function () {{ var module = {{ exports: {{}} }}, exports = module.exports;\n{}\nreturn module.exports; }})();", decoder.trim())
 }
 
 /// The id of the data block that carries the wasm in the single file.
@@ -152,16 +163,23 @@ pub fn wasm_block(payload: &str) -> String {
 ///
 /// In the script (comments here, as the script ships): `baMark` marks the start-up's phases for
 /// `bench/answers.mjs`; `baBytes` decodes the base64 with the engine's own decoder where there
-/// is one; `baCompile` inflates and compiles at once where the browser compiles a stream, so
-/// compiling runs while the bytes are still being inflated; the data block, 1 MB of text, is
-/// removed once read. `baCompile` runs inside the promise chain, so a browser without
-/// WebAssembly reaches the error page like any other failure to start. `baShowLoadError` keeps a prerendered agenda readable and shows its
-/// notice of what the other views need. `baShowFatal`: the release wasm is built with
-/// panic = "immediate-abort", so a panic is a trap, which reaches JavaScript as a
-/// `WebAssembly.RuntimeError` thrown out of whatever called into the app (an event, a timer);
-/// the app cannot go on after one, and this puts the message `fatal.rs` shows in debug builds in
-/// its place, built from text nodes.
-pub fn bootstrap_script(classic_glue: &str, inline_wasm: Option<&str>, css: Option<&str>) -> String {
+/// is one; `baCompile` hands the zstd decoder the bytes in slices of `BA_SLICE`, a task each,
+/// and the browser compiles the blocks as they come out (where it compiles a stream), so no
+/// task runs long and compiling runs while the rest is still decoded; the data block, 1 MB of
+/// text, is removed once read. `baCompile` runs inside the promise chain, so a browser without
+/// WebAssembly reaches the error page like any other failure to start. `baShowLoadError` keeps
+/// a prerendered agenda readable and shows its notice of what the other views need.
+/// `baShowFatal`: the release wasm is built with panic = "immediate-abort", so a panic is a
+/// trap, which reaches JavaScript as a `WebAssembly.RuntimeError` thrown out of whatever called
+/// into the app (an event, a timer); the app cannot go on after one, and this puts the message
+/// `fatal.rs` shows in debug builds in its place, built from text nodes.
+pub fn bootstrap_script(
+    classic_glue: &str,
+    zstd_decoder: &str,
+    inline_wasm: Option<&str>,
+    css: Option<&str>,
+) -> String {
+    let decoder = zstd_decoder_scope(zstd_decoder);
     let wasm_literal = match inline_wasm {
         Some(payload) => format!("\"{payload}\""),
         None => "null".to_string(),
@@ -180,6 +198,7 @@ pub fn bootstrap_script(classic_glue: &str, inline_wasm: Option<&str>, css: Opti
         r#"(function () {{
 "use strict";
 {classic_glue}
+{decoder}
 function baDecodeBase64(text) {{
   var binary = atob(text);
   var bytes = new Uint8Array(binary.length);
@@ -240,12 +259,30 @@ window.addEventListener('unhandledrejection', function (event) {{ if (baIsTrap(e
 function baBytes(text) {{
   return typeof Uint8Array.fromBase64 === 'function' ? Uint8Array.fromBase64(text) : baDecodeBase64(text);
 }}
+var BA_SLICE = 65536;
+function baNextTask(step) {{
+  var channel = new MessageChannel();
+  channel.port1.onmessage = step;
+  channel.port2.postMessage(null);
+}}
 function baCompile(bytes) {{
-  var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  if (typeof WebAssembly.compileStreaming === 'function') {{
-    return WebAssembly.compileStreaming(new Response(stream, {{ headers: {{ 'Content-Type': 'application/wasm' }} }}));
+  if (typeof WebAssembly.compileStreaming !== 'function' || typeof ReadableStream !== 'function') {{
+    return WebAssembly.compile(baZstd.decompress(bytes));
   }}
-  return new Response(stream).arrayBuffer().then(function (wasm) {{ return WebAssembly.compile(wasm); }});
+  var stream = new ReadableStream({{ start: function (out) {{
+    var decoder = new baZstd.Decompress(function (block, last) {{ if (block.length) out.enqueue(block); if (last) out.close(); }});
+    var at = 0;
+    function step() {{
+      try {{
+        var end = Math.min(at + BA_SLICE, bytes.length);
+        decoder.push(bytes.subarray(at, end), end === bytes.length);
+        at = end;
+        if (at < bytes.length) baNextTask(step);
+      }} catch (error) {{ out.error(error); }}
+    }}
+    step();
+  }} }});
+  return WebAssembly.compileStreaming(new Response(stream, {{ headers: {{ 'Content-Type': 'application/wasm' }} }}));
 }}
 function baMark(name) {{ performance.mark(name); }}
 function baStart() {{
@@ -257,7 +294,6 @@ function baStart() {{
     if (block) block.remove();
   }} catch (error) {{ baShowLoadError(error); return; }}
   baMark('ba-wasm-decoded');
-  if (typeof DecompressionStream !== 'function') {{ baShowLoadError(new Error('DecompressionStream is not supported')); return; }}
   Promise.resolve(bytes).then(baCompile).then(function (module) {{ baMark('ba-wasm-compiled'); return __wbg_init({{ module_or_path: module }}); }})
     .then(function () {{ baMark('ba-wasm-ready'); }}).catch(baShowLoadError);
 }}
@@ -268,11 +304,10 @@ if (document.readyState === 'loading') document.addEventListener('DOMContentLoad
     )
 }
 
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    use std::io::Write;
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(bytes).expect("writing to a Vec cannot fail");
-    encoder.finish().expect("writing to a Vec cannot fail")
+/// Level 22, zstd's highest; the frame records the content size, so the window is no larger
+/// than the wasm and the decoder's memory stays a few MB.
+fn zstd_compress(bytes: &[u8]) -> Vec<u8> {
+    zstd::bulk::compress(bytes, 22).expect("compressing into memory cannot fail")
 }
 
 /// A JS string literal for arbitrary text (JSON strings are valid JS string literals,

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use single_file::{
-    bootstrap_script, compact_css, glue_to_classic, single_file_html, wasm_payload, Prerendered,
+    bootstrap_script, compact_css, glue_to_classic, single_file_html, wasm_payload, Prerendered, ZSTD_DECODER,
 };
 
 fn main() -> ExitCode {
@@ -107,10 +107,15 @@ fn run(staging: &Path, source_html: &Path) -> Result<Vec<(PathBuf, usize)>, Stri
         }
     }
 
+    // The repository root is where the page Trunk built from is.
+    let root = source_html.parent().unwrap_or(Path::new(""));
+    let decoder = read(&root.join(ZSTD_DECODER))
+        .map_err(|e| format!("{e} (scripts/setup.sh installs the npm packages)"))?;
+
     let payload = wasm_payload(&wasm);
-    let page_script = bootstrap_script(&classic, None, None);
+    let page_script = bootstrap_script(&classic, &decoder, None, None);
     let page = single_file_html(&source, &css, &page_script, &payload, prerendered.as_ref())?;
-    let embed_script = bootstrap_script(&classic, Some(&payload), Some(&css));
+    let embed_script = bootstrap_script(&classic, &decoder, Some(&payload), Some(&css));
 
     let page_path = staging.join(format!("{base}.html"));
     let embed_path = staging.join(format!("{base}.js"));

@@ -3,6 +3,9 @@ use single_file::{
     wasm_payload, Prerendered, SHOW_PAGE_SCRIPT,
 };
 
+/// The decoder's shape as npm's fzstd ships it (a UMD wrapper), small enough to read here.
+const DECODER: &str = "!function(f){typeof module!='undefined'&&typeof exports=='object'?module.exports=f():(typeof self!='undefined'?self:this).fzstd=f()}(function(){return {decompress:function(d){return d},Decompress:function(){}}})";
+
 const GLUE: &str = r#"let wasm;
 /**
  * Says hello.
@@ -82,7 +85,7 @@ fn trunk_links_are_removed_and_others_kept() {
 #[test]
 fn single_file_has_csp_first_and_hashes_that_match_its_inline_texts() {
     let source = "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<link data-trunk rel=\"css\" href=\"styles/app.css\">\n</head>\n<body>\n<div id=\"ba-loading\"></div>\n</body>\n</html>\n";
-    let script = bootstrap_script(&glue_to_classic(GLUE).unwrap(), None, None);
+    let script = bootstrap_script(&glue_to_classic(GLUE).unwrap(), DECODER, None, None);
     let css = ".ba-root{color:#000}";
     let page = single_file_html(source, css, &script, &wasm_payload(b"\0asm"), None).unwrap();
     let csp_at = page.find("Content-Security-Policy").unwrap();
@@ -99,15 +102,16 @@ fn single_file_has_csp_first_and_hashes_that_match_its_inline_texts() {
         inline_script, script,
         "the hashed text must be exactly the inline text"
     );
-    // The wasm travels gzipped (magic 1f 8b) and base64-encoded ("H4sI"), in a data block the
+    // The wasm travels as zstd (magic 28 b5 2f fd) in base64 ("KLUv/"), in a data block the
     // browser does not run (so no CSP hash and no JavaScript parse), after the script that reads
-    // it once the document is parsed; the script itself carries no wasm.
+    // it once the document is parsed; the script itself carries no wasm, and the decoder.
     let block = page
-        .find("<script type=\"application/octet-stream\" id=\"ba-wasm\">H4sI")
-        .expect("wasm travels as gzip in base64 in a data block");
+        .find("<script type=\"application/octet-stream\" id=\"ba-wasm\">KLUv/")
+        .expect("wasm travels as zstd in base64 in a data block");
     assert!(block > page.find(&format!("<script>{script}</script>")).unwrap());
     assert!(script.contains("var BA_WASM_BASE64 = null;"));
-    assert!(page.contains("DecompressionStream('gzip')") && page.contains("compileStreaming"));
+    assert!(page.contains("new baZstd.Decompress(") && page.contains("compileStreaming"));
+    assert!(script.contains(DECODER), "the decoder is in the hashed script");
     assert!(!page.contains("data-trunk"));
 }
 
@@ -115,11 +119,12 @@ fn single_file_has_csp_first_and_hashes_that_match_its_inline_texts() {
 fn embed_script_carries_the_css_safely_escaped() {
     let script = bootstrap_script(
         &glue_to_classic(GLUE).unwrap(),
+        DECODER,
         Some(&wasm_payload(b"\0asm")),
         Some(".a::after{content:\"</style>\"}\n"),
     );
     // The embed script has no page of its own to hold a data block: it carries the wasm.
-    assert!(script.contains("var BA_WASM_BASE64 = \"H4sI"));
+    assert!(script.contains("var BA_WASM_BASE64 = \"KLUv/"));
     assert!(script.contains("data-ba-css"));
     assert!(script.contains("\\u003c/style>"), "no raw </ in the script text");
     assert!(!script.contains("</style>"));
@@ -128,7 +133,7 @@ fn embed_script_carries_the_css_safely_escaped() {
 #[test]
 fn prerendered_pages_come_first_in_the_body_with_their_scripts_hashed() {
     let source = "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n</head>\n<body class=\"ba-standalone\">\n<div id=\"ba-loading\"></div>\n</body>\n</html>\n";
-    let script = bootstrap_script(&glue_to_classic(GLUE).unwrap(), None, None);
+    let script = bootstrap_script(&glue_to_classic(GLUE).unwrap(), DECODER, None, None);
     let fragment = r#"<div id="ba-prerendered" class="ba-prerendered"><div id="/nl/agenda" class="ba-prerendered__page ba-prerendered__page--default" data-ba-lang="nl"><h1>Agenda</h1><div id="ba-x"></div></div><div id="/en/agenda" class="ba-prerendered__page" data-ba-lang="en"><h1>Agenda</h1></div></div>"#;
     let prerendered = Prerendered { html: fragment };
     assert_eq!(prerendered.page_ids(), ["/nl/agenda", "/en/agenda"]);
@@ -177,4 +182,26 @@ fn the_stylesheet_ships_without_comments_and_indentation_but_with_its_strings() 
     assert!(compact_css(".a::after { content: \"open }")
         .unwrap_err()
         .contains("unclosed string"));
+}
+
+#[test]
+fn the_payload_is_zstd_in_base64_and_decodes_to_the_same_bytes() {
+    use base64::Engine;
+    let wasm: Vec<u8> = b"\0asm\x01\0\0\0".iter().copied().cycle().take(100_000).collect();
+    let payload = wasm_payload(&wasm);
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(&payload)
+        .unwrap();
+    assert_eq!(&bytes[..4], b"\x28\xb5\x2f\xfd", "zstd's magic number");
+    assert!(bytes.len() < wasm.len() / 100, "{} bytes", bytes.len());
+    assert_eq!(zstd::bulk::decompress(&bytes, wasm.len()).unwrap(), wasm);
+}
+
+#[test]
+fn the_decoder_exports_into_the_loaders_scope_whatever_the_host_defines() {
+    let script = bootstrap_script(&glue_to_classic(GLUE).unwrap(), DECODER, None, None);
+    // A local `module` catches the UMD export: no global, no AMD `define` call.
+    assert!(script
+        .contains("var baZstd = (function () { var module = { exports: {} }, exports = module.exports;"));
+    assert!(script.find("var baZstd").unwrap() < script.find("function baCompile").unwrap());
 }
