@@ -13,6 +13,7 @@
 pub mod calendar;
 pub mod check;
 pub mod data;
+pub mod order;
 pub mod plan;
 pub mod search;
 pub mod selection;

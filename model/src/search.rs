@@ -293,7 +293,7 @@ impl SearchIndex {
                 matches.push((rank, i));
             }
         }
-        matches.sort_by_key(|&(rank, i)| (rank, i));
+        crate::order::sort_by_key(&mut matches, |&(rank, i)| (rank, i));
         let total = matches.len();
         let hits = matches
             .into_iter()

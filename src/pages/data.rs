@@ -271,7 +271,7 @@ fn coverage_rows(dataset: &Dataset) -> Vec<CoverageRow> {
             }
         })
         .collect();
-    rows.sort_by(|a, b| {
+    beleidsagenda_model::order::sort_by(&mut rows, |a, b| {
         b.coverage
             .total_cmp(&a.coverage)
             .then_with(|| a.name.nl.cmp(&b.name.nl))

@@ -86,12 +86,11 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
         },
     );
     let (ranking, adjustments) = (Rc::clone(&ranked.0), Rc::clone(&ranked.1));
-    let tiers: Rc<BTreeMap<String, _>> = Rc::new(
+    let tiers: Rc<BTreeMap<String, _>> = Rc::new(beleidsagenda_model::order::map_from(
         ranking
             .iter()
-            .filter_map(|r| r.tier.map(|tier| (r.iso3.clone(), tier)))
-            .collect(),
-    );
+            .filter_map(|r| r.tier.map(|tier| (r.iso3.clone(), tier))),
+    ));
     let sums = use_memo(
         (Same(Rc::clone(&plan)), Same(Rc::clone(&ranking))),
         |(plan, _)| Rc::new(totals(&plan.0, &|c: &str| tiers.get(c).copied())),

@@ -212,7 +212,7 @@ fn announce(ranking: &[RankedCountry], dataset: &Dataset, lang: Lang) -> String 
         .iter()
         .filter_map(|r| r.rank.map(|k| (k, r.iso3.as_str())))
         .collect();
-    top.sort();
+    beleidsagenda_model::order::sort(&mut top);
     let names: Vec<String> = top
         .iter()
         .take(3)
@@ -300,7 +300,7 @@ fn overdue_reviews(
     if items.is_empty() {
         return html! {};
     }
-    items.sort();
+    beleidsagenda_model::order::sort(&mut items);
     html! {
         <div class="ba-notice ba-no-print" role="status" id="ba-reviews-overdue">
             <p><strong>{ t(lang, Key::MemoOverdueOnSelection) }</strong></p>

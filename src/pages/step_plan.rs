@@ -75,7 +75,9 @@ pub fn step_plan_page(props: &StepPlanPageProps) -> Html {
         .filter(|c| !view.steps().countries.contains_key(&c.iso3))
         .map(|c| (c.iso3.clone(), c.name.get(lang).to_string()))
         .collect();
-    candidates.sort_by_key(|(iso3, name)| (!tagged.contains(&iso3.as_str()), name.clone()));
+    beleidsagenda_model::order::sort_by_key(&mut candidates, |(iso3, name)| {
+        (!tagged.contains(&iso3.as_str()), name.clone())
+    });
     let add = {
         let (dispatch, problem, choice) = (dispatch.clone(), problem.clone(), choice.clone());
         Callback::from(move |e: SubmitEvent| {

@@ -349,14 +349,26 @@ pub fn parse_dataset_file(
     Ok(dataset)
 }
 
-/// Deserialises one file, turning serde's error into file + JSON path + reason.
+/// Deserialises one file, turning serde's error into file + JSON path + reason. The path is
+/// found from the error's position once there is an error (`json_path::path_at`).
 pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
-    let value: T = serde_path_to_error::deserialize(&mut deserializer)
-        .map_err(|error| data_error(file, &error.path().to_string(), error.inner()))?;
+    let value = T::deserialize(&mut deserializer).map_err(|error| {
+        let path = crate::data::json_path::path_at(text, error.line(), error.column(), ended(&error));
+        data_error(file, &path, &error)
+    })?;
     // Trailing content after the document is as wrong as a syntax error inside it.
     deserializer.end().map_err(|error| data_error(file, "", &error))?;
     Ok(value)
+}
+
+/// Whether serde_json's error is about a value it had read whole: every error of the data
+/// but one of an object or array where something else belongs, which it dates before reading.
+pub(crate) fn ended(error: &serde_json::Error) -> bool {
+    let message = error.to_string();
+    error.is_data()
+        && !message.starts_with("invalid type: map")
+        && !message.starts_with("invalid type: sequence")
 }
 
 fn data_error(file: &str, serde_path: &str, inner: &serde_json::Error) -> DataError {

@@ -85,8 +85,8 @@ fn figures(dataset: &Dataset) -> BTreeMap<FigureKey<'_>, Figure<'_>> {
 /// default settings, so that a change of data is not mixed with a change of weights.
 pub fn compare_datasets(old: &Dataset, new: &Dataset) -> DatasetChanges {
     let mut changes = DatasetChanges::default();
-    let old_countries: BTreeSet<&str> = old.countries.iter().map(|c| c.iso3.as_str()).collect();
-    let new_countries: BTreeSet<&str> = new.countries.iter().map(|c| c.iso3.as_str()).collect();
+    let old_countries: BTreeSet<&str> = crate::order::set_from(old.countries.iter().map(|c| c.iso3.as_str()));
+    let new_countries: BTreeSet<&str> = crate::order::set_from(new.countries.iter().map(|c| c.iso3.as_str()));
     changes.countries_added = new_countries
         .difference(&old_countries)
         .map(|s| s.to_string())
@@ -95,8 +95,8 @@ pub fn compare_datasets(old: &Dataset, new: &Dataset) -> DatasetChanges {
         .difference(&new_countries)
         .map(|s| s.to_string())
         .collect();
-    let old_indicators: BTreeSet<&str> = old.indicators.iter().map(|i| i.id.as_str()).collect();
-    let new_indicators: BTreeSet<&str> = new.indicators.iter().map(|i| i.id.as_str()).collect();
+    let old_indicators: BTreeSet<&str> = crate::order::set_from(old.indicators.iter().map(|i| i.id.as_str()));
+    let new_indicators: BTreeSet<&str> = crate::order::set_from(new.indicators.iter().map(|i| i.id.as_str()));
     changes.indicators_added = new_indicators
         .difference(&old_indicators)
         .map(|s| s.to_string())
@@ -121,7 +121,7 @@ pub fn compare_datasets(old: &Dataset, new: &Dataset) -> DatasetChanges {
     // Figures of countries and criteria in both; a country or criterion added or removed is
     // said once above, not figure by figure.
     let (before, after) = (figures(old), figures(new));
-    let keys: BTreeSet<FigureKey> = before.keys().chain(after.keys()).copied().collect();
+    let keys: BTreeSet<FigureKey> = crate::order::set_from(before.keys().chain(after.keys()).copied());
     for key @ (country, indicator) in keys {
         let in_both = old_countries.contains(country)
             && new_countries.contains(country)
@@ -150,7 +150,8 @@ pub fn compare_datasets(old: &Dataset, new: &Dataset) -> DatasetChanges {
 
     let (old_matrix, old_weights, old_ranking) = rank_dataset(old, &SelectionSettings::defaults(old));
     let (new_matrix, new_weights, new_ranking) = rank_dataset(new, &SelectionSettings::defaults(new));
-    let old_by: BTreeMap<&str, &RankedCountry> = old_ranking.iter().map(|r| (r.iso3.as_str(), r)).collect();
+    let old_by: BTreeMap<&str, &RankedCountry> =
+        crate::order::map_from(old_ranking.iter().map(|r| (r.iso3.as_str(), r)));
     for after in &new_ranking {
         let Some(before) = old_by.get(after.iso3.as_str()) else {
             continue;
@@ -171,40 +172,38 @@ pub fn compare_datasets(old: &Dataset, new: &Dataset) -> DatasetChanges {
             ),
         });
     }
-    changes
-        .moves
-        .sort_by_key(|m| (m.new_rank.unwrap_or(usize::MAX), m.country.clone()));
+    crate::order::sort_by_key(&mut changes.moves, |m| {
+        (m.new_rank.unwrap_or(usize::MAX), m.country.clone())
+    });
     changes
 }
 
 /// The criterion whose share of the country's score changed most between the two matrices.
 fn mover(iso3: &str, old: (&Matrix, &[f64]), new: (&Matrix, &[f64])) -> Option<String> {
-    let share = |(matrix, weights): (&Matrix, &[f64])| -> BTreeMap<String, f64> {
-        let Some(row) = matrix.countries.iter().position(|c| c == iso3) else {
-            return BTreeMap::new();
+    let share =
+        |(matrix, weights): (&Matrix, &[f64])| -> BTreeMap<String, f64> {
+            let Some(row) = matrix.countries.iter().position(|c| c == iso3) else {
+                return BTreeMap::new();
+            };
+            let values = &matrix.values[row];
+            let covered: f64 = values
+                .iter()
+                .zip(weights)
+                .filter(|(v, _)| v.is_some())
+                .map(|(_, w)| w)
+                .sum();
+            crate::order::map_from(matrix.criteria.iter().zip(values.iter().zip(weights)).map(
+                |(id, (v, w))| {
+                    let part = match (v, covered > 0.0) {
+                        (Some(v), true) => v * w / covered,
+                        _ => 0.0,
+                    };
+                    (id.clone(), part)
+                },
+            ))
         };
-        let values = &matrix.values[row];
-        let covered: f64 = values
-            .iter()
-            .zip(weights)
-            .filter(|(v, _)| v.is_some())
-            .map(|(_, w)| w)
-            .sum();
-        matrix
-            .criteria
-            .iter()
-            .zip(values.iter().zip(weights))
-            .map(|(id, (v, w))| {
-                let part = match (v, covered > 0.0) {
-                    (Some(v), true) => v * w / covered,
-                    _ => 0.0,
-                };
-                (id.clone(), part)
-            })
-            .collect()
-    };
     let (before, after) = (share(old), share(new));
-    let ids: BTreeSet<&String> = before.keys().chain(after.keys()).collect();
+    let ids: BTreeSet<&String> = crate::order::set_from(before.keys().chain(after.keys()));
     ids.into_iter()
         .map(|id| {
             let delta = after.get(id).copied().unwrap_or(0.0) - before.get(id).copied().unwrap_or(0.0);

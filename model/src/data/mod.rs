@@ -6,6 +6,7 @@ pub mod bundle;
 pub mod compare;
 pub mod dataset;
 pub mod iso3166_table;
+pub mod json_path;
 pub mod map;
 pub mod sources;
 pub mod state;

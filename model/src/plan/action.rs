@@ -211,7 +211,7 @@ impl Plan {
                 contributors.retain(|o| *o != org);
                 if on {
                     contributors.push(org);
-                    contributors.sort();
+                    crate::order::sort(contributors);
                 }
             }
             PlanAction::SetEnvelope { line, envelope } => {
@@ -247,7 +247,7 @@ impl Plan {
                     }
                 }
                 next.statuses.push(change);
-                next.statuses.sort_by(|a, b| a.date.cmp(&b.date));
+                crate::order::sort_by(&mut next.statuses, |a, b| a.date.cmp(&b.date));
             }
             PlanAction::RemoveStatus(index) => {
                 if index >= next.statuses.len() {
@@ -271,7 +271,7 @@ impl Plan {
                     known_country(context, country)?;
                 }
                 next.milestones.push(milestone);
-                next.milestones.sort_by(|a, b| a.date.cmp(&b.date));
+                crate::order::sort_by(&mut next.milestones, |a, b| a.date.cmp(&b.date));
             }
             PlanAction::RemoveMilestone(index) => {
                 if index >= next.milestones.len() {

@@ -44,7 +44,7 @@ pub fn compare_plans(left: &Plan, right: &Plan, a: &Totals, b: &Totals) -> PlanD
         }
     }
     let envelopes: std::collections::BTreeSet<&String> =
-        a.by_envelope.keys().chain(b.by_envelope.keys()).collect();
+        crate::order::set_from(a.by_envelope.keys().chain(b.by_envelope.keys()));
     for e in envelopes {
         let (x, y) = (
             a.by_envelope.get(e).copied().unwrap_or(0),

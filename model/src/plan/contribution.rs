@@ -338,7 +338,7 @@ pub fn merge_answers(plan: &Plan, answers: &[(String, Contribution)], context: P
         }
         report.organisation = Some(org);
         let asked: BTreeMap<(String, String), &AskedLine> =
-            request.lines.iter().map(|l| (key(l), l)).collect();
+            crate::order::map_from(request.lines.iter().map(|l| (key(l), l)));
         for line in &answer.lines {
             if context.dataset.country(&line.country).is_none() {
                 report
@@ -388,7 +388,7 @@ pub fn merge_answers(plan: &Plan, answers: &[(String, Contribution)], context: P
             }
             // The base is the plan's own record of the request, not what the file claims.
             let base = &asked_line.base;
-            let mut years: BTreeSet<u16> = base.keys().copied().collect();
+            let mut years: BTreeSet<u16> = crate::order::set_from(base.keys().copied());
             years.extend(line.years.keys().copied());
             let exists = working.row(&line.country, &line.instrument).is_some();
             for year in years.into_iter().filter(|y| PLAN_YEARS.contains(y)) {

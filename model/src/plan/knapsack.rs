@@ -14,7 +14,9 @@ pub struct Item {
 pub fn solve(items: &[Item], room: &[i64], max_nodes: u64) -> Option<Vec<usize>> {
     let fits = |i: &Item| i.cost.iter().zip(room).all(|(c, r)| c <= r) && i.value > 0.0;
     let mut order: Vec<usize> = (0..items.len()).filter(|&i| fits(&items[i])).collect();
-    order.sort_by(|&a, &b| items[b].value.total_cmp(&items[a].value).then(a.cmp(&b)));
+    crate::order::sort_by(&mut order, |&a, &b| {
+        items[b].value.total_cmp(&items[a].value).then(a.cmp(&b))
+    });
     // Per year, the items by value per euro of that year, for the fractional bound.
     let by_ratio: Vec<Vec<usize>> = (0..room.len())
         .map(|y| {
@@ -23,7 +25,7 @@ pub fn solve(items: &[Item], room: &[i64], max_nodes: u64) -> Option<Vec<usize>>
                 0 => f64::INFINITY,
                 c => items[i].value / c as f64,
             };
-            v.sort_by(|&a, &b| ratio(b).total_cmp(&ratio(a)).then(a.cmp(&b)));
+            crate::order::sort_by(&mut v, |&a, &b| ratio(b).total_cmp(&ratio(a)).then(a.cmp(&b)));
             v
         })
         .collect();
@@ -43,7 +45,7 @@ pub fn solve(items: &[Item], room: &[i64], max_nodes: u64) -> Option<Vec<usize>>
         return None;
     }
     let mut best = search.best;
-    best.sort();
+    crate::order::sort(&mut best);
     Some(best)
 }
 

@@ -152,7 +152,7 @@ pub fn propose_within(
 pub fn greedy(candidates: &[Candidate], room: &BTreeMap<u16, i64>) -> Vec<usize> {
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     let ratio = |c: &Candidate| c.score / c.total_cost() as f64;
-    order.sort_by(|&a, &b| {
+    crate::order::sort_by(&mut order, |&a, &b| {
         ratio(&candidates[b])
             .total_cmp(&ratio(&candidates[a]))
             .then_with(|| candidates[a].iso3.cmp(&candidates[b].iso3))
@@ -170,7 +170,7 @@ pub fn greedy(candidates: &[Candidate], room: &BTreeMap<u16, i64>) -> Vec<usize>
             chosen.push(i);
         }
     }
-    chosen.sort();
+    crate::order::sort(&mut chosen);
     chosen
 }
 

@@ -69,7 +69,9 @@ pub fn timeline(agenda: &Agenda, plan: &Plan) -> Vec<TimelineItem> {
         TimelineItem::Status { .. } => 2,
     };
     // "2026-03" sorts before "2026-03-05": a month stands for its start.
-    items.sort_by(|a, b| a.date().cmp(b.date()).then(order(a).cmp(&order(b))));
+    crate::order::sort_by(&mut items, |a, b| {
+        a.date().cmp(b.date()).then(order(a).cmp(&order(b)))
+    });
     items
 }
 

@@ -343,22 +343,19 @@ pub const DEFAULT_ENVELOPE: &str = "am-project";
 
 impl Default for Plan {
     fn default() -> Plan {
-        let packages = DEFAULT_PACKAGES
-            .iter()
-            .map(|(tier, lines)| {
-                let lines = lines
-                    .iter()
-                    .map(|(instrument, lead)| PackageLine {
-                        instrument: instrument.to_string(),
-                        lead: *lead,
-                        contributors: Vec::new(),
-                        envelope: DEFAULT_ENVELOPE.to_string(),
-                        years: BTreeMap::new(),
-                    })
-                    .collect();
-                (*tier, lines)
-            })
-            .collect();
+        let packages = crate::order::map_from(DEFAULT_PACKAGES.iter().map(|(tier, lines)| {
+            let lines = lines
+                .iter()
+                .map(|(instrument, lead)| PackageLine {
+                    instrument: instrument.to_string(),
+                    lead: *lead,
+                    contributors: Vec::new(),
+                    envelope: DEFAULT_ENVELOPE.to_string(),
+                    years: BTreeMap::new(),
+                })
+                .collect();
+            (*tier, lines)
+        }));
         Plan {
             selection: String::new(),
             packages,

@@ -62,8 +62,5 @@ impl RankingColumn {
 
 /// The columns a new view shows.
 pub fn default_columns() -> BTreeSet<RankingColumn> {
-    RankingColumn::ALL
-        .into_iter()
-        .filter(|c| c.shown_by_default())
-        .collect()
+    crate::order::set_from(RankingColumn::ALL.into_iter().filter(|c| c.shown_by_default()))
 }

@@ -35,7 +35,9 @@ impl Ranker {
     pub fn new(countries: &[String], settings: &SelectionSettings) -> Ranker {
         let n = countries.len();
         let mut by_code: Vec<u32> = (0..n as u32).collect();
-        by_code.sort_by(|&a, &b| countries[a as usize].cmp(&countries[b as usize]));
+        crate::order::sort_by(&mut by_code, |&a, &b| {
+            countries[a as usize].cmp(&countries[b as usize])
+        });
         let mut code_order = vec![0; n];
         for (place, &c) in by_code.iter().enumerate() {
             code_order[c as usize] = place as u32;

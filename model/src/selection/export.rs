@@ -73,7 +73,7 @@ pub fn ranking_sheet(
     let headers: Vec<&str> = header.iter().map(String::as_str).collect();
     let mut sheet = Sheet::table(t(lang, Key::SheetRanking), &headers);
     let mut ordered: Vec<&RankedCountry> = ranking.iter().collect();
-    ordered.sort_by_key(|r| (r.rank.is_none(), r.rank, r.iso3.clone()));
+    crate::order::sort_by_key(&mut ordered, |r| (r.rank.is_none(), r.rank, r.iso3.clone()));
     let round4 = |v: f64| (v * 10_000.0).round() / 10_000.0;
     for row in ordered {
         let adjustment = settings.adjustment_for(&row.iso3);
@@ -176,7 +176,8 @@ pub fn ranking_workbook(
     confidential: bool,
 ) -> Workbook {
     let ranked = ranking_sheet(dataset, settings, ranking, stability, lang);
-    let mut used: BTreeSet<String> = dataset.indicators.iter().map(|i| i.source.clone()).collect();
+    let mut used: BTreeSet<String> =
+        crate::order::set_from(dataset.indicators.iter().map(|i| i.source.clone()));
     for row in ranking {
         for indicator in &dataset.indicators {
             match dataset.reading(&row.iso3, &indicator.id) {

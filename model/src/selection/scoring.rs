@@ -412,7 +412,7 @@ pub fn percentile_rank(raw: &[Option<f64>]) -> Vec<Option<f64>> {
         .enumerate()
         .filter_map(|(i, v)| v.map(|v| (i, v)))
         .collect();
-    present.sort_by(|a, b| a.1.total_cmp(&b.1));
+    crate::order::sort_by(&mut present, |a, b| a.1.total_cmp(&b.1));
     let n = present.len();
     let mut out = vec![None; raw.len()];
     let mut start = 0;

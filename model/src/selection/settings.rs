@@ -264,10 +264,7 @@ impl SelectionSettings {
     }
 
     pub fn grades_f64(&self) -> BTreeMap<String, f64> {
-        self.grades
-            .iter()
-            .map(|(k, v)| (k.clone(), f64::from(v.get())))
-            .collect()
+        crate::order::map_from(self.grades.iter().map(|(k, v)| (k.clone(), f64::from(v.get()))))
     }
 
     /// These settings without the parts that only change the view (selected country, sort,
@@ -354,21 +351,17 @@ impl Preset {
                 ("gdp_per_capita_ppp", 1),
             ],
         };
-        dataset
-            .indicators
-            .iter()
-            .map(|i| {
-                let grade = match self {
-                    Preset::Equal => u8::from(i.default_weight > 0),
-                    _ => chosen
-                        .iter()
-                        .find(|(id, _)| *id == i.id)
-                        .map(|(_, g)| *g)
-                        .unwrap_or(0),
-                };
-                (i.id.clone(), Grade::nearest(f64::from(grade)))
-            })
-            .collect()
+        crate::order::map_from(dataset.indicators.iter().map(|i| {
+            let grade = match self {
+                Preset::Equal => u8::from(i.default_weight > 0),
+                _ => chosen
+                    .iter()
+                    .find(|(id, _)| *id == i.id)
+                    .map(|(_, g)| *g)
+                    .unwrap_or(0),
+            };
+            (i.id.clone(), Grade::nearest(f64::from(grade)))
+        }))
     }
 }
 
@@ -438,7 +431,7 @@ pub fn rank_values(
     let mut order: Vec<usize> = (0..rows.len())
         .filter(|&i| rows[i].status == Status::Ranked)
         .collect();
-    order.sort_by(|&a, &b| {
+    crate::order::sort_by(&mut order, |&a, &b| {
         let (sa, sb) = (rows[a].score.unwrap_or(0.0), rows[b].score.unwrap_or(0.0));
         sb.total_cmp(&sa).then_with(|| rows[a].iso3.cmp(&rows[b].iso3))
     });

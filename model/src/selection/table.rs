@@ -52,7 +52,7 @@ pub fn ranking_table(
             .unwrap_or_else(|| iso3.to_string())
     };
     let mut ordered: Vec<&RankedCountry> = ranking.iter().collect();
-    ordered.sort_by_key(|r| (r.rank.is_none(), r.rank, name(&r.iso3)));
+    crate::order::sort_by_key(&mut ordered, |r| (r.rank.is_none(), r.rank, name(&r.iso3)));
     let rows = ordered
         .into_iter()
         .map(|row| {

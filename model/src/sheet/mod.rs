@@ -313,10 +313,11 @@ pub fn header_positions(sheet: &ReadSheet) -> std::collections::BTreeMap<String,
         .rows
         .first()
         .map(|row| {
-            row.iter()
-                .enumerate()
-                .map(|(i, v)| (v.as_text().trim().to_string(), i))
-                .collect()
+            crate::order::map_from(
+                row.iter()
+                    .enumerate()
+                    .map(|(i, v)| (v.as_text().trim().to_string(), i)),
+            )
         })
         .unwrap_or_default()
 }

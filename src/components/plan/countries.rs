@@ -56,7 +56,7 @@ pub fn countries_panel(props: &CountriesProps) -> Html {
         })
     };
     let mut countries: Vec<&beleidsagenda_model::Country> = view.dataset.countries.iter().collect();
-    countries.sort_by_key(|c| c.name.get(lang).to_string());
+    beleidsagenda_model::order::sort_by_key(&mut countries, |c| c.name.get(lang).to_string());
 
     let blocks = view.plan.countries().into_iter().map(|iso3| {
         let name = view.country_name(&iso3);

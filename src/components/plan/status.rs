@@ -118,7 +118,7 @@ pub fn status_panel(props: &StatusProps) -> Html {
     };
     let changes = changes_since(&view.plan, &since);
     let mut countries: Vec<&beleidsagenda_model::Country> = view.dataset.countries.iter().collect();
-    countries.sort_by_key(|c| c.name.get(lang).to_string());
+    beleidsagenda_model::order::sort_by_key(&mut countries, |c| c.name.get(lang).to_string());
     let country_options = |with_none: bool| {
         let mut out = Vec::new();
         if with_none {

@@ -49,7 +49,7 @@ pub fn adjustments_panel(props: &AdjustmentsProps) -> Html {
         .iter()
         .map(|c| (c.iso3.clone(), c.name.get(lang).to_string()))
         .collect();
-    countries.sort_by(|a, b| a.1.cmp(&b.1));
+    beleidsagenda_model::order::sort_by(&mut countries, |a, b| a.1.cmp(&b.1));
 
     let add = {
         let dispatch = props.dispatch.clone();

@@ -181,7 +181,8 @@ fn sources_of_weighed_figures(dataset: &Dataset, weights: &[f64]) -> BTreeSet<St
         .filter(|(_, w)| **w > 0.0)
         .map(|(i, _)| i)
         .collect();
-    let mut used: BTreeSet<String> = weighed.iter().map(|i| i.source.clone()).collect();
+    let mut used: BTreeSet<String> =
+        beleidsagenda_model::order::set_from(weighed.iter().map(|i| i.source.clone()));
     for value in &dataset.values {
         if value.value.is_some() && weighed.iter().any(|i| i.id == value.indicator) {
             used.insert(value.source.clone());

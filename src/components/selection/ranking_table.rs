@@ -77,7 +77,7 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
             SortKey::Name => (false, 0.0, name(&r.iso3)),
         }
     };
-    rows.sort_by(|a, b| {
+    beleidsagenda_model::order::sort_by(&mut rows, |a, b| {
         let (ka, kb) = (ascending_key(a), ascending_key(b));
         let order =
             ka.0.cmp(&kb.0)

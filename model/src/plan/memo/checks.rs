@@ -247,14 +247,14 @@ pub fn check_plan(inputs: &CheckInputs) -> MemoReport {
         reviewed.insert(country);
         push(CheckId::Review, Some(country), attention_or_in_order(findings));
     }
-    let adjusted: BTreeSet<&str> = inputs.adjustments.iter().map(|a| a.iso3.as_str()).collect();
+    let adjusted: BTreeSet<&str> = crate::order::set_from(inputs.adjustments.iter().map(|a| a.iso3.as_str()));
     for country in adjusted.difference(&reviewed) {
         let findings = overdue_adjustments(inputs.adjustments, country, inputs.today);
         push(CheckId::Review, Some(country), attention_or_in_order(findings));
     }
 
     let mut with_status: Vec<&str> = plan.statuses.iter().map(|s| s.country.as_str()).collect();
-    with_status.sort_unstable();
+    crate::order::sort(&mut with_status);
     with_status.dedup();
     for country in with_status {
         if let Some(outcome) = sourced_status(plan, inputs.dataset, country) {
@@ -363,7 +363,7 @@ fn fte_capacity(plan: &Plan, shortfalls: &[FteShortfall]) -> Outcome {
         .map(|r| r.lead)
         .filter(|org| !plan.fte_available.contains_key(org))
         .collect();
-    unknown.sort();
+    crate::order::sort(&mut unknown);
     unknown.dedup();
     if unknown.is_empty() {
         Outcome::InOrder
@@ -416,11 +416,12 @@ fn reciprocity(plan: &Plan, by_country: &BTreeMap<&str, Vec<&PlanRow>>) -> Vec<(
     const LABOUR_MIGRATION: &str = "labour-migration";
     let steps = &plan.step_plan.template.steps;
     let position = steps.iter().position(|s| s.id == RECIPROCITY_STEP);
-    let mut countries: BTreeSet<String> = by_country
-        .iter()
-        .filter(|(_, rows)| rows.iter().any(|r| r.instrument == LABOUR_MIGRATION))
-        .map(|(c, _)| c.to_string())
-        .collect();
+    let mut countries: BTreeSet<String> = crate::order::set_from(
+        by_country
+            .iter()
+            .filter(|(_, rows)| rows.iter().any(|r| r.instrument == LABOUR_MIGRATION))
+            .map(|(c, _)| c.to_string()),
+    );
     for (country, records) in &plan.step_plan.countries {
         let progressed = steps.iter().enumerate().any(|(i, step)| {
             position.is_some_and(|p| i > p)

@@ -14,10 +14,11 @@ use crate::selection::url_state::decode;
 pub fn report_for_plan(plan: &Plan, dataset: &Dataset, today: &str) -> MemoReport {
     let (settings, _) = decode(&plan.selection, dataset);
     let (_, _, ranking) = rank_dataset(dataset, &settings);
-    let tiers: BTreeMap<&str, _> = ranking
-        .iter()
-        .filter_map(|r| r.tier.map(|tier| (r.iso3.as_str(), tier)))
-        .collect();
+    let tiers: BTreeMap<&str, _> = crate::order::map_from(
+        ranking
+            .iter()
+            .filter_map(|r| r.tier.map(|tier| (r.iso3.as_str(), tier))),
+    );
     let tier = |c: &str| tiers.get(c).copied();
     let shortfalls = totals(plan, &tier).fte_shortfalls(plan);
     check_plan(&CheckInputs {

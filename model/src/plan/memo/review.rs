@@ -46,7 +46,7 @@ impl Plan {
             .filter_map(|c| self.review(c))
             .filter(|r| r.due.as_str() < today)
             .collect();
-        overdue.sort_by(|a, b| a.due.cmp(&b.due));
+        crate::order::sort_by(&mut overdue, |a, b| a.due.cmp(&b.due));
         overdue
     }
 }
