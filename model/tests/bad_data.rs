@@ -230,3 +230,34 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_block_reads_by_its_type_which_comes_first() {
+    // Another field before the type: refused, with the block's path, in both languages.
+    let moved = agenda().replacen(
+        "\"type\": \"statement\"",
+        "\"id\": \"x\", \"type\": \"statement\"",
+        1,
+    );
+    let errors = with_agenda(&moved).unwrap_err();
+    assert_eq!(errors[0].path, "$.sections[0].blocks[0]", "{:?}", errors[0]);
+    assert_eq!(
+        errors[0].reason_in(Lang::En),
+        "a block's first field must be `type`"
+    );
+    assert_eq!(
+        errors[0].reason_in(Lang::Nl),
+        "het eerste veld van een blok moet `type` zijn"
+    );
+    // An unknown type names the known ones.
+    let unknown = agenda().replacen("\"type\": \"statement\"", "\"type\": \"remark\"", 1);
+    let errors = with_agenda(&unknown).unwrap_err();
+    assert!(
+        errors[0]
+            .reason_in(Lang::En)
+            .contains("unknown block type `remark`, expected one of `statement`"),
+        "{:?}",
+        errors[0]
+    );
+    assert_eq!(errors[0].path, "$.sections[0].blocks[0].type", "{:?}", errors[0]);
+}

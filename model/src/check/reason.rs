@@ -58,7 +58,8 @@ pub enum Reason {
         kind: String,
         expected: String,
     },
-    NotABlock(String),
+    /// A block whose first field is not `type` (the agenda reads blocks as they stream).
+    BlockTypeFirst,
     InvalidType {
         found: String,
         expected: String,
@@ -289,11 +290,11 @@ impl Reason {
                     format!("unknown block type {kind}, expected one of {expected}")
                 }
             }
-            NotABlock(found) => {
+            BlockTypeFirst => {
                 if nl {
-                    format!("verwacht een blok (object), gevonden: {found}")
+                    "het eerste veld van een blok moet `type` zijn".to_string()
                 } else {
-                    format!("expected a block object, found {found}")
+                    "a block's first field must be `type`".to_string()
                 }
             }
             InvalidType { found, expected } => {
@@ -637,8 +638,8 @@ impl Reason {
                 expected: expected.to_string(),
             };
         }
-        if let Some(found) = message.strip_prefix("expected a block object, found ") {
-            return Reason::NotABlock(found.to_string());
+        if message == crate::data::agenda::BLOCK_TYPE_FIRST {
+            return Reason::BlockTypeFirst;
         }
         if let Some(rest) = message.strip_prefix("invalid type: ") {
             let (found, expected) = split(rest);

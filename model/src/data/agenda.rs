@@ -78,44 +78,45 @@ pub enum Block {
     Event(Event),
 }
 
-/// Separates a nested JSON path from the reason in an error message, so that an error deep inside
-/// a block still reports its full path (serde's own tagged enums lose it). See `bundle::parse`.
-pub(crate) const NESTED_PATH_MARK: char = '\u{1f}';
-
+/// A block is read as it streams: its first field, `type`, says which kind the rest is read as,
+/// so an error deep inside it keeps its position in the file, and with it its JSON path. (A tree
+/// of `serde_json::Value` in between lost both, and compiled every block's reader once more.)
 impl<'de> Deserialize<'de> for Block {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Block, D::Error> {
+        deserializer.deserialize_map(BlockVisitor)
+    }
+}
+
+struct BlockVisitor;
+
+impl<'de> serde::de::Visitor<'de> for BlockVisitor {
+    type Value = Block;
+
+    fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+        formatter.write_str("a block object")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Block, A::Error> {
         use serde::de::Error;
-        let mut fields = match serde_json::Value::deserialize(deserializer)? {
-            serde_json::Value::Object(fields) => fields,
-            other => {
-                return Err(D::Error::custom(format!(
-                    "expected a block object, found {other}"
-                )))
-            }
-        };
-        let kind = match fields.remove("type") {
-            Some(serde_json::Value::String(kind)) => kind,
-            Some(_) => return Err(D::Error::custom("field `type` must be a string")),
-            None => return Err(D::Error::custom("missing field `type`")),
-        };
-        let rest = serde_json::Value::Object(fields);
-        fn inner<T: serde::de::DeserializeOwned, E: Error>(value: serde_json::Value) -> Result<T, E> {
-            serde_path_to_error::deserialize(value).map_err(|e| {
-                let path = e.path().to_string();
-                E::custom(format!("{path}{NESTED_PATH_MARK}{}", e.inner()))
-            })
+        if map.next_key::<String>()?.as_deref() != Some("type") {
+            return Err(A::Error::custom(BLOCK_TYPE_FIRST));
         }
+        let kind: String = map.next_value()?;
+        let rest = serde::de::value::MapAccessDeserializer::new(map);
         match kind.as_str() {
-            "statement" => inner(rest).map(Block::Statement),
-            "list" => inner(rest).map(Block::List),
-            "figures" => inner(rest).map(Block::Figures),
-            "event" => inner(rest).map(Block::Event),
-            other => Err(D::Error::custom(format!(
+            "statement" => Statement::deserialize(rest).map(Block::Statement),
+            "list" => ListBlock::deserialize(rest).map(Block::List),
+            "figures" => Figures::deserialize(rest).map(Block::Figures),
+            "event" => Event::deserialize(rest).map(Block::Event),
+            other => Err(A::Error::custom(format!(
                 "unknown block type `{other}`, expected one of `statement`, `list`, `figures`, `event`"
             ))),
         }
     }
 }
+
+/// The error of a block whose first field is not `type` (`Reason::BlockTypeFirst`).
+pub(crate) const BLOCK_TYPE_FIRST: &str = "a block's first field must be `type`";
 
 impl Block {
     /// Every source reference in the block, figure rows included.

@@ -6,7 +6,7 @@ use crate::check::dataset::{validate_dataset, DatasetFiles, MAX_FILE_BYTES};
 use crate::check::envelopes::validate_envelopes;
 use crate::check::error::DataError;
 use crate::check::reason::Reason;
-use crate::data::agenda::{Agenda, NESTED_PATH_MARK};
+use crate::data::agenda::Agenda;
 use crate::data::dataset::{Country, Dataset, Indicator, Instrument, Observation};
 use crate::data::sources::SourceRegistry;
 use crate::plan::types::{Envelope, EnvelopesFile};
@@ -377,16 +377,9 @@ fn data_error(file: &str, serde_path: &str, inner: &serde_json::Error) -> DataEr
     if let Some(cut) = reason.rfind(" at line ") {
         reason.truncate(cut);
     }
-    let mut path = json_path(serde_path);
-    if let Some((nested, rest)) = reason.split_once(NESTED_PATH_MARK) {
-        if !nested.is_empty() && nested != "." {
-            path = format!("{path}.{nested}");
-        }
-        reason = rest.to_string();
-    }
     DataError {
         file: file.to_string(),
-        path,
+        path: json_path(serde_path),
         reason: Box::new(Reason::from_serde(&reason)),
         position: (inner.line() > 0).then(|| (inner.line(), inner.column())),
     }

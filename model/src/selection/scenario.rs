@@ -110,6 +110,9 @@ pub fn import_scenario(
     text: &str,
     dataset: &Dataset,
 ) -> Result<(Scenario, SelectionSettings, Vec<Ignored>), ScenarioImportError> {
+    // Read twice: as free JSON (where the depth limit stops a hostile file) for the format, then
+    // as the scenario. A scenario taken from the free JSON tree compiled every type's reader once
+    // more (BENCHMARKS.md, issue 25).
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
         let message = e.to_string();
         let message = message
@@ -124,8 +127,11 @@ pub fn import_scenario(
     if value.get("format").and_then(|f| f.as_str()) != Some(SCENARIO_FORMAT) {
         return Err(ScenarioImportError::NotAScenario);
     }
-    let scenario: Scenario = serde_json::from_value(value.get("scenario").cloned().unwrap_or_default())
-        .map_err(|_| ScenarioImportError::NotAScenario)?;
+    #[derive(Deserialize)]
+    struct File {
+        scenario: Scenario,
+    }
+    let File { scenario } = serde_json::from_str(text).map_err(|_| ScenarioImportError::NotAScenario)?;
     let (settings, ignored) = scenario.settings(dataset);
     Ok((scenario, settings, ignored))
 }

@@ -276,9 +276,19 @@ fn to_cell(value: Option<&Json>, kind: Kind) -> Cell {
     }
 }
 
+/// The dataset as a JSON tree, through its text: the text writer and the tree reader are in the
+/// app anyway (the dataset is stored as text), `to_value` compiled a third way (BENCHMARKS.md,
+/// issue 25). Only a few times per export, on a dataset of kilobytes.
+fn dataset_as_json(dataset: &Dataset) -> Json {
+    serde_json::to_string(dataset)
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
 /// The dataset as a workbook: one sheet per part, codes in the header.
 pub fn dataset_workbook(dataset: &Dataset, title: &str) -> Workbook {
-    let json = serde_json::to_value(dataset).unwrap_or_default();
+    let json = dataset_as_json(dataset);
     let mut sheets = Vec::new();
     for table in &TABLES {
         let codes: Vec<&str> = table.columns.iter().map(|c| c.code).collect();
@@ -469,7 +479,7 @@ fn read_table(file: &str, table: &Table, sheet: &ReadSheet, errors: &mut Vec<Dat
 /// `in_use` when `fill_from` is given (a CSV holds one table), else refused.
 fn build(file: &str, sheets: &[ReadSheet], fill_from: Option<&Dataset>) -> Result<Built, Vec<DataError>> {
     let mut errors = Vec::new();
-    let in_use = fill_from.map(|d| serde_json::to_value(d).unwrap_or_default());
+    let in_use = fill_from.map(dataset_as_json);
     let mut out = Map::new();
     let mut origins = Vec::new();
     let mut nested_rows = Vec::new();
