@@ -178,6 +178,18 @@ test('if the wasm cannot start, the prerendered agenda stays with an accessible 
   await expectAgendaWithNotice(html, (base64) => base64.slice(0, Math.floor(base64.length / 8) * 4));
 });
 
+test('the wasm is decoded after the first paint of the prerendered agenda, so decoding never holds the paint back', async () => {
+  const { page } = await openPage(browser, SINGLE_FILE_URL);
+  await waitForApp(page);
+  const [paint, decoding] = await page.evaluate(() => [
+    performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    performance.getEntriesByName('ba-wasm-decoding')[0]?.startTime,
+  ]);
+  assert.ok(paint !== undefined && decoding !== undefined, `paint ${paint}, decoding ${decoding}`);
+  assert.ok(paint <= decoding, `first paint at ${paint} ms, decoding began at ${decoding} ms`);
+  await page.close();
+});
+
 test('a trap once the app runs (a panic in the release build) shows the error page, not a frozen view', async () => {
   const { page } = await openPage(browser, SINGLE_FILE_URL + '#/nl/selection');
   await waitForApp(page);

@@ -165,7 +165,10 @@ pub fn wasm_block(payload: &str) -> String {
 /// `bench/answers.mjs`; `baBytes` decodes the base64 with the engine's own decoder where there
 /// is one; `baCompile` hands the zstd decoder the bytes in slices of `BA_SLICE`, a task each,
 /// and the browser compiles the blocks as they come out (where it compiles a stream), so no
-/// task runs long and compiling runs while the rest is still decoded; the data block, 1 MB of
+/// task runs long and compiling runs while the rest is still decoded. The decoding begins after
+/// the next frame (`baAfterFirstPaint`: a timeout after an animation frame; at once in a tab
+/// opened hidden, where nothing paints), so its tasks do not hold back the first paint of the
+/// prerendered agenda (BENCHMARKS.md, issue 25); the data block, 1 MB of
 /// text, is removed once read. `baCompile` runs inside the promise chain, so a browser without
 /// WebAssembly reaches the error page like any other failure to start. `baShowLoadError` keeps
 /// a prerendered agenda readable and shows its notice of what the other views need.
@@ -265,7 +268,11 @@ function baNextTask(step) {{
   channel.port1.onmessage = step;
   channel.port2.postMessage(null);
 }}
+function baAfterFirstPaint(step) {{
+  if (document.hidden) step(); else requestAnimationFrame(function () {{ setTimeout(step); }});
+}}
 function baCompile(bytes) {{
+  baMark('ba-wasm-decoding');
   if (typeof WebAssembly.compileStreaming !== 'function' || typeof ReadableStream !== 'function') {{
     return WebAssembly.compile(baZstd.decompress(bytes));
   }}
@@ -294,7 +301,7 @@ function baStart() {{
     if (block) block.remove();
   }} catch (error) {{ baShowLoadError(error); return; }}
   baMark('ba-wasm-decoded');
-  Promise.resolve(bytes).then(baCompile).then(function (module) {{ baMark('ba-wasm-compiled'); return __wbg_init({{ module_or_path: module }}); }})
+  new Promise(baAfterFirstPaint).then(function () {{ return baCompile(bytes); }}).then(function (module) {{ baMark('ba-wasm-compiled'); return __wbg_init({{ module_or_path: module }}); }})
     .then(function () {{ baMark('ba-wasm-ready'); }}).catch(baShowLoadError);
 }}
 var BA_WASM_BASE64 = {wasm_literal};
