@@ -166,9 +166,10 @@ pub fn wasm_block(payload: &str) -> String {
 /// is one; `baCompile` hands the zstd decoder the bytes in slices of `BA_SLICE`, a task each,
 /// and the browser compiles the blocks as they come out (where it compiles a stream), so no
 /// task runs long and compiling runs while the rest is still decoded. The decoding begins after
-/// the next frame (`baAfterFirstPaint`: a timeout after an animation frame; at once in a tab
-/// opened hidden, where nothing paints), so its tasks do not hold back the first paint of the
-/// prerendered agenda (BENCHMARKS.md, issue 25); the data block, 1 MB of
+/// the first contentful paint is reported (`baAfterFirstPaint`; at once in a tab opened hidden,
+/// where nothing paints; after the next frame where paint timing is missing; after 1 s at the
+/// latest), so its tasks do not hold back the prerendered agenda's first paint (BENCHMARKS.md,
+/// issue 25); the data block, 1 MB of
 /// text, is removed once read. `baCompile` runs inside the promise chain, so a browser without
 /// WebAssembly reaches the error page like any other failure to start. `baShowLoadError` keeps
 /// a prerendered agenda readable and shows its notice of what the other views need.
@@ -269,7 +270,15 @@ function baNextTask(step) {{
   channel.port2.postMessage(null);
 }}
 function baAfterFirstPaint(step) {{
-  if (document.hidden) step(); else requestAnimationFrame(function () {{ setTimeout(step); }});
+  var done = false;
+  function once() {{ if (!done) {{ done = true; step(); }} }}
+  if (document.hidden) return once();
+  try {{
+    new PerformanceObserver(function (list) {{
+      if (list.getEntriesByName('first-contentful-paint').length) once();
+    }}).observe({{ type: 'paint', buffered: true }});
+  }} catch (error) {{ requestAnimationFrame(function () {{ setTimeout(once); }}); }}
+  setTimeout(once, 1000);
 }}
 function baCompile(bytes) {{
   baMark('ba-wasm-decoding');
