@@ -61,9 +61,12 @@ sn() { node -e "const r=JSON.parse(process.argv[1]); const v=Number(r$1); consol
 
 say "twiggy: the 20 largest items of the shipped wasm"
 # The public edition's wasm as cargo made it: both editions' wasms stay in deps/ by hash; the
-# public one is the newest without the internal edition's banner text.
+# public one is the newest without the step plan template's id, which only the internal edition
+# compiles (the banner's word VERTROUWELIJK is in both since the spreadsheets, issue 21).
+intern_marker=$(grep -m1 -o '"id": *"[^"]*"' data/intern/stappenplan.json | cut -d'"' -f4)
 shipped_wasm=$(for w in $(ls -t target/wasm32-unknown-unknown/release/deps/beleidsagenda-*.wasm); do
-    grep -q VERTROUWELIJK "$w" || { echo "$w"; break; }; done)
+    grep -q "$intern_marker" "$w" || { echo "$w"; break; }; done)
+[ -n "$shipped_wasm" ] || { echo "bench: no public wasm in target/wasm32-unknown-unknown/release/deps" >&2; exit 1; }
 twiggy_top=$(bench/twiggy.sh "$shipped_wasm")
 
 say "startup: single file vs static floor (median of 10)"
