@@ -295,6 +295,14 @@ mod tests {
         assert_eq!(path_of_error(&text), "rows[0].value");
     }
 
+    proptest::proptest! {
+        /// Hostile files reach this with serde_json's positions: any text, any position, no panic.
+        #[test]
+        fn any_text_and_position_gives_a_path(text in "[\\[\\]{}\",:\\\\a\n é]{0,60}", line in 0usize..8, column in 0usize..80, ended: bool) {
+            let _ = path_at(&text, line, column, ended);
+        }
+    }
+
     #[test]
     fn a_position_outside_the_text_or_none_is_the_root() {
         assert_eq!(path_at("{}", 0, 0, false), "");
