@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::data::dataset::{Dataset, ListKind};
-use crate::selection::scoring::Matrix;
+use crate::selection::scoring::{contributions, Matrix};
 use crate::selection::{rank_dataset, RankedCountry, SelectionSettings, Tier};
 
 /// One figure that differs: a value, its year or its source.
@@ -180,28 +180,21 @@ pub fn compare_datasets(old: &Dataset, new: &Dataset) -> DatasetChanges {
 
 /// The criterion whose share of the country's score changed most between the two matrices.
 fn mover(iso3: &str, old: (&Matrix, &[f64]), new: (&Matrix, &[f64])) -> Option<String> {
-    let share =
-        |(matrix, weights): (&Matrix, &[f64])| -> BTreeMap<String, f64> {
-            let Some(row) = matrix.countries.iter().position(|c| c == iso3) else {
-                return BTreeMap::new();
-            };
-            let values = &matrix.values[row];
-            let covered: f64 = values
-                .iter()
-                .zip(weights)
-                .filter(|(v, _)| v.is_some())
-                .map(|(_, w)| w)
-                .sum();
-            crate::order::map_from(matrix.criteria.iter().zip(values.iter().zip(weights)).map(
-                |(id, (v, w))| {
-                    let part = match (v, covered > 0.0) {
-                        (Some(v), true) => v * w / covered,
-                        _ => 0.0,
-                    };
-                    (id.clone(), part)
-                },
-            ))
+    // Each criterion's part of the score, as the score is made (`scoring::contributions`); a
+    // criterion without a value has no part.
+    let share = |(matrix, weights): (&Matrix, &[f64])| -> BTreeMap<String, f64> {
+        let Some(row) = matrix.countries.iter().position(|c| c == iso3) else {
+            return BTreeMap::new();
         };
+        let parts = contributions(&matrix.values[row], weights);
+        crate::order::map_from(
+            matrix
+                .criteria
+                .iter()
+                .cloned()
+                .zip(parts.into_iter().map(|part| part.unwrap_or(0.0))),
+        )
+    };
     let (before, after) = (share(old), share(new));
     let ids: BTreeSet<&String> = crate::order::set_from(before.keys().chain(after.keys()));
     ids.into_iter()
