@@ -27,7 +27,8 @@ pub use app::App;
 /// Entry point: install the error screen for panics, find where to mount, render.
 pub fn start() {
     // The start-up's phases on the performance timeline (`bench/answers.mjs`): the loader marks
-    // the wasm decoded, inflated and ready; here the app's own code begins.
+    // the base64 read, the decoding begun, the module compiled and ready; here the app's own
+    // code begins.
     timing::mark("ba-start");
     expose_memory_probe();
     let target = mount::find_target();

@@ -4,7 +4,7 @@
     python3 tools/leaks/leak_check.py
 
 Decodes the public single file and embed script completely (the HTML, every script, every
-base64 blob, the zstd or gzip inside it, the WebAssembly module: its raw bytes, its memory as the data
+base64 blob, the zstd inside it, the WebAssembly module: its raw bytes, its memory as the data
 segments lay it out, and its custom sections) and searches every layer, ignoring case, for:
 
 - every string of 20 characters or more in the internal edition's data (data/intern/*.json),
@@ -20,7 +20,6 @@ over the internal file must find every step-plan id, else the decoding is broken
 check fails too (a search that finds nothing anywhere would prove nothing).
 """
 import base64
-import gzip
 import html
 import json
 import re
@@ -236,10 +235,7 @@ def decoded_layers(path):
     for n, match in enumerate(BASE64_BLOB.finditer(text)):
         raw = base64.b64decode(match.group(1))
         where = f"{path.name} base64 #{n}"
-        if raw[:2] == b"\x1f\x8b":
-            raw = gzip.decompress(raw)
-            where += " gunzipped"
-        elif raw[:4] == ZSTD_MAGIC:
+        if raw[:4] == ZSTD_MAGIC:
             raw = unzstd(raw)
             where += " unzstd"
         if raw[:4] == b"\0asm":

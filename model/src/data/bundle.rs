@@ -371,7 +371,7 @@ pub(crate) fn ended(error: &serde_json::Error) -> bool {
         && !message.starts_with("invalid type: sequence")
 }
 
-fn data_error(file: &str, serde_path: &str, inner: &serde_json::Error) -> DataError {
+fn data_error(file: &str, path: &str, inner: &serde_json::Error) -> DataError {
     let mut reason = inner.to_string();
     // serde_json appends " at line L column C"; the position is kept separately.
     if let Some(cut) = reason.rfind(" at line ") {
@@ -379,15 +379,16 @@ fn data_error(file: &str, serde_path: &str, inner: &serde_json::Error) -> DataEr
     }
     DataError {
         file: file.to_string(),
-        path: json_path(serde_path),
+        path: json_path(path),
         reason: Box::new(Reason::from_serde(&reason)),
         position: (inner.line() > 0).then(|| (inner.line(), inner.column())),
     }
 }
 
-fn json_path(serde_path: &str) -> String {
-    match serde_path {
-        "" | "." => "$".to_string(),
+/// `json_path::path_at`'s path (`sources[3].id`, the root empty) as the errors show it (`$.…`).
+fn json_path(path: &str) -> String {
+    match path {
+        "" => "$".to_string(),
         p if p.starts_with('[') => format!("${p}"),
         p => format!("$.{p}"),
     }

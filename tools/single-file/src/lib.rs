@@ -169,10 +169,10 @@ pub fn wasm_block(payload: &str) -> String {
 /// the first contentful paint is reported (`baAfterFirstPaint`; at once in a tab opened hidden,
 /// where nothing paints; after the next frame where paint timing is missing; after 1 s at the
 /// latest), so its tasks do not hold back the prerendered agenda's first paint (BENCHMARKS.md,
-/// issue 25); the data block, 1 MB of
-/// text, is removed once read. `baCompile` runs inside the promise chain, so a browser without
-/// WebAssembly reaches the error page like any other failure to start. `baShowLoadError` keeps
-/// a prerendered agenda readable and shows its notice of what the other views need.
+/// issue 25); the data block, 1 MB of text, is removed once read. `baCompile` runs inside the
+/// promise chain, so a browser without WebAssembly reaches the error page like any other failure
+/// to start. `baShowLoadError` keeps a prerendered agenda readable and shows its notice of what
+/// the other views need.
 /// `baShowFatal`: the release wasm is built with panic = "immediate-abort", so a panic is a
 /// trap, which reaches JavaScript as a `WebAssembly.RuntimeError` thrown out of whatever called
 /// into the app (an event, a timer); the app cannot go on after one, and this puts the message
