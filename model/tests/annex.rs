@@ -127,3 +127,30 @@ fn the_median_rank_and_a_rank_outside_its_range_are_in_the_table() {
     assert_eq!(table.headers.len(), 10);
     assert!(!table.headers.iter().any(|h| h.contains("regel gevarieerd")));
 }
+
+#[test]
+fn the_copied_table_neutralises_formula_text_in_plain_text_and_html() {
+    use beleidsagenda_model::selection::table::TextTable;
+    let table = TextTable {
+        caption: "Rangorde".into(),
+        headers: vec!["Land".into(), "Aanpassing".into()],
+        rows: vec![
+            vec!["=HYPERLINK(\"http://x\")".into(), "\t=1+1".into()],
+            vec!["-5".into(), "\r@SUM(A1)".into()],
+        ],
+    };
+    let tsv = table.to_tsv();
+    assert!(tsv.contains("'=HYPERLINK"), "{tsv}");
+    assert!(tsv.contains("' =1+1") || tsv.contains("'\t=1+1"), "{tsv}");
+    assert!(
+        !tsv.lines().any(|l| l.split('\t').any(|c| c.starts_with('='))),
+        "{tsv}"
+    );
+    assert!(
+        tsv.contains("\t-5\t") || tsv.lines().nth(2).unwrap().starts_with("-5"),
+        "a number stays a number: {tsv}"
+    );
+    let html = table.to_html();
+    assert!(html.contains("<td>'=HYPERLINK"), "{html}");
+    assert!(!html.contains("<td>="), "{html}");
+}

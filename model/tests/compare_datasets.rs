@@ -94,3 +94,17 @@ fn a_country_leaving_and_a_list_kind_changing_are_said_once() {
     assert_eq!(changes.list_kinds[0].indicator, id);
     assert_eq!(changes.list_kinds[0].new, ListKind::Complete);
 }
+
+#[test]
+fn a_renamed_country_is_a_change_in_both_languages() {
+    let old = bundled();
+    let mut new = old.clone();
+    let morocco = new.countries.iter_mut().find(|c| c.iso3 == "MAR").unwrap();
+    morocco.name.nl = "=HYPERLINK(\"http://x\")".into();
+    let changes = compare_datasets(&old, &new);
+    assert!(!changes.is_empty());
+    assert_eq!(changes.countries_renamed.len(), 1);
+    assert_eq!(changes.countries_renamed[0].country, "MAR");
+    assert_eq!(changes.countries_renamed[0].old.nl, "Marokko");
+    assert_eq!(changes.countries_renamed[0].new.nl, "=HYPERLINK(\"http://x\")");
+}

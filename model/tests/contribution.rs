@@ -311,7 +311,7 @@ fn an_answer_to_a_line_the_plan_removed_is_a_conflict_and_can_bring_it_back() {
 }
 
 #[test]
-fn new_lines_are_added_and_edits_not_asked_for_are_listed_not_applied() {
+fn lines_not_asked_for_are_refused_and_named_whether_the_country_or_the_instrument_was_not_asked() {
     let b = bundle();
     let p = plan(&b);
     let (p, ind) = ask(&p, Org::Ind);
@@ -324,46 +324,202 @@ fn new_lines_are_added_and_edits_not_asked_for_are_listed_not_applied() {
             fte_hundredths: 50,
         },
     );
-    // A new line (Egypt's anti-smuggling), an edit of Tunisia's line IND was not asked about,
-    // a country the data does not know, and a note with a phone number.
-    answer.lines.push(AskedLine {
-        country: "EGY".into(),
-        instrument: "anti-smuggling".into(),
+    let extra = |country: &str, instrument: &str| AskedLine {
+        country: country.into(),
+        instrument: instrument.into(),
         base: Default::default(),
         years: years.clone(),
         note: String::new(),
-    });
-    answer.lines.push(AskedLine {
-        country: "TUN".into(),
-        instrument: "return-agreements".into(),
-        base: Default::default(),
-        years: years.clone(),
-        note: String::new(),
-    });
-    answer.lines.push(AskedLine {
-        country: "ATL".into(),
-        instrument: "anti-smuggling".into(),
-        base: Default::default(),
-        years,
-        note: String::new(),
-    });
+    };
+    // A country never asked (Afghanistan), a new instrument for the asked country, an edit of
+    // Tunisia's line IND was not asked about, a country the data does not know, and a note with
+    // a phone number.
+    answer.lines.push(extra("AFG", "return-agreements"));
+    answer.lines.push(extra("MAR", "anti-smuggling"));
+    answer.lines.push(extra("TUN", "return-agreements"));
+    answer.lines.push(extra("ATL", "anti-smuggling"));
     answer.lines[0].note = "Bel 06-12345678".into();
     let draft = merge_answers(&p, &[(file, answer)], context(&b));
-    let egypt = draft.plan.row("EGY", "anti-smuggling").expect("added");
-    assert_eq!((egypt.lead, egypt.year(2026).eur), (Org::Ind, 50_000));
+    assert!(
+        draft.plan.row("AFG", "return-agreements").is_none(),
+        "a country not asked is not added"
+    );
+    assert!(
+        draft.plan.row("MAR", "anti-smuggling").is_none(),
+        "an instrument not asked is not added"
+    );
     assert_eq!(value(&draft.plan, "TUN", 2026), 0, "not asked: not applied");
     let problems = &draft.answers[0].problems;
-    assert!(problems.contains(&AnswerProblem::NotAsked {
-        country: "TUN".into(),
-        instrument: "return-agreements".into()
-    }));
+    for (country, instrument) in [
+        ("AFG", "return-agreements"),
+        ("MAR", "anti-smuggling"),
+        ("TUN", "return-agreements"),
+    ] {
+        assert!(
+            problems.contains(&AnswerProblem::NotAsked {
+                country: country.into(),
+                instrument: instrument.into()
+            }),
+            "{country} {instrument} named"
+        );
+    }
     assert!(problems.contains(&AnswerProblem::UnknownCountry("ATL".into())));
     assert!(problems.contains(&AnswerProblem::NoteRefused {
         country: "MAR".into(),
         instrument: "return-agreements".into()
     }));
-    assert_eq!(draft.answers[0].lines_added, 1);
+    assert_eq!(draft.answers[0].lines_added, 0);
     assert!(draft.answers[0].notes.is_empty(), "the refused note is not kept");
+    // In words: the refusal names the country and the instrument, not their codes.
+    let named = |c: &str, i: &str| format!("{c}/{i}");
+    let text = beleidsagenda_model::text::plan_labels::answer_problem(
+        &AnswerProblem::NotAsked {
+            country: "AFG".into(),
+            instrument: "return-agreements".into(),
+        },
+        beleidsagenda_model::Lang::Nl,
+        &|c: &str, i: &str| named(c, i),
+    );
+    assert!(text.starts_with("AFG/return-agreements"), "{text}");
+}
+
+#[test]
+fn a_line_twice_in_one_answer_is_taken_once_when_the_same_and_refused_when_different() {
+    let b = bundle();
+    let (p, ind) = ask(&plan(&b), Org::Ind);
+    // Twice with the same values: taken once, and said.
+    let (file, mut same) = answer(&ind, |l| set_year(l, 2026, 1_200_000), "2026-12-10");
+    same.lines.push(same.lines[0].clone());
+    let draft = merge_answers(&p, &[(file.clone(), same)], context(&b));
+    assert!(draft.conflicts.is_empty(), "{:?}", draft.conflicts);
+    assert_eq!(value(&draft.plan, "MAR", 2026), 1_200_000);
+    assert_eq!(
+        draft.answers[0].problems,
+        vec![AnswerProblem::LineTwice {
+            country: "MAR".into(),
+            instrument: "return-agreements".into(),
+            times: 2,
+            same: true
+        }]
+    );
+    // Twice with different values: neither taken, no conflict with a value the plan never held.
+    let (file, mut different) = answer(&ind, |l| set_year(l, 2026, 1_200_000), "2026-12-10");
+    let mut second = different.lines[0].clone();
+    set_year(&mut second, 2026, 111_111);
+    different.lines.push(second);
+    let draft = merge_answers(&p, &[(file, different)], context(&b));
+    assert!(draft.conflicts.is_empty(), "{:?}", draft.conflicts);
+    assert_eq!(value(&draft.plan, "MAR", 2026), 1_000_000, "as the plan has it");
+    assert_eq!(draft.answers[0].values_changed, 0);
+    assert_eq!(
+        draft.answers[0].problems,
+        vec![AnswerProblem::LineTwice {
+            country: "MAR".into(),
+            instrument: "return-agreements".into(),
+            times: 2,
+            same: false
+        }]
+    );
+}
+
+#[test]
+fn a_corrected_answer_merges_even_on_the_same_day_and_the_same_answer_on_another_day_does_not() {
+    let b = bundle();
+    let (p, ind) = ask(&plan(&b), Org::Ind);
+    let (file, first) = answer(
+        &ind,
+        |l| {
+            set_year(l, 2026, 1_200_000);
+            set_year(l, 2027, 300_000);
+        },
+        "2026-12-10",
+    );
+    let merged = resolve(
+        &merge_answers(&p, &[(file.clone(), first.clone())], context(&b)),
+        &[],
+        TODAY,
+    );
+    assert_eq!(value(&merged, "MAR", 2026), 1_200_000);
+    // The same content saved again a day later: the same answer.
+    let mut later = first.clone();
+    later.answered_on = Some("2026-12-11".into());
+    let again = merge_answers(&merged, &[(file.clone(), later)], context(&b));
+    assert_eq!(again.answers[0].problems, vec![AnswerProblem::AlreadyMerged]);
+    assert_eq!(again.plan, merged);
+    // A correction the same day: 2027 changed, 2026 repeated. Read against the first answer,
+    // only 2027 changes, without a conflict.
+    let (_, correction) = answer(
+        &ind,
+        |l| {
+            set_year(l, 2026, 1_200_000);
+            set_year(l, 2027, 350_000);
+        },
+        "2026-12-10",
+    );
+    let draft = merge_answers(&merged, &[(file.clone(), correction.clone())], context(&b));
+    assert!(draft.answers[0].merged, "{:?}", draft.answers[0].problems);
+    assert!(draft.conflicts.is_empty(), "{:?}", draft.conflicts);
+    assert_eq!(draft.answers[0].values_changed, 1);
+    assert_eq!(draft.answers[0].corrects.as_deref(), Some("2026-12-10"));
+    assert_eq!(value(&draft.plan, "MAR", 2027), 350_000);
+    let corrected = resolve(&draft, &[], TODAY);
+    assert_eq!(corrected.merges.len(), 2);
+    assert_eq!(corrected.merges[1].corrects.as_deref(), Some("2026-12-10"));
+    // Two versions of one answer in one merge: the second waits for its own merge.
+    let both = merge_answers(
+        &merged,
+        &[(file.clone(), correction.clone()), (file, first)],
+        context(&b),
+    );
+    assert_eq!(both.answers[1].problems, vec![AnswerProblem::AlreadyMerged]);
+    let (f2, other) = answer(&ind, |l| set_year(l, 2027, 1), "2026-12-10");
+    let both = merge_answers(&merged, &[(f2.clone(), correction), (f2, other)], context(&b));
+    assert_eq!(both.answers[1].problems, vec![AnswerProblem::SameRequestTwice]);
+}
+
+#[test]
+fn undoing_a_merge_is_an_event_in_the_log_and_is_itself_undone() {
+    use beleidsagenda_model::plan::undo::{Replacement, UndoPoint};
+    let b = bundle();
+    let (p, ind) = ask(&plan(&b), Org::Ind);
+    let (file, first) = answer(&ind, |l| set_year(l, 2026, 1_200_000), "2026-12-10");
+    let merged = resolve(
+        &merge_answers(&p, &[(file.clone(), first.clone())], context(&b)),
+        &[],
+        TODAY,
+    );
+    let point = UndoPoint::new(
+        Replacement::Merge { answers: 1 },
+        "2026-12-04 14:03",
+        p.clone(),
+        &merged,
+    );
+    assert!(point.applies_to(&merged));
+    assert!(!point.applies_to(&p));
+    let (back, redo) = point.undo(&merged, "2026-12-04 14:05");
+    assert_eq!(
+        value(&back, "MAR", 2026),
+        1_000_000,
+        "the values as before the merge"
+    );
+    assert_eq!(back.merges.len(), 1, "the merge stays in the log");
+    assert_eq!(back.merges[0].undone_on.as_deref(), Some("2026-12-04 14:05"));
+    assert_eq!(
+        redo.replacement,
+        Replacement::Undone {
+            of: Box::new(Replacement::Merge { answers: 1 })
+        }
+    );
+    // The undone answer may be merged again.
+    let again = merge_answers(&back, &[(file, first)], context(&b));
+    assert!(again.answers[0].merged, "{:?}", again.answers[0].problems);
+    // The undo undone: the merge in force again, and that is undoable in turn.
+    let (forward, point_again) = redo.undo(&back, "2026-12-04 14:06");
+    assert_eq!(forward, merged);
+    assert_eq!(point_again.replacement, Replacement::Merge { answers: 1 });
+    // The point travels as JSON (the browser keeps it over a reload).
+    let text = serde_json::to_string(&point_again).unwrap();
+    assert_eq!(serde_json::from_str::<UndoPoint>(&text).unwrap(), point_again);
 }
 
 #[test]

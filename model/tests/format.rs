@@ -66,3 +66,19 @@ fn percentages_and_units() {
     assert_eq!(figure(8869.0, IndicatorUnit::Dollars, Lang::En), "8,869 int. $");
     assert_eq!(figure(0.5, IndicatorUnit::Level, Lang::Nl), "0,5");
 }
+
+#[test]
+fn file_sizes_read_as_windows_shows_them_and_long_values_are_shortened() {
+    use beleidsagenda_model::text::format::{file_size, shortened};
+    assert_eq!(file_size(512, Lang::Nl), "512 bytes");
+    assert_eq!(file_size(1_078_352, Lang::Nl), "1,0 MB");
+    assert_eq!(file_size(17_870_359, Lang::En), "17.0 MB");
+    assert_eq!(file_size(10_588_408, Lang::Nl), "10,1 MB");
+    assert_eq!(file_size(50_331_648, Lang::Nl), "48,0 MB");
+    assert_eq!(file_size(2_000, Lang::Nl), "2 kB");
+    assert_eq!(shortened("abc", 5, Lang::Nl), "abc");
+    let long = "x".repeat(200_000);
+    let shown = shortened(&long, 80, Lang::Nl);
+    assert_eq!(shown.chars().count(), 80 + "… (200.000 tekens)".chars().count());
+    assert!(shown.ends_with("… (200.000 tekens)"));
+}

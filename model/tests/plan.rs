@@ -859,10 +859,17 @@ fn the_plan_as_xlsx_reads_back_as_the_same_plan_and_takes_edits_made_in_excel() 
         .rows
         .iter()
         .any(|r| matches!(&r[4], Cell::Text(t) if t.contains("rode draad"))));
-    let text = plan_text_from_xlsx("plan.xlsx", &write_xlsx(&book), "2026-12-04").unwrap();
+    let (text, report) = plan_text_from_xlsx("plan.xlsx", &write_xlsx(&book), "2026-12-04").unwrap();
     let (_, back, dropped) = import_plan("plan.xlsx", &text, context(&b)).unwrap();
     assert_eq!(back, plan);
     assert!(dropped.is_empty());
+    assert_eq!(
+        report.rows,
+        plan.rows.len() * beleidsagenda_model::plan::PLAN_YEARS.len() + 1,
+        "every year of every line, and the totals"
+    );
+    assert_eq!((report.lines, report.total_rows), (plan.rows.len(), 1));
+    assert!(report.added.is_empty() && report.removed.is_empty() && report.changed.is_empty());
 
     // Morocco's 2026 amount changed in Excel; the totals row is not a line.
     let mut edited = book.clone();
@@ -874,7 +881,11 @@ fn the_plan_as_xlsx_reads_back_as_the_same_plan_and_takes_edits_made_in_excel() 
         .unwrap();
     lines.rows[at][9] = Cell::euro(2_500_000);
     lines.rows[at][10] = Cell::number(0.75);
-    let text = plan_text_from_xlsx("plan.xlsx", &write_xlsx(&edited), "2026-12-04").unwrap();
+    let (text, report) = plan_text_from_xlsx("plan.xlsx", &write_xlsx(&edited), "2026-12-04").unwrap();
+    assert_eq!(
+        report.changed,
+        vec![("MAR".to_string(), "return-agreements".to_string())]
+    );
     let (_, back, _) = import_plan("plan.xlsx", &text, context(&b)).unwrap();
     let row = back.row("MAR", "return-agreements").unwrap();
     assert_eq!(
@@ -886,9 +897,10 @@ fn the_plan_as_xlsx_reads_back_as_the_same_plan_and_takes_edits_made_in_excel() 
     // A line deleted in Excel (all its years) is gone; a bad amount names its cell.
     let mut fewer = book.clone();
     fewer.sheets[0].rows.retain(|r| r[0] != Cell::text("JOR"));
-    let text = plan_text_from_xlsx("plan.xlsx", &write_xlsx(&fewer), "2026-12-04").unwrap();
+    let (text, report) = plan_text_from_xlsx("plan.xlsx", &write_xlsx(&fewer), "2026-12-04").unwrap();
     let (_, back, _) = import_plan("plan.xlsx", &text, context(&b)).unwrap();
     assert!(back.rows.iter().all(|r| r.country != "JOR"));
+    assert!(!report.removed.is_empty() && report.removed.iter().all(|(c, _)| c == "JOR"));
     let mut bad = book.clone();
     bad.sheets[0].rows[1][9] = Cell::text("veel");
     let Err(PlanImportError::Invalid(errors)) =
@@ -904,4 +916,107 @@ fn the_plan_as_xlsx_reads_back_as_the_same_plan_and_takes_edits_made_in_excel() 
     let mut foreign = book.clone();
     foreign.sheets.pop();
     assert!(plan_text_from_xlsx("plan.xlsx", &write_xlsx(&foreign), "2026-12-04").is_err());
+}
+
+/// A plan workbook's lines sheet with rows edited by `edit`, read back.
+fn read_edited(
+    b: &Bundle,
+    edit: impl Fn(&mut Vec<Vec<beleidsagenda_model::sheet::Cell>>),
+) -> Result<
+    (String, beleidsagenda_model::plan::workbook::SheetImport),
+    beleidsagenda_model::plan::file::PlanImportError,
+> {
+    use beleidsagenda_model::plan::workbook::plan_text_from_xlsx;
+    use beleidsagenda_model::sheet::xlsx_write::write_xlsx;
+    let mut book = workbook_of(&three_countries(b), b);
+    edit(&mut book.sheets[0].rows);
+    plan_text_from_xlsx("plan.xlsx", &write_xlsx(&book), "2026-12-04")
+}
+
+fn refusals(
+    result: Result<(String, beleidsagenda_model::plan::workbook::SheetImport), PlanImportError>,
+) -> Vec<String> {
+    match result {
+        Err(PlanImportError::Invalid(errors)) => errors.iter().map(|e| e.located_in(Lang::Nl)).collect(),
+        other => panic!("refused expected, got {:?}", other.map(|(_, r)| r)),
+    }
+}
+
+#[test]
+fn a_plan_workbook_accounts_for_every_row_repeats_taken_once_and_conflicting_duplicates_refused() {
+    use beleidsagenda_model::sheet::Cell;
+    let b = bundle();
+    // A row repeated with the same values: taken once, and said (row numbers as Excel shows them).
+    let (_, report) = read_edited(&b, |rows| {
+        let copy = rows[0].clone();
+        rows.push(copy);
+    })
+    .unwrap();
+    // The copy is the last row above the totals row: row `rows` (the header is row 1).
+    assert_eq!(report.repeated, vec![(report.rows, 2)]);
+    // The same line and year with another amount: which is meant cannot be told; refused with
+    // both rows and both values.
+    let errors = refusals(read_edited(&b, |rows| {
+        let mut copy = rows[0].clone();
+        copy[9] = Cell::euro(111_111);
+        rows.push(copy);
+    }));
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains("rij 2"), "{}", errors[0]);
+    assert!(errors[0].contains("EUR 111.111"), "{}", errors[0]);
+    // Thousands of conflicting rows: fifty listed, the rest counted.
+    let errors = refusals(read_edited(&b, |rows| {
+        let first = rows[0].clone();
+        for i in 0..200 {
+            let mut copy = first.clone();
+            copy[9] = Cell::euro(1_000 + i);
+            rows.push(copy);
+        }
+    }));
+    assert_eq!(errors.len(), 51);
+    assert!(errors[50].contains("en nog 150 meldingen"), "{}", errors[50]);
+}
+
+#[test]
+fn a_plan_row_without_an_instrument_code_is_refused_with_its_cell_and_name_not_dropped() {
+    use beleidsagenda_model::sheet::Cell;
+    let b = bundle();
+    let errors = refusals(read_edited(&b, |rows| rows[1][3] = Cell::Empty));
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with("Regels!D3: de instrumentcode ontbreekt bij ‘"),
+        "{}",
+        errors[0]
+    );
+    // An empty row and the totals row are no lines, and are counted.
+    let (_, report) = read_edited(&b, |rows| {
+        let width = rows[0].len();
+        rows.insert(2, vec![Cell::Empty; width]);
+    })
+    .unwrap();
+    assert_eq!((report.empty_rows, report.total_rows), (1, 1));
+}
+
+#[test]
+fn plan_amounts_are_refused_by_cell_in_words_negative_or_implausibly_large() {
+    use beleidsagenda_model::sheet::Cell;
+    let b = bundle();
+    let errors = refusals(read_edited(&b, |rows| rows[0][9] = Cell::number(1e308)));
+    assert_eq!(
+        errors,
+        vec!["Regels!J2: ‘1E+308’ is meer dan een plan aanneemt (EUR 10.000.000.000); controleer het aantal nullen"]
+    );
+    let errors = refusals(read_edited(&b, |rows| rows[0][9] = Cell::text("-5")));
+    assert_eq!(
+        errors,
+        vec!["Regels!J2: ‘-5’ is negatief; bedragen en fte zijn 0 of meer"]
+    );
+    let errors = refusals(read_edited(&b, |rows| rows[0][10] = Cell::number(-0.5)));
+    assert_eq!(
+        errors,
+        vec!["Regels!K2: ‘-0.5’ is negatief; bedragen en fte zijn 0 of meer"]
+    );
+    // A plain whole number typed as text is that number.
+    let (text, _) = read_edited(&b, |rows| rows[0][9] = Cell::text("1500")).unwrap();
+    assert!(text.contains("\"eur\":1500"), "{text}");
 }

@@ -66,3 +66,27 @@ fn names_and_labels() {
         "not saved yet (changed)"
     );
 }
+
+#[test]
+fn a_plan_read_from_a_workbook_lives_in_no_file_and_suggests_the_plan_file_beside_it() {
+    use beleidsagenda_model::plan::document::{document_label, PlanDocument};
+    use beleidsagenda_model::Lang;
+    let document = PlanDocument::imported("plan-bewerkt.xlsx");
+    assert_eq!(document.file_name, None, "no file claims to hold it");
+    assert_eq!(
+        document.suggested_name(Lang::Nl, "2026-12-07"),
+        "plan-bewerkt.json"
+    );
+    assert_eq!(
+        document_label(&document, false, Lang::Nl),
+        "nog niet opgeslagen (plan-bewerkt.xlsx)"
+    );
+    assert!(document.has_unsaved_changes(&beleidsagenda_model::plan::Plan {
+        id: "x".into(),
+        ..Default::default()
+    }));
+    // Written and read back as it was; a document written before the field still reads.
+    let text = serde_json::to_string(&document).unwrap();
+    assert_eq!(serde_json::from_str::<PlanDocument>(&text).unwrap(), document);
+    assert!(serde_json::from_str::<PlanDocument>(r#"{"file_name":"a.json"}"#).is_ok());
+}

@@ -346,3 +346,32 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_leading_tab_or_carriage_return_is_neutralised_like_the_formula_characters() {
+    use beleidsagenda_model::sheet::csv::field;
+    for (text, expected) in [
+        ("\t=1+1", "'\t=1+1"),
+        ("\r=1+1", "\"'\r=1+1\""),
+        ("\n=1+1", "\"'\n=1+1\""),
+        ("  =1+1", "'  =1+1"),
+        ("=1+1", "'=1+1"),
+        ("-5", "-5"),
+        ("-x", "'-x"),
+        ("Marokko", "Marokko"),
+    ] {
+        assert_eq!(field(text, Dialect::Data), expected, "{text:?}");
+    }
+    // Read back, the mark goes again.
+    let mut sheet = Sheet::table("s", &["a", "b"]);
+    sheet.rows.push(vec![Cell::text("x"), Cell::text("\t=1+1")]);
+    let text = write_csv(&sheet, Dialect::Data);
+    let (_, read) = read_csv("x.csv", text.as_bytes()).unwrap();
+    assert_eq!(read.rows[1][1], Value::Text("\t=1+1".into()));
+}
+
+#[test]
+fn crc32_has_its_known_check_value() {
+    assert_eq!(beleidsagenda_model::sheet::zip::crc32(b"123456789"), 0xCBF4_3926);
+    assert_eq!(beleidsagenda_model::sheet::zip::crc32(b""), 0);
+}

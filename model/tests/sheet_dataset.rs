@@ -124,3 +124,42 @@ fn refusals_name_the_sheet_and_cell() {
     let errors = read("x.xlsx", b"country,indicator\n").unwrap_err();
     assert!(errors[0].contains("geen Excel-werkmap"), "{errors:?}");
 }
+
+#[test]
+fn an_empty_english_note_is_named_by_its_cell_in_words_not_the_parser_s() {
+    let book = template();
+    let (sheet, note_nl) = column(&book, "Waarden", "note_nl");
+    let (_, note_en) = column(&book, "Waarden", "note_en");
+    let row = book.sheets[sheet]
+        .rows
+        .iter()
+        .position(|r| r[note_nl] != Cell::Empty && r[note_en] != Cell::Empty)
+        .expect("a value with a note in both languages");
+    let mut bad = book.clone();
+    bad.sheets[sheet].rows[row][note_en] = Cell::Empty;
+    let errors = read("eigen.xlsx", &write_xlsx(&bad)).unwrap_err();
+    let cell = format!(
+        "Waarden!{}{}",
+        beleidsagenda_model::sheet::column_letters(note_en),
+        row + 2
+    );
+    assert_eq!(
+        errors,
+        [format!("{cell}: de Engelse tekst ontbreekt (kolom note_en): vul hem in naast de Nederlandse, of laat beide leeg")]
+    );
+}
+
+#[test]
+fn a_workbook_too_large_when_written_out_says_both_sizes_in_megabytes() {
+    let text = beleidsagenda_model::check::reason::Reason::WorkbookTooLarge {
+        content_bytes: 10_588_408,
+        file_bytes: 1_782_000,
+    }
+    .text(Lang::Nl);
+    assert_eq!(
+        text,
+        "het werkboek (1,7 MB) bevat meer dan de app leest: uitgeschreven is het 10,1 MB, hooguit 5,0 MB wordt geaccepteerd; haal overbodige rijen weg"
+    );
+    let text = beleidsagenda_model::check::reason::Reason::TooLarge { bytes: 17_870_359 }.text(Lang::En);
+    assert_eq!(text, "the file is 17.0 MB; at most 5.0 MB is accepted");
+}

@@ -14,8 +14,8 @@ use crate::data::iso3166_table::ISO3166;
 /// XKX: Kosovo, as used by the EU and the World Bank (UNSCR 1244).
 pub const USER_ASSIGNED_CODES: [&str; 1] = ["XKX"];
 
-/// Largest dataset file accepted, in bytes.
-pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+/// Largest dataset file accepted, in bytes (the refusal says it, so it lives with the reasons).
+pub use crate::check::reason::MAX_FILE_BYTES;
 
 /// Which file each part of the dataset came from (one file for an import, several for the
 /// bundled data), so errors name the file a user has to open.

@@ -2,7 +2,11 @@
 //! build these directly; serde's messages (its only output is English text) are classified once,
 //! at the parse boundary, by [`Reason::from_serde`].
 
+use crate::text::format::file_size;
 use crate::text::lang::Lang;
+
+/// Largest data, plan or step-plan file accepted, in bytes.
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 
 /// What a duplicated or malformed identifier belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,6 +27,12 @@ pub enum Reason {
     // The file as a whole.
     TooLarge {
         bytes: u64,
+    },
+    /// What a workbook holds, written out as data, is larger than a file may be (`file_bytes`:
+    /// the workbook's own size).
+    WorkbookTooLarge {
+        content_bytes: u64,
+        file_bytes: u64,
     },
     Unreadable(String),
     /// Not a contribution request or answer of this app.
@@ -205,10 +215,32 @@ impl Reason {
         use Reason::*;
         match self {
             TooLarge { bytes } => {
+                let (mut size, mut max) = (file_size(*bytes, lang), file_size(MAX_FILE_BYTES as u64, lang));
+                if size == max {
+                    // Just over the bound: the rounded sizes alone would read as equal.
+                    let exact = |b: u64| format!(" ({} bytes)", crate::text::format::fixed(b as f64, 0, lang));
+                    size.push_str(&exact(*bytes));
+                    max.push_str(&exact(MAX_FILE_BYTES as u64));
+                }
                 if nl {
-                    format!("het bestand is {bytes} bytes; hooguit 5 MB wordt geaccepteerd")
+                    format!("het bestand is {size}; hooguit {max} wordt geaccepteerd")
                 } else {
-                    format!("the file is {bytes} bytes; at most 5 MB are accepted")
+                    format!("the file is {size}; at most {max} is accepted")
+                }
+            }
+            WorkbookTooLarge {
+                content_bytes,
+                file_bytes,
+            } => {
+                let (content, file, max) = (
+                    file_size(*content_bytes, lang),
+                    file_size(*file_bytes, lang),
+                    file_size(MAX_FILE_BYTES as u64, lang),
+                );
+                if nl {
+                    format!("het werkboek ({file}) bevat meer dan de app leest: uitgeschreven is het {content}, hooguit {max} wordt geaccepteerd; haal overbodige rijen weg")
+                } else {
+                    format!("the workbook ({file}) holds more than the app reads: written out it is {content}, at most {max} is accepted; remove rows that are not needed")
                 }
             }
             Spreadsheet(problem) => problem.text(lang),

@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::data::dataset::{Dataset, ListKind};
 use crate::selection::scoring::{contributions, Matrix};
 use crate::selection::{rank_dataset, RankedCountry, SelectionSettings, Tier};
+use crate::text::lang::LocalText;
 
 /// One figure that differs: a value, its year or its source.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,11 +43,20 @@ pub struct ListKindChange {
     pub new: ListKind,
 }
 
+/// A country in both datasets under another name (in either language).
+#[derive(Clone, Debug, PartialEq)]
+pub struct NameChange {
+    pub country: String,
+    pub old: LocalText,
+    pub new: LocalText,
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DatasetChanges {
     pub figures: Vec<FigureChange>,
     pub countries_added: Vec<String>,
     pub countries_removed: Vec<String>,
+    pub countries_renamed: Vec<NameChange>,
     pub indicators_added: Vec<String>,
     pub indicators_removed: Vec<String>,
     pub list_kinds: Vec<ListKindChange>,
@@ -58,6 +68,7 @@ impl DatasetChanges {
         self.figures.is_empty()
             && self.countries_added.is_empty()
             && self.countries_removed.is_empty()
+            && self.countries_renamed.is_empty()
             && self.indicators_added.is_empty()
             && self.indicators_removed.is_empty()
             && self.list_kinds.is_empty()
@@ -95,6 +106,17 @@ pub fn compare_datasets(old: &Dataset, new: &Dataset) -> DatasetChanges {
         .difference(&new_countries)
         .map(|s| s.to_string())
         .collect();
+    for country in &new.countries {
+        if let Some(before) = old.country(&country.iso3) {
+            if before.name != country.name {
+                changes.countries_renamed.push(NameChange {
+                    country: country.iso3.clone(),
+                    old: before.name.clone(),
+                    new: country.name.clone(),
+                });
+            }
+        }
+    }
     let old_indicators: BTreeSet<&str> = crate::order::set_from(old.indicators.iter().map(|i| i.id.as_str()));
     let new_indicators: BTreeSet<&str> = crate::order::set_from(new.indicators.iter().map(|i| i.id.as_str()));
     changes.indicators_added = new_indicators

@@ -101,10 +101,22 @@ pub enum AnswerProblem {
     UnknownOrganisation(String),
     OrganisationMismatch,
     AlreadyMerged,
-    /// A line the request did not ask for: listed, not applied.
+    /// Another answer to the same request is in the same merge: merged one at a time, so that
+    /// which one corrects which is never guessed.
+    SameRequestTwice,
+    /// A line the request did not ask for — another instrument or another country: listed, not
+    /// applied. The same rule for both: an organisation answers what it was asked.
     NotAsked {
         country: String,
         instrument: String,
+    },
+    /// A line that stands more than once in the answer. With the same values it is taken once
+    /// (`same`); with different values neither is taken, as which one is meant is not known.
+    LineTwice {
+        country: String,
+        instrument: String,
+        times: usize,
+        same: bool,
     },
     UnknownCountry(String),
     UnknownInstrument(String),
@@ -138,6 +150,12 @@ pub struct AnswerReport {
     pub merged: bool,
     /// Notes the organisation wrote, per line: (country, instrument, note).
     pub notes: Vec<(String, String, String)>,
+    /// The answer's identity (`fingerprint`).
+    pub fingerprint: String,
+    /// When this answer corrects one merged before: that answer's date.
+    pub corrects: Option<String>,
+    /// The answer's lines that were read (asked, known, once): the base of a later correction.
+    pub lines: Vec<AskedLine>,
 }
 
 /// Whether a note may be kept: no markup, e-mail address or phone number (organisations only).
@@ -256,11 +274,38 @@ pub fn read_contribution(file_name: &str, text: &str) -> Result<Contribution, Ve
     }
 }
 
-/// Whether the plan already merged this answer (its request and its date).
-fn already_merged(plan: &Plan, answer: &Contribution) -> bool {
+/// What identifies an answer: its request, its organisation and its lines with their values and
+/// notes, in any order — not the day it was saved. A corrected answer sent the same day is
+/// another answer; the same answer saved again on another day is the same one.
+pub fn fingerprint(answer: &Contribution) -> String {
+    let mut lines: Vec<&AskedLine> = answer.lines.iter().collect();
+    lines.sort_by(|a, b| (&a.country, &a.instrument).cmp(&(&b.country, &b.instrument)));
+    let content: Vec<(&str, &str, &BTreeMap<u16, YearAmount>, &str)> = lines
+        .iter()
+        .map(|l| (l.country.as_str(), l.instrument.as_str(), &l.years, l.note.trim()))
+        .collect();
+    let text =
+        serde_json::to_string(&(&answer.request_id, &answer.organisation, content)).unwrap_or_default();
+    format!("{:016x}", fnv1a(text.as_bytes()))
+}
+
+/// The merges of the plan's log still in force (an undone merge stays in the log, marked).
+fn merges_in_force<'a>(plan: &'a Plan, request_id: &'a str) -> impl Iterator<Item = &'a MergeRecord> + 'a {
     plan.merges
         .iter()
-        .any(|m| m.request_id == answer.request_id && Some(&m.answered_on) == answer.answered_on.as_ref())
+        .filter(move |m| m.request_id == request_id && m.undone_on.is_none())
+}
+
+/// Whether the plan already merged this answer: the same content, or (for a log written before
+/// answers had a fingerprint) the same date.
+fn already_merged(plan: &Plan, answer: &Contribution, fingerprint: &str) -> bool {
+    merges_in_force(plan, &answer.request_id).any(|m| {
+        if m.fingerprint.is_empty() {
+            Some(&m.answered_on) == answer.answered_on.as_ref()
+        } else {
+            m.fingerprint == fingerprint
+        }
+    })
 }
 
 fn value(amount: YearAmount, field: FieldName) -> i64 {
@@ -285,15 +330,49 @@ fn row_mut<'a>(plan: &'a mut Plan, country: &str, instrument: &str) -> Option<&'
         .find(|r| r.country == country && r.instrument == instrument)
 }
 
+/// An answer's lines by (country, instrument), each once: a line written twice with the same
+/// values counts once, one written twice with different values is left out; both are reported.
+fn lines_once(lines: &[AskedLine], problems: &mut Vec<AnswerProblem>) -> Vec<AskedLine> {
+    let mut groups: BTreeMap<(String, String), Vec<&AskedLine>> = BTreeMap::new();
+    let mut order = Vec::new();
+    for line in lines {
+        let group = groups.entry(key(line)).or_default();
+        if group.is_empty() {
+            order.push(key(line));
+        }
+        group.push(line);
+    }
+    let mut once = Vec::new();
+    for line_key in order {
+        let group = &groups[&line_key];
+        let same = group
+            .iter()
+            .all(|l| l.years == group[0].years && l.note.trim() == group[0].note.trim());
+        if group.len() > 1 {
+            problems.push(AnswerProblem::LineTwice {
+                country: line_key.0.clone(),
+                instrument: line_key.1.clone(),
+                times: group.len(),
+                same,
+            });
+        }
+        if same {
+            once.push(group[0].clone());
+        }
+    }
+    once
+}
+
 /// Merges `answers` (file name, answer) into `plan`. Changes that are no conflict are applied;
-/// conflicts are listed and left as the plan has them until `resolve`.
+/// conflicts are listed and left as the plan has them until `resolve`. Every line of every answer
+/// is accounted for: taken, the same as before, a conflict, or refused with the reason.
 pub fn merge_answers(plan: &Plan, answers: &[(String, Contribution)], context: PlanContext) -> MergeDraft {
     let mut working = plan.clone();
     let mut conflicts = Vec::new();
     let mut reports = Vec::new();
     // Who set a value in this merge: a second organisation changing it too is a conflict.
     let mut set_by: BTreeMap<(String, String, u16, FieldName), Org> = BTreeMap::new();
-    let mut seen_in_this_merge: BTreeSet<(String, String)> = BTreeSet::new();
+    let mut requests_in_this_merge: BTreeMap<String, String> = BTreeMap::new();
     for (index, (file, answer)) in answers.iter().enumerate() {
         let mut report = AnswerReport {
             file: file.clone(),
@@ -305,6 +384,9 @@ pub fn merge_answers(plan: &Plan, answers: &[(String, Contribution)], context: P
             problems: Vec::new(),
             merged: false,
             notes: Vec::new(),
+            fingerprint: fingerprint(answer),
+            corrects: None,
+            lines: Vec::new(),
         };
         let refuse = |mut report: AnswerReport, problem| {
             report.problems.push(problem);
@@ -331,15 +413,35 @@ pub fn merge_answers(plan: &Plan, answers: &[(String, Contribution)], context: P
             reports.push(refuse(report, AnswerProblem::OrganisationMismatch));
             continue;
         }
-        let identity = (answer.request_id.clone(), report.answered_on.clone());
-        if already_merged(plan, answer) || !seen_in_this_merge.insert(identity) {
+        if already_merged(plan, answer, &report.fingerprint) {
             reports.push(refuse(report, AnswerProblem::AlreadyMerged));
             continue;
         }
+        match requests_in_this_merge.get(&answer.request_id) {
+            Some(seen) if *seen == report.fingerprint => {
+                reports.push(refuse(report, AnswerProblem::AlreadyMerged));
+                continue;
+            }
+            Some(_) => {
+                reports.push(refuse(report, AnswerProblem::SameRequestTwice));
+                continue;
+            }
+            None => {}
+        }
+        requests_in_this_merge.insert(answer.request_id.clone(), report.fingerprint.clone());
         report.organisation = Some(org);
+        // A correction is read against the answer it corrects: what it repeats is no change.
+        let corrected = merges_in_force(plan, &answer.request_id).last();
+        report.corrects = corrected.map(|m| m.answered_on.clone());
+        let earlier: BTreeMap<(String, String), &AskedLine> = crate::order::map_from(
+            corrected
+                .into_iter()
+                .flat_map(|m| m.answer_lines.iter())
+                .map(|l| (key(l), l)),
+        );
         let asked: BTreeMap<(String, String), &AskedLine> =
             crate::order::map_from(request.lines.iter().map(|l| (key(l), l)));
-        for line in &answer.lines {
+        for line in lines_once(&answer.lines, &mut report.problems) {
             if context.dataset.country(&line.country).is_none() {
                 report
                     .problems
@@ -357,21 +459,11 @@ pub fn merge_answers(plan: &Plan, answers: &[(String, Contribution)], context: P
                     .push(AnswerProblem::UnknownInstrument(line.instrument.clone()));
                 continue;
             }
-            let Some(asked_line) = asked.get(&key(line)) else {
-                // A line the plan does not have is the organisation's proposal: added, led by it.
-                // A line the plan has but did not ask about is not the organisation's to edit.
-                if working.row(&line.country, &line.instrument).is_none() {
-                    working.rows.push(PlanRow {
-                        years: line.years.clone(),
-                        ..PlanRow::new(&line.country, &line.instrument, org, context.today)
-                    });
-                    report.lines_added += 1;
-                } else {
-                    report.problems.push(AnswerProblem::NotAsked {
-                        country: line.country.clone(),
-                        instrument: line.instrument.clone(),
-                    });
-                }
+            let Some(asked_line) = asked.get(&key(&line)) else {
+                report.problems.push(AnswerProblem::NotAsked {
+                    country: line.country.clone(),
+                    instrument: line.instrument.clone(),
+                });
                 continue;
             };
             if plain(&line.note).is_err() {
@@ -386,8 +478,9 @@ pub fn merge_answers(plan: &Plan, answers: &[(String, Contribution)], context: P
                     line.note.trim().to_string(),
                 ));
             }
-            // The base is the plan's own record of the request, not what the file claims.
-            let base = &asked_line.base;
+            // The base is the plan's own record (of the request, or of the answer corrected),
+            // not what the file claims.
+            let base = earlier.get(&key(&line)).map_or(&asked_line.base, |l| &l.years);
             let mut years: BTreeSet<u16> = crate::order::set_from(base.keys().copied());
             years.extend(line.years.keys().copied());
             let exists = working.row(&line.country, &line.instrument).is_some();
@@ -430,6 +523,10 @@ pub fn merge_answers(plan: &Plan, answers: &[(String, Contribution)], context: P
                     }
                 }
             }
+            report.lines.push(AskedLine {
+                base: BTreeMap::new(),
+                ..line
+            });
         }
         report.merged = true;
         reports.push(report);
@@ -486,6 +583,10 @@ pub fn resolve(draft: &MergeDraft, choices: &[Side], today: &str) -> Plan {
             values_changed: report.values_changed,
             conflicts: std::mem::take(&mut logged[i]),
             notes: report.notes.clone(),
+            fingerprint: report.fingerprint.clone(),
+            answer_lines: report.lines.clone(),
+            undone_on: None,
+            corrects: report.corrects.clone(),
         });
     }
     plan

@@ -21,6 +21,10 @@ pub struct PlanDocument {
     /// `YYYY-MM-DD` of the last save or open.
     #[serde(default)]
     pub saved_on: Option<String>,
+    /// A plan read from a file that is not the plan file (a workbook): its name. The plan lives
+    /// in no file until it is saved; the first save suggests the plan file beside it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imported_from: Option<String>,
 }
 
 impl PlanDocument {
@@ -30,6 +34,25 @@ impl PlanDocument {
             file_name: Some(file_name.to_string()),
             saved: Some(plan.clone()),
             saved_on: Some(on.to_string()),
+            imported_from: None,
+        }
+    }
+
+    /// After reading the plan from `file` that is not a plan file (a workbook): in no file yet.
+    pub fn imported(file: &str) -> PlanDocument {
+        PlanDocument {
+            imported_from: Some(file.to_string()),
+            ..PlanDocument::default()
+        }
+    }
+
+    /// The name a save suggests: the file in use, the plan file beside an imported workbook,
+    /// or the plan's title and the date.
+    pub fn suggested_name(&self, lang: Lang, today: &str) -> String {
+        match (&self.file_name, &self.imported_from) {
+            (Some(file), _) => file.clone(),
+            (None, Some(from)) => plan_file_name(from),
+            (None, None) => suggested_file_name(lang, today),
         }
     }
 
@@ -64,10 +87,11 @@ pub fn suggested_file_name(lang: Lang, today: &str) -> String {
 
 /// The window title's first part: the file and, in words, whether it has unsaved changes.
 pub fn document_label(document: &PlanDocument, unsaved: bool, lang: Lang) -> String {
-    let name = document
-        .file_name
-        .clone()
-        .unwrap_or_else(|| t(lang, Key::PlanNotSavedYet).to_string());
+    let name = match (&document.file_name, &document.imported_from) {
+        (Some(file), _) => file.clone(),
+        (None, Some(from)) => format!("{} ({from})", t(lang, Key::PlanNotSavedYet)),
+        (None, None) => t(lang, Key::PlanNotSavedYet).to_string(),
+    };
     if unsaved {
         format!("{name} ({})", t(lang, Key::PlanChanged))
     } else {

@@ -348,16 +348,6 @@ pub fn restore_stored(text: &str, context: PlanContext) -> Option<(Plan, Vec<Dro
     Some(keep_known(plan, context))
 }
 
-/// Hundredths of an FTE as a decimal: 150 → "1.5", 200 → "2".
-pub fn fte_text(hundredths: u32, decimal: char) -> String {
-    let (whole, frac) = (hundredths / 100, hundredths % 100);
-    match frac {
-        0 => whole.to_string(),
-        f if f % 10 == 0 => format!("{whole}{decimal}{}", f / 10),
-        f => format!("{whole}{decimal}{f:02}"),
-    }
-}
-
 /// The scenario file of a plan: the selection's settings and the plan together.
 pub fn export_plan(scenario: &Scenario, settings: &crate::selection::SelectionSettings) -> String {
     crate::selection::scenario::export_scenario(scenario, settings)

@@ -14,9 +14,11 @@ pub mod memo;
 pub mod org;
 pub mod problem;
 pub mod propose;
+pub mod sheet_import;
 pub mod timeline;
 pub mod totals;
 pub mod types;
+pub mod undo;
 pub mod workbook;
 
 pub use action::{Field, LineRef, PlanAction, PlanContext, PlanProblem};

@@ -10,6 +10,8 @@ pub enum PlanProblem {
     FteTooLarge,
     TooManyDecimals,
     UnknownCountry(String),
+    /// A form sent without choosing a country (it starts on no choice).
+    NoCountryChosen,
     UnknownInstrument(String),
     UnknownEnvelope(String),
     UnknownSource(String),

@@ -476,4 +476,18 @@ pub struct MergeRecord {
     /// The organisation's notes per line: (country, instrument, note).
     #[serde(default)]
     pub notes: Vec<(String, String, String)>,
+    /// What identifies the answer: its content, not its date (`contribution::fingerprint`). Empty
+    /// in a log written before answers had one; those are known by their date.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub fingerprint: String,
+    /// The answer's lines as merged: the base a corrected answer to the same request is read
+    /// against, so that what the correction changes is told from what it repeats.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub answer_lines: Vec<AskedLine>,
+    /// When the merge was undone (date and time): the record stays in the log, marked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub undone_on: Option<String>,
+    /// The answer this one corrects (its date), when it is a correction.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub corrects: Option<String>,
 }

@@ -10,7 +10,8 @@ use crate::check::error::DataError;
 use crate::check::reason::Reason;
 use crate::plan::action::PlanContext;
 use crate::plan::file::PlanImportError;
-use crate::plan::types::{Plan, PLAN_YEARS};
+pub use crate::plan::sheet_import::{LineKey, SheetImport};
+use crate::plan::types::{Plan, MAX_AMOUNT_EUR, MAX_FTE_HUNDREDTHS, PLAN_YEARS};
 use crate::selection::export::tier_code;
 use crate::selection::Tier;
 use crate::sheet::common::{file_sheet, file_sheet_text, settings_sheet, sources_sheet};
@@ -187,6 +188,8 @@ fn merges_sheet(plan: &Plan, lang: Lang) -> Sheet {
             "values_changed",
             "conflicts",
             "notes",
+            "corrects_answer_of",
+            "undone_on",
         ],
     );
     for merge in &plan.merges {
@@ -205,6 +208,8 @@ fn merges_sheet(plan: &Plan, lang: Lang) -> Sheet {
             Cell::number(merge.values_changed as f64),
             Cell::number(merge.conflicts.len() as f64),
             Cell::text(notes.join("; ")),
+            Cell::date(merge.corrects.as_deref().unwrap_or_default()),
+            Cell::text(merge.undone_on.as_deref().unwrap_or_default()),
         ]);
     }
     sheet.fit_columns();
@@ -229,20 +234,70 @@ fn invalid(file: &str, problem: SheetProblem) -> PlanImportError {
     PlanImportError::Invalid(vec![DataError::new(file, "$", Reason::Spreadsheet(problem))])
 }
 
-/// A line's country and instrument.
-type LineKey = (String, String);
-
 /// One line of the lines sheet, as read.
 struct SheetLine {
     lead: String,
     contributors: Vec<String>,
     envelope: String,
-    years: BTreeMap<u16, (i64, u32)>,
+    /// Per year: EUR, FTE in hundredths, and the row (1-based, as the spreadsheet numbers it).
+    years: BTreeMap<u16, (i64, u32, usize)>,
 }
 
-/// The lines sheet: by (country, instrument), in the order first met; the totals row (no
-/// instrument) is skipped.
-fn read_lines(file: &str, sheet: &ReadSheet) -> Result<Vec<(LineKey, SheetLine)>, PlanImportError> {
+/// At most this many refusals are listed; the rest are counted.
+const LISTED_ERRORS: usize = 50;
+
+fn capped(mut errors: Vec<DataError>, file: &str, sheet: &str) -> Vec<DataError> {
+    if errors.len() > LISTED_ERRORS {
+        let more = errors.len() - LISTED_ERRORS;
+        errors.truncate(LISTED_ERRORS);
+        errors.push(DataError::new(
+            file,
+            sheet,
+            Reason::Spreadsheet(SheetProblem::MoreErrors(more)),
+        ));
+    }
+    errors
+}
+
+/// A non-negative whole amount after scaling, at most `max` (scaled; `fte`: hundredths of an
+/// FTE), from a cell; text that is a plain whole number counts as that number.
+fn amount_cell(value: &Value, scale: f64, max: i64, fte: bool) -> Result<f64, SheetProblem> {
+    let whole_text = |text: &str| {
+        let digits = text.strip_prefix('-').unwrap_or(text);
+        !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())
+    };
+    let number = match value {
+        Value::Text(text) if whole_text(text.trim()) => text
+            .trim()
+            .parse::<f64>()
+            .map_err(|_| SheetProblem::NotANumber(text.clone()))?,
+        other => scaled_whole(other, scale)? / scale,
+    };
+    if number < 0.0 {
+        return Err(SheetProblem::Negative(crate::sheet::number_text(number)));
+    }
+    let scaled = (number * scale).round();
+    if scaled > max as f64 {
+        return Err(SheetProblem::AboveBound {
+            written: crate::sheet::number_text(number),
+            bound: max,
+            fte,
+        });
+    }
+    if (number * scale - scaled).abs() > 1e-6 {
+        return Err(SheetProblem::NotAWholeNumber(crate::sheet::number_text(number)));
+    }
+    Ok(scaled)
+}
+
+/// The lines sheet: by (country, instrument), in the order first met. Every row is accounted
+/// for: a line's year, a repeat of an earlier row with the same values, an empty row, the totals
+/// row; anything else refuses the file with the cell and the reason.
+fn read_lines(
+    file: &str,
+    sheet: &ReadSheet,
+    report: &mut SheetImport,
+) -> Result<Vec<(LineKey, SheetLine)>, PlanImportError> {
     let header: Vec<String> = sheet
         .rows
         .first()
@@ -277,23 +332,60 @@ fn read_lines(file: &str, sheet: &ReadSheet) -> Result<Vec<(LineKey, SheetLine)>
     if !errors.is_empty() {
         return Err(PlanImportError::Invalid(errors));
     }
+    let name_column = position("instrument_name");
+    let totals = [t(Lang::Nl, Key::TotalRow), t(Lang::En, Key::TotalRow)];
     let mut lines: Vec<(LineKey, SheetLine)> = Vec::new();
-    for (row, _) in sheet.rows.iter().enumerate().skip(1) {
+    let mut index: BTreeMap<LineKey, usize> = BTreeMap::new();
+    report.sheet = sheet.name.clone();
+    report.rows = sheet.rows.len().saturating_sub(1);
+    for (row, cells) in sheet.rows.iter().enumerate().skip(1) {
         let text = |code: &str| sheet.cell(row, at[code]).as_text().trim().to_string();
         let (country, instrument) = (text("country"), text("instrument"));
-        if instrument.is_empty() {
+        if cells.iter().all(|c| c.as_text().trim().is_empty()) {
+            report.empty_rows += 1;
             continue;
         }
-        let mut number = |code: &str, scale: f64| -> Option<f64> {
-            scaled_whole(sheet.cell(row, at[code]), scale)
+        if instrument.is_empty() && totals.contains(&country.as_str()) {
+            report.total_rows += 1;
+            continue;
+        }
+        if instrument.is_empty() {
+            let name = name_column
+                .map(|c| sheet.cell(row, c).as_text().trim().to_string())
+                .unwrap_or_default();
+            errors.push(sheet_error(
+                file,
+                &sheet.name,
+                row,
+                at["instrument"],
+                SheetProblem::MissingInstrument(name),
+            ));
+            continue;
+        }
+        if country.is_empty() {
+            errors.push(sheet_error(
+                file,
+                &sheet.name,
+                row,
+                at["country"],
+                SheetProblem::MissingCountry,
+            ));
+            continue;
+        }
+        let mut number = |code: &str, read: &dyn Fn(&Value) -> Result<f64, SheetProblem>| -> Option<f64> {
+            read(sheet.cell(row, at[code]))
                 .map_err(|why| errors.push(sheet_error(file, &sheet.name, row, at[code], why)))
                 .ok()
         };
-        let (year, eur, fte) = (number("year", 1.0), number("eur", 1.0), number("fte", 100.0));
+        let year = number("year", &|v| scaled_whole(v, 1.0));
+        let eur = number("eur", &|v| amount_cell(v, 1.0, MAX_AMOUNT_EUR, false));
+        let fte = number("fte", &|v| {
+            amount_cell(v, 100.0, i64::from(MAX_FTE_HUNDREDTHS), true)
+        });
         let (Some(year), Some(eur), Some(fte)) = (year, eur, fte) else {
             continue;
         };
-        if !(0.0..=f64::from(u16::MAX)).contains(&year) || fte < 0.0 || fte > f64::from(u32::MAX) {
+        if !(0.0..=f64::from(u16::MAX)).contains(&year) {
             errors.push(sheet_error(
                 file,
                 &sheet.name,
@@ -304,9 +396,10 @@ fn read_lines(file: &str, sheet: &ReadSheet) -> Result<Vec<(LineKey, SheetLine)>
             continue;
         }
         let key = (country, instrument);
-        let line = match lines.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, line)) => line,
+        let at_line = match index.get(&key) {
+            Some(&i) => i,
             None => {
+                index.insert(key.clone(), lines.len());
                 lines.push((
                     key,
                     SheetLine {
@@ -321,22 +414,48 @@ fn read_lines(file: &str, sheet: &ReadSheet) -> Result<Vec<(LineKey, SheetLine)>
                         years: BTreeMap::new(),
                     },
                 ));
-                &mut lines.last_mut().expect("just pushed").1
+                lines.len() - 1
             }
         };
-        line.years.insert(year as u16, (eur as i64, fte as u32));
+        let line = &mut lines[at_line].1;
+        let (eur, fte) = (eur as i64, fte as u32);
+        match line.years.get(&(year as u16)) {
+            Some(&(e, f, first)) if (e, f) == (eur, fte) => report.repeated.push((row + 1, first)),
+            Some(&(e, f, first)) => {
+                errors.push(sheet_error(
+                    file,
+                    &sheet.name,
+                    row,
+                    at["eur"],
+                    SheetProblem::DuplicateRow {
+                        first_row: first,
+                        values: (eur, fte),
+                        first_values: (e, f),
+                    },
+                ));
+            }
+            None => {
+                line.years.insert(year as u16, (eur, fte, row + 1));
+            }
+        }
     }
+    report.lines = lines.len();
     if errors.is_empty() {
         Ok(lines)
     } else {
-        Err(PlanImportError::Invalid(errors))
+        Err(PlanImportError::Invalid(capped(errors, file, &sheet.name)))
     }
 }
 
 /// The plan file inside an `.xlsx` the app wrote, with the lines as the sheet now has them:
 /// amounts edited in Excel are taken over, lines added there are added (dated `today`), lines
-/// deleted there are removed. The text is then read as any plan file (and validated there).
-pub fn plan_text_from_xlsx(file: &str, bytes: &[u8], today: &str) -> Result<String, PlanImportError> {
+/// deleted there are removed; what happened to every row is in the report. The text is then
+/// read as any plan file (and validated there).
+pub fn plan_text_from_xlsx(
+    file: &str,
+    bytes: &[u8],
+    today: &str,
+) -> Result<(String, SheetImport), PlanImportError> {
     let book = read_xlsx(bytes).map_err(|e| invalid(file, SheetProblem::Xlsx(e)))?;
     let data = book
         .sheet(PLAN_DATA_SHEET)
@@ -354,7 +473,8 @@ pub fn plan_text_from_xlsx(file: &str, bytes: &[u8], today: &str) -> Result<Stri
             SheetProblem::MissingSheet(t(Lang::Nl, Key::SheetPlanLines).to_string()),
         ));
     };
-    let lines = read_lines(file, sheet)?;
+    let mut report = SheetImport::default();
+    let lines = read_lines(file, sheet, &mut report)?;
     let Some(rows) = document
         .pointer_mut("/scenario/plan/rows")
         .and_then(Json::as_array_mut)
@@ -362,12 +482,19 @@ pub fn plan_text_from_xlsx(file: &str, bytes: &[u8], today: &str) -> Result<Stri
         return Err(PlanImportError::NoPlan);
     };
     let old: Vec<Json> = std::mem::take(rows);
-    for ((country, instrument), line) in lines {
-        let previous = old
-            .iter()
-            .find(|r| r["country"] == country.as_str() && r["instrument"] == instrument.as_str());
+    let key_of = |r: &Json| -> LineKey {
+        (
+            r["country"].as_str().unwrap_or_default().to_string(),
+            r["instrument"].as_str().unwrap_or_default().to_string(),
+        )
+    };
+    let old_by_key: BTreeMap<LineKey, &Json> = old.iter().map(|r| (key_of(r), r)).collect();
+    let in_sheet: std::collections::BTreeSet<&LineKey> = lines.iter().map(|(k, _)| k).collect();
+    report.removed = old.iter().map(key_of).filter(|k| !in_sheet.contains(k)).collect();
+    for (key, line) in &lines {
+        let previous = old_by_key.get(key).copied();
         let mut years = serde_json::Map::new();
-        for (year, (eur, fte)) in &line.years {
+        for (year, (eur, fte, _)) in &line.years {
             let had = previous.is_some_and(|p| p["years"].get(year.to_string()).is_some());
             if *eur != 0 || *fte != 0 || had {
                 years.insert(year.to_string(), json!({ "eur": eur, "fte_hundredths": fte }));
@@ -375,12 +502,28 @@ pub fn plan_text_from_xlsx(file: &str, bytes: &[u8], today: &str) -> Result<Stri
         }
         let mut row = previous
             .cloned()
-            .unwrap_or_else(|| json!({ "country": country, "instrument": instrument, "added": today }));
+            .unwrap_or_else(|| json!({ "country": key.0, "instrument": key.1, "added": today }));
         row["lead"] = json!(line.lead);
         row["contributors"] = json!(line.contributors);
         row["envelope"] = json!(line.envelope);
         row["years"] = Json::Object(years);
+        match previous {
+            None => report.added.push(key.clone()),
+            Some(before) if *before != row => report.changed.push(key.clone()),
+            Some(_) => {}
+        }
         rows.push(row);
     }
-    Ok(document.to_string())
+    let text = document.to_string();
+    if text.len() > crate::check::dataset::MAX_FILE_BYTES {
+        return Err(PlanImportError::Invalid(vec![DataError::new(
+            file,
+            "$",
+            Reason::WorkbookTooLarge {
+                content_bytes: text.len() as u64,
+                file_bytes: bytes.len() as u64,
+            },
+        )]));
+    }
+    Ok((text, report))
 }

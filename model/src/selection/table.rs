@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use crate::data::dataset::Dataset;
 use crate::selection::sensitivity::Stability;
 use crate::selection::{AdjustmentKind, RankedCountry, SelectionSettings};
+use crate::sheet::csv::neutralised;
 use crate::text::format::{date, fixed, percent_fixed};
 use crate::text::i18n::{t, Key};
 use crate::text::labels;
@@ -120,7 +121,7 @@ impl TextTable {
         for row in &self.rows {
             out.push_str("<tr>");
             for cell in row {
-                out.push_str(&format!("<td>{}</td>", escape(cell)));
+                out.push_str(&format!("<td>{}</td>", escape(&neutralised(cell))));
             }
             out.push_str("</tr>");
         }
@@ -133,7 +134,7 @@ impl TextTable {
         let line = |cells: &[String]| {
             cells
                 .iter()
-                .map(|c| c.replace(['\t', '\n', '\r'], " "))
+                .map(|c| neutralised(c).replace(['\t', '\n', '\r'], " "))
                 .collect::<Vec<_>>()
                 .join("\t")
         };

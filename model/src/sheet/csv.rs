@@ -73,15 +73,29 @@ fn cell_text(cell: &Cell, dialect: Dialect) -> String {
     }
 }
 
-/// A text field, safe to open in a spreadsheet: a leading `=`, `+`, `@` or a `-` that does not
-/// start a number would be read as a formula, so it gets a `'` first; quoted where needed.
-pub fn field(text: &str, dialect: Dialect) -> String {
-    let safe = if text.starts_with(['=', '+', '@']) || (text.starts_with('-') && text.parse::<f64>().is_err())
-    {
-        format!("'{text}")
+/// Whether a spreadsheet would read `text` as a formula: a leading `=`, `+`, `@`, a `-` that
+/// does not start a number, or a tab or carriage return (which some spreadsheets skip before
+/// reading the rest as a formula: OWASP's CSV injection list).
+pub fn reads_as_formula(text: &str) -> bool {
+    let after_spaces = text.trim_start_matches(' ');
+    text.starts_with(['\t', '\r', '\n'])
+        || after_spaces.starts_with(['=', '+', '@'])
+        || (after_spaces.starts_with('-') && after_spaces.parse::<f64>().is_err())
+}
+
+/// Text from users made safe to paste or open in a spreadsheet: a `'` before what would read
+/// as a formula (the CSV, the copied table and its HTML alike).
+pub fn neutralised(text: &str) -> std::borrow::Cow<'_, str> {
+    if reads_as_formula(text) {
+        std::borrow::Cow::Owned(format!("'{text}"))
     } else {
-        text.to_string()
-    };
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// A text field, safe to open in a spreadsheet (`neutralised`); quoted where needed.
+pub fn field(text: &str, dialect: Dialect) -> String {
+    let safe = neutralised(text).into_owned();
     if safe.contains([dialect.separator(), '"', '\n', '\r']) {
         format!("\"{}\"", safe.replace('"', "\"\""))
     } else {
@@ -201,7 +215,7 @@ pub fn read_csv(name: &str, bytes: &[u8]) -> Result<(Detected, ReadSheet), CsvEr
                     } else {
                         Value::Text(
                             f.strip_prefix('\'')
-                                .filter(|rest| rest.starts_with(['=', '+', '-', '@']))
+                                .filter(|rest| rest.starts_with(['=', '+', '-', '@', '\t', '\r']))
                                 .unwrap_or(&f)
                                 .to_string(),
                         )

@@ -575,7 +575,22 @@ fn locate(error: &mut DataError, origins: &[Origin]) {
     else {
         return;
     };
-    let rest = error.path[origin.prefix.len()..].trim_start_matches('.');
+    let mut rest = error.path[origin.prefix.len()..]
+        .trim_start_matches('.')
+        .to_string();
+    // A field the record lacks is an empty cell: point at that cell, and say so in words.
+    let missing = match &*error.reason {
+        Reason::MissingField(field) => Some(field.trim_matches('`').to_string()),
+        _ => None,
+    };
+    if let Some(field) = &missing {
+        rest = if rest.is_empty() {
+            field.clone()
+        } else {
+            format!("{rest}.{field}")
+        };
+    }
+    let rest = rest.as_str();
     let code = origin
         .columns
         .iter()
@@ -589,6 +604,11 @@ fn locate(error: &mut DataError, origins: &[Origin]) {
         .or_else(|| origin.columns.iter().min_by_key(|(_, index)| **index));
     let column = code.map(|(_, index)| *index).unwrap_or(0);
     error.path = format!("{}!{}", origin.sheet, cell_ref(origin.row, column));
+    // The position is in the data written out from the sheet, which the user never saw.
+    error.position = None;
+    if let (Some(_), Some((code, _))) = (missing, code) {
+        *error.reason = Reason::Spreadsheet(SheetProblem::EmptyCell(code.to_string()));
+    }
 }
 
 /// What the import found out about the file, to say it.
@@ -642,6 +662,16 @@ pub fn parse_dataset_sheets(
     };
     let built = build(file_name, &sheets, fill_from)?;
     let text = Json::Object(built.file).to_string();
+    if text.len() > crate::check::dataset::MAX_FILE_BYTES {
+        return Err(vec![DataError::new(
+            file_name,
+            "$",
+            Reason::WorkbookTooLarge {
+                content_bytes: text.len() as u64,
+                file_bytes: bytes.len() as u64,
+            },
+        )]);
+    }
     parse_dataset_file(file_name, &text, current_year, bundled_instruments)
         .map(|dataset| (dataset, format))
         .map_err(|mut errors| {

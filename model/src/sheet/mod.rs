@@ -209,6 +209,9 @@ impl Value {
 pub fn number_text(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
         format!("{}", value as i64)
+    } else if value.abs() >= 1e15 {
+        // As a spreadsheet shows it (1E+308), not three hundred digits.
+        format!("{value:E}").replace('E', "E+").replace("E+-", "E-")
     } else {
         format!("{value}")
     }

@@ -4,6 +4,7 @@ use crate::sheet::csv::CsvError;
 use crate::sheet::xlsx_read::XlsxError;
 use crate::sheet::xml::XmlError;
 use crate::sheet::zip::ZipError;
+use crate::text::format::{euros, file_size, fte};
 use crate::text::lang::Lang;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -22,6 +23,31 @@ pub enum SheetProblem {
     FormulaWithoutValue(String),
     /// A dataset's CSV has one table; which one the header did not say.
     UnknownTable,
+    /// A cell left empty where the column must be filled in (its code).
+    EmptyCell(String),
+    /// A negative amount or number of FTE, as written.
+    Negative(String),
+    /// An amount or FTE above what a plan accepts: as written, and the bound in words.
+    AboveBound {
+        written: String,
+        /// EUR, or hundredths of an FTE with `fte`.
+        bound: i64,
+        fte: bool,
+    },
+    /// A line without an instrument code; what the row says the instrument is called.
+    MissingInstrument(String),
+    /// A line without a country code.
+    MissingCountry,
+    /// The same country, instrument and year as an earlier row (its number), with other values:
+    /// which one is meant cannot be told.
+    DuplicateRow {
+        first_row: usize,
+        /// EUR and hundredths of an FTE, here and in the first row.
+        values: (i64, u32),
+        first_values: (i64, u32),
+    },
+    /// More refusals than are listed.
+    MoreErrors(usize),
 }
 
 impl SheetProblem {
@@ -61,9 +87,68 @@ impl SheetProblem {
                 "de kopregel hoort bij geen van de tabellen van een dataset (landen, criteria, waarden, bronnen)",
                 "the header row belongs to none of a dataset's tables (countries, criteria, values, sources)",
             ),
+            SheetProblem::EmptyCell(column) if column.ends_with("_en") => pick(
+                &format!("de Engelse tekst ontbreekt (kolom {column}): vul hem in naast de Nederlandse, of laat beide leeg"),
+                &format!("the English text is missing (column {column}): fill it in beside the Dutch, or leave both empty"),
+            ),
+            SheetProblem::EmptyCell(column) if column.ends_with("_nl") => pick(
+                &format!("de Nederlandse tekst ontbreekt (kolom {column}): vul hem in naast de Engelse, of laat beide leeg"),
+                &format!("the Dutch text is missing (column {column}): fill it in beside the English, or leave both empty"),
+            ),
+            SheetProblem::EmptyCell(column) => pick(
+                &format!("de cel is leeg, maar de kolom {column} moet ingevuld zijn"),
+                &format!("the cell is empty, but the column {column} must be filled in"),
+            ),
+            SheetProblem::Negative(text) => pick(
+                &format!("‘{text}’ is negatief; bedragen en fte zijn 0 of meer"),
+                &format!("‘{text}’ is negative; amounts and FTE are 0 or more"),
+            ),
+            SheetProblem::AboveBound { written, bound, fte } => {
+                let bound = if *fte {
+                    fte_text(u32::try_from(*bound).unwrap_or(u32::MAX), lang)
+                } else {
+                    euros(*bound, lang)
+                };
+                pick(
+                    &format!("‘{written}’ is meer dan een plan aanneemt ({bound}); controleer het aantal nullen"),
+                    &format!("‘{written}’ is more than a plan accepts ({bound}); check the number of zeros"),
+                )
+            }
+            SheetProblem::MissingInstrument(name) if name.is_empty() => pick(
+                "de instrumentcode ontbreekt; vul de code in (zie de andere regels) of verwijder de regel",
+                "the instrument code is missing; fill in the code (see the other lines) or delete the line",
+            ),
+            SheetProblem::MissingInstrument(name) => pick(
+                &format!("de instrumentcode ontbreekt bij ‘{name}’; vul de code in (zie de andere regels) of verwijder de regel"),
+                &format!("the instrument code is missing for ‘{name}’; fill in the code (see the other lines) or delete the line"),
+            ),
+            SheetProblem::MissingCountry => pick(
+                "de landcode ontbreekt; vul de code in (zie de andere regels) of verwijder de regel",
+                "the country code is missing; fill in the code (see the other lines) or delete the line",
+            ),
+            SheetProblem::DuplicateRow { first_row, values, first_values } => {
+                let shown = |(eur, fte): (i64, u32)| format!("{}, {}", euros(eur, lang), fte_text(fte, lang));
+                let (values, first_values) = (shown(*values), shown(*first_values));
+                pick(
+                    &format!("hetzelfde land, instrument en jaar staan al in rij {first_row}, met andere waarden ({first_values} daar, {values} hier); welke bedoeld is, is niet te zeggen: houd één van beide"),
+                    &format!("the same country, instrument and year are already in row {first_row}, with other values ({first_values} there, {values} here); which is meant cannot be told: keep one of them"),
+                )
+            }
+            SheetProblem::MoreErrors(count) => pick(
+                &format!("en nog {count} meldingen van dezelfde soort; verbeter de bovenstaande en laad opnieuw"),
+                &format!("and {count} more of the same kind; correct the ones above and load again"),
+            ),
             SheetProblem::Csv(error) => csv_text(error, nl),
             SheetProblem::Xlsx(error) => xlsx_text(error, nl),
         }
+    }
+}
+
+/// Hundredths of an FTE with the unit, in the language's way: "1,5 fte", "1.5 FTE".
+fn fte_text(hundredths: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("{} fte", fte(hundredths, lang)),
+        Lang::En => format!("{} FTE", fte(hundredths, lang)),
     }
 }
 
@@ -114,8 +199,8 @@ fn xlsx_text(error: &XlsxError, nl: bool) -> String {
             "this is not an Excel workbook (.xlsx)".into(),
         ),
         XlsxError::Zip(ZipError::TooLarge { entry, limit }) => pick(
-            format!("het onderdeel {entry} pakt uit tot meer dan {limit} bytes (een ‘zip-bom’?); niet gelezen"),
-            format!("the part {entry} unpacks to more than {limit} bytes (a ‘zip bomb’?); not read"),
+            format!("het onderdeel {entry} pakt uit tot meer dan {} (een ‘zip-bom’?); niet gelezen", file_size(*limit as u64, Lang::Nl)),
+            format!("the part {entry} unpacks to more than {} (a ‘zip bomb’?); not read", file_size(*limit as u64, Lang::En)),
         ),
         XlsxError::Zip(ZipError::TooManyEntries { limit }) => pick(
             format!("meer dan {limit} onderdelen in het bestand; niet gelezen"),

@@ -91,7 +91,10 @@ impl<'a> XmlReader<'a> {
                 Some(t) => (t, true),
                 None => (tag, false),
             };
-            let name_end = tag.find(|c: char| c.is_whitespace()).unwrap_or(tag.len());
+            let name_end = tag
+                .bytes()
+                .position(|b| b.is_ascii_whitespace())
+                .unwrap_or(tag.len());
             let name = &tag[..name_end];
             if name.is_empty() {
                 return Err(self.malformed());
@@ -106,15 +109,16 @@ impl<'a> XmlReader<'a> {
     }
 }
 
-/// The `>` that ends the tag, skipping any inside quoted attribute values.
+/// The `>` that ends the tag, skipping any inside quoted attribute values. By bytes: every
+/// delimiter is ASCII, and no byte of a multi-byte UTF-8 character is.
 fn tag_end(rest: &str) -> Option<usize> {
     let mut quote = None;
-    for (i, c) in rest.char_indices().skip(1) {
-        match (quote, c) {
-            (None, '"' | '\'') => quote = Some(c),
-            (Some(q), c) if c == q => quote = None,
-            (None, '>') => return Some(i),
-            (None, '<') => return None,
+    for (i, &b) in rest.as_bytes().iter().enumerate().skip(1) {
+        match (quote, b) {
+            (None, b'"' | b'\'') => quote = Some(b),
+            (Some(q), b) if b == q => quote = None,
+            (None, b'>') => return Some(i),
+            (None, b'<') => return None,
             _ => {}
         }
     }

@@ -172,5 +172,42 @@ pub fn fte(hundredths: u32, lang: Lang) -> String {
         Lang::Nl => ',',
         Lang::En => '.',
     };
-    crate::plan::file::fte_text(hundredths, decimal)
+    fte_text(hundredths, decimal)
+}
+
+/// A file's size as a person reads it, counted as Windows Explorer counts (1 kB = 1,024
+/// bytes): bytes below 1 kB, then whole kB, then MB with one decimal: nl "1,0 MB", en "1.0 MB".
+pub fn file_size(bytes: u64, lang: Lang) -> String {
+    const KB: f64 = 1024.0;
+    match bytes {
+        0..=1023 => format!("{bytes} bytes"),
+        1024..=1_048_575 => format!("{} kB", fixed((bytes as f64 / KB).ceil(), 0, lang)),
+        _ => format!("{} MB", fixed(bytes as f64 / (KB * KB), 1, lang)),
+    }
+}
+
+/// Hundredths of an FTE as a decimal: 150 → "1.5", 200 → "2".
+pub fn fte_text(hundredths: u32, decimal: char) -> String {
+    let (whole, frac) = (hundredths / 100, hundredths % 100);
+    match frac {
+        0 => whole.to_string(),
+        f if f % 10 == 0 => format!("{whole}{decimal}{}", f / 10),
+        f => format!("{whole}{decimal}{f:02}"),
+    }
+}
+
+/// A value from outside (a link, a file) as it is shown back: at most `max` characters, the
+/// rest replaced by an ellipsis and how many characters the whole has, so a page never grows
+/// with what a link carries.
+pub fn shortened(text: &str, max: usize, lang: Lang) -> String {
+    let count = text.chars().count();
+    if count <= max {
+        return text.to_string();
+    }
+    let head: String = text.chars().take(max).collect();
+    let whole = fixed(count as f64, 0, lang);
+    match lang {
+        Lang::Nl => format!("{head}… ({whole} tekens)"),
+        Lang::En => format!("{head}… ({whole} characters)"),
+    }
 }

@@ -39,6 +39,7 @@ pub enum Msg<'a> {
         figures: usize,
         added: usize,
         removed: usize,
+        renamed: usize,
         kinds: usize,
         moves: usize,
     },
@@ -250,9 +251,18 @@ pub enum Msg<'a> {
     PlanAmountTooLarge {
         max: &'a str,
     },
-    /// The stored plan did not read; `key` is where it was set aside.
-    PlanStoredDamaged {
+    /// An entry stored in this browser did not read and was moved, as it was, to `key`.
+    StoredBackedUp {
+        what: StoredKind,
         key: &'a str,
+    },
+    /// An entry stored in this browser did not read and storage had no room to set it aside.
+    StoredHeld {
+        what: StoredKind,
+        in_storage: bool,
+    },
+    StoredDownload {
+        what: StoredKind,
     },
     PlanUnknownInstrument {
         id: &'a str,
@@ -323,11 +333,31 @@ pub enum Msg<'a> {
     PlanMergeReady {
         answers: usize,
         changed: usize,
-        added: usize,
         conflicts: usize,
+        /// Lines and answers listed below as not taken over, or taken over once.
+        notices: usize,
     },
     PlanMergeDone {
         answers: usize,
+    },
+    /// An answer corrects one merged before (its date); what it changes against that one.
+    /// The plan was read from a workbook (`from`) and is in no file yet; a save makes `file`.
+    PlanImportedNotSaved {
+        from: &'a str,
+        file: &'a str,
+    },
+    /// A file is being read.
+    FileReading {
+        file: &'a str,
+        size: &'a str,
+    },
+    /// The answer was not saved: a refused value is still on screen in `field`.
+    ContributionNotSaved {
+        field: &'a str,
+    },
+    PlanAnswerCorrects {
+        earlier: &'a str,
+        changed: usize,
     },
     PlanMergeLogItem {
         file: &'a str,
@@ -337,6 +367,10 @@ pub enum Msg<'a> {
         added: usize,
         changed: usize,
         conflicts: usize,
+        /// The date of the answer this one corrected.
+        corrects: Option<&'a str>,
+        /// When the merge was undone.
+        undone: Option<&'a str>,
     },
     PlanConflictResolved {
         line: &'a str,
@@ -406,6 +440,59 @@ pub enum Msg<'a> {
 }
 
 /// One and other: Dutch and English both need only these two forms here.
+/// What a browser entry that did not read held.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoredKind {
+    Plan,
+    Scenarios,
+    Dataset,
+}
+
+impl StoredKind {
+    fn nl(self) -> &'static str {
+        match self {
+            StoredKind::Plan => "Het plan dat",
+            StoredKind::Scenarios => "De lijst met scenario's die",
+            StoredKind::Dataset => "Het eigen gegevensbestand dat",
+        }
+    }
+    fn en(self) -> &'static str {
+        match self {
+            StoredKind::Plan => "The plan",
+            StoredKind::Scenarios => "The list of scenarios",
+            StoredKind::Dataset => "The own dataset",
+        }
+    }
+    fn nl_then(self) -> &'static str {
+        match self {
+            StoredKind::Plan => "er is een nieuw plan begonnen",
+            StoredKind::Scenarios => "de lijst begint leeg",
+            StoredKind::Dataset => "de meegeleverde gegevens zijn in gebruik",
+        }
+    }
+    fn en_then(self) -> &'static str {
+        match self {
+            StoredKind::Plan => "a new plan was started",
+            StoredKind::Scenarios => "the list starts empty",
+            StoredKind::Dataset => "the bundled data is in use",
+        }
+    }
+    fn nl_object(self) -> &'static str {
+        match self {
+            StoredKind::Plan => "het plan",
+            StoredKind::Scenarios => "de lijst met scenario's",
+            StoredKind::Dataset => "het gegevensbestand",
+        }
+    }
+    fn en_object(self) -> &'static str {
+        match self {
+            StoredKind::Plan => "the plan",
+            StoredKind::Scenarios => "the list of scenarios",
+            StoredKind::Dataset => "the dataset",
+        }
+    }
+}
+
 fn plural(count: usize, one: &str, other: &str) -> String {
     if count == 1 {
         format!("1 {one}")
@@ -459,8 +546,8 @@ impl Msg<'_> {
             XlsxRead { formulas } => format!("Read as an Excel workbook; for {formulas} formulas the stored computed value was read, nothing was recalculated."),
             ChangesIntro { file } if nl => format!("\"{file}\" is gelezen en klopt. Nog niets is veranderd: hieronder staat wat het zou veranderen tegenover de gegevens in gebruik."),
             ChangesIntro { file } => format!("\"{file}\" was read and is valid. Nothing has changed yet: below is what it would change against the data in use."),
-            ChangesSummary { figures, added, removed, kinds, moves } if nl => format!("{} gewijzigd, {} erbij, {} eruit, {} met een andere lijstsoort; {} verschuiven in rang of inzetniveau.", plural(figures, "cijfer", "cijfers"), plural(added, "land", "landen"), plural(removed, "land", "landen"), plural(kinds, "criterium", "criteria"), plural(moves, "land", "landen")),
-            ChangesSummary { figures, added, removed, kinds, moves } => format!("{} changed, {} added, {} removed, {} with another list kind; {} move in rank or tier.", plural(figures, "figure", "figures"), plural(added, "country", "countries"), plural(removed, "country", "countries"), plural(kinds, "criterion", "criteria"), plural(moves, "country", "countries")),
+            ChangesSummary { figures, added, removed, renamed, kinds, moves } if nl => format!("{} gewijzigd, {} erbij, {} eruit, {} met een andere naam, {} met een andere lijstsoort; {} verschuiven in rang of inzetniveau.", plural(figures, "cijfer", "cijfers"), plural(added, "land", "landen"), plural(removed, "land", "landen"), plural(renamed, "land", "landen"), plural(kinds, "criterium", "criteria"), plural(moves, "land", "landen")),
+            ChangesSummary { figures, added, removed, renamed, kinds, moves } => format!("{} changed, {} added, {} removed, {} renamed, {} with another list kind; {} move in rank or tier.", plural(figures, "figure", "figures"), plural(added, "country", "countries"), plural(removed, "country", "countries"), plural(renamed, "country", "countries"), plural(kinds, "criterion", "criteria"), plural(moves, "country", "countries")),
             ChangesMore { count } if nl => format!("en nog {count}; het volledige overzicht staat in het bestand zelf."),
             ChangesMore { count } => format!("and {count} more; the whole list is in the file itself."),
             ChangesKept { file } if nl => format!("\"{file}\" is niet overgenomen. De gegevens in gebruik zijn ongewijzigd."),
@@ -586,8 +673,14 @@ impl Msg<'_> {
             ScenarioLoaded { name } => format!("Scenario \"{name}\" loaded."),
             ScenarioNotJson { error } if nl => format!("Dit bestand is geen geldige JSON: {error}"),
             ScenarioNotJson { error } => format!("This file is not valid JSON: {error}"),
-            PlanStoredDamaged { key } if nl => format!("Het plan dat in deze browser was bewaard, kon niet worden gelezen. Het is apart gezet ({key}) en er is een nieuw plan begonnen."),
-            PlanStoredDamaged { key } => format!("The plan kept in this browser could not be read. It was set aside ({key}) and a new plan was started."),
+            StoredBackedUp { what, key } if nl => format!("{} in deze browser was bewaard, kon niet worden gelezen (het kan door een nieuwere versie van de app gemaakt zijn). Het staat ongewijzigd onder de sleutel {key} in deze browser; {}.", what.nl(), what.nl_then()),
+            StoredBackedUp { what, key } => format!("{} kept in this browser could not be read (a newer version of the app may have written it). It is kept unchanged under the key {key} in this browser; {}.", what.en(), what.en_then()),
+            StoredHeld { what, in_storage: true } if nl => format!("{} in deze browser was bewaard, kon niet worden gelezen, en de opslag van de browser is vol: er was geen ruimte om het apart te zetten. Het staat nog op zijn plaats en wordt niet overschreven; daarom wordt wat u nu wijzigt niet in deze browser bewaard. Download het om het te bewaren; daarna kunt u het uit deze browser verwijderen.", what.nl()),
+            StoredHeld { what, in_storage: true } => format!("{} kept in this browser could not be read, and the browser's storage is full: there was no room to set it aside. It stays where it was and is not overwritten, so what you change now is not kept in this browser. Download it to keep it; then you can remove it from this browser.", what.en()),
+            StoredHeld { what, in_storage: false } if nl => format!("{} in deze browser was bewaard, kon niet worden gelezen, en de opslag van de browser is vol: het kon niet apart worden gezet en niet worden teruggezet. De download hieronder is de enige kopie: download het nu.", what.nl()),
+            StoredHeld { what, in_storage: false } => format!("{} kept in this browser could not be read, and the browser's storage is full: it could be neither set aside nor put back. The download below is the only copy: download it now.", what.en()),
+            StoredDownload { what } if nl => format!("Download {} dat niet gelezen kon worden", what.nl_object()),
+            StoredDownload { what } => format!("Download {} that could not be read", what.en_object()),
             PlanAmountTooLarge { max } if nl => format!("Dat bedrag is onwaarschijnlijk groot: meer dan {max}. Controleer het aantal nullen."),
             PlanAmountTooLarge { max } => format!("That amount is implausibly large: more than {max}. Check the number of zeros."),
             PlanUnknownInstrument { id } if nl => format!("De catalogus kent geen instrument \"{id}\"."),
@@ -618,12 +711,20 @@ impl Msg<'_> {
             PlanRequestMade { org, lines, file } => format!("Request to {org} ({}) saved as {file}.", plural(lines, "line", "lines")),
             PlanRequestItem { org, on, lines, deadline } if nl => format!("{org}, {on}: {}{}", plural(lines, "regel", "regels"), deadline.map(|d| format!(", uiterlijk {d}")).unwrap_or_default()),
             PlanRequestItem { org, on, lines, deadline } => format!("{org}, {on}: {}{}", plural(lines, "line", "lines"), deadline.map(|d| format!(", by {d}")).unwrap_or_default()),
-            PlanMergeReady { answers, changed, added, conflicts } if nl => format!("{} gelezen: {} overgenomen, {} toegevoegd, {}.", plural(answers, "antwoord", "antwoorden"), plural(changed, "waarde", "waarden"), plural(added, "regel", "regels"), plural(conflicts, "conflict", "conflicten")),
-            PlanMergeReady { answers, changed, added, conflicts } => format!("{} read: {} taken over, {} added, {}.", plural(answers, "answer", "answers"), plural(changed, "value", "values"), plural(added, "line", "lines"), plural(conflicts, "conflict", "conflicts")),
+            PlanMergeReady { answers, changed, conflicts, notices } if nl => format!("{} gelezen: {} overgenomen, {}, {}.", plural(answers, "antwoord", "antwoorden"), plural(changed, "waarde", "waarden"), plural(conflicts, "conflict", "conflicten"), match notices { 0 => "niets geweigerd".to_string(), n => format!("{} hieronder", plural(n, "melding", "meldingen")) }),
+            PlanMergeReady { answers, changed, conflicts, notices } => format!("{} read: {} taken over, {}, {}.", plural(answers, "answer", "answers"), plural(changed, "value", "values"), plural(conflicts, "conflict", "conflicts"), match notices { 0 => "nothing refused".to_string(), n => format!("{} below", plural(n, "notice", "notices")) }),
+            PlanImportedNotSaved { from, file } if nl => format!("Geladen uit {from}; nog in geen planbestand opgeslagen. Opslaan maakt {file} (het werkboek blijft zoals het is)."),
+            PlanImportedNotSaved { from, file } => format!("Loaded from {from}; not saved in a plan file yet. Saving makes {file} (the workbook stays as it is)."),
+            FileReading { file, size } if nl => format!("{file} ({size}) wordt gelezen… Een werkboek met veel rijen kan enkele seconden duren; het plan in gebruik verandert pas als het bestand gelezen en goedgekeurd is."),
+            FileReading { file, size } => format!("Reading {file} ({size})… A workbook of many rows can take a few seconds; the plan in use changes only once the file is read and accepted."),
+            ContributionNotSaved { field } if nl => format!("Het antwoord is niet opgeslagen: {field} bevat nog een geweigerde invoer (zie de melding bij het veld). Pas die aan en sla dan op; de rest van het antwoord staat klaar."),
+            ContributionNotSaved { field } => format!("The answer was not saved: {field} still holds refused input (see the message at the field). Correct it, then save; the rest of the answer is ready."),
+            PlanAnswerCorrects { earlier, changed } if nl => format!("een gecorrigeerd antwoord op hetzelfde verzoek als het antwoord van {earlier}, dat al is samengevoegd; gelezen tegen dat antwoord verandert het {}.", plural(changed, "waarde", "waarden")),
+            PlanAnswerCorrects { earlier, changed } => format!("a corrected answer to the same request as the answer of {earlier}, which was merged before; read against that answer it changes {}.", plural(changed, "value", "values")),
             PlanMergeDone { answers } if nl => format!("{} samengevoegd. Het logboek hieronder zegt wat er veranderde.", plural(answers, "antwoord", "antwoorden")),
             PlanMergeDone { answers } => format!("{} merged. The log below says what changed.", plural(answers, "answer", "answers")),
-            PlanMergeLogItem { file, org, answered, merged, added, changed, conflicts } if nl => format!("{merged}: {file} van {org} (beantwoord {answered}): {} toegevoegd, {} overgenomen, {}", plural(added, "regel", "regels"), plural(changed, "waarde", "waarden"), plural(conflicts, "conflict", "conflicten")),
-            PlanMergeLogItem { file, org, answered, merged, added, changed, conflicts } => format!("{merged}: {file} from {org} (answered {answered}): {} added, {} taken over, {}", plural(added, "line", "lines"), plural(changed, "value", "values"), plural(conflicts, "conflict", "conflicts")),
+            PlanMergeLogItem { file, org, answered, merged, added, changed, conflicts, corrects, undone } if nl => format!("{merged}: {file} van {org} (beantwoord {answered}{}): {} toegevoegd, {} overgenomen, {}{}", corrects.map(|c| format!("; correctie op het antwoord van {c}")).unwrap_or_default(), plural(added, "regel", "regels"), plural(changed, "waarde", "waarden"), plural(conflicts, "conflict", "conflicten"), undone.map(|u| format!(" — ongedaan gemaakt op {u}")).unwrap_or_default()),
+            PlanMergeLogItem { file, org, answered, merged, added, changed, conflicts, corrects, undone } => format!("{merged}: {file} from {org} (answered {answered}{}): {} added, {} taken over, {}{}", corrects.map(|c| format!("; correcting the answer of {c}")).unwrap_or_default(), plural(added, "line", "lines"), plural(changed, "value", "values"), plural(conflicts, "conflict", "conflicts"), undone.map(|u| format!(" — undone on {u}")).unwrap_or_default()),
             PlanConflictResolved { line, year, chosen } if nl => format!("{line}, {year}: gekozen voor {chosen}"),
             PlanConflictResolved { line, year, chosen } => format!("{line}, {year}: chose {chosen}"),
             PlanSavedTo { file } if nl => format!("Opgeslagen in {file}."),
@@ -652,8 +753,8 @@ impl Msg<'_> {
             PlanProposalUnknownYears { years } => format!("For {years} the sources do not give this envelope: the proposal spends nothing there."),
             PlanDropped { count } if nl => format!("{} niet overgenomen, omdat de gegevens in gebruik ze niet kennen:", plural(count, "verwijzing", "verwijzingen")),
             PlanDropped { count } => format!("{} not taken over, because the data in use does not know them:", plural(count, "reference", "references")),
-            PlanImported { name } if nl => format!("Plan uit scenario \"{name}\" geladen."),
-            PlanImported { name } => format!("Plan from scenario \"{name}\" loaded."),
+            PlanImported { name } if nl => format!("Plan \"{name}\" geladen."),
+            PlanImported { name } => format!("Plan \"{name}\" loaded."),
             PlanChangesSince { statuses, rows, reviews } if nl => format!("{}, {} en {} sindsdien.", plural(statuses, "statuswijziging", "statuswijzigingen"), plural(rows, "instrument erbij", "instrumenten erbij"), plural(reviews, "herbeoordeling", "herbeoordelingen")),
             PlanChangesSince { statuses, rows, reviews } => format!("{}, {} and {} since then.", plural(statuses, "status change", "status changes"), plural(rows, "instrument added", "instruments added"), plural(reviews, "review", "reviews")),
             PlanReviewDone { country, date } if nl => format!("{date}: inzetniveau van {country} herbeoordeeld"),

@@ -49,6 +49,7 @@ pub fn plan_problem(problem: &PlanProblem, lang: Lang) -> String {
         PlanProblem::FteTooLarge => t(lang, Key::PlanProblemFteTooLarge).to_string(),
         PlanProblem::TooManyDecimals => t(lang, Key::PlanProblemTooManyDecimals).to_string(),
         PlanProblem::UnknownCountry(code) => tr(lang, Msg::UnknownCountry { code }),
+        PlanProblem::NoCountryChosen => t(lang, Key::SelectCountry).to_string(),
         PlanProblem::UnknownInstrument(id) => tr(lang, Msg::PlanUnknownInstrument { id }),
         PlanProblem::UnknownEnvelope(id) => tr(lang, Msg::PlanUnknownEnvelope { id }),
         PlanProblem::UnknownSource(code) => tr(lang, Msg::UnknownSource { code }),
@@ -88,7 +89,11 @@ pub fn dropped(item: &Dropped, lang: Lang) -> String {
 }
 
 /// Why an answer, or part of it, was not merged, in words.
-pub fn answer_problem(problem: &crate::plan::contribution::AnswerProblem, lang: Lang) -> String {
+pub fn answer_problem(
+    problem: &crate::plan::contribution::AnswerProblem,
+    lang: Lang,
+    line_name: &dyn Fn(&str, &str) -> String,
+) -> String {
     use crate::plan::contribution::AnswerProblem::*;
     let nl = lang == Lang::Nl;
     match problem {
@@ -104,14 +109,20 @@ pub fn answer_problem(problem: &crate::plan::contribution::AnswerProblem, lang: 
         OrganisationMismatch => "the request went to another organisation: not merged".into(),
         AlreadyMerged if nl => "dit antwoord is al samengevoegd: er verandert niets".into(),
         AlreadyMerged => "this answer was merged before: nothing changes".into(),
-        NotAsked { country, instrument } if nl => format!("{country}, {instrument}: niet gevraagd, niet overgenomen"),
-        NotAsked { country, instrument } => format!("{country}, {instrument}: not asked for, not taken over"),
+        SameRequestTwice if nl => "een ander antwoord op hetzelfde verzoek zit in deze samenvoeging: voeg ze één voor één samen".into(),
+        SameRequestTwice => "another answer to the same request is in this merge: merge them one at a time".into(),
+        NotAsked { country, instrument } if nl => format!("{}: niet gevraagd, niet overgenomen", line_name(country, instrument)),
+        NotAsked { country, instrument } => format!("{}: not asked for, not taken over", line_name(country, instrument)),
+        LineTwice { country, instrument, times, same: true } if nl => format!("{}: staat {times} keer in het antwoord met dezelfde waarden, één keer overgenomen", line_name(country, instrument)),
+        LineTwice { country, instrument, times, same: true } => format!("{}: appears {times} times in the answer with the same values, taken over once", line_name(country, instrument)),
+        LineTwice { country, instrument, times, .. } if nl => format!("{}: staat {times} keer in het antwoord met verschillende waarden; welke bedoeld is, is niet te zeggen: niet overgenomen", line_name(country, instrument)),
+        LineTwice { country, instrument, times, .. } => format!("{}: appears {times} times in the answer with different values; which is meant cannot be told: not taken over", line_name(country, instrument)),
         UnknownCountry(c) if nl => format!("onbekend land {c}: overgeslagen"),
         UnknownCountry(c) => format!("unknown country {c}: skipped"),
         UnknownInstrument(i) if nl => format!("onbekend instrument {i}: overgeslagen"),
         UnknownInstrument(i) => format!("unknown instrument {i}: skipped"),
-        NoteRefused { country, instrument } if nl => format!("{country}, {instrument}: de toelichting bevat een e-mailadres, telefoonnummer of opmaak en is niet overgenomen"),
-        NoteRefused { country, instrument } => format!("{country}, {instrument}: the note holds an e-mail address, phone number or markup and was not taken over"),
+        NoteRefused { country, instrument } if nl => format!("{}: de toelichting bevat een e-mailadres, telefoonnummer of opmaak en is niet overgenomen", line_name(country, instrument)),
+        NoteRefused { country, instrument } => format!("{}: the note holds an e-mail address, phone number or markup and was not taken over", line_name(country, instrument)),
     }
 }
 
@@ -121,4 +132,205 @@ pub fn org_label(token: &str, lang: Lang) -> String {
         Some(org) => format!("{} ({})", t(lang, org_name(org)), org.code()),
         None => token.to_string(),
     }
+}
+
+/// What an undo point took the place of, and when: the line beside its button.
+pub fn undo_notice(point: &crate::plan::undo::UndoPoint, lang: Lang) -> String {
+    use crate::plan::undo::Replacement::*;
+    let nl = lang == Lang::Nl;
+    let at = &point.at;
+    match (&point.replacement, nl) {
+        (Merge { answers }, true) => format!(
+            "Samengevoegd op {at}: {}.",
+            if *answers == 1 {
+                "1 antwoord".to_string()
+            } else {
+                format!("{answers} antwoorden")
+            }
+        ),
+        (Merge { answers }, false) => format!(
+            "Merged on {at}: {}.",
+            if *answers == 1 {
+                "1 answer".to_string()
+            } else {
+                format!("{answers} answers")
+            }
+        ),
+        (Opened { name } | Loaded { name }, true) => {
+            format!("{name} geladen op {at}; het plan van daarvoor is bewaard om terug te zetten.")
+        }
+        (Opened { name } | Loaded { name }, false) => {
+            format!("{name} loaded on {at}; the plan from before is kept to be restored.")
+        }
+        (Undone { of }, true) => match of.root() {
+            Merge { .. } => format!(
+                "De samenvoeging is ongedaan gemaakt op {at}; het logboek houdt haar bij, gemarkeerd."
+            ),
+            Opened { name } | Loaded { name } => format!("Het laden van {name} is ongedaan gemaakt op {at}."),
+            Undone { .. } => unreachable!("root() is never an undo"),
+        },
+        (Undone { of }, false) => match of.root() {
+            Merge { .. } => format!("The merge was undone on {at}; the log keeps it, marked."),
+            Opened { name } | Loaded { name } => format!("Loading {name} was undone on {at}."),
+            Undone { .. } => unreachable!("root() is never an undo"),
+        },
+    }
+}
+
+/// The button that undoes an undo point.
+pub fn undo_button(replacement: &crate::plan::undo::Replacement, lang: Lang) -> String {
+    use crate::plan::undo::Replacement::*;
+    match replacement {
+        Merge { .. } => t(lang, Key::PlanUndoMerge).to_string(),
+        Opened { .. } | Loaded { .. } => t(lang, Key::PlanRestore).to_string(),
+        Undone { of } => match (of.root(), lang) {
+            (Merge { .. }, Lang::Nl) => "Voer de samenvoeging weer uit".to_string(),
+            (Merge { .. }, Lang::En) => "Redo the merge".to_string(),
+            (Opened { name } | Loaded { name }, Lang::Nl) => format!("Laad {name} weer"),
+            (Opened { name } | Loaded { name }, Lang::En) => format!("Load {name} again"),
+            (Undone { .. }, _) => unreachable!("root() is never an undo"),
+        },
+    }
+}
+
+/// What was said once an undo point was used.
+pub fn undone_message(replacement: &crate::plan::undo::Replacement, lang: Lang) -> String {
+    use crate::plan::undo::Replacement::*;
+    match (replacement, lang) {
+        (Merge { .. }, _) => t(lang, Key::PlanMergeUndone).to_string(),
+        (Opened { .. } | Loaded { .. }, _) => t(lang, Key::PlanRestored).to_string(),
+        (Undone { .. }, Lang::Nl) => "Weer in gebruik.".to_string(),
+        (Undone { .. }, Lang::En) => "In use again.".to_string(),
+    }
+}
+
+/// What reading a plan workbook did with every row of its lines sheet, one sentence per kind,
+/// lines named in words (`line_name`); long lists end in a count.
+pub fn sheet_import(
+    report: &crate::plan::sheet_import::SheetImport,
+    lang: Lang,
+    line_name: &dyn Fn(&str, &str) -> String,
+) -> Vec<String> {
+    const NAMED: usize = 10;
+    let nl = lang == Lang::Nl;
+    let names = |lines: &[(String, String)]| {
+        let mut named: Vec<String> = lines.iter().take(NAMED).map(|(c, i)| line_name(c, i)).collect();
+        if lines.len() > NAMED {
+            named.push(if nl {
+                format!("en nog {}", lines.len() - NAMED)
+            } else {
+                format!("and {} more", lines.len() - NAMED)
+            });
+        }
+        named.join("; ")
+    };
+    let count = |n: usize, one: &str, other: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {other}")
+        }
+    };
+    let unchanged = report.lines - report.added.len() - report.changed.len();
+    let mut out = Vec::new();
+    out.push(if nl {
+        format!(
+            "Werkblad {}: {} gelezen, {} (land × instrument): {} ongewijzigd, {} met andere waarden, {} nieuw.",
+            report.sheet,
+            count(report.rows, "rij", "rijen"),
+            count(report.lines, "regel", "regels"),
+            unchanged,
+            report.changed.len(),
+            report.added.len()
+        )
+    } else {
+        format!(
+            "Sheet {}: {} read, {} (country × instrument): {} unchanged, {} with other values, {} new.",
+            report.sheet,
+            count(report.rows, "row", "rows"),
+            count(report.lines, "line", "lines"),
+            unchanged,
+            report.changed.len(),
+            report.added.len()
+        )
+    });
+    if !report.changed.is_empty() {
+        out.push(if nl {
+            format!("Andere waarden: {}.", names(&report.changed))
+        } else {
+            format!("Other values: {}.", names(&report.changed))
+        });
+    }
+    if !report.added.is_empty() {
+        out.push(if nl {
+            format!("Nieuw: {}.", names(&report.added))
+        } else {
+            format!("New: {}.", names(&report.added))
+        });
+    }
+    if !report.removed.is_empty() {
+        out.push(if nl {
+            format!(
+                "Niet meer in het werkblad, dus uit het plan verwijderd: {}.",
+                names(&report.removed)
+            )
+        } else {
+            format!(
+                "No longer in the sheet, so removed from the plan: {}.",
+                names(&report.removed)
+            )
+        });
+    }
+    if !report.repeated.is_empty() {
+        let mut pairs: Vec<String> = report
+            .repeated
+            .iter()
+            .take(NAMED)
+            .map(|(row, first)| {
+                if nl {
+                    format!("rij {row} herhaalt rij {first}")
+                } else {
+                    format!("row {row} repeats row {first}")
+                }
+            })
+            .collect();
+        if report.repeated.len() > NAMED {
+            pairs.push(if nl {
+                format!("en nog {}", report.repeated.len() - NAMED)
+            } else {
+                format!("and {} more", report.repeated.len() - NAMED)
+            });
+        }
+        out.push(if nl {
+            format!(
+                "{} met dezelfde waarden als een eerdere rij, één keer genomen: {}.",
+                count(report.repeated.len(), "rij", "rijen"),
+                pairs.join("; ")
+            )
+        } else {
+            format!(
+                "{} with the same values as an earlier row, taken once: {}.",
+                count(report.repeated.len(), "row", "rows"),
+                pairs.join("; ")
+            )
+        });
+    }
+    if report.empty_rows > 0 {
+        out.push(if nl {
+            format!(
+                "{} overgeslagen.",
+                count(report.empty_rows, "lege rij", "lege rijen")
+            )
+        } else {
+            format!("{} skipped.", count(report.empty_rows, "empty row", "empty rows"))
+        });
+    }
+    if report.total_rows > 0 {
+        out.push(if nl {
+            "De totaalrij is niet gelezen: de app telt zelf op.".to_string()
+        } else {
+            "The totals row was not read: the app adds up itself.".to_string()
+        });
+    }
+    out
 }
