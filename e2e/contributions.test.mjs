@@ -79,7 +79,7 @@ test('requests for IND and COA, answers from two browsers, one merge with a conf
   await page.locator('#ba-merge-files').setInputFiles([ind, coa].map((f, i) => ({ name: [indAnswer, coaAnswer][i].name, mimeType: 'application/json', buffer: Buffer.from([indAnswer, coaAnswer][i].text) })));
   const ready = page.getByRole('status').filter({ hasText: '2 antwoorden gelezen' });
   await ready.waitFor();
-  assert.match(await ready.innerText(), /2 waarden overgenomen, 0 regels toegevoegd, 1 conflict\./);
+  assert.match(await ready.innerText(), /2 waarden overgenomen, 1 conflict, niets geweigerd\./);
   const conflict = page.locator('table.ba-conflicts tbody tr');
   assert.equal(await conflict.count(), 1);
   const cells = await conflict.locator('td').allInnerTexts();
@@ -107,11 +107,22 @@ test('requests for IND and COA, answers from two browsers, one merge with a conf
   await page.getByText('dit antwoord is al samengevoegd: er verandert niets').waitFor();
   await press(page, 'button:text-is("Annuleer")');
 
-  // Undo the merge as a whole.
+  // Undo the merge as a whole: an event in the log, kept over a reload, itself undoable.
+  await page.getByRole('status').filter({ hasText: /Samengevoegd op \d{4}-\d{2}-\d{2} \d{2}:\d{2}: 2 antwoorden\./ }).waitFor();
   await press(page, 'button:text-is("Maak de samenvoeging ongedaan")');
-  await page.getByRole('status').filter({ hasText: 'De samenvoeging is ongedaan gemaakt.' }).waitFor();
+  await page.getByRole('status').filter({ hasText: /De samenvoeging is ongedaan gemaakt op \d{4}-\d{2}-\d{2} \d{2}:\d{2}/ }).waitFor();
   assert.equal(await page.locator('#ba-row-mar-return-agreements-2026-eur').inputValue(), '');
-  assert.equal(await page.locator('.ba-merge-log > li').count(), 0);
+  assert.equal(await page.locator('.ba-merge-log > li').count(), 2, 'the undone merge stays in the log');
+  for (const item of await page.locator('.ba-merge-log > li').allInnerTexts()) {
+    assert.match(item, /ongedaan gemaakt op \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+  }
+  await page.reload();
+  await waitForApp(page);
+  await page.locator('.ba-merge-log > li', { hasText: 'ongedaan gemaakt op' }).first().waitFor();
+  await press(page, 'button:text-is("Voer de samenvoeging weer uit")');
+  await page.getByRole('status').filter({ hasText: /Samengevoegd op .*: 2 antwoorden\./ }).waitFor();
+  assert.equal(await page.locator('#ba-row-mar-return-agreements-2026-eur').inputValue(), '700.000');
+  assert.doesNotMatch(await page.locator('.ba-merge-log').innerText(), /ongedaan gemaakt/);
   assert.deepEqual(errors, []);
   await context.close();
 });

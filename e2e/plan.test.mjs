@@ -90,7 +90,7 @@ test('by keyboard only: plan three countries, exceed an envelope and hear it, ex
   // It said "Overschreden" a moment ago: the warning must go, not merely be read.
   await page.locator('#ba-plan-live', { hasText: /^Geen budget overschreden\.$/ }).waitFor({ timeout: 10000 });
   await page.locator('#ba-plan-file').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(exported.text) });
-  await page.getByText('Plan uit scenario "Inzetplan" geladen.').waitFor();
+  await page.getByText('Plan "Inzetplan (plan.json)" geladen.').waitFor();
   const again = JSON.parse((await downloadWith(page, 'button:text-is("Download plan en selectie als scenario (JSON)")')).text);
   assert.deepEqual(again.scenario.plan, file.scenario.plan, 're-imported unchanged');
   assert.match(await live(page), /Overschreden/);
@@ -150,7 +150,7 @@ test('a plan file with errors changes nothing; unknown references are listed and
   assert.equal(await page.locator('.ba-plan__country').count(), 1);
   // A load replaces the plan in use; the plan from before it is one keypress away.
   await press(page, 'button:text-is("Zet het plan van vóór het laden terug")');
-  await page.getByText('Het plan van vóór het laden staat weer in gebruik.').waitFor();
+  await page.getByText(/Het laden van onbekend\.json is ongedaan gemaakt op /).waitFor();
   assert.equal(await page.locator('.ba-plan__country').count(), 2);
 
   // English: the same refusal in the user's language.

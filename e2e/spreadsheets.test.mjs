@@ -140,8 +140,12 @@ test('a plan and a contribution request through Excel and back', async () => {
   const xlsx = await saved(page, 'button:text-is("Download het plan als Excel (.xlsx)")');
   // The workbook as it is reads back as the same plan.
   await page.locator('#ba-plan-file').setInputFiles(xlsx.path);
-  // Saved from now on as the plan file beside the workbook, never into it: the title says which.
-  await page.waitForFunction((name) => document.title.includes(name), xlsx.name.replace(/\.xlsx$/, '.json'), { timeout: 15000 });
+  // The plan now lives in no file: the bar says where it came from and what a save makes (the
+  // plan file beside the workbook, never the workbook itself); no file is claimed to hold it.
+  await page.waitForFunction((name) => document.title.includes(`nog niet opgeslagen (${name})`), xlsx.name, { timeout: 15000 });
+  assert.equal(await page.locator('#ba-plan-unsaved').innerText(),
+    `Geladen uit ${xlsx.name}; nog in geen planbestand opgeslagen. Opslaan maakt ${xlsx.name.replace(/\.xlsx$/, '.json')} (het werkboek blijft zoals het is).`);
+  await page.getByText(/^Werkblad Regels: \d+ rijen gelezen, 1 regel \(land × instrument\): 1 ongewijzigd, 0 met andere waarden, 0 nieuw\.$/).waitFor();
   assert.deepEqual(await planJson('plan-na.json'), plan, 'export then import gives back the same plan');
   await page.selectOption('#ba-plan-csv-dialect', 'data');
   const data = await saved(page, 'button:text-is("Download het plan als CSV")', 'plan-data.csv');
@@ -154,6 +158,20 @@ test('a plan and a contribution request through Excel and back', async () => {
   await valueBecomes(page, '#ba-row-mar-return-agreements-2026-eur', '2.500.000');
   assert.equal(await page.locator('#ba-row-mar-return-agreements-2026-fte').inputValue(), '0,75');
   assert.equal(await page.locator('#ba-row-mar-return-agreements-2025-eur').inputValue(), '1.000.000', 'the rest as it was');
+  await page.getByText(/^Andere waarden: Marokko · Terugkeer- en overnameafspraken\.$/).waitFor();
+
+  // Every row is accounted for: the same line and year twice with another amount (the totals
+  // row overwritten), or a line without its instrument code, refuses the file with the cell and
+  // the reason; the plan in use stays.
+  const twice = path.join(dir, 'plan-dubbel.xlsx');
+  assert.ok(python('edit_xlsx.py', [edited, twice, 'Regels!A7=MAR', 'Regels!D7=return-agreements', 'Regels!I7=2025', 'Regels!J7=999', 'Regels!K7=0']).ok);
+  await page.locator('#ba-plan-file').setInputFiles(twice);
+  await page.getByRole('alert').filter({ hasText: /Regels!J7: hetzelfde land, instrument en jaar staan al in rij 2, met andere waarden \(EUR 1\.000\.000, [\d,]+ fte daar, EUR 999, 0 fte hier\)/ }).waitFor();
+  const noCode = path.join(dir, 'plan-zonder-code.xlsx');
+  assert.ok(python('edit_xlsx.py', [edited, noCode, 'Regels!D4=']).ok);
+  await page.locator('#ba-plan-file').setInputFiles(noCode);
+  await page.getByRole('alert').filter({ hasText: /Regels!D4: de instrumentcode ontbreekt bij ‘Terugkeer- en overnameafspraken’/ }).waitFor();
+  assert.equal(await page.locator('#ba-row-mar-return-agreements-2026-eur').inputValue(), '2.500.000', 'the plan in use stays');
 
   // A request to DT&V (which contributes to Morocco's line) as a workbook, filled in elsewhere.
   await choose(page, '#ba-request-org', 'Dienst Terugkeer');

@@ -15,6 +15,26 @@ pub fn today() -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
+/// Now as `YYYY-MM-DD HH:MM` (local time): when an undo point was made or used.
+pub fn now_minute() -> String {
+    let (hour, minute) = time_of_day();
+    format!("{} {hour:02}:{minute:02}", today())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn time_of_day() -> (u32, u32) {
+    let now = js_sys::Date::new_0();
+    (now.get_hours(), now.get_minutes())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn time_of_day() -> (u32, u32) {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    (((seconds / 3600) % 24) as u32, ((seconds / 60) % 60) as u32)
+}
+
 #[cfg(target_arch = "wasm32")]
 fn calendar_day() -> (i64, u32, u32) {
     let now = js_sys::Date::new_0();

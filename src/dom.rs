@@ -27,3 +27,22 @@ pub fn query(selector: &str) -> Option<Element> {
         None => gloo_utils::document().query_selector(selector).ok().flatten(),
     })
 }
+
+/// The focused element, inside the shadow root when the app lives in one (the document's own
+/// answer would be the host element).
+pub fn active_element() -> Option<Element> {
+    SHADOW_ROOT.with(|r| match &*r.borrow() {
+        Some(root) => root.active_element(),
+        None => gloo_utils::document().active_element(),
+    })
+}
+
+/// Resolves after the browser has painted what is on screen now: before a long synchronous
+/// task, so that the status saying it has begun is seen.
+pub async fn after_next_paint() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo_utils::window().request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+    gloo_timers::future::TimeoutFuture::new(0).await;
+}

@@ -41,6 +41,33 @@ pub fn on_file_chosen(handle: impl Fn(String, Vec<u8>) + 'static) -> Callback<Ev
     })
 }
 
+/// As [`on_file_chosen`], for files whose reading takes a while (a workbook of many rows):
+/// `started` is told the file's name and size at once, and the browser paints what it shows
+/// before the reading begins.
+pub fn on_file_chosen_saying(
+    started: impl Fn(String, u64) + 'static,
+    handle: impl Fn(String, Vec<u8>) + 'static,
+) -> Callback<Event> {
+    let (started, handle) = (Rc::new(started), Rc::new(handle));
+    Callback::from(move |event: Event| {
+        let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        started(file.name(), file.size() as u64);
+        let handle = Rc::clone(&handle);
+        yew::platform::spawn_local(async move {
+            let file = gloo_file::File::from(file);
+            let bytes = read_as_bytes(&file).await.unwrap_or_default();
+            crate::dom::after_next_paint().await;
+            handle(file.name(), bytes);
+        });
+    })
+}
+
 /// A `change` handler for an input with `multiple`: every chosen file, read, in order.
 pub fn on_files_chosen(handle: impl Fn(Vec<(String, Vec<u8>)>) + 'static) -> Callback<Event> {
     let handle = Rc::new(handle);

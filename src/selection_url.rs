@@ -31,6 +31,29 @@ pub fn current_path() -> String {
         .unwrap_or_else(|| hash.to_string())
 }
 
+thread_local! {
+    /// The selection last on screen in this window (its query), for the main menu.
+    static LAST_SELECTION: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Remembers the selection on screen, so the main menu brings the user back to it.
+pub fn remember_selection(query: &str) {
+    LAST_SELECTION.with(|last| *last.borrow_mut() = Some(query.to_string()));
+}
+
+/// Where the main menu's *Landenselectie* goes: the selection last on screen in this window,
+/// else the one the plan follows, else the defaults.
+pub fn selection_href(lang_code: &str, plan_selection: &str) -> String {
+    let query = LAST_SELECTION
+        .with(|last| last.borrow().clone())
+        .unwrap_or_else(|| plan_selection.to_string());
+    if query.is_empty() {
+        format!("#/{lang_code}/selection")
+    } else {
+        format!("#/{lang_code}/selection?{query}")
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HistoryStep {
     /// A new entry: back returns to the state before.

@@ -53,26 +53,86 @@ pub fn get_text(key: &str) -> Option<String> {
     LocalStorage::raw().get_item(key).ok().flatten()
 }
 
-/// Whether the browser kept the value.
+/// Whether the browser kept the value. An entry held in place (`SetAside::Held`) is never
+/// overwritten: the write is refused until the user has released it.
 #[must_use = "a write the browser refused loses what the user entered: say so"]
 pub fn set<T: Serialize>(key: &str, value: &T) -> bool {
+    if is_held(key) {
+        return false;
+    }
     LocalStorage::set(key, value).is_ok()
 }
 
 pub fn remove(key: &str) {
+    if is_held(key) {
+        return;
+    }
     LocalStorage::delete(key);
 }
 
-/// Where `back_up` puts a damaged entry (the notices name it).
+/// Where a damaged entry under `key` goes first (later ones are numbered: an earlier backup is
+/// never overwritten).
 pub fn backup_key(key: &str) -> String {
     format!("{key}.backup")
 }
 
-/// Moves a damaged entry to `<key>.backup` as it is, so nothing the user stored is thrown away.
-pub fn back_up(key: &str) {
-    let storage = LocalStorage::raw();
-    if let Ok(Some(text)) = storage.get_item(key) {
-        let _ = storage.set_item(&backup_key(key), &text);
-        let _ = storage.remove_item(key);
+/// What became of an entry the app could not read. Nothing the user stored is thrown away.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SetAside {
+    /// Moved, as it was, to this key.
+    Backup(String),
+    /// Storage had no room for a copy: the entry stays where it was, untouched and not
+    /// overwritten, and is offered as a download (`text`). `in_storage` is false only when even
+    /// putting it back failed: then the download is the only copy.
+    Held {
+        text: std::rc::Rc<String>,
+        in_storage: bool,
+    },
+}
+
+thread_local! {
+    /// Keys whose unreadable entry is held in place until the user releases it.
+    static HELD: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn is_held(key: &str) -> bool {
+    HELD.with(|held| held.borrow().iter().any(|k| k == key))
+}
+
+/// Sets aside the unreadable entry under `key`: to the first free backup key, or — where the
+/// browser has no room for it — in place, held. `None` when there is no entry.
+pub fn set_aside(key: &str) -> Option<SetAside> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
     }
+    let storage = LocalStorage::raw();
+    let text = storage.get_item(key).ok().flatten()?;
+    let backup = (1..100)
+        .map(|n| match n {
+            1 => backup_key(key),
+            n => format!("{}.{n}", backup_key(key)),
+        })
+        .find(|candidate| matches!(storage.get_item(candidate), Ok(None)));
+    let mut in_storage = true;
+    if let Some(backup) = backup {
+        // The entry itself is what makes room for its copy: take it out, then write the copy;
+        // where even that does not fit, put it back (its own room is free again).
+        let _ = storage.remove_item(key);
+        if storage.set_item(&backup, &text).is_ok() {
+            return Some(SetAside::Backup(backup));
+        }
+        in_storage = storage.set_item(key, &text).is_ok();
+    }
+    HELD.with(|held| held.borrow_mut().push(key.to_string()));
+    Some(SetAside::Held {
+        text: std::rc::Rc::new(text),
+        in_storage,
+    })
+}
+
+/// The user has kept the held entry (downloaded it) and removes it from the browser: the key
+/// is written again from now on.
+pub fn release(key: &str) {
+    HELD.with(|held| held.borrow_mut().retain(|k| k != key));
+    LocalStorage::delete(key);
 }

@@ -119,6 +119,7 @@ pub fn dataset_changes(props: &DatasetChangesProps) -> Html {
                     figures: changes.figures.len(),
                     added: changes.countries_added.len(),
                     removed: changes.countries_removed.len(),
+                    renamed: changes.countries_renamed.len(),
                     kinds: changes.list_kinds.len(),
                     moves: changes.moves.len(),
                 }) }
@@ -181,6 +182,11 @@ pub fn dataset_changes(props: &DatasetChangesProps) -> Html {
             }
             if !changes.countries_removed.is_empty() {
                 <p><strong>{ t(lang, Key::ChangesRemoved) }{": "}</strong>{ countries(&changes.countries_removed, &old) }</p>
+            }
+            if !changes.countries_renamed.is_empty() {
+                <p><strong>{ t(lang, Key::ChangesRenamed) }{": "}</strong>{
+                    changes.countries_renamed.iter().map(|r| format!("{} → {}", r.old.get(lang), r.new.get(lang))).collect::<Vec<_>>().join(", ")
+                }</p>
             }
             if !changes.list_kinds.is_empty() {
                 <ul>

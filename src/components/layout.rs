@@ -67,6 +67,29 @@ pub fn layout(props: &LayoutProps) -> Html {
     let on_selection = matches!(props.route, Route::Selection { .. } | Route::Method { .. });
     let on_plan = matches!(props.route, Route::Plan { .. } | Route::Contribution { .. });
     let on_timeline = matches!(props.route, Route::Timeline { .. });
+    // The selection keeps what the user chose: the menu returns to the selection last on
+    // screen (or the one the plan follows), worked out when followed, not when drawn.
+    let selection_link = {
+        let plan = context.plan.clone();
+        let href = crate::selection_url::selection_href(lang.code(), &plan.plan.selection);
+        let follow = Callback::from(move |event: MouseEvent| {
+            if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
+                return;
+            }
+            event.prevent_default();
+            let href = crate::selection_url::selection_href(lang.code(), &plan.plan.selection);
+            let _ = gloo_utils::window()
+                .location()
+                .set_hash(href.trim_start_matches('#'));
+        });
+        html! {
+            <li>
+                <a {href} onclick={follow} class={classes!("ba-nav__link", on_selection.then_some("ba-nav__link--current"))}>
+                    <span aria-current={on_selection.then_some("page")}>{ t(lang, Key::NavSelection) }</span>
+                </a>
+            </li>
+        }
+    };
     let on_search = matches!(props.route, Route::Search { .. });
     #[cfg(feature = "intern")]
     let step_plan_link = nav_link(
@@ -99,7 +122,7 @@ pub fn layout(props: &LayoutProps) -> Html {
                     <nav class="ba-nav" aria-label={t(lang, Key::MainNavigation)}>
                         <ul>
                             { nav_link(Route::agenda(lang), Key::NavAgenda, on_agenda) }
-                            { nav_link(Route::selection(lang), Key::NavSelection, on_selection) }
+                            { selection_link }
                             { nav_link(Route::plan(lang), Key::NavPlan, on_plan) }
                             { step_plan_link }
                             { nav_link(Route::timeline(lang), Key::NavTimeline, on_timeline) }

@@ -15,6 +15,7 @@ pub mod provenance;
 pub mod reading;
 pub mod scenario_item;
 pub mod selection;
+pub mod set_aside;
 #[cfg(feature = "intern")]
 pub mod step_plan;
 pub mod world_map;

@@ -10,7 +10,7 @@ use crate::state::scenario_store::store_list;
 pub fn scenario_item(
     lang: Lang,
     scenario: &Scenario,
-    state: &UseStateHandle<(ScenarioList, bool)>,
+    state: &UseStateHandle<(ScenarioList, Option<crate::storage::SetAside>)>,
     load: Callback<MouseEvent>,
 ) -> Html {
     let delete = {

@@ -62,8 +62,10 @@ pub fn contribution_page(props: &ContributionPageProps) -> Html {
     });
     let message = use_state(|| None::<Message>);
     let kept = use_state(|| true);
-    // Lines whose typed note was refused (and not kept), with why.
-    let refused_notes = use_state(Vec::<(usize, String)>::new);
+    // Lines whose typed note was refused: the text as typed (it stays in its field) and why.
+    let refused_notes = use_state(Vec::<(usize, String, String)>::new);
+    // A save asked for: done after the render that took every pending edit in.
+    let save_requested = use_state(|| false);
     {
         let kept = kept.clone();
         use_effect_with((*draft).clone(), move |draft| {
@@ -89,10 +91,48 @@ pub fn contribution_page(props: &ContributionPageProps) -> Html {
             }
         })
     };
+    // The click commits the field being edited first (its change event), then saves once that
+    // edit is in the draft. The button keeps the focus where it was on mousedown, so an error
+    // appearing as a field is left can never move the button from under the pointer.
     let save = {
-        let (draft, message) = (draft.clone(), message.clone());
+        let save_requested = save_requested.clone();
         Callback::from(move |_: MouseEvent| {
+            if let Some(active) =
+                crate::dom::active_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                active.blur().ok();
+            }
+            save_requested.set(true);
+        })
+    };
+    let keep_focus = Callback::from(|event: MouseEvent| event.prevent_default());
+    {
+        let (draft, message, save_requested) = (draft.clone(), message.clone(), save_requested.clone());
+        let requested = *save_requested;
+        use_effect_with(requested, move |requested| {
+            if !*requested {
+                return;
+            }
+            save_requested.set(false);
             let Some(current) = (*draft).clone() else { return };
+            // A refused note or amount is still on screen: saving now would send something
+            // other than what the user sees. Say which, and go there.
+            let invalid = crate::dom::query(".ba-contribution [aria-invalid=\"true\"]")
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(field) = invalid {
+                // The field as its label names it ("Toelichting, Marokko · Terugkeer…").
+                let label = field.get_attribute("aria-label").or_else(|| {
+                    crate::dom::query(&format!("label[for=\"{}\"]", field.id()))
+                        .and_then(|l| l.text_content())
+                });
+                let label = label.unwrap_or_default();
+                message.set(Some(Message::Problem(tr(
+                    lang,
+                    Msg::ContributionNotSaved { field: &label },
+                ))));
+                field.focus().ok();
+                return;
+            }
             let file = answer_of(&current.request, current.lines.clone(), &today());
             let name = format!("antwoord-{}-{}.json", current.request.organisation, today());
             match serde_json::to_string_pretty(&file) {
@@ -102,8 +142,8 @@ pub fn contribution_page(props: &ContributionPageProps) -> Html {
                 }
                 Err(error) => message.set(Some(Message::Problem(error.to_string()))),
             }
-        })
-    };
+        });
+    }
 
     let dataset = Rc::clone(&context.dataset.state.active);
     let body = match &*draft {
@@ -129,25 +169,30 @@ pub fn contribution_page(props: &ContributionPageProps) -> Html {
                         Ok(())
                     })
                 };
+                // Checked as it is typed, so that its refusal shows while typing, not as the field
+                // is left; a refused note stays in its field, marked, and is not taken in.
                 let on_note = {
                     let (draft, refused_notes) = (draft.clone(), refused_notes.clone());
-                    Callback::from(move |event: Event| {
+                    Callback::from(move |event: InputEvent| {
                         let Some(area) = event.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) else { return };
-                        let mut refused: Vec<(usize, String)> = refused_notes.iter().filter(|(i, _)| *i != index).cloned().collect();
-                        match check_note(&area.value()) {
+                        let typed = area.value();
+                        let mut refused: Vec<(usize, String, String)> = refused_notes.iter().filter(|(i, _, _)| *i != index).cloned().collect();
+                        match check_note(&typed) {
                             Ok(()) => {
                                 if let Some(mut next) = (*draft).clone() {
-                                    next.lines[index].note = area.value();
+                                    next.lines[index].note = typed;
                                     draft.set(Some(next));
                                 }
                             }
-                            Err(problem) => refused.push((index, plan_problem(&problem, lang))),
+                            Err(problem) => refused.push((index, typed, plan_problem(&problem, lang))),
                         }
                         refused_notes.set(refused);
                     })
                 };
                 let note_id = format!("ba-answer-{token}-note");
-                let note_error = refused_notes.iter().find(|(i, _)| *i == index).map(|(_, why)| why.clone());
+                let refused_note = refused_notes.iter().find(|(i, _, _)| *i == index);
+                let note_shown = refused_note.map_or_else(|| line.note.clone(), |(_, typed, _)| typed.clone());
+                let note_error = refused_note.map(|(_, _, why)| why.clone());
                 let note_error_id = format!("{note_id}-error");
                 html! {
                     <tr key={token.clone()}>
@@ -167,7 +212,7 @@ pub fn contribution_page(props: &ContributionPageProps) -> Html {
                         }) }
                         <td>
                             <label for={note_id.clone()} class="ba-visually-hidden">{ t(lang, Key::ContributionNote) }{", "}{ &name }</label>
-                            <textarea id={note_id} rows="3" maxlength="600" value={line.note.clone()} onchange={on_note}
+                            <textarea id={note_id} rows="3" maxlength="600" value={note_shown} oninput={on_note}
                                 aria-invalid={note_error.is_some().then_some("true")}
                                 aria-describedby={note_error.is_some().then(|| note_error_id.clone())} />
                             if let Some(why) = note_error {
@@ -200,7 +245,7 @@ pub fn contribution_page(props: &ContributionPageProps) -> Html {
                             <tbody>{ for rows }</tbody>
                         </table>
                     </div>
-                    <p class="ba-actions"><button type="button" class="ba-button" onclick={save}>{ t(lang, Key::ContributionSaveAnswer) }</button></p>
+                    <p class="ba-actions"><button type="button" class="ba-button" onclick={save} onmousedown={keep_focus}>{ t(lang, Key::ContributionSaveAnswer) }</button></p>
                 </>
             }
         }

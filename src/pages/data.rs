@@ -136,8 +136,10 @@ pub fn data_page(props: &DataPageProps) -> Html {
         <article class="ba-data">
             <h1>{ t(lang, Key::DataTitle) }</h1>
             <p class="ba-lead">{ t(lang, Key::DataIntro) }</p>
-            if context.dataset.stored_import_damaged {
-                <p class="ba-notice" role="status">{ t(lang, Key::StoredImportDamaged) }</p>
+            if let Some(outcome) = context.dataset.stored_import_damaged.clone() {
+                <crate::components::set_aside::SetAsideNotice {lang} {outcome}
+                    what={beleidsagenda_model::text::messages::StoredKind::Dataset} storage_key={crate::state::dataset::STORAGE_KEY}
+                    file_name={format!("beleidsagenda-gegevens-onleesbaar-{}.json", crate::clock::today())} />
             }
             <section class="ba-panel" aria-labelledby="ba-import-title">
                 <h2 id="ba-import-title">{ t(lang, Key::ImportTitle) }</h2>

@@ -3,6 +3,9 @@
 //! value for money and proposals; partnership status over time; the plan's files. The page
 //! computes the ranking and the totals once per change and composes the parts.
 
+use crate::components::set_aside::SetAsideNotice;
+use crate::state::plan::PlanStoreAction;
+use beleidsagenda_model::text::messages::StoredKind;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -148,8 +151,10 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
             <p class="ba-lead">{ t(lang, Key::PlanIntro) }</p>
             <PlanDocumentBar view={view.clone()} dispatch={dispatch.clone()} />
             <p class="ba-no-print"><Link<Route> to={Route::contribution(lang)}>{ t(lang, Key::ContributionLink) }</Link<Route>></p>
-            if store.stored_damaged {
-                <p class="ba-notice" role="status">{ tr(lang, Msg::PlanStoredDamaged { key: &crate::storage::backup_key(crate::state::plan::PLAN_STORAGE_KEY) }) }</p>
+            if let Some(outcome) = store.stored_damaged.clone() {
+                <SetAsideNotice {lang} {outcome} what={StoredKind::Plan} storage_key={crate::state::plan::PLAN_STORAGE_KEY}
+                    file_name={format!("beleidsagenda-plan-onleesbaar-{}.json", crate::clock::today())}
+                    on_released={{ let store = store.clone(); Callback::from(move |()| store.dispatch(PlanStoreAction::HeldReleased)) }} />
             }
             if !store.dropped.is_empty() {
                 <div class="ba-notice" role="status">

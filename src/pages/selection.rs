@@ -7,7 +7,7 @@ use std::rc::Rc;
 use beleidsagenda_model::data::state::DatasetOrigin;
 use beleidsagenda_model::selection::action::SelectionAction;
 use beleidsagenda_model::selection::{url_state, RankedCountry, ResultsView, Status};
-use beleidsagenda_model::text::format::percent;
+use beleidsagenda_model::text::format::{percent, shortened};
 use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg, WorldMap};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -137,7 +137,7 @@ pub fn selection_page(props: &SelectionPageProps) -> Html {
                     <p>{ t(lang, Key::IgnoredTitle) }</p>
                     <ul>
                         { for selection.ignored.iter().map(|i| html! {
-                            <li><code>{ &i.param }{"="}{ &i.value }</code>{": "}{ t(lang, labels::ignored_reason(i.reason)) }</li>
+                            <li><code class="ba-echo">{ shortened(&i.param, 40, lang) }{"="}{ shortened(&i.value, 80, lang) }</code>{": "}{ t(lang, labels::ignored_reason(i.reason)) }</li>
                         }) }
                     </ul>
                 </div>

@@ -12,8 +12,8 @@ use crate::storage;
 #[derive(Clone, Debug, PartialEq)]
 pub struct DatasetStore {
     pub state: DatasetState,
-    /// A dataset saved by an earlier visit could not be loaded (it was moved to a backup key).
-    pub stored_import_damaged: bool,
+    /// A dataset saved by an earlier visit could not be loaded: where it was set aside.
+    pub stored_import_damaged: Option<storage::SetAside>,
 }
 
 impl Reducible for DatasetStore {
@@ -22,7 +22,7 @@ impl Reducible for DatasetStore {
     fn reduce(self: Rc<Self>, action: DatasetAction) -> Rc<Self> {
         Rc::new(DatasetStore {
             state: self.state.apply(action),
-            stored_import_damaged: self.stored_import_damaged,
+            stored_import_damaged: self.stored_import_damaged.clone(),
         })
     }
 }
@@ -31,7 +31,7 @@ pub type DatasetHandle = UseReducerHandle<DatasetStore>;
 
 /// Key of the imported dataset in localStorage (one store for every file:// page: namespaced
 /// and versioned).
-const STORAGE_KEY: &str = crate::storage::storage_key!("dataset");
+pub const STORAGE_KEY: &str = crate::storage::storage_key!("dataset");
 
 /// The initial store: the bundled data, or the dataset the user loaded on an earlier visit
 /// (read by the model's `DatasetState::restore_stored`, which the hostile corpus tests).
@@ -40,21 +40,18 @@ pub fn initial_store(bundled: Dataset, current_year: u16) -> DatasetStore {
     let Some(stored) = storage::get_text(STORAGE_KEY) else {
         return DatasetStore {
             state,
-            stored_import_damaged: false,
+            stored_import_damaged: None,
         };
     };
     match state.restore_stored(&stored) {
         Some(restored) => DatasetStore {
             state: restored,
-            stored_import_damaged: false,
+            stored_import_damaged: None,
         },
-        None => {
-            storage::back_up(STORAGE_KEY);
-            DatasetStore {
-                state,
-                stored_import_damaged: true,
-            }
-        }
+        None => DatasetStore {
+            state,
+            stored_import_damaged: storage::set_aside(STORAGE_KEY),
+        },
     }
 }
 

@@ -8,29 +8,36 @@ use std::rc::Rc;
 
 use beleidsagenda_model::plan::document::{plan_file_name, PlanDocument};
 use beleidsagenda_model::plan::file::{import_plan, restore_stored, Dropped, PlanImportError};
+use beleidsagenda_model::plan::undo::{Replacement, UndoPoint};
 use beleidsagenda_model::plan::{Envelope, Plan, PlanAction, PlanContext, PlanProblem};
 use beleidsagenda_model::Dataset;
 use yew::prelude::*;
 
-use crate::storage::{self, Stored};
+use crate::storage::{self, SetAside, Stored};
 
 /// One store for every `file://` page on the machine: namespaced and versioned.
 pub const PLAN_STORAGE_KEY: &str = crate::storage::storage_key!("plan");
 /// The plan's document: which file, and the plan as that file holds it.
 pub const PLAN_DOCUMENT_KEY: &str = crate::storage::storage_key!("plan-document");
+/// The plan a merge or a load replaced, kept for undo over a reload.
+pub const PLAN_UNDO_KEY: &str = crate::storage::storage_key!("plan-undo");
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlanStore {
     pub plan: Rc<Plan>,
     pub document: Rc<PlanDocument>,
-    /// A plan stored by an earlier visit did not read; it was moved to `….backup`.
-    pub stored_damaged: bool,
+    /// A plan stored by an earlier visit did not read: where it was set aside, or held.
+    pub stored_damaged: Option<SetAside>,
+    /// The plan a merge or a load replaced, until the next change.
+    pub undo: Option<Rc<UndoPoint>>,
     /// What the stored plan referred to that the data in use does not know (dropped).
     pub dropped: Vec<Dropped>,
     /// The browser refused to keep the plan: from then on it exists only in this window.
     pub storage_refused: bool,
     /// The plan of an earlier session held changes its file did not: offered back, not hidden.
     pub recovered: bool,
+    /// Raised to write the plan again though it did not change (a held entry was released).
+    pub writes_asked: u32,
 }
 
 impl PlanStore {
@@ -40,12 +47,17 @@ impl PlanStore {
 }
 
 pub enum PlanStoreAction {
+    /// A change: the undo point, if any, no longer applies.
     Set(Plan),
+    /// A replacement that can be undone (a merge, a load, or an undo itself).
+    Replace(Plan, Box<UndoPoint>),
     /// The plan was saved to, or opened from, a file.
     InFile(PlanDocument),
     StorageRefused,
     /// The user saw the recovery notice and chose (keep or go back to the file).
     RecoveryHandled,
+    /// The unreadable plan held in place was downloaded and removed from the browser.
+    HeldReleased,
 }
 
 impl Reducible for PlanStore {
@@ -54,7 +66,14 @@ impl Reducible for PlanStore {
     fn reduce(self: Rc<Self>, action: PlanStoreAction) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            PlanStoreAction::Set(plan) => next.plan = Rc::new(plan),
+            PlanStoreAction::Set(plan) => {
+                next.plan = Rc::new(plan);
+                next.undo = None;
+            }
+            PlanStoreAction::Replace(plan, point) => {
+                next.plan = Rc::new(plan);
+                next.undo = Some(Rc::new(*point));
+            }
             PlanStoreAction::InFile(document) => {
                 next.document = Rc::new(document);
                 next.recovered = false;
@@ -66,6 +85,12 @@ impl Reducible for PlanStore {
                 next.storage_refused = true;
             }
             PlanStoreAction::RecoveryHandled => next.recovered = false,
+            PlanStoreAction::HeldReleased => {
+                // The notice stays, saying the entry was removed (it keeps that in its own state).
+                next.storage_refused = false;
+                // Written at once now that the key is free, not only at the next change.
+                next.writes_asked += 1;
+            }
         }
         Rc::new(next)
     }
@@ -89,30 +114,34 @@ pub fn initial_plan(dataset: &Dataset, envelopes: &[Envelope], today: &str) -> P
         plan: Rc::new(Plan::default()),
         document: Rc::new(document.clone()),
         stored_damaged: damaged,
+        undo: None,
         dropped: Vec::new(),
         storage_refused: false,
         recovered: false,
+        writes_asked: 0,
     };
     match storage::get::<serde_json::Value>(PLAN_STORAGE_KEY) {
-        Stored::Nothing => fresh(false),
+        Stored::Nothing => fresh(None),
         Stored::Value(value) => match restore_stored(&value.to_string(), context) {
-            Some((plan, dropped)) => PlanStore {
-                recovered: document.has_unsaved_changes(&plan),
-                plan: Rc::new(plan),
-                document: Rc::new(document.clone()),
-                stored_damaged: false,
-                dropped,
-                storage_refused: false,
-            },
-            None => {
-                storage::back_up(PLAN_STORAGE_KEY);
-                fresh(true)
+            Some((plan, dropped)) => {
+                let undo = match storage::get::<UndoPoint>(PLAN_UNDO_KEY) {
+                    Stored::Value(point) if point.applies_to(&plan) => Some(Rc::new(point)),
+                    _ => None,
+                };
+                PlanStore {
+                    recovered: document.has_unsaved_changes(&plan),
+                    plan: Rc::new(plan),
+                    document: Rc::new(document.clone()),
+                    stored_damaged: None,
+                    undo,
+                    dropped,
+                    storage_refused: false,
+                    writes_asked: 0,
+                }
             }
+            None => fresh(storage::set_aside(PLAN_STORAGE_KEY)),
         },
-        Stored::Damaged => {
-            storage::back_up(PLAN_STORAGE_KEY);
-            fresh(true)
-        }
+        Stored::Damaged => fresh(storage::set_aside(PLAN_STORAGE_KEY)),
     }
 }
 
@@ -121,8 +150,8 @@ pub fn initial_plan(dataset: &Dataset, envelopes: &[Envelope], today: &str) -> P
 pub fn use_persist_plan(store: &PlanHandle) {
     let handle = store.clone();
     use_effect_with(
-        (Rc::clone(&store.plan), Rc::clone(&store.document)),
-        move |(plan, document)| {
+        (Rc::clone(&store.plan), Rc::clone(&store.document), store.writes_asked),
+        move |(plan, document, _)| {
             let kept =
                 storage::set(PLAN_STORAGE_KEY, &**plan) && storage::set(PLAN_DOCUMENT_KEY, &**document);
             if !kept {
@@ -130,6 +159,16 @@ pub fn use_persist_plan(store: &PlanHandle) {
             }
         },
     );
+    // The undo point is a second copy of a plan: where the browser has no room for it, it
+    // lasts as long as the window (the plan itself comes first).
+    use_effect_with(store.undo.clone(), |undo| match undo {
+        Some(point) => {
+            if !storage::set(PLAN_UNDO_KEY, &**point) {
+                storage::remove(PLAN_UNDO_KEY);
+            }
+        }
+        None => storage::remove(PLAN_UNDO_KEY),
+    });
 }
 
 /// While the plan holds changes its file does not, leaving or closing the page asks first (the
@@ -197,9 +236,46 @@ impl PlanDispatch {
         })
     }
 
-    /// The plan as of the last action: what a replacing load keeps for undo.
+    /// The plan as of the last action.
     pub fn current(&self) -> Rc<Plan> {
         Rc::clone(&self.latest.borrow())
+    }
+
+    /// Replaces the plan in use with `plan` (a merge, a load), keeping the one it replaces for
+    /// undo. Validated like any action; a refusal changes nothing.
+    pub fn replace(&self, plan: Plan, replacement: Replacement) -> Result<(), PlanProblem> {
+        let previous = self.current();
+        let context = PlanContext {
+            dataset: &self.dataset,
+            envelopes: &self.envelopes,
+            today: &self.today,
+        };
+        let next = previous.apply(PlanAction::Replace(Box::new(plan)), context)?;
+        let point = UndoPoint::new(
+            replacement,
+            &crate::clock::now_minute(),
+            (*previous).clone(),
+            &next,
+        );
+        *self.latest.borrow_mut() = Rc::new(next.clone());
+        self.store
+            .dispatch(PlanStoreAction::Replace(next, Box::new(point)));
+        Ok(())
+    }
+
+    /// Undoes the last replacement, if it still applies; the undo is itself undoable. Returns
+    /// what was undone.
+    pub fn undo(&self) -> Option<Replacement> {
+        let point = self.store.undo.clone()?;
+        let current = self.current();
+        if !point.applies_to(&current) {
+            return None;
+        }
+        let (restored, redo) = point.undo(&current, &crate::clock::now_minute());
+        *self.latest.borrow_mut() = Rc::new(restored.clone());
+        self.store
+            .dispatch(PlanStoreAction::Replace(restored, Box::new(redo)));
+        Some(point.replacement.clone())
     }
 
     /// The plan in use is now the one in `file_name` (just saved there, or opened from it).
@@ -211,22 +287,30 @@ impl PlanDispatch {
         )));
     }
 
-    /// Reads a plan file and makes its plan the one in use, kept as the file holds it. Returns
-    /// the plan it replaced (for undo), the scenario's name and what the data in use did not
-    /// know; a file that does not read changes nothing.
+    /// Reads a plan file and makes its plan the one in use, kept as the file holds it (the one
+    /// it replaced is kept for undo). Returns the scenario's name and what the data in use did
+    /// not know; a file that does not read changes nothing. `in_file`: the plan now lives in that
+    /// file (opened with *Openen*); otherwise it came from elsewhere (an import, a workbook) and
+    /// lives in no file until it is saved.
     pub fn open_text(
         &self,
         file_name: &str,
         text: &str,
-    ) -> Result<(Rc<Plan>, String, Vec<Dropped>), PlanImportError> {
+        replacement: Replacement,
+        in_file: bool,
+    ) -> Result<(String, Vec<Dropped>), PlanImportError> {
         let (scenario, mut plan, dropped) =
             self.with_context(|context| import_plan(file_name, text, context))?;
         plan.selection = scenario.query.clone();
-        let previous = self.current();
-        self.apply(PlanAction::Replace(Box::new(plan.clone())))
+        self.replace(plan.clone(), replacement)
             .map_err(|_| PlanImportError::NoPlan)?;
-        self.in_file(&plan_file_name(file_name), &plan);
-        Ok((previous, scenario.name, dropped))
+        if in_file {
+            self.in_file(&plan_file_name(file_name), &plan);
+        } else {
+            self.store
+                .dispatch(PlanStoreAction::InFile(PlanDocument::imported(file_name)));
+        }
+        Ok((scenario.name, dropped))
     }
 
     pub fn store(&self) -> &PlanHandle {

@@ -1,21 +1,20 @@
 //! The saved scenarios in this browser: one list for the selection's scenarios and those that
-//! carry a plan. A damaged list is moved aside (`….backup`) and reported, never thrown away.
+//! carry a plan. A damaged list is set aside (`storage::set_aside`) and reported, never thrown away.
 
 use beleidsagenda_model::selection::scenario::ScenarioList;
 
-use crate::storage::{self, Stored};
+use crate::storage::{self, SetAside, Stored};
 
 const STORAGE_KEY: &str = crate::storage::storage_key!("scenarios");
 
-/// The saved list, and whether a damaged one was set aside.
-pub fn load_list() -> (ScenarioList, bool) {
+pub const SCENARIOS_KEY: &str = STORAGE_KEY;
+
+/// The saved list, and what became of a damaged one.
+pub fn load_list() -> (ScenarioList, Option<SetAside>) {
     match storage::get::<ScenarioList>(STORAGE_KEY) {
-        Stored::Nothing => (ScenarioList::default(), false),
-        Stored::Value(list) => (list, false),
-        Stored::Damaged => {
-            storage::back_up(STORAGE_KEY);
-            (ScenarioList::default(), true)
-        }
+        Stored::Nothing => (ScenarioList::default(), None),
+        Stored::Value(list) => (list, None),
+        Stored::Damaged => (ScenarioList::default(), storage::set_aside(STORAGE_KEY)),
     }
 }
 
@@ -36,7 +35,7 @@ pub enum SavedNamed {
 /// Saves the scenario `make` builds under the name typed in `name_input` (trimmed), keeps the
 /// list in this browser and in `state`, and empties the field; says whether the browser kept it.
 pub fn save_named(
-    state: &yew::UseStateHandle<(ScenarioList, bool)>,
+    state: &yew::UseStateHandle<(ScenarioList, Option<SetAside>)>,
     name_input: &yew::NodeRef,
     make: impl FnOnce(&str) -> beleidsagenda_model::selection::scenario::Scenario,
 ) -> SavedNamed {

@@ -74,6 +74,7 @@ pub struct Selection {
 #[hook]
 pub fn use_selection(dataset: Rc<Dataset>) -> Selection {
     let query = use_query();
+    crate::selection_url::remember_selection(&query);
     let decoded = use_memo((Rc::clone(&dataset), (*query).clone()), |(dataset, query)| {
         let (settings, ignored) = decode(query, dataset);
         (Rc::new(settings), ignored)

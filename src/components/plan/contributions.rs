@@ -10,15 +10,17 @@ use beleidsagenda_model::plan::contribution::{
     MergeDraft, Side,
 };
 use beleidsagenda_model::plan::contribution_sheet::{contribution_text_from_xlsx, contribution_workbook};
+use beleidsagenda_model::plan::undo::Replacement;
 use beleidsagenda_model::plan::{Org, Plan, PlanAction};
 use beleidsagenda_model::sheet::xlsx_write::{write_xlsx, XLSX_MIME};
 use beleidsagenda_model::text::format::{euros, fte};
-use beleidsagenda_model::text::plan_labels::{answer_problem, org_name};
+use beleidsagenda_model::text::plan_labels::{answer_problem, org_name, plan_problem};
 use beleidsagenda_model::{t, tr, Key, Lang, Msg};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::clock::today;
+use crate::components::plan::undo::{UndoBar, UndoOf};
 use crate::components::plan::PlanView;
 use crate::download::{download_bytes, download_text};
 use crate::state::plan::PlanDispatch;
@@ -66,8 +68,6 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
     let deadline_input = use_node_ref();
     let message = use_state(|| None::<Message>);
     let pending = use_state(|| None::<Pending>);
-    // The plan a merge replaced, until the user takes it back or moves on.
-    let before_merge = use_state(|| None::<Rc<Plan>>);
 
     // One request, saved as JSON (answered in the app) or as a workbook (filled in with Excel).
     let request_as = |as_xlsx: bool| {
@@ -184,12 +184,7 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
         })
     };
     let apply = {
-        let (dispatch, pending, message, before_merge) = (
-            props.dispatch.clone(),
-            pending.clone(),
-            message.clone(),
-            before_merge.clone(),
-        );
+        let (dispatch, pending, message) = (props.dispatch.clone(), pending.clone(), message.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(current) = (*pending).clone() else { return };
             let plan = dispatch.current();
@@ -208,28 +203,19 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
             }
             let merged = resolve(&current.draft, &current.choices, &today());
             let answers = current.draft.answers.iter().filter(|a| a.merged).count();
-            before_merge.set(Some(plan));
-            let _ = dispatch.apply(PlanAction::Replace(Box::new(merged)));
-            pending.set(None);
-            message.set(Some(Message::Ok(tr(lang, Msg::PlanMergeDone { answers }))));
+            match dispatch.replace(merged, Replacement::Merge { answers }) {
+                Ok(()) => {
+                    pending.set(None);
+                    message.set(Some(Message::Ok(tr(lang, Msg::PlanMergeDone { answers }))));
+                }
+                Err(problem) => message.set(Some(Message::Problem(plan_problem(&problem, lang)))),
+            }
         })
     };
     let cancel = {
         let pending = pending.clone();
         Callback::from(move |_: MouseEvent| pending.set(None))
     };
-    let undo = {
-        let (dispatch, before_merge, message) =
-            (props.dispatch.clone(), before_merge.clone(), message.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Some(previous) = (*before_merge).clone() {
-                let _ = dispatch.apply(PlanAction::Replace(Box::new((*previous).clone())));
-                before_merge.set(None);
-                message.set(Some(Message::Ok(t(lang, Key::PlanMergeUndone).into())));
-            }
-        })
-    };
-
     let line_name = |country: &str, instrument: &str| {
         format!(
             "{} · {}",
@@ -248,17 +234,24 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
         Some(current) => {
             let draft = &current.draft;
             let changed: usize = draft.answers.iter().map(|a| a.values_changed).sum();
-            let added: usize = draft.answers.iter().map(|a| a.lines_added).sum();
+            let notices: usize =
+                current.unreadable.len() + draft.answers.iter().map(|a| a.problems.len()).sum::<usize>();
             let merged = draft.answers.iter().filter(|a| a.merged).count();
+            let corrections = draft.answers.iter().filter(|a| a.merged && a.corrects.is_some());
             html! {
                 <div class="ba-merge">
-                    <p role="status">{ tr(lang, Msg::PlanMergeReady { answers: merged, changed, added, conflicts: draft.conflicts.len() }) }</p>
+                    <p role="status">{ tr(lang, Msg::PlanMergeReady { answers: merged, changed, conflicts: draft.conflicts.len(), notices }) }</p>
+                    <ul class="ba-plain-list">
+                        { for corrections.map(|a| html! {
+                            <li><strong>{ &a.file }</strong>{": "}{ tr(lang, Msg::PlanAnswerCorrects { earlier: a.corrects.as_deref().unwrap_or_default(), changed: a.values_changed }) }</li>
+                        }) }
+                    </ul>
                     <ul class="ba-plain-list">
                         { for current.unreadable.iter().map(|(file, errors)| html! {
                             <li><strong>{ file }</strong>{": "}{ errors.join("; ") }</li>
                         }) }
                         { for draft.answers.iter().filter(|a| !a.problems.is_empty()).map(|a| html! {
-                            <li><strong>{ &a.file }</strong>{": "}{ a.problems.iter().map(|p| answer_problem(p, lang)).collect::<Vec<_>>().join("; ") }</li>
+                            <li><strong>{ &a.file }</strong>{": "}{ a.problems.iter().map(|p| answer_problem(p, lang, &line_name)).collect::<Vec<_>>().join("; ") }</li>
                         }) }
                     </ul>
                     if !draft.conflicts.is_empty() {
@@ -367,9 +360,7 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
                 <input id="ba-merge-files" type="file" multiple={true} accept=".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onchange={read_answers} />
             </div>
             { pending_view }
-            if before_merge.is_some() {
-                <p class="ba-no-print"><button type="button" class="ba-button ba-button--quiet" onclick={undo}>{ t(lang, Key::PlanUndoMerge) }</button></p>
-            }
+            <UndoBar {lang} dispatch={props.dispatch.clone()} of={UndoOf::Merge} />
             <h3>{ t(lang, Key::PlanMergeLog) }</h3>
             if plan.merges.is_empty() {
                 <p>{ t(lang, Key::PlanNoMerges) }</p>
@@ -380,6 +371,7 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
                             { tr(lang, Msg::PlanMergeLogItem {
                                 file: &m.file, org: m.organisation.code(), answered: &m.answered_on, merged: &m.merged_on,
                                 added: m.lines_added, changed: m.values_changed, conflicts: m.conflicts.len(),
+                                corrects: m.corrects.as_deref(), undone: m.undone_on.as_deref(),
                             }) }
                             if !m.conflicts.is_empty() || !m.notes.is_empty() {
                                 <ul>

@@ -1,6 +1,6 @@
 use std::rc::Rc;
 
-use beleidsagenda_model::plan::{LineRef, PlanAction};
+use beleidsagenda_model::plan::{LineRef, PlanAction, PlanProblem};
 use beleidsagenda_model::text::format::{euros, fixed};
 use beleidsagenda_model::text::labels::tier as tier_key;
 use beleidsagenda_model::text::plan_labels::{partnership_status, plan_problem};
@@ -11,7 +11,7 @@ use yew_router::prelude::*;
 
 use crate::components::plan::line_row::{line_head, LineRow};
 use crate::components::plan::memo_panel::country_checks;
-use crate::components::plan::{first_selected, PlanView};
+use crate::components::plan::{empty_first, first_selected, PlanView};
 use crate::route::Route;
 use crate::state::plan::PlanDispatch;
 use beleidsagenda_model::plan::memo::checks::line_channel;
@@ -49,6 +49,11 @@ pub fn countries_panel(props: &CountriesProps) -> Html {
             let (Some(c), Some(i)) = (cs.cast::<HtmlSelectElement>(), is.cast::<HtmlSelectElement>()) else {
                 return;
             };
+            if c.value().is_empty() {
+                let _ = c.focus();
+                report(Err(PlanProblem::NoCountryChosen));
+                return;
+            }
             report(dispatch.apply(PlanAction::AddRow {
                 country: c.value(),
                 instrument: i.value(),
@@ -136,7 +141,7 @@ pub fn countries_panel(props: &CountriesProps) -> Html {
                 <div class="ba-field">
                     <label for="ba-plan-new-country">{ t(lang, Key::Country) }</label>
                     <select id="ba-plan-new-country" ref={country_select}>
-                        { for first_selected(countries.iter().map(|c| (c.iso3.clone(), c.name.get(lang).to_string()))) }
+                        { for empty_first(t(lang, Key::ChooseCountry), countries.iter().map(|c| (c.iso3.clone(), c.name.get(lang).to_string()))) }
                     </select>
                 </div>
                 <div class="ba-field">

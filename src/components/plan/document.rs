@@ -5,9 +5,10 @@
 
 use std::rc::Rc;
 
-use beleidsagenda_model::plan::document::{document_label, suggested_file_name};
+use beleidsagenda_model::plan::document::document_label;
 use beleidsagenda_model::plan::file::{Dropped, PlanImportError};
-use beleidsagenda_model::plan::{Plan, PlanAction};
+use beleidsagenda_model::plan::undo::Replacement;
+use beleidsagenda_model::plan::PlanAction;
 use beleidsagenda_model::text::plan_labels::dropped;
 use beleidsagenda_model::{t, tr, Key, Msg};
 use gloo_events::{EventListener, EventListenerOptions};
@@ -16,6 +17,7 @@ use yew::prelude::*;
 
 use crate::clock::today;
 use crate::components::plan::plan_files::{import_refusal, plan_file_text};
+use crate::components::plan::undo::{UndoBar, UndoOf};
 use crate::components::plan::PlanView;
 use crate::plan_file::{self, Opened, Saved};
 use crate::state::plan::{PlanDispatch, PlanStoreAction};
@@ -45,8 +47,6 @@ pub fn plan_document_bar(props: &PlanDocumentProps) -> Html {
     let store = props.dispatch.store().clone();
     let unsaved = store.has_unsaved_changes();
     let outcome = use_state(|| None::<Outcome>);
-    // The plan an *Openen* replaced, until the user takes it back or moves on.
-    let replaced = use_state(|| None::<Rc<Plan>>);
     let persisted = use_state(|| None::<Option<bool>>);
     {
         let persisted = persisted.clone();
@@ -60,11 +60,7 @@ pub fn plan_document_bar(props: &PlanDocumentProps) -> Html {
     // One save for the buttons and Ctrl+S; `ask` chooses a new file.
     let save: Rc<dyn Fn(bool)> = {
         let (dispatch, outcome, view) = (props.dispatch.clone(), outcome.clone(), view.clone());
-        let suggested = store
-            .document
-            .file_name
-            .clone()
-            .unwrap_or_else(|| suggested_file_name(lang, &today()));
+        let suggested = store.document.suggested_name(lang, &today());
         Rc::new(move |ask: bool| {
             let plan = dispatch.current();
             let text = plan_file_text(&plan, &view);
@@ -87,19 +83,19 @@ pub fn plan_document_bar(props: &PlanDocumentProps) -> Html {
         })
     };
     let adopt = {
-        let (dispatch, outcome, replaced) = (props.dispatch.clone(), outcome.clone(), replaced.clone());
-        Rc::new(
-            move |file: String, text: String| match dispatch.open_text(&file, &text) {
-                Ok((previous, _, dropped)) => {
-                    replaced.set(Some(previous));
+        let (dispatch, outcome) = (props.dispatch.clone(), outcome.clone());
+        Rc::new(move |file: String, text: String| {
+            let replacement = Replacement::Opened { name: file.clone() };
+            match dispatch.open_text(&file, &text, replacement, true) {
+                Ok((_, dropped)) => {
                     outcome.set(Some(Outcome::Opened { file, dropped }));
                 }
                 Err(error) => {
                     plan_file::forget();
                     outcome.set(Some(Outcome::Refused(Rc::new(error))));
                 }
-            },
-        )
+            }
+        })
     };
     let open = {
         let adopt = Rc::clone(&adopt);
@@ -152,15 +148,6 @@ pub fn plan_document_bar(props: &PlanDocumentProps) -> Html {
         let save = Rc::clone(&save);
         Callback::from(move |_: MouseEvent| save(true))
     };
-    let undo = {
-        let (dispatch, replaced) = (props.dispatch.clone(), replaced.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Some(previous) = (*replaced).clone() {
-                let _ = dispatch.apply(PlanAction::Replace(Box::new((*previous).clone())));
-                replaced.set(None);
-            }
-        })
-    };
     let keep_recovered = {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| store.dispatch(PlanStoreAction::RecoveryHandled))
@@ -176,10 +163,17 @@ pub fn plan_document_bar(props: &PlanDocumentProps) -> Html {
     };
 
     let file = document_label(&store.document, false, lang);
-    let state_text = match (&store.document.file_name, unsaved) {
-        (None, _) => t(lang, Key::PlanNeverSaved),
-        (Some(_), true) => t(lang, Key::PlanUnsavedChanges),
-        (Some(_), false) => t(lang, Key::PlanAllSaved),
+    let state_text = match (&store.document.file_name, &store.document.imported_from, unsaved) {
+        (None, Some(from), _) => tr(
+            lang,
+            Msg::PlanImportedNotSaved {
+                from,
+                file: &store.document.suggested_name(lang, &today()),
+            },
+        ),
+        (None, None, _) => t(lang, Key::PlanNeverSaved).to_string(),
+        (Some(_), _, true) => t(lang, Key::PlanUnsavedChanges).to_string(),
+        (Some(_), _, false) => t(lang, Key::PlanAllSaved).to_string(),
     };
     html! {
         <section class="ba-plan-document ba-no-print" aria-labelledby="ba-plan-document-title">
@@ -239,9 +233,7 @@ pub fn plan_document_bar(props: &PlanDocumentProps) -> Html {
                 Some(Outcome::Refused(error)) => import_refusal(error, lang),
                 _ => html! {},
             } }
-            if replaced.is_some() {
-                <p><button type="button" class="ba-button ba-button--quiet" onclick={undo}>{ t(lang, Key::PlanRestore) }</button></p>
-            }
+            <UndoBar {lang} dispatch={props.dispatch.clone()} of={UndoOf::Opened} />
             if let Some(Some(kept)) = *persisted {
                 <p class="ba-weight__hint" id="ba-plan-persist">{ t(lang, if kept { Key::PlanPersistGranted } else { Key::PlanPersistDenied }) }</p>
             }

@@ -12,6 +12,7 @@ pub mod memo_panel;
 pub mod packages;
 pub mod plan_files;
 pub mod status;
+pub mod undo;
 pub mod value;
 
 use std::collections::BTreeMap;
@@ -28,6 +29,16 @@ pub fn first_selected(options: impl Iterator<Item = (String, String)>) -> Vec<ye
     options
         .enumerate()
         .map(|(i, (value, label))| yew::html! { <option {value} selected={i == 0}>{ label }</option> })
+        .collect()
+}
+
+/// Options of a `<select>` that starts on no choice (`placeholder`, value ""): where a default
+/// would be a decision the user did not make (which country, what adjustment).
+pub fn empty_first(placeholder: &str, options: impl Iterator<Item = (String, String)>) -> Vec<yew::Html> {
+    std::iter::once(yew::html! { <option value="" selected={true}>{ placeholder }</option> })
+        .chain(
+            options.map(|(value, label)| yew::html! { <option {value} selected={false}>{ label }</option> }),
+        )
         .collect()
 }
 

@@ -3,14 +3,15 @@ use std::rc::Rc;
 use beleidsagenda_model::plan::compare::compare_plans;
 use beleidsagenda_model::plan::file::{Dropped, PlanImportError};
 use beleidsagenda_model::plan::totals::totals;
-use beleidsagenda_model::plan::workbook::{plan_csv, plan_text_from_xlsx, plan_workbook};
-use beleidsagenda_model::plan::{Org, Plan, PlanAction, PlanContext};
+use beleidsagenda_model::plan::undo::Replacement;
+use beleidsagenda_model::plan::workbook::{plan_csv, plan_text_from_xlsx, plan_workbook, SheetImport};
+use beleidsagenda_model::plan::{Org, Plan, PlanContext};
 use beleidsagenda_model::selection::scenario::{export_scenario, Scenario};
 use beleidsagenda_model::selection::url_state::decode;
 use beleidsagenda_model::sheet::csv::Dialect;
 use beleidsagenda_model::sheet::xlsx_write::{write_xlsx, XLSX_MIME};
-use beleidsagenda_model::text::format::{euros, fte};
-use beleidsagenda_model::text::plan_labels::dropped;
+use beleidsagenda_model::text::format::{euros, file_size, fte};
+use beleidsagenda_model::text::plan_labels::{dropped, plan_problem, sheet_import};
 use beleidsagenda_model::{t, tr, Key, Msg};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
@@ -18,18 +19,25 @@ use yew::prelude::*;
 
 use crate::clock::today;
 use crate::components::csv_download::{CsvDownload, CSV_MIME};
+use crate::components::plan::undo::{UndoBar, UndoOf};
 use crate::components::plan::PlanView;
 use crate::components::scenario_item::scenario_item;
+use crate::components::set_aside::SetAsideNotice;
 use crate::download::{download_bytes, download_text};
 use crate::state::plan::PlanDispatch;
-use crate::state::scenario_store::{load_list, save_named, SavedNamed};
+use crate::state::scenario_store::{load_list, save_named, SavedNamed, SCENARIOS_KEY};
+use beleidsagenda_model::text::messages::StoredKind;
 
 #[derive(Clone, PartialEq)]
 enum Message {
     Ok(String),
     Problem(String),
     Errors(Vec<String>),
-    Dropped(String, Vec<Dropped>),
+    /// A file being read (its name and size).
+    Reading(String),
+    /// A plan loaded: its name, what the data in use did not know (dropped), and for a
+    /// workbook what became of every row of its lines sheet.
+    Loaded(String, Vec<Dropped>, Option<SheetImport>),
 }
 
 /// `plan` with its selection as the scenario file: what a save writes and *Openen* reads.
@@ -90,8 +98,6 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
     let (list, damaged) = (*state).clone();
     let message = use_state(|| None::<Message>);
     let name = use_node_ref();
-    // The plan a load or import replaced, until the user takes it back or moves on.
-    let replaced = use_state(|| None::<Rc<Plan>>);
     let left = use_state(String::new);
     let right = use_state(String::new);
 
@@ -120,14 +126,14 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
     // A plan from a saved scenario or a file takes the place of the plan in use, which is kept
     // for undo; what the data in use does not know was dropped and is listed.
     let adopt = {
-        let (dispatch, message, replaced) = (props.dispatch.clone(), message.clone(), replaced.clone());
+        let (dispatch, message) = (props.dispatch.clone(), message.clone());
         Rc::new(move |name: &str, plan: Plan, gone: Vec<Dropped>| {
-            replaced.set(Some(dispatch.current()));
-            let _ = dispatch.apply(PlanAction::Replace(Box::new(plan)));
-            message.set(Some(if gone.is_empty() {
-                Message::Ok(tr(lang, Msg::PlanImported { name }))
-            } else {
-                Message::Dropped(name.to_string(), gone)
+            let replacement = Replacement::Loaded {
+                name: name.to_string(),
+            };
+            message.set(Some(match dispatch.replace(plan, replacement) {
+                Ok(()) => Message::Loaded(name.to_string(), gone, None),
+                Err(problem) => Message::Problem(plan_problem(&problem, lang)),
             }));
         })
     };
@@ -204,36 +210,43 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
             );
         })
     };
-    let undo = {
-        let (dispatch, replaced, message) = (props.dispatch.clone(), replaced.clone(), message.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Some(previous) = (*replaced).clone() {
-                let _ = dispatch.apply(PlanAction::Replace(Box::new((*previous).clone())));
-                replaced.set(None);
-                message.set(Some(Message::Ok(t(lang, Key::PlanRestored).to_string())));
-            }
-        })
-    };
     let print = Callback::from(|_: MouseEvent| {
         let _ = gloo_utils::window().print();
     });
     let import = {
-        let (dispatch, message, replaced) = (props.dispatch.clone(), message.clone(), replaced.clone());
-        crate::file_input::on_file_chosen(move |name, bytes| {
-            let text = match crate::file_input::is_xlsx(&name) {
-                true => plan_text_from_xlsx(&name, &bytes, &today()),
-                false => Ok(crate::file_input::text(bytes)),
+        let (dispatch, message, reading) = (props.dispatch.clone(), message.clone(), message.clone());
+        let started = move |name: String, bytes: u64| {
+            reading.set(Some(Message::Reading(tr(
+                lang,
+                Msg::FileReading {
+                    file: &name,
+                    size: &file_size(bytes, lang),
+                },
+            ))));
+        };
+        crate::file_input::on_file_chosen_saying(started, move |name, bytes| {
+            let is_xlsx = crate::file_input::is_xlsx(&name);
+            let read = match is_xlsx {
+                true => {
+                    plan_text_from_xlsx(&name, &bytes, &today()).map(|(text, report)| (text, Some(report)))
+                }
+                false => Ok((crate::file_input::text(bytes), None)),
             };
-            match text.and_then(|text| dispatch.open_text(&name, &text)) {
-                Ok((previous, scenario, gone)) => {
+            let replacement = Replacement::Loaded { name: name.clone() };
+            match read.and_then(|(text, report)| {
+                // A workbook is not the plan file: the plan lives in no file until it is saved.
+                dispatch
+                    .open_text(&name, &text, replacement, !is_xlsx)
+                    .map(|(scenario, gone)| (scenario, gone, report))
+            }) {
+                Ok((scenario, gone, report)) => {
                     // Saves no longer go to a file picked earlier: this plan came from elsewhere.
                     crate::plan_file::forget();
-                    replaced.set(Some(previous));
-                    message.set(Some(if gone.is_empty() {
-                        Message::Ok(tr(lang, Msg::PlanImported { name: &scenario }))
-                    } else {
-                        Message::Dropped(scenario, gone)
-                    }));
+                    message.set(Some(Message::Loaded(
+                        format!("{scenario} ({name})"),
+                        gone,
+                        report,
+                    )));
                 }
                 Err(error) => message.set(Some(import_problem(&error, lang))),
             }
@@ -282,18 +295,29 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
     };
     html! {
         <>
-            if damaged {
-                <p class="ba-notice" role="status">{ t(lang, Key::ScenariosDamaged) }</p>
+            if let Some(outcome) = damaged.clone() {
+                <SetAsideNotice {lang} {outcome} what={StoredKind::Scenarios} storage_key={SCENARIOS_KEY}
+                    file_name={format!("beleidsagenda-scenarios-onleesbaar-{}.json", today())} />
             }
             <div role="status">
                 { match &*message {
                     Some(Message::Ok(text)) => html! { <p class="ba-notice ba-notice--ok">{ text }</p> },
-                    Some(Message::Dropped(name, gone)) => html! {
-                        <div class="ba-notice">
-                            <p>{ tr(lang, Msg::PlanImported { name }) }{" "}{ tr(lang, Msg::PlanDropped { count: gone.len() }) }</p>
-                            <ul>{ for gone.iter().map(|d| html! { <li>{ dropped(d, lang) }</li> }) }</ul>
-                        </div>
-                    },
+                    Some(Message::Reading(text)) => html! { <p class="ba-notice">{ text }</p> },
+                    Some(Message::Loaded(name, gone, report)) => {
+                        let rows = report.as_ref().map(|r| sheet_import(r, lang, &|c: &str, i: &str| format!("{} · {}", view.country_name(c), view.instrument_name(i))));
+                        html! {
+                            <div class={if gone.is_empty() { "ba-notice ba-notice--ok" } else { "ba-notice" }}>
+                                <p>{ tr(lang, Msg::PlanImported { name }) }</p>
+                                if let Some(rows) = rows {
+                                    <ul>{ for rows.iter().map(|r| html! { <li>{ r }</li> }) }</ul>
+                                }
+                                if !gone.is_empty() {
+                                    <p>{ tr(lang, Msg::PlanDropped { count: gone.len() }) }</p>
+                                    <ul>{ for gone.iter().map(|d| html! { <li>{ dropped(d, lang) }</li> }) }</ul>
+                                }
+                            </div>
+                        }
+                    }
                     _ => html! {},
                 } }
             </div>
@@ -302,11 +326,7 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
                 Some(Message::Errors(errors)) => refusal_list(errors, lang),
                 _ => html! {},
             } }
-            if replaced.is_some() {
-                <p class="ba-no-print">
-                    <button type="button" class="ba-button ba-button--quiet" onclick={undo}>{ t(lang, Key::PlanRestore) }</button>
-                </p>
-            }
+            <UndoBar {lang} dispatch={props.dispatch.clone()} of={UndoOf::Loaded} />
             <div class="ba-actions ba-no-print">
                 <button type="button" class="ba-button" onclick={export_xlsx}>{ t(lang, Key::PlanExportXlsx) }</button>
                 <CsvDownload {lang} label={Key::PlanExportCsv} id="ba-plan-csv-dialect" on_download={export_csv} />

@@ -10,6 +10,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::clock::today;
+use crate::components::plan::empty_first;
 use crate::labels;
 use crate::state::selection::Dispatch;
 
@@ -69,7 +70,18 @@ pub fn adjustments_panel(props: &AdjustmentsProps) -> Html {
                     .unwrap_or_default()
             };
             let input = |r: &NodeRef| r.cast::<HtmlInputElement>();
+            if select(&country).is_empty() {
+                problem.set(Some(Key::SelectCountry));
+                if let Some(field) = country.cast::<HtmlSelectElement>() {
+                    let _ = field.focus();
+                }
+                return;
+            }
             let Some(kind) = AdjustmentKind::from_code(&select(&kind)) else {
+                problem.set(Some(Key::SelectAdjustKind));
+                if let Some(field) = kind.cast::<HtmlSelectElement>() {
+                    let _ = field.focus();
+                }
                 return;
             };
             let adjustment = Adjustment {
@@ -150,13 +162,13 @@ pub fn adjustments_panel(props: &AdjustmentsProps) -> Html {
                     <div class="ba-field">
                         <label for="ba-adj-country">{ t(lang, Key::Country) }</label>
                         <select id="ba-adj-country" ref={country}>
-                            { for countries.iter().map(|(iso3, name)| html! { <option value={iso3.clone()}>{ name }</option> }) }
+                            { for empty_first(t(lang, Key::ChooseCountry), countries.iter().cloned()) }
                         </select>
                     </div>
                     <div class="ba-field">
                         <label for="ba-adj-kind">{ t(lang, Key::AdjustKind) }</label>
                         <select id="ba-adj-kind" ref={kind}>
-                            { for AdjustmentKind::ALL.iter().map(|kind| html! { <option value={kind.code()}>{ labels::adjustment_text(*kind, lang) }</option> }) }
+                            { for empty_first(t(lang, Key::ChooseAdjustKind), AdjustmentKind::ALL.iter().map(|kind| (kind.code().to_string(), labels::adjustment_text(*kind, lang).to_string()))) }
                         </select>
                     </div>
                     <div class="ba-field">

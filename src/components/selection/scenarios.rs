@@ -16,10 +16,12 @@ use yew::prelude::*;
 
 use crate::clock::today;
 use crate::components::scenario_item::scenario_item;
+use crate::components::set_aside::SetAsideNotice;
 use crate::download::download_bytes;
 use crate::labels;
-use crate::state::scenario_store::{load_list, save_named, SavedNamed};
+use crate::state::scenario_store::{load_list, save_named, SavedNamed, SCENARIOS_KEY};
 use crate::state::selection::Dispatch;
+use beleidsagenda_model::text::messages::StoredKind;
 
 #[derive(Properties, PartialEq)]
 pub struct ScenariosProps {
@@ -195,8 +197,9 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
 
     html! {
         <div class="ba-scenarios">
-            if damaged {
-                <p class="ba-notice" role="status">{ t(lang, Key::ScenariosDamaged) }</p>
+            if let Some(outcome) = damaged.clone() {
+                <SetAsideNotice {lang} {outcome} what={StoredKind::Scenarios} storage_key={SCENARIOS_KEY}
+                    file_name={format!("beleidsagenda-scenarios-onleesbaar-{}.json", today())} />
             }
             { match &*message {
                 Some(Message::Saved(name)) => html! { <p class="ba-notice ba-notice--ok" role="status">{ tr(lang, Msg::ScenarioSaved { name }) }</p> },
