@@ -59,7 +59,13 @@ fn main() {
     let bundle = Bundle::bundled(2026).expect("bundled data");
     let countries: Vec<String> = bundle.dataset.countries.iter().map(|c| c.iso3.clone()).collect();
     let instruments: Vec<String> = bundle.dataset.instruments.iter().map(|i| i.id.clone()).collect();
-    let distinct = workbook(|i| (format!("C{:05}", i / 5), "return-agreements".into(), 2025 + (i % 5) as u16));
+    let distinct = workbook(|i| {
+        (
+            format!("C{:05}", i / 5),
+            "return-agreements".into(),
+            2025 + (i % 5) as u16,
+        )
+    });
     let repeated = workbook(|i| {
         let line = i / 5 % (countries.len() * instruments.len());
         (

@@ -619,3 +619,52 @@ fn a_request_filled_in_with_excel_merges_as_an_answer_made_in_the_app() {
         "Bijdrage!I2: ‘anderhalf’ is geen getal (schrijf het zonder punten voor duizendtallen)"
     );
 }
+
+#[test]
+fn a_request_workbook_accounts_for_every_row_like_an_answer_made_in_the_app() {
+    use beleidsagenda_model::plan::contribution_sheet::{contribution_text_from_xlsx, contribution_workbook};
+    use beleidsagenda_model::sheet::xlsx_write::write_xlsx;
+    use beleidsagenda_model::sheet::Cell;
+    use beleidsagenda_model::Lang;
+    let b = bundle();
+    let (plan, ind) = ask(&plan(&b), Org::Ind);
+    let book = contribution_workbook(&ind, &b.dataset, Lang::Nl, false);
+    let read = |edit: &dyn Fn(&mut Vec<Vec<Cell>>)| {
+        let mut filled = book.clone();
+        edit(&mut filled.sheets[0].rows);
+        contribution_text_from_xlsx("verzoek-ind.xlsx", &write_xlsx(&filled), "2026-12-10")
+    };
+    let refusals = |result: Result<String, Vec<beleidsagenda_model::DataError>>| -> Vec<String> {
+        result
+            .expect_err("refused")
+            .iter()
+            .map(|e| e.located_in(Lang::Nl))
+            .collect()
+    };
+    // A line IND was not asked for, typed into the sheet: it reaches the merge, which names it.
+    let text = read(&|rows| {
+        let mut extra = rows[0].clone();
+        extra[0] = Cell::text("AFG");
+        extra[7] = Cell::euro(50_000);
+        rows.push(extra);
+    })
+    .unwrap();
+    let answer = read_contribution("verzoek-ind.xlsx", &text).unwrap();
+    let draft = merge_answers(&plan, &[("verzoek-ind.xlsx".into(), answer)], context(&b));
+    assert!(draft.answers[0].problems.contains(&AnswerProblem::NotAsked {
+        country: "AFG".into(),
+        instrument: "return-agreements".into()
+    }));
+    // The same line and year twice with another amount, a row without its instrument code, a
+    // negative amount: each refused with its cell, in words.
+    let errors = refusals(read(&|rows| {
+        let mut copy = rows[0].clone();
+        copy[7] = Cell::euro(1);
+        rows.push(copy);
+    }));
+    assert!(errors[0].contains("staan al in rij 2, met andere waarden"), "{errors:?}");
+    let errors = refusals(read(&|rows| rows[0][2] = Cell::Empty));
+    assert!(errors[0].starts_with("Bijdrage!C2: de instrumentcode ontbreekt"), "{errors:?}");
+    let errors = refusals(read(&|rows| rows[0][7] = Cell::number(-5.0)));
+    assert!(errors[0].ends_with("‘-5’ is negatief; bedragen en fte zijn 0 of meer"), "{errors:?}");
+}

@@ -150,7 +150,11 @@ pub fn initial_plan(dataset: &Dataset, envelopes: &[Envelope], today: &str) -> P
 pub fn use_persist_plan(store: &PlanHandle) {
     let handle = store.clone();
     use_effect_with(
-        (Rc::clone(&store.plan), Rc::clone(&store.document), store.writes_asked),
+        (
+            Rc::clone(&store.plan),
+            Rc::clone(&store.document),
+            store.writes_asked,
+        ),
         move |(plan, document, _)| {
             let kept =
                 storage::set(PLAN_STORAGE_KEY, &**plan) && storage::set(PLAN_DOCUMENT_KEY, &**document);

@@ -9,12 +9,12 @@ use crate::check::error::DataError;
 use crate::check::reason::Reason;
 use crate::data::dataset::Dataset;
 use crate::plan::contribution::{ContributionFile, ContributionKind};
-use crate::plan::types::{YearAmount, PLAN_YEARS};
+use crate::plan::types::{AskedLine, YearAmount, MAX_AMOUNT_EUR, MAX_FTE_HUNDREDTHS, PLAN_YEARS};
 use crate::plan::workbook::sheet_error;
 use crate::sheet::common::{file_sheet, file_sheet_text, settings_sheet};
 use crate::sheet::problem::SheetProblem;
 use crate::sheet::xlsx_read::read_xlsx;
-use crate::sheet::{header_positions, scaled_whole, Cell, Sheet, Workbook};
+use crate::sheet::{amount_cell, header_positions, scaled_whole, Cell, Sheet, Workbook};
 use crate::text::i18n::{t, Key};
 use crate::text::lang::Lang;
 
@@ -128,34 +128,60 @@ pub fn contribution_text_from_xlsx(file: &str, bytes: &[u8], today: &str) -> Res
     };
     let at = header_positions(sheet);
     let mut errors = Vec::new();
-    let mut years: BTreeMap<(String, String), BTreeMap<u16, YearAmount>> = BTreeMap::new();
+    // Per line: its years (with the row each came from) and its note. Every row is one of these,
+    // an empty row, or a refusal with its cell: nothing is dropped without a word.
+    let mut years: BTreeMap<(String, String), BTreeMap<u16, (YearAmount, usize)>> = BTreeMap::new();
     let mut notes: BTreeMap<(String, String), String> = BTreeMap::new();
-    for row in 1..sheet.rows.len() {
+    for (row, cells) in sheet.rows.iter().enumerate().skip(1) {
         let text = |code: &str| {
             at.get(code)
                 .map(|c| sheet.cell(row, *c).as_text().trim().to_string())
                 .unwrap_or_default()
         };
-        let key = (text("country"), text("instrument"));
-        if key.1.is_empty() {
+        if cells.iter().all(|c| c.as_text().trim().is_empty()) {
             continue;
         }
-        let mut read = |code: &str, scale: f64| {
-            scaled_whole(sheet.cell(row, at[code]), scale)
-                .map_err(|why| errors.push(sheet_error(file, &sheet.name, row, at[code], why)))
-                .ok()
-        };
-        let (Some(year), Some(eur), Some(fte)) = (read("year", 1.0), read("eur", 1.0), read("fte", 100.0))
-        else {
-            continue;
-        };
-        if eur < 0.0 || fte < 0.0 || !(0.0..=f64::from(u16::MAX)).contains(&year) {
+        let key = (text("country"), text("instrument"));
+        if key.1.is_empty() {
             errors.push(sheet_error(
                 file,
                 &sheet.name,
                 row,
-                at["eur"],
-                SheetProblem::NotANumber(text("eur")),
+                at["instrument"],
+                SheetProblem::MissingInstrument(text("instrument_name")),
+            ));
+            continue;
+        }
+        if key.0.is_empty() {
+            errors.push(sheet_error(
+                file,
+                &sheet.name,
+                row,
+                at["country"],
+                SheetProblem::MissingCountry,
+            ));
+            continue;
+        }
+        let mut read = |code: &str, parse: &dyn Fn(&crate::sheet::Value) -> Result<f64, SheetProblem>| {
+            parse(sheet.cell(row, at[code]))
+                .map_err(|why| errors.push(sheet_error(file, &sheet.name, row, at[code], why)))
+                .ok()
+        };
+        let year = read("year", &|v| scaled_whole(v, 1.0));
+        let eur = read("eur", &|v| amount_cell(v, 1.0, MAX_AMOUNT_EUR, false));
+        let fte = read("fte", &|v| {
+            amount_cell(v, 100.0, i64::from(MAX_FTE_HUNDREDTHS), true)
+        });
+        let (Some(year), Some(eur), Some(fte)) = (year, eur, fte) else {
+            continue;
+        };
+        if !(0.0..=f64::from(u16::MAX)).contains(&year) {
+            errors.push(sheet_error(
+                file,
+                &sheet.name,
+                row,
+                at["year"],
+                SheetProblem::NotAWholeNumber(crate::sheet::number_text(year)),
             ));
             continue;
         }
@@ -163,13 +189,27 @@ pub fn contribution_text_from_xlsx(file: &str, bytes: &[u8], today: &str) -> Res
         if !note.is_empty() {
             notes.entry(key.clone()).or_insert(note);
         }
-        years.entry(key).or_default().insert(
-            year as u16,
-            YearAmount {
-                eur: eur as i64,
-                fte_hundredths: fte as u32,
-            },
-        );
+        let amount = YearAmount {
+            eur: eur as i64,
+            fte_hundredths: fte as u32,
+        };
+        match years.entry(key).or_default().entry(year as u16) {
+            std::collections::btree_map::Entry::Vacant(slot) => {
+                slot.insert((amount, row + 1));
+            }
+            std::collections::btree_map::Entry::Occupied(first) if first.get().0 == amount => {}
+            std::collections::btree_map::Entry::Occupied(first) => errors.push(sheet_error(
+                file,
+                &sheet.name,
+                row,
+                at["eur"],
+                SheetProblem::DuplicateRow {
+                    first_row: first.get().1,
+                    values: (amount.eur, amount.fte_hundredths),
+                    first_values: (first.get().0.eur, first.get().0.fte_hundredths),
+                },
+            )),
+        }
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -180,12 +220,29 @@ pub fn contribution_text_from_xlsx(file: &str, bytes: &[u8], today: &str) -> Res
             // A year the line did not have stays out while the sheet leaves it empty.
             line.years = read
                 .into_iter()
+                .map(|(year, (amount, _))| (year, amount))
                 .filter(|(year, amount)| {
                     !amount.is_empty() || line.base.contains_key(year) || line.years.contains_key(year)
                 })
                 .collect();
         }
         line.note = notes.remove(&key).unwrap_or_default();
+    }
+    // Lines the sheet holds that the request did not ask for go into the answer as written, so
+    // that the merge refuses and names them — the same rule as for an answer made in the app.
+    for ((country, instrument), read) in years {
+        answer.contribution.lines.push(AskedLine {
+            note: notes
+                .remove(&(country.clone(), instrument.clone()))
+                .unwrap_or_default(),
+            country,
+            instrument,
+            base: BTreeMap::new(),
+            years: read
+                .into_iter()
+                .map(|(year, (amount, _))| (year, amount))
+                .collect(),
+        });
     }
     if answer.contribution.kind == ContributionKind::Request {
         answer.contribution.kind = ContributionKind::Answer;

@@ -18,7 +18,9 @@ use crate::sheet::common::{file_sheet, file_sheet_text, settings_sheet, sources_
 use crate::sheet::csv::{write_csv, Dialect};
 use crate::sheet::problem::SheetProblem;
 use crate::sheet::xlsx_read::read_xlsx;
-use crate::sheet::{cell_ref, scaled_whole, Cell, NumberFormat, ReadSheet, Sheet, Value, Workbook};
+use crate::sheet::{
+    amount_cell, cell_ref, scaled_whole, Cell, NumberFormat, ReadSheet, Sheet, Value, Workbook,
+};
 use crate::text::i18n::{t, Key};
 use crate::text::lang::Lang;
 
@@ -257,37 +259,6 @@ fn capped(mut errors: Vec<DataError>, file: &str, sheet: &str) -> Vec<DataError>
         ));
     }
     errors
-}
-
-/// A non-negative whole amount after scaling, at most `max` (scaled; `fte`: hundredths of an
-/// FTE), from a cell; text that is a plain whole number counts as that number.
-fn amount_cell(value: &Value, scale: f64, max: i64, fte: bool) -> Result<f64, SheetProblem> {
-    let whole_text = |text: &str| {
-        let digits = text.strip_prefix('-').unwrap_or(text);
-        !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())
-    };
-    let number = match value {
-        Value::Text(text) if whole_text(text.trim()) => text
-            .trim()
-            .parse::<f64>()
-            .map_err(|_| SheetProblem::NotANumber(text.clone()))?,
-        other => scaled_whole(other, scale)? / scale,
-    };
-    if number < 0.0 {
-        return Err(SheetProblem::Negative(crate::sheet::number_text(number)));
-    }
-    let scaled = (number * scale).round();
-    if scaled > max as f64 {
-        return Err(SheetProblem::AboveBound {
-            written: crate::sheet::number_text(number),
-            bound: max,
-            fte,
-        });
-    }
-    if (number * scale - scaled).abs() > 1e-6 {
-        return Err(SheetProblem::NotAWholeNumber(crate::sheet::number_text(number)));
-    }
-    Ok(scaled)
 }
 
 /// The lines sheet: by (country, instrument), in the order first met. Every row is accounted

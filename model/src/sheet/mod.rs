@@ -310,6 +310,37 @@ pub fn scaled_whole(value: &Value, scale: f64) -> Result<f64, problem::SheetProb
     }
 }
 
+/// A non-negative whole amount after scaling, at most `max` (scaled; `fte`: hundredths of an
+/// FTE), from a cell; text that is a plain whole number counts as that number.
+pub fn amount_cell(value: &Value, scale: f64, max: i64, fte: bool) -> Result<f64, problem::SheetProblem> {
+    let whole_text = |text: &str| {
+        let digits = text.strip_prefix('-').unwrap_or(text);
+        !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())
+    };
+    let number = match value {
+        Value::Text(text) if whole_text(text.trim()) => text
+            .trim()
+            .parse::<f64>()
+            .map_err(|_| problem::SheetProblem::NotANumber(text.clone()))?,
+        other => scaled_whole(other, scale)? / scale,
+    };
+    if number < 0.0 {
+        return Err(problem::SheetProblem::Negative(number_text(number)));
+    }
+    let scaled = (number * scale).round();
+    if scaled > max as f64 {
+        return Err(problem::SheetProblem::AboveBound {
+            written: number_text(number),
+            bound: max,
+            fte,
+        });
+    }
+    if (number * scale - scaled).abs() > 1e-6 {
+        return Err(problem::SheetProblem::NotAWholeNumber(number_text(number)));
+    }
+    Ok(scaled)
+}
+
 /// The columns of a read sheet by their header code.
 pub fn header_positions(sheet: &ReadSheet) -> std::collections::BTreeMap<String, usize> {
     sheet
