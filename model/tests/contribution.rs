@@ -662,9 +662,18 @@ fn a_request_workbook_accounts_for_every_row_like_an_answer_made_in_the_app() {
         copy[7] = Cell::euro(1);
         rows.push(copy);
     }));
-    assert!(errors[0].contains("staan al in rij 2, met andere waarden"), "{errors:?}");
+    assert!(
+        errors[0].contains("staan al in rij 2, met andere waarden"),
+        "{errors:?}"
+    );
     let errors = refusals(read(&|rows| rows[0][2] = Cell::Empty));
-    assert!(errors[0].starts_with("Bijdrage!C2: de instrumentcode ontbreekt"), "{errors:?}");
+    assert!(
+        errors[0].starts_with("Bijdrage!C2: de instrumentcode ontbreekt"),
+        "{errors:?}"
+    );
     let errors = refusals(read(&|rows| rows[0][7] = Cell::number(-5.0)));
-    assert!(errors[0].ends_with("‘-5’ is negatief; bedragen en fte zijn 0 of meer"), "{errors:?}");
+    assert!(
+        errors[0].ends_with("‘-5’ is negatief; bedragen en fte zijn 0 of meer"),
+        "{errors:?}"
+    );
 }

@@ -1020,3 +1020,14 @@ fn plan_amounts_are_refused_by_cell_in_words_negative_or_implausibly_large() {
     let (text, _) = read_edited(&b, |rows| rows[0][9] = Cell::text("1500")).unwrap();
     assert!(text.contains("\"eur\":1500"), "{text}");
 }
+
+#[test]
+fn a_plan_year_outside_the_plan_is_refused_by_its_cell_not_a_json_path() {
+    use beleidsagenda_model::sheet::Cell;
+    let b = bundle();
+    let errors = refusals(read_edited(&b, |rows| rows[0][8] = Cell::number(2031.0)));
+    assert_eq!(
+        errors,
+        vec!["Regels!I2: het jaar ‘2031’ valt buiten het plan (2025–2029)"]
+    );
+}

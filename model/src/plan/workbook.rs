@@ -356,13 +356,17 @@ fn read_lines(
         let (Some(year), Some(eur), Some(fte)) = (year, eur, fte) else {
             continue;
         };
-        if !(0.0..=f64::from(u16::MAX)).contains(&year) {
+        if !PLAN_YEARS.iter().any(|y| f64::from(*y) == year) {
             errors.push(sheet_error(
                 file,
                 &sheet.name,
                 row,
                 at["year"],
-                SheetProblem::NotAWholeNumber(crate::sheet::number_text(year)),
+                SheetProblem::YearOutsidePlan {
+                    written: crate::sheet::number_text(year),
+                    first: PLAN_YEARS[0],
+                    last: PLAN_YEARS[PLAN_YEARS.len() - 1],
+                },
             ));
             continue;
         }

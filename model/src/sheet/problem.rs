@@ -48,6 +48,12 @@ pub enum SheetProblem {
     },
     /// More refusals than are listed.
     MoreErrors(usize),
+    /// A year the plan does not cover (as written), and the plan's first and last year.
+    YearOutsidePlan {
+        written: String,
+        first: u16,
+        last: u16,
+    },
 }
 
 impl SheetProblem {
@@ -134,6 +140,10 @@ impl SheetProblem {
                     &format!("the same country, instrument and year are already in row {first_row}, with other values ({first_values} there, {values} here); which is meant cannot be told: keep one of them"),
                 )
             }
+            SheetProblem::YearOutsidePlan { written, first, last } => pick(
+                &format!("het jaar ‘{written}’ valt buiten het plan ({first}–{last})"),
+                &format!("the year ‘{written}’ is outside the plan ({first}–{last})"),
+            ),
             SheetProblem::MoreErrors(count) => pick(
                 &format!("en nog {count} meldingen van dezelfde soort; verbeter de bovenstaande en laad opnieuw"),
                 &format!("and {count} more of the same kind; correct the ones above and load again"),
