@@ -170,7 +170,7 @@ test('a damaged stored dataset: defaults, a backup and a notice', async () => {
     }
   });
   await gotoView(page, DATA_URL);
-  assert.match(await page.locator('main').innerText(), /was beschadigd en is niet geladen/);
+  assert.match(await page.locator('main').innerText(), /Het eigen gegevensbestand dat in deze browser was bewaard, kon niet worden gelezen .* Het staat ongewijzigd onder de sleutel beleidsagenda\.v1\.dataset\.backup in deze browser; de meegeleverde gegevens zijn in gebruik\./);
   assert.equal(await coverageRows(page), 58);
   assert.equal(await page.evaluate(() => localStorage.getItem('beleidsagenda.v1.dataset.backup')), '{"file_name": "oud.json", "text": "{ kapot');
   await page.close();

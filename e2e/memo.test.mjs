@@ -124,6 +124,7 @@ test('by keyboard: protection fails with its memo sentence, passes with a protec
 test('an adjustment past its review date is listed at the top of the selection and on the plan', async () => {
   const { context, page, errors } = await freshPage('#/nl/selection');
   await choose(page, '#ba-adj-country', 'Niger');
+  await page.locator('#ba-adj-kind').selectOption('t3');
   await page.locator('#ba-adj-date').fill('2026-01-10');
   await page.locator('#ba-adj-reason').fill('Staatsgreep');
   await press(page, 'button:text-is("Aanpassing toevoegen")');
@@ -132,6 +133,7 @@ test('an adjustment past its review date is listed at the top of the selection a
   assert.match(await overdue.innerText(), /Niger: Handmatige aanpassing \(.*herbeoordelen op 10 juli 2026\)/i);
   // A review date before the decision is refused with the reason.
   await choose(page, '#ba-adj-country', 'Mali');
+  await page.locator('#ba-adj-kind').selectOption('t3');
   await page.locator('#ba-adj-date').fill('2026-03-01');
   await page.locator('#ba-adj-review').fill('2026-02-01');
   await page.locator('#ba-adj-reason').fill('Actualiteit');

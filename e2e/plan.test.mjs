@@ -165,7 +165,7 @@ test('a damaged stored plan is kept aside and reported', async () => {
   await page.evaluate(() => localStorage.setItem('beleidsagenda.v1.plan', '{"rows": [kapot'));
   await page.reload();
   await waitForApp(page);
-  await page.getByText('Het plan dat in deze browser was bewaard, kon niet worden gelezen.').waitFor();
+  await page.getByText(/Het plan dat in deze browser was bewaard, kon niet worden gelezen .* Het staat ongewijzigd onder de sleutel beleidsagenda\.v1\.plan\.backup in deze browser; er is een nieuw plan begonnen\./).waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('beleidsagenda.v1.plan.backup')), '{"rows": [kapot');
   await context.close();
 });

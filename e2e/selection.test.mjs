@@ -279,7 +279,7 @@ test('scenarios: save, compare, and a damaged store is backed up', async () => {
   await page.evaluate(() => localStorage.setItem('beleidsagenda.v1.scenarios', '[kapot'));
   await page.reload();
   await waitForApp(page);
-  assert.match(await page.locator('.ba-scenarios').innerText(), /waren beschadigd/);
+  assert.match(await page.locator('.ba-scenarios').innerText(), /De lijst met scenario's die in deze browser was bewaard, kon niet worden gelezen .* onder de sleutel beleidsagenda\.v1\.scenarios\.backup in deze browser; de lijst begint leeg\./);
   assert.equal(await page.evaluate(() => localStorage.getItem('beleidsagenda.v1.scenarios.backup')), '[kapot');
   await page.locator('#ba-scenario-name').fill('Basis');
   await page.getByRole('button', { name: 'Bewaar huidige instellingen' }).click();

@@ -208,10 +208,22 @@ pub struct PlanDispatch {
 }
 
 impl PartialEq for PlanDispatch {
+    /// Equal while the data and the store's state beside the plan are: a component that reads
+    /// the document or the undo point through `store()` renders again when they change, even
+    /// where the plan itself did not (a workbook read back unchanged).
     fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (&*self.store, &*other.store);
         Rc::ptr_eq(&self.latest, &other.latest)
             && Rc::ptr_eq(&self.dataset, &other.dataset)
             && Rc::ptr_eq(&self.envelopes, &other.envelopes)
+            && Rc::ptr_eq(&a.document, &b.document)
+            && match (&a.undo, &b.undo) {
+                (Some(x), Some(y)) => Rc::ptr_eq(x, y),
+                (None, None) => true,
+                _ => false,
+            }
+            && (a.storage_refused, a.recovered, a.writes_asked)
+                == (b.storage_refused, b.recovered, b.writes_asked)
     }
 }
 

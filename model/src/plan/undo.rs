@@ -7,9 +7,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::plan::types::Plan;
 
-/// What replaced the plan.
+/// What replaced the plan. Externally tagged (serde's default): an internally tagged enum is
+/// read through serde's buffering `Content`, which the app's wasm otherwise does without.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case", tag = "kind")]
+#[serde(rename_all = "snake_case")]
 pub enum Replacement {
     /// Answers merged (how many).
     Merge { answers: usize },

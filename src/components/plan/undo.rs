@@ -3,7 +3,9 @@
 //! replaced the plan and when; used, it says so and offers to undo the undo, until the next
 //! change. The point itself lives in the plan store (and survives a reload).
 
-use beleidsagenda_model::plan::undo::Replacement;
+use std::rc::Rc;
+
+use beleidsagenda_model::plan::undo::{Replacement, UndoPoint};
 use beleidsagenda_model::text::plan_labels::{undo_button, undo_notice};
 use beleidsagenda_model::Lang;
 use yew::prelude::*;
@@ -33,15 +35,17 @@ impl UndoOf {
 pub struct UndoBarProps {
     pub lang: Lang,
     pub dispatch: PlanDispatch,
+    /// The store's undo point: a prop of its own, since `PlanDispatch` compares equal across
+    /// changes of the store and would not render this bar again.
+    pub point: Option<Rc<UndoPoint>>,
     pub of: UndoOf,
 }
 
 #[function_component(UndoBar)]
 pub fn undo_bar(props: &UndoBarProps) -> Html {
     let lang = props.lang;
-    let store = props.dispatch.store();
     // The live region stays in the page, so that what appears in it is announced.
-    let Some(point) = store.undo.clone().filter(|p| props.of.offers(&p.replacement)) else {
+    let Some(point) = props.point.clone().filter(|p| props.of.offers(&p.replacement)) else {
         return html! { <div role="status" class="ba-undo ba-no-print"></div> };
     };
     let undo = {
