@@ -24,7 +24,9 @@ pub fn amount_input(props: &AmountInputProps) -> Html {
     // A refusal with the stored value it was refused against: it shows while that value
     // stands, and goes with the render that brings a new one (another edit, an import). An
     // effect that cleared it ran after that render and could erase a refusal made meanwhile.
-    let refusal = use_state(|| None::<(AttrValue, String)>);
+    // The refused text is kept with it: Yew sets an input's value from the render whenever the
+    // page's differs, so a refusal rendered with the stored value would wipe what was typed.
+    let refusal = use_state(|| None::<(AttrValue, String, String)>);
     let input = use_node_ref();
     {
         // A new stored value (another edit, an import) replaces what is shown.
@@ -35,10 +37,11 @@ pub fn amount_input(props: &AmountInputProps) -> Html {
             }
         });
     }
-    let error = refusal
-        .as_ref()
-        .filter(|(against, _)| *against == props.value)
-        .map(|(_, message)| message.clone());
+    let refused = refusal.as_ref().filter(|(against, _, _)| *against == props.value);
+    let error = refused.map(|(_, _, message)| message.clone());
+    let shown: AttrValue = refused
+        .map(|(_, typed, _)| AttrValue::from(typed.clone()))
+        .unwrap_or_else(|| props.value.clone());
     let onchange = {
         let (commit, refusal, lang, previous) = (
             props.commit.clone(),
@@ -65,7 +68,7 @@ pub fn amount_input(props: &AmountInputProps) -> Html {
                             previous: shown,
                         },
                     );
-                    refusal.set(Some((previous.clone(), message)));
+                    refusal.set(Some((previous.clone(), field.value(), message)));
                 }
             }
         })
@@ -74,7 +77,7 @@ pub fn amount_input(props: &AmountInputProps) -> Html {
     html! {
         <>
             <input id={props.id.clone()} ref={input} type="text" inputmode={props.inputmode} class="ba-amount"
-                aria-label={props.label.clone()} value={props.value.clone()} {onchange}
+                aria-label={props.label.clone()} value={shown} {onchange}
                 aria-invalid={error.is_some().then_some("true")}
                 aria-describedby={error.is_some().then(|| error_id.clone())} />
             if let Some(message) = &error {
