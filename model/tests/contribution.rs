@@ -517,6 +517,13 @@ fn undoing_a_merge_is_an_event_in_the_log_and_is_itself_undone() {
     let (forward, point_again) = redo.undo(&back, "2026-12-04 14:06");
     assert_eq!(forward, merged);
     assert_eq!(point_again.replacement, Replacement::Merge { answers: 1 });
+    // Undone again: the log says so again.
+    let (again_back, _) = point_again.undo(&forward, "2026-12-04 14:07");
+    assert_eq!(value(&again_back, "MAR", 2026), 1_000_000);
+    assert_eq!(
+        again_back.merges[0].undone_on.as_deref(),
+        Some("2026-12-04 14:07")
+    );
     // The point travels as JSON (the browser keeps it over a reload).
     let text = serde_json::to_string(&point_again).unwrap();
     assert_eq!(serde_json::from_str::<UndoPoint>(&text).unwrap(), point_again);

@@ -1016,6 +1016,9 @@ fn plan_amounts_are_refused_by_cell_in_words_negative_or_implausibly_large() {
         errors,
         vec!["Regels!K2: ‘-0.5’ is negatief; bedragen en fte zijn 0 of meer"]
     );
+    // FTE typed as text with a decimal comma, as a Dutch sheet does, is that number.
+    let (text, _) = read_edited(&b, |rows| rows[0][10] = Cell::text("1,5")).unwrap();
+    assert!(text.contains("\"fte_hundredths\":150"), "{text}");
     // A plain whole number typed as text is that number.
     let (text, _) = read_edited(&b, |rows| rows[0][9] = Cell::text("1500")).unwrap();
     assert!(text.contains("\"eur\":1500"), "{text}");

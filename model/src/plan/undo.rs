@@ -93,12 +93,14 @@ impl UndoPoint {
 }
 
 /// The plan a merge replaced, taken back: its lines as they were, its log as it is after the
-/// merge with the merge's records marked undone at `at`.
+/// merge with the merge's records marked undone at `at`. A record is the merge's when `before`
+/// does not have it in force: new since, or undone there (a merge redone and undone again).
 pub fn undo_merge(before: &Plan, merged: &Plan, at: &str) -> Plan {
     let mut back = before.clone();
     back.merges = merged.merges.clone();
-    for record in back.merges.iter_mut().skip(before.merges.len()) {
-        if record.undone_on.is_none() {
+    for (i, record) in back.merges.iter_mut().enumerate() {
+        let in_force_before = before.merges.get(i).is_some_and(|r| r.undone_on.is_none());
+        if !in_force_before && record.undone_on.is_none() {
             record.undone_on = Some(at.to_string());
         }
     }

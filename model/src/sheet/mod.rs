@@ -317,9 +317,21 @@ pub fn amount_cell(value: &Value, scale: f64, max: i64, fte: bool) -> Result<f64
         let digits = text.strip_prefix('-').unwrap_or(text);
         !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())
     };
+    // "1,5" typed as text in a Dutch sheet: a decimal comma (never a thousands mark here, as
+    // one or two digits follow it).
+    let comma_decimal = |text: &str| {
+        text.split_once(',').is_some_and(|(whole, part)| {
+            whole_text(whole) && (1..=2).contains(&part.len()) && part.chars().all(|c| c.is_ascii_digit())
+        })
+    };
     let number = match value {
         Value::Text(text) if whole_text(text.trim()) => text
             .trim()
+            .parse::<f64>()
+            .map_err(|_| problem::SheetProblem::NotANumber(text.clone()))?,
+        Value::Text(text) if comma_decimal(text.trim()) => text
+            .trim()
+            .replace(',', ".")
             .parse::<f64>()
             .map_err(|_| problem::SheetProblem::NotANumber(text.clone()))?,
         other => scaled_whole(other, scale)? / scale,
