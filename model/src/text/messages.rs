@@ -346,6 +346,10 @@ pub enum Msg<'a> {
         from: &'a str,
         file: &'a str,
     },
+    /// Conflicts still without the user's choice (nothing is merged before).
+    PlanConflictsOpen {
+        count: usize,
+    },
     /// A file is being read.
     FileReading {
         file: &'a str,
@@ -715,6 +719,8 @@ impl Msg<'_> {
             PlanMergeReady { answers, changed, conflicts, notices } => format!("{} read: {} taken over, {}, {}.", plural(answers, "answer", "answers"), plural(changed, "value", "values"), plural(conflicts, "conflict", "conflicts"), match notices { 0 => "nothing refused".to_string(), n => format!("{} below", plural(n, "notice", "notices")) }),
             PlanImportedNotSaved { from, file } if nl => format!("Geladen uit {from}; nog in geen planbestand opgeslagen. Opslaan maakt {file} (het werkboek blijft zoals het is)."),
             PlanImportedNotSaved { from, file } => format!("Loaded from {from}; not saved in a plan file yet. Saving makes {file} (the workbook stays as it is)."),
+            PlanConflictsOpen { count } if nl => format!("Nog {} zonder keuze: kies bij elk conflict de waarde van het plan of van het antwoord (of alles voor één kant). Er wordt niets samengevoegd voordat elk conflict een keuze heeft.", plural(count, "conflict", "conflicten")),
+            PlanConflictsOpen { count } => format!("{} still without a choice: choose the plan's value or the answer's for each (or all for one side). Nothing is merged before every conflict has a choice.", plural(count, "conflict", "conflicts")),
             FileReading { file, size } if nl => format!("{file} ({size}) wordt gelezen… Een werkboek met veel rijen kan enkele seconden duren; het plan in gebruik verandert pas als het bestand gelezen en goedgekeurd is."),
             FileReading { file, size } => format!("Reading {file} ({size})… A workbook of many rows can take a few seconds; the plan in use changes only once the file is read and accepted."),
             ContributionNotSaved { field } if nl => format!("Het antwoord is niet opgeslagen: {field} bevat nog een geweigerde invoer (zie de melding bij het veld). Pas die aan en sla dan op; de rest van het antwoord staat klaar."),

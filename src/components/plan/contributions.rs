@@ -31,7 +31,9 @@ struct Pending {
     base: Rc<Plan>,
     answers: Vec<(String, Contribution)>,
     draft: Rc<MergeDraft>,
-    choices: Vec<Side>,
+    /// The user's side per conflict: none until chosen, and nothing is merged before every
+    /// conflict has one.
+    choices: Vec<Option<Side>>,
     /// Files that did not read, with why.
     unreadable: Vec<(String, Vec<String>)>,
 }
@@ -155,7 +157,7 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
             message.set(None);
             pending.set(Some(Pending {
                 base,
-                choices: vec![Side::Plan; draft.conflicts.len()],
+                choices: vec![None; draft.conflicts.len()],
                 draft: Rc::new(draft),
                 answers,
                 unreadable,
@@ -168,7 +170,7 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
         Callback::from(move |_: Event| {
             if let Some(mut next) = (*pending).clone() {
                 if let Some(choice) = next.choices.get_mut(index) {
-                    *choice = side;
+                    *choice = Some(side);
                 }
                 pending.set(Some(next));
             }
@@ -178,7 +180,7 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
         let pending = pending.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(mut next) = (*pending).clone() {
-                next.choices.iter_mut().for_each(|c| *c = side);
+                next.choices.iter_mut().for_each(|c| *c = Some(side));
                 pending.set(Some(next));
             }
         })
@@ -194,14 +196,17 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
                 let draft = dispatch.with_context(|context| merge_answers(&plan, &current.answers, context));
                 pending.set(Some(Pending {
                     base: plan,
-                    choices: vec![Side::Plan; draft.conflicts.len()],
+                    choices: vec![None; draft.conflicts.len()],
                     draft: Rc::new(draft),
                     ..current
                 }));
                 message.set(Some(Message::Problem(t(lang, Key::PlanMergeRecomputed).into())));
                 return;
             }
-            let merged = resolve(&current.draft, &current.choices, &today());
+            let Some(choices) = current.choices.iter().copied().collect::<Option<Vec<Side>>>() else {
+                return;
+            };
+            let merged = resolve(&current.draft, &choices, &today());
             let answers = current.draft.answers.iter().filter(|a| a.merged).count();
             match dispatch.replace(merged, Replacement::Merge { answers }) {
                 Ok(()) => {
@@ -237,6 +242,7 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
             let notices: usize =
                 current.unreadable.len() + draft.answers.iter().map(|a| a.problems.len()).sum::<usize>();
             let merged = draft.answers.iter().filter(|a| a.merged).count();
+            let open_conflicts = current.choices.iter().filter(|c| c.is_none()).count();
             let corrections = draft.answers.iter().filter(|a| a.merged && a.corrects.is_some());
             html! {
                 <div class="ba-merge">
@@ -276,7 +282,7 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
                                             (Some(v), None) => amount_text(c.field, v, lang),
                                         };
                                         let answer_side = format!("{} ({}, {})", amount_text(c.field, c.answer_value, lang), c.answer_by.code(), c.answered_on);
-                                        let chosen = current.choices.get(i).copied().unwrap_or(Side::Plan);
+                                        let chosen = current.choices.get(i).copied().flatten();
                                         html! {
                                             <tr>
                                                 <th scope="row">{ &name }</th>
@@ -288,11 +294,11 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
                                                     <fieldset class="ba-checklist ba-conflict-choice">
                                                         <legend class="ba-visually-hidden">{ t(lang, Key::PlanConflictChoice) }{": "}{ &name }{", "}{ c.year }</legend>
                                                         <div>
-                                                            <input type="radio" name={group.clone()} id={format!("{group}-plan")} checked={chosen == Side::Plan} onchange={choose(i, Side::Plan)} />
+                                                            <input type="radio" name={group.clone()} id={format!("{group}-plan")} checked={chosen == Some(Side::Plan)} onchange={choose(i, Side::Plan)} />
                                                             <label for={format!("{group}-plan")}>{ t(lang, Key::PlanConflictPlan) }</label>
                                                         </div>
                                                         <div>
-                                                            <input type="radio" name={group.clone()} id={format!("{group}-answer")} checked={chosen == Side::Answer} onchange={choose(i, Side::Answer)} />
+                                                            <input type="radio" name={group.clone()} id={format!("{group}-answer")} checked={chosen == Some(Side::Answer)} onchange={choose(i, Side::Answer)} />
                                                             <label for={format!("{group}-answer")}>{ t(lang, Key::PlanConflictAnswer) }{" ("}{ c.answer_by.code() }{")"}</label>
                                                         </div>
                                                     </fieldset>
@@ -308,8 +314,12 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
                             <button type="button" class="ba-button ba-button--quiet" onclick={all_for(Side::Answer)}>{ t(lang, Key::PlanAllForAnswers) }</button>
                         </p>
                     }
+                    if open_conflicts > 0 {
+                        <p class="ba-hint" id="ba-merge-open">{ tr(lang, Msg::PlanConflictsOpen { count: open_conflicts }) }</p>
+                    }
                     <p class="ba-actions">
-                        <button type="button" class="ba-button" onclick={apply} disabled={merged == 0}>{ t(lang, Key::PlanApplyMerge) }</button>
+                        <button type="button" class="ba-button" onclick={apply} disabled={merged == 0 || open_conflicts > 0}
+                            aria-describedby={(open_conflicts > 0).then_some("ba-merge-open")}>{ t(lang, Key::PlanApplyMerge) }</button>
                         <button type="button" class="ba-button ba-button--quiet" onclick={cancel}>{ t(lang, Key::PlanCancelMerge) }</button>
                     </p>
                 </div>

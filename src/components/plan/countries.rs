@@ -54,10 +54,15 @@ pub fn countries_panel(props: &CountriesProps) -> Html {
                 report(Err(PlanProblem::NoCountryChosen));
                 return;
             }
-            report(dispatch.apply(PlanAction::AddRow {
+            let added = dispatch.apply(PlanAction::AddRow {
                 country: c.value(),
                 instrument: i.value(),
-            }));
+            });
+            if added.is_ok() {
+                // The next country is the user's choice again.
+                c.set_value("");
+            }
+            report(added);
         })
     };
     let mut countries: Vec<&beleidsagenda_model::Country> = view.dataset.countries.iter().collect();

@@ -54,6 +54,7 @@ pub fn adjustments_panel(props: &AdjustmentsProps) -> Html {
 
     let add = {
         let dispatch = props.dispatch.clone();
+        let (country_select, kind_select) = (country.clone(), kind.clone());
         let (country, kind, reason, date, review, problem) = (
             country.clone(),
             kind.clone(),
@@ -97,6 +98,12 @@ pub fn adjustments_panel(props: &AdjustmentsProps) -> Html {
                     problem.set(None);
                     if let Some(i) = input(&reason) {
                         i.set_value("");
+                    }
+                    // The next adjustment starts on no choice again, as the form did.
+                    for select in [&country_select, &kind_select] {
+                        if let Some(s) = select.cast::<HtmlSelectElement>() {
+                            s.set_value("");
+                        }
                     }
                 }
                 Err(ActionProblem::Adjustment(why)) => {
