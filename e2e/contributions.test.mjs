@@ -88,6 +88,10 @@ test('requests for IND and COA, answers from two browsers, one merge with a conf
   assert.match(cells[3], /EUR 700\.000 \(COA, \d{4}-\d{2}-\d{2}\)/);
   // Nothing is overwritten before a choice: the table still shows the plan's value.
   assert.equal(await page.locator('#ba-row-mar-return-agreements-2026-eur').inputValue(), '');
+  // No side is chosen for the user: nothing merges before every conflict has a choice.
+  assert.equal(await page.locator('button:text-is("Voeg samen")').isDisabled(), true);
+  await page.getByText(/^Nog 1 conflict zonder keuze/).waitFor();
+  assert.equal(await page.locator('#ba-conflict-0-plan').isChecked(), false);
   await page.locator('#ba-conflict-0-answer').focus();
   await page.keyboard.press('Space');
   await press(page, 'button:text-is("Voeg samen")');
