@@ -240,3 +240,39 @@ test('the main menu keeps the selection the plan follows; the adjustment form st
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a stored plan with a line the data in use does not know keeps a copy as it was before the app writes less', async () => {
+  const { context, page, errors } = await freshPage(browser, PLAN);
+  await choose(page, '#ba-plan-new-country', 'Marok');
+  await choose(page, '#ba-plan-new-instrument', 'Terugkeer-');
+  await press(page, 'button:text-is("Land toevoegen")');
+  await typeInto(page, '#ba-row-mar-return-agreements-2026-eur', '1.000.000');
+  await page.waitForFunction((key) => (localStorage.getItem(key) || '').includes('"MAR"'), PLAN_KEY);
+  // The same plan with a line for a country an earlier dataset had.
+  const stored = await entry(page, PLAN_KEY);
+  const plan = JSON.parse(stored);
+  plan.rows.push({ ...plan.rows[0], country: 'NOR' });
+  const withNorway = JSON.stringify(plan);
+  await storeAndReload(page, withNorway, { full: false });
+  const notice = page.locator('.ba-notice', { hasText: '1 verwijzing niet overgenomen' });
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /staat ongewijzigd onder de sleutel beleidsagenda\.v1\.plan\.backup in deze browser/);
+  assert.equal(await entry(page, `${PLAN_KEY}.backup`), withNorway, 'the line is kept in the browser');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an answer being typed that no longer reads is set aside, not written over by the next request', async () => {
+  const { context, page, errors } = await freshPage(browser, SINGLE_FILE_URL + '#/nl/bijdrage');
+  const key = 'beleidsagenda.v1.contribution';
+  await page.evaluate((key) => localStorage.setItem(key, '{"request": kapot'), key);
+  await page.reload();
+  await waitForApp(page);
+  await page.getByRole('status').filter({ hasText: `Het antwoord in bewerking dat in deze browser was bewaard, kon niet worden gelezen` }).waitFor();
+  assert.equal(await entry(page, `${key}.backup`), '{"request": kapot');
+  await page.locator('#ba-contribution-file').setInputFiles({ name: 'verzoek.json', mimeType: 'application/json', buffer: Buffer.from(REQUEST) });
+  await page.locator('#ba-answer-mar-return-agreements-note').waitFor();
+  assert.equal(await entry(page, `${key}.backup`), '{"request": kapot', 'still there');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

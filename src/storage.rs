@@ -99,6 +99,24 @@ fn is_held(key: &str) -> bool {
     HELD.with(|held| held.borrow().iter().any(|k| k == key))
 }
 
+/// The first key of `<key>.backup`, `<key>.backup.2`, … that holds nothing.
+fn free_backup_key(storage: &web_sys::Storage, key: &str) -> Option<String> {
+    (1..100)
+        .map(|n| match n {
+            1 => backup_key(key),
+            n => format!("{}.{n}", backup_key(key)),
+        })
+        .find(|candidate| matches!(storage.get_item(candidate), Ok(None)))
+}
+
+fn hold(key: &str, text: String, in_storage: bool) -> SetAside {
+    HELD.with(|held| held.borrow_mut().push(key.to_string()));
+    SetAside::Held {
+        text: std::rc::Rc::new(text),
+        in_storage,
+    }
+}
+
 /// Sets aside the unreadable entry under `key`: to the first free backup key, or — where the
 /// browser has no room for it — in place, held. `None` when there is no entry.
 pub fn set_aside(key: &str) -> Option<SetAside> {
@@ -107,14 +125,8 @@ pub fn set_aside(key: &str) -> Option<SetAside> {
     }
     let storage = LocalStorage::raw();
     let text = storage.get_item(key).ok().flatten()?;
-    let backup = (1..100)
-        .map(|n| match n {
-            1 => backup_key(key),
-            n => format!("{}.{n}", backup_key(key)),
-        })
-        .find(|candidate| matches!(storage.get_item(candidate), Ok(None)));
     let mut in_storage = true;
-    if let Some(backup) = backup {
+    if let Some(backup) = free_backup_key(&storage, key) {
         // The entry itself is what makes room for its copy: take it out, then write the copy;
         // where even that does not fit, put it back (its own room is free again).
         let _ = storage.remove_item(key);
@@ -123,11 +135,22 @@ pub fn set_aside(key: &str) -> Option<SetAside> {
         }
         in_storage = storage.set_item(key, &text).is_ok();
     }
-    HELD.with(|held| held.borrow_mut().push(key.to_string()));
-    Some(SetAside::Held {
-        text: std::rc::Rc::new(text),
-        in_storage,
-    })
+    Some(hold(key, text, in_storage))
+}
+
+/// Keeps a copy of the readable entry under `key` as it is, before the app writes over it with
+/// less (a stored plan whose references the data in use does not know): to the first free backup
+/// key, or — with no room — by holding the entry in place. `None` when there is no entry.
+pub fn keep_copy(key: &str) -> Option<SetAside> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
+    let storage = LocalStorage::raw();
+    let text = storage.get_item(key).ok().flatten()?;
+    match free_backup_key(&storage, key) {
+        Some(backup) if storage.set_item(&backup, &text).is_ok() => Some(SetAside::Backup(backup)),
+        _ => Some(hold(key, text, true)),
+    }
 }
 
 /// The user has kept the held entry (downloaded it) and removes it from the browser: the key

@@ -465,6 +465,23 @@ fn a_corrected_answer_merges_even_on_the_same_day_and_the_same_answer_on_another
     let corrected = resolve(&draft, &[], TODAY);
     assert_eq!(corrected.merges.len(), 2);
     assert_eq!(corrected.merges[1].corrects.as_deref(), Some("2026-12-10"));
+    // An answer dated before the merged one is no correction of it.
+    let (_, older) = answer(&ind, |l| set_year(l, 2027, 1), "2026-12-09");
+    let draft = merge_answers(&merged, &[(file.clone(), older)], context(&b));
+    assert_eq!(
+        draft.answers[0].problems,
+        vec![AnswerProblem::OlderThanMerged {
+            merged: "2026-12-10".into()
+        }]
+    );
+    // A note longer than the answer page allows is left out, and said.
+    let (_, long) = answer(&ind, |l| l.note = "x".repeat(6_000), "2026-12-11");
+    let draft = merge_answers(&merged, &[(file.clone(), long)], context(&b));
+    assert!(draft.answers[0].problems.contains(&AnswerProblem::NoteTooLong {
+        country: "MAR".into(),
+        instrument: "return-agreements".into()
+    }));
+    assert!(draft.answers[0].notes.is_empty());
     // Two versions of one answer in one merge: the second waits for its own merge.
     let both = merge_answers(
         &merged,

@@ -975,6 +975,22 @@ fn a_plan_workbook_accounts_for_every_row_repeats_taken_once_and_conflicting_dup
     }));
     assert_eq!(errors.len(), 51);
     assert!(errors[50].contains("en nog 150 meldingen"), "{}", errors[50]);
+    // The refusal counts every problem, not the lines it lists.
+    let mut book = workbook_of(&three_countries(&b), &b);
+    let first = book.sheets[0].rows[0].clone();
+    for i in 0..200 {
+        let mut copy = first.clone();
+        copy[9] = Cell::euro(1_000 + i);
+        book.sheets[0].rows.push(copy);
+    }
+    let Err(PlanImportError::Invalid(raw)) = beleidsagenda_model::plan::workbook::plan_text_from_xlsx(
+        "plan.xlsx",
+        &beleidsagenda_model::sheet::xlsx_write::write_xlsx(&book),
+        "2026-12-04",
+    ) else {
+        panic!("refused")
+    };
+    assert_eq!(beleidsagenda_model::check::error::refusal_count(&raw), 200);
 }
 
 #[test]
@@ -1032,5 +1048,19 @@ fn a_plan_year_outside_the_plan_is_refused_by_its_cell_not_a_json_path() {
     assert_eq!(
         errors,
         vec!["Regels!I2: het jaar ‘2031’ valt buiten het plan (2025–2029)"]
+    );
+}
+
+#[test]
+fn a_lead_or_budget_changed_in_one_row_of_a_line_is_refused_not_read_over() {
+    use beleidsagenda_model::sheet::Cell;
+    let b = bundle();
+    let errors = refusals(read_edited(&b, |rows| rows[2][7] = Cell::text("geheim")));
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0]
+            .starts_with("Regels!H4: de kolom envelope zegt hier ‘geheim’ en in rij 2 van dezelfde regel ‘"),
+        "{}",
+        errors[0]
     );
 }

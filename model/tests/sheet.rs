@@ -355,6 +355,8 @@ fn a_leading_tab_or_carriage_return_is_neutralised_like_the_formula_characters()
         ("\r=1+1", "\"'\r=1+1\""),
         ("\n=1+1", "\"'\n=1+1\""),
         ("  =1+1", "'  =1+1"),
+        (" \t=3+3", "' \t=3+3"),
+        ("\u{a0}=1", "'\u{a0}=1"),
         ("=1+1", "'=1+1"),
         ("-5", "-5"),
         ("-x", "'-x"),

@@ -20,6 +20,10 @@ pub struct SetAsideNoticeProps {
     pub file_name: String,
     #[prop_or_default]
     pub on_released: Callback<()>,
+    /// The entry read, but the app would keep less of it (a plan whose references the data in
+    /// use does not know): kept as it was, not set aside as unreadable.
+    #[prop_or_default]
+    pub readable: bool,
 }
 
 #[function_component(SetAsideNotice)]
@@ -28,6 +32,9 @@ pub fn set_aside_notice(props: &SetAsideNoticeProps) -> Html {
     let downloaded = use_state(|| false);
     let released = use_state(|| false);
     match &props.outcome {
+        SetAside::Backup(key) if props.readable => html! {
+            <p class="ba-notice" role="status">{ tr(lang, Msg::StoredKept { key }) }</p>
+        },
         SetAside::Backup(key) => html! {
             <p class="ba-notice" role="status">{ tr(lang, Msg::StoredBackedUp { what: props.what, key }) }</p>
         },
@@ -53,7 +60,7 @@ pub fn set_aside_notice(props: &SetAsideNoticeProps) -> Html {
             };
             html! {
                 <div class="ba-notice" role="alert">
-                    <p>{ tr(lang, Msg::StoredHeld { what: props.what, in_storage: *in_storage }) }</p>
+                    <p>{ if props.readable { t(lang, Key::StoredKeptHeld).to_string() } else { tr(lang, Msg::StoredHeld { what: props.what, in_storage: *in_storage }) } }</p>
                     <p class="ba-actions">
                         <button type="button" class="ba-button" onclick={download}>{ tr(lang, Msg::StoredDownload { what: props.what }) }</button>
                         <button type="button" class="ba-button ba-button--quiet" onclick={release} disabled={!*downloaded}

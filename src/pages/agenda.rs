@@ -74,7 +74,7 @@ pub fn agenda_page(props: &AgendaPageProps) -> Html {
             <h1>{ agenda.title.get(lang) }</h1>
             <p class="ba-lead">{ agenda.intro.get(lang) }</p>
             if let Some(id) = unknown_section {
-                <p class="ba-notice" role="status">{ t(lang, Key::NotFoundTitle) }{": "}<code>{ id }</code></p>
+                <p class="ba-notice" role="status">{ t(lang, Key::NotFoundTitle) }{": "}<code class="ba-echo">{ beleidsagenda_model::text::format::shortened(id, 80, lang) }</code></p>
             }
             <nav class="ba-toc" aria-label={t(lang, Key::Contents)}>
                 <h2 class="ba-toc__title">{ t(lang, Key::Contents) }</h2>

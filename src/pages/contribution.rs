@@ -39,7 +39,8 @@ struct Draft {
 enum Message {
     Saved(String),
     Problem(String),
-    Errors(Vec<String>),
+    /// The refusal's lines and how many problems they stand for.
+    Errors(Vec<String>, usize),
 }
 
 #[derive(Properties, PartialEq)]
@@ -56,10 +57,17 @@ pub fn contribution_page(props: &ContributionPageProps) -> Html {
         t(lang, Key::ContributionTitle),
         t(lang, Key::PageTitleSuffix)
     ));
-    let draft = use_state(|| match storage::get::<Draft>(CONTRIBUTION_KEY) {
-        Stored::Value(draft) => Some(draft),
-        Stored::Nothing | Stored::Damaged => None,
+    // A draft that does not read is set aside, never written over by the next request opened.
+    let stored = use_memo((), |_| match storage::get::<Draft>(CONTRIBUTION_KEY) {
+        Stored::Value(draft) => (Some(draft), None),
+        Stored::Nothing => (None, None),
+        Stored::Damaged => (None, storage::set_aside(CONTRIBUTION_KEY)),
     });
+    let set_aside = stored.1.clone();
+    let draft = {
+        let stored = stored.clone();
+        use_state(move || stored.0.clone())
+    };
     let message = use_state(|| None::<Message>);
     let kept = use_state(|| true);
     // Lines whose typed note was refused: the text as typed (it stays in its field) and why.
@@ -87,6 +95,7 @@ pub fn contribution_page(props: &ContributionPageProps) -> Html {
                 Ok(_) => message.set(Some(Message::Problem(t(lang, Key::ContributionIsAnswer).into()))),
                 Err(errors) => message.set(Some(Message::Errors(
                     errors.iter().map(|e| e.located_in(lang)).collect(),
+                    beleidsagenda_model::check::error::refusal_count(&errors),
                 ))),
             }
         })
@@ -258,6 +267,11 @@ pub fn contribution_page(props: &ContributionPageProps) -> Html {
                 <label for="ba-contribution-file">{ t(lang, Key::ContributionOpen) }</label>
                 <input id="ba-contribution-file" type="file" accept=".json,application/json" onchange={open} />
             </div>
+            if let Some(outcome) = set_aside {
+                <crate::components::set_aside::SetAsideNotice {lang} {outcome}
+                    what={beleidsagenda_model::text::messages::StoredKind::Answer} storage_key={CONTRIBUTION_KEY}
+                    file_name={format!("beleidsagenda-antwoord-onleesbaar-{}.json", today())} />
+            }
             if !*kept && draft.is_some() {
                 <p class="ba-notice" role="alert">{ t(lang, Key::ContributionNotKept) }</p>
             }
@@ -268,7 +282,7 @@ pub fn contribution_page(props: &ContributionPageProps) -> Html {
             </div>
             { match &*message {
                 Some(Message::Problem(text)) => html! { <p class="ba-field-error" role="alert">{ text }</p> },
-                Some(Message::Errors(errors)) => refusal_list(errors, lang),
+                Some(Message::Errors(errors, count)) => refusal_list(errors, *count, lang),
                 _ => html! {},
             } }
             { body }

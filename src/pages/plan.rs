@@ -15,7 +15,6 @@ use beleidsagenda_model::plan::totals::totals;
 use beleidsagenda_model::plan::PlanAction;
 use beleidsagenda_model::selection::rank_dataset;
 use beleidsagenda_model::selection::url_state::decode;
-use beleidsagenda_model::text::plan_labels::dropped;
 use beleidsagenda_model::{t, tr, Key, Lang, Msg};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -159,7 +158,12 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
             if !store.dropped.is_empty() {
                 <div class="ba-notice" role="status">
                     <p>{ tr(lang, Msg::PlanDropped { count: store.dropped.len() }) }</p>
-                    <ul>{ for store.dropped.iter().map(|d| html! { <li>{ dropped(d, lang) }</li> }) }</ul>
+                    { crate::components::plan::dropped_list(&store.dropped, lang) }
+                    if let Some(outcome) = store.dropped_kept.clone() {
+                        <SetAsideNotice {lang} {outcome} what={StoredKind::Plan} storage_key={crate::state::plan::PLAN_STORAGE_KEY} readable={true}
+                            file_name={format!("beleidsagenda-plan-zoals-bewaard-{}.json", crate::clock::today())}
+                            on_released={{ let store = store.clone(); Callback::from(move |()| store.dispatch(PlanStoreAction::HeldReleased)) }} />
+                    }
                 </div>
             }
             <p>

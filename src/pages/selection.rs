@@ -30,6 +30,9 @@ use crate::route::Route;
 use crate::state::context::AppContext;
 use crate::state::selection::use_selection;
 
+/// At most this many ignored parts of a link are listed; the rest are counted.
+const IGNORED_LISTED: usize = 20;
+
 #[derive(Properties, PartialEq)]
 pub struct SelectionPageProps {
     pub lang: Lang,
@@ -136,9 +139,12 @@ pub fn selection_page(props: &SelectionPageProps) -> Html {
                 <div class="ba-notice" role="status">
                     <p>{ t(lang, Key::IgnoredTitle) }</p>
                     <ul>
-                        { for selection.ignored.iter().map(|i| html! {
+                        { for selection.ignored.iter().take(IGNORED_LISTED).map(|i| html! {
                             <li><code class="ba-echo">{ shortened(&i.param, 40, lang) }{"="}{ shortened(&i.value, 80, lang) }</code>{": "}{ t(lang, labels::ignored_reason(i.reason)) }</li>
                         }) }
+                        if selection.ignored.len() > IGNORED_LISTED {
+                            <li>{ tr(lang, Msg::AndMore { count: selection.ignored.len() - IGNORED_LISTED }) }</li>
+                        }
                     </ul>
                 </div>
             }

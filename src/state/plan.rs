@@ -32,6 +32,8 @@ pub struct PlanStore {
     pub undo: Option<Rc<UndoPoint>>,
     /// What the stored plan referred to that the data in use does not know (dropped).
     pub dropped: Vec<Dropped>,
+    /// Where the stored plan was kept, as it was, before the plan without those is written.
+    pub dropped_kept: Option<SetAside>,
     /// The browser refused to keep the plan: from then on it exists only in this window.
     pub storage_refused: bool,
     /// The plan of an earlier session held changes its file did not: offered back, not hidden.
@@ -116,6 +118,7 @@ pub fn initial_plan(dataset: &Dataset, envelopes: &[Envelope], today: &str) -> P
         stored_damaged: damaged,
         undo: None,
         dropped: Vec::new(),
+        dropped_kept: None,
         storage_refused: false,
         recovered: false,
         writes_asked: 0,
@@ -128,6 +131,12 @@ pub fn initial_plan(dataset: &Dataset, envelopes: &[Envelope], today: &str) -> P
                     Stored::Value(point) if point.applies_to(&plan) => Some(Rc::new(point)),
                     _ => None,
                 };
+                // What the data in use does not know leaves the plan in use, not the browser.
+                let dropped_kept = if dropped.is_empty() {
+                    None
+                } else {
+                    storage::keep_copy(PLAN_STORAGE_KEY)
+                };
                 PlanStore {
                     recovered: document.has_unsaved_changes(&plan),
                     plan: Rc::new(plan),
@@ -135,6 +144,7 @@ pub fn initial_plan(dataset: &Dataset, envelopes: &[Envelope], today: &str) -> P
                     stored_damaged: None,
                     undo,
                     dropped,
+                    dropped_kept,
                     storage_refused: false,
                     writes_asked: 0,
                 }

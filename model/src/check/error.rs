@@ -45,6 +45,17 @@ impl DataError {
     }
 }
 
+/// How many problems a refusal holds: a list cut short ends in one entry that counts the rest.
+pub fn refusal_count(errors: &[DataError]) -> usize {
+    errors
+        .iter()
+        .map(|e| match &*e.reason {
+            Reason::Spreadsheet(crate::sheet::problem::SheetProblem::MoreErrors(more)) => *more,
+            _ => 1,
+        })
+        .sum()
+}
+
 /// In English, as `validate-data` prints it.
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -120,6 +120,16 @@ pub enum AnswerProblem {
     },
     UnknownCountry(String),
     UnknownInstrument(String),
+    /// An answer dated before the answer to the same request that is already merged: a
+    /// correction comes after what it corrects.
+    OlderThanMerged {
+        merged: String,
+    },
+    /// A note longer than the answer page lets anyone type (`MAX_NOTE_CHARS`): left out.
+    NoteTooLong {
+        country: String,
+        instrument: String,
+    },
     /// A note with an e-mail address, a phone number or markup: the note is left out.
     NoteRefused {
         country: String,
@@ -157,6 +167,9 @@ pub struct AnswerReport {
     /// The answer's lines that were read (asked, known, once): the base of a later correction.
     pub lines: Vec<AskedLine>,
 }
+
+/// The longest note an answer carries (the answer page's field holds no more).
+pub const MAX_NOTE_CHARS: usize = 600;
 
 /// Whether a note may be kept: no markup, e-mail address or phone number (organisations only).
 pub fn check_note(note: &str) -> Result<(), crate::plan::problem::PlanProblem> {
@@ -432,6 +445,12 @@ pub fn merge_answers(plan: &Plan, answers: &[(String, Contribution)], context: P
         report.organisation = Some(org);
         // A correction is read against the answer it corrects: what it repeats is no change.
         let corrected = merges_in_force(plan, &answer.request_id).last();
+        if let Some(earlier) = corrected.filter(|m| report.answered_on < m.answered_on) {
+            let merged = earlier.answered_on.clone();
+            report.organisation = None;
+            reports.push(refuse(report, AnswerProblem::OlderThanMerged { merged }));
+            continue;
+        }
         report.corrects = corrected.map(|m| m.answered_on.clone());
         let earlier: BTreeMap<(String, String), &AskedLine> = crate::order::map_from(
             corrected
@@ -466,7 +485,12 @@ pub fn merge_answers(plan: &Plan, answers: &[(String, Contribution)], context: P
                 });
                 continue;
             };
-            if plain(&line.note).is_err() {
+            if line.note.chars().count() > MAX_NOTE_CHARS {
+                report.problems.push(AnswerProblem::NoteTooLong {
+                    country: line.country.clone(),
+                    instrument: line.instrument.clone(),
+                });
+            } else if plain(&line.note).is_err() {
                 report.problems.push(AnswerProblem::NoteRefused {
                     country: line.country.clone(),
                     instrument: line.instrument.clone(),

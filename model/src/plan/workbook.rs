@@ -238,6 +238,8 @@ fn invalid(file: &str, problem: SheetProblem) -> PlanImportError {
 
 /// One line of the lines sheet, as read.
 struct SheetLine {
+    /// The row it was first met in (1-based): its lead, contributors and budget are the line's.
+    first_row: usize,
     lead: String,
     contributors: Vec<String>,
     envelope: String,
@@ -371,6 +373,12 @@ fn read_lines(
             continue;
         }
         let key = (country, instrument);
+        let contributors: Vec<String> = text("contributors")
+            .split(';')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
         let at_line = match index.get(&key) {
             Some(&i) => i,
             None => {
@@ -378,13 +386,9 @@ fn read_lines(
                 lines.push((
                     key,
                     SheetLine {
+                        first_row: row + 1,
                         lead: text("lead"),
-                        contributors: text("contributors")
-                            .split(';')
-                            .map(str::trim)
-                            .filter(|s| !s.is_empty())
-                            .map(str::to_string)
-                            .collect(),
+                        contributors: contributors.clone(),
                         envelope: text("envelope"),
                         years: BTreeMap::new(),
                     },
@@ -393,6 +397,32 @@ fn read_lines(
             }
         };
         let line = &mut lines[at_line].1;
+        // A line has one lead, one set of contributors and one budget: a row of it that says
+        // otherwise is not read over, it refuses the file with both.
+        for (code, here, first) in [
+            ("lead", text("lead"), line.lead.clone()),
+            (
+                "contributors",
+                contributors.join(";"),
+                line.contributors.join(";"),
+            ),
+            ("envelope", text("envelope"), line.envelope.clone()),
+        ] {
+            if here != first {
+                errors.push(sheet_error(
+                    file,
+                    &sheet.name,
+                    row,
+                    at[code],
+                    SheetProblem::LineDiffers {
+                        column: code.to_string(),
+                        first_row: line.first_row,
+                        first,
+                        here,
+                    },
+                ));
+            }
+        }
         let (eur, fte) = (eur as i64, fte as u32);
         match line.years.get(&(year as u16)) {
             Some(&(e, f, first)) if (e, f) == (eur, fte) => report.repeated.push((row + 1, first)),

@@ -77,10 +77,10 @@ fn cell_text(cell: &Cell, dialect: Dialect) -> String {
 /// does not start a number, or a tab or carriage return (which some spreadsheets skip before
 /// reading the rest as a formula: OWASP's CSV injection list).
 pub fn reads_as_formula(text: &str) -> bool {
-    let after_spaces = text.trim_start_matches(' ');
+    let after_blanks = text.trim_start_matches([' ', '\u{a0}', '\t', '\r', '\n']);
     text.starts_with(['\t', '\r', '\n'])
-        || after_spaces.starts_with(['=', '+', '@'])
-        || (after_spaces.starts_with('-') && after_spaces.parse::<f64>().is_err())
+        || after_blanks.starts_with(['=', '+', '@'])
+        || (after_blanks.starts_with('-') && after_blanks.parse::<f64>().is_err())
 }
 
 /// Text from users made safe to paste or open in a spreadsheet: a `'` before what would read

@@ -48,6 +48,14 @@ pub enum SheetProblem {
     },
     /// More refusals than are listed.
     MoreErrors(usize),
+    /// A row of a line whose lead, contributors or budget (`column`) differ from the line's first
+    /// row: as there, and as here.
+    LineDiffers {
+        column: String,
+        first_row: usize,
+        first: String,
+        here: String,
+    },
     /// A year the plan does not cover (as written), and the plan's first and last year.
     YearOutsidePlan {
         written: String,
@@ -143,6 +151,10 @@ impl SheetProblem {
             SheetProblem::YearOutsidePlan { written, first, last } => pick(
                 &format!("het jaar ‘{written}’ valt buiten het plan ({first}–{last})"),
                 &format!("the year ‘{written}’ is outside the plan ({first}–{last})"),
+            ),
+            SheetProblem::LineDiffers { column, first_row, first, here } => pick(
+                &format!("de kolom {column} zegt hier ‘{here}’ en in rij {first_row} van dezelfde regel ‘{first}’; een regel heeft er één: maak de rijen gelijk"),
+                &format!("the column {column} says ‘{here}’ here and ‘{first}’ in row {first_row} of the same line; a line has one: make the rows alike"),
             ),
             SheetProblem::MoreErrors(count) => pick(
                 &format!("en nog {count} meldingen van dezelfde soort; verbeter de bovenstaande en laad opnieuw"),

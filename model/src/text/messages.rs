@@ -264,6 +264,10 @@ pub enum Msg<'a> {
     StoredDownload {
         what: StoredKind,
     },
+    /// A stored plan that read, with references the data in use does not know: kept at `key`.
+    StoredKept {
+        key: &'a str,
+    },
     PlanUnknownInstrument {
         id: &'a str,
     },
@@ -348,6 +352,10 @@ pub enum Msg<'a> {
     },
     /// Conflicts still without the user's choice (nothing is merged before).
     PlanConflictsOpen {
+        count: usize,
+    },
+    /// The rest of a list that is not shown item by item.
+    AndMore {
         count: usize,
     },
     /// A file is being read.
@@ -450,6 +458,8 @@ pub enum StoredKind {
     Plan,
     Scenarios,
     Dataset,
+    /// An answer to a contribution request, being typed.
+    Answer,
 }
 
 impl StoredKind {
@@ -458,6 +468,7 @@ impl StoredKind {
             StoredKind::Plan => "Het plan dat",
             StoredKind::Scenarios => "De lijst met scenario's die",
             StoredKind::Dataset => "Het eigen gegevensbestand dat",
+            StoredKind::Answer => "Het antwoord in bewerking dat",
         }
     }
     fn en(self) -> &'static str {
@@ -465,6 +476,7 @@ impl StoredKind {
             StoredKind::Plan => "The plan",
             StoredKind::Scenarios => "The list of scenarios",
             StoredKind::Dataset => "The own dataset",
+            StoredKind::Answer => "The answer being typed",
         }
     }
     fn nl_then(self) -> &'static str {
@@ -472,6 +484,7 @@ impl StoredKind {
             StoredKind::Plan => "er is een nieuw plan begonnen",
             StoredKind::Scenarios => "de lijst begint leeg",
             StoredKind::Dataset => "de meegeleverde gegevens zijn in gebruik",
+            StoredKind::Answer => "open het verzoek opnieuw om het antwoord opnieuw te beginnen",
         }
     }
     fn en_then(self) -> &'static str {
@@ -479,6 +492,7 @@ impl StoredKind {
             StoredKind::Plan => "a new plan was started",
             StoredKind::Scenarios => "the list starts empty",
             StoredKind::Dataset => "the bundled data is in use",
+            StoredKind::Answer => "open the request again to start the answer again",
         }
     }
     fn nl_object(self) -> &'static str {
@@ -486,6 +500,7 @@ impl StoredKind {
             StoredKind::Plan => "het plan",
             StoredKind::Scenarios => "de lijst met scenario's",
             StoredKind::Dataset => "het gegevensbestand",
+            StoredKind::Answer => "het antwoord",
         }
     }
     fn en_object(self) -> &'static str {
@@ -493,6 +508,7 @@ impl StoredKind {
             StoredKind::Plan => "the plan",
             StoredKind::Scenarios => "the list of scenarios",
             StoredKind::Dataset => "the dataset",
+            StoredKind::Answer => "the answer",
         }
     }
 }
@@ -683,6 +699,8 @@ impl Msg<'_> {
             StoredHeld { what, in_storage: true } => format!("{} kept in this browser could not be read, and the browser's storage is full: there was no room to set it aside. It stays where it was and is not overwritten, so what you change now is not kept in this browser. Download it to keep it; then you can remove it from this browser.", what.en()),
             StoredHeld { what, in_storage: false } if nl => format!("{} in deze browser was bewaard, kon niet worden gelezen, en de opslag van de browser is vol: het kon niet apart worden gezet en niet worden teruggezet. De download hieronder is de enige kopie: download het nu.", what.nl()),
             StoredHeld { what, in_storage: false } => format!("{} kept in this browser could not be read, and the browser's storage is full: it could be neither set aside nor put back. The download below is the only copy: download it now.", what.en()),
+            StoredKept { key } if nl => format!("Het plan zoals het in deze browser bewaard was, met die regels, staat ongewijzigd onder de sleutel {key} in deze browser."),
+            StoredKept { key } => format!("The plan as it was kept in this browser, with those lines, is kept unchanged under the key {key} in this browser."),
             StoredDownload { what } if nl => format!("Download {} dat niet gelezen kon worden", what.nl_object()),
             StoredDownload { what } => format!("Download {} that could not be read", what.en_object()),
             PlanAmountTooLarge { max } if nl => format!("Dat bedrag is onwaarschijnlijk groot: meer dan {max}. Controleer het aantal nullen."),
@@ -721,6 +739,8 @@ impl Msg<'_> {
             PlanImportedNotSaved { from, file } => format!("Loaded from {from}; not saved in a plan file yet. Saving makes {file} (the workbook stays as it is)."),
             PlanConflictsOpen { count } if nl => format!("Nog {} zonder keuze: kies bij elk conflict de waarde van het plan of van het antwoord (of alles voor één kant). Er wordt niets samengevoegd voordat elk conflict een keuze heeft.", plural(count, "conflict", "conflicten")),
             PlanConflictsOpen { count } => format!("{} still without a choice: choose the plan's value or the answer's for each (or all for one side). Nothing is merged before every conflict has a choice.", plural(count, "conflict", "conflicts")),
+            AndMore { count } if nl => format!("en nog {count}"),
+            AndMore { count } => format!("and {count} more"),
             FileReading { file, size } if nl => format!("{file} ({size}) wordt gelezen… Een werkboek met veel rijen kan enkele seconden duren; het plan in gebruik verandert pas als het bestand gelezen en goedgekeurd is."),
             FileReading { file, size } => format!("Reading {file} ({size})… A workbook of many rows can take a few seconds; the plan in use changes only once the file is read and accepted."),
             ContributionNotSaved { field } if nl => format!("Het antwoord is niet opgeslagen: {field} bevat nog een geweigerde invoer (zie de melding bij het veld). Pas die aan en sla dan op; de rest van het antwoord staat klaar."),

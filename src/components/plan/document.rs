@@ -9,7 +9,6 @@ use beleidsagenda_model::plan::document::document_label;
 use beleidsagenda_model::plan::file::{Dropped, PlanImportError};
 use beleidsagenda_model::plan::undo::Replacement;
 use beleidsagenda_model::plan::PlanAction;
-use beleidsagenda_model::text::plan_labels::dropped;
 use beleidsagenda_model::{t, tr, Key, Msg};
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -221,7 +220,7 @@ pub fn plan_document_bar(props: &PlanDocumentProps) -> Html {
                             <p>{ tr(lang, Msg::PlanOpenedFrom { file }) }
                                 if !gone.is_empty() { {" "}{ tr(lang, Msg::PlanDropped { count: gone.len() }) } }</p>
                             if !gone.is_empty() {
-                                <ul>{ for gone.iter().map(|d| html! { <li>{ dropped(d, lang) }</li> }) }</ul>
+                                { crate::components::plan::dropped_list(gone, lang) }
                             }
                         </div>
                     },

@@ -42,6 +42,20 @@ pub fn empty_first(placeholder: &str, options: impl Iterator<Item = (String, Str
         .collect()
 }
 
+/// What a loaded plan referred to that the data in use does not know, one item each; a long
+/// list ends in a count, so a file of thousands of unknown countries is a notice, not a page.
+pub fn dropped_list(gone: &[beleidsagenda_model::plan::file::Dropped], lang: Lang) -> yew::Html {
+    const LISTED: usize = 50;
+    yew::html! {
+        <ul>
+            { for gone.iter().take(LISTED).map(|d| yew::html! { <li>{ beleidsagenda_model::text::plan_labels::dropped(d, lang) }</li> }) }
+            if gone.len() > LISTED {
+                <li>{ beleidsagenda_model::tr(lang, beleidsagenda_model::Msg::AndMore { count: gone.len() - LISTED }) }</li>
+            }
+        </ul>
+    }
+}
+
 /// What every part of the plan view reads, computed once per change by the page.
 #[derive(Clone, PartialEq)]
 pub struct PlanView {

@@ -11,7 +11,7 @@ use beleidsagenda_model::selection::url_state::decode;
 use beleidsagenda_model::sheet::csv::Dialect;
 use beleidsagenda_model::sheet::xlsx_write::{write_xlsx, XLSX_MIME};
 use beleidsagenda_model::text::format::{euros, file_size, fte};
-use beleidsagenda_model::text::plan_labels::{dropped, plan_problem, sheet_import};
+use beleidsagenda_model::text::plan_labels::{plan_problem, sheet_import};
 use beleidsagenda_model::{t, tr, Key, Msg};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
@@ -32,7 +32,8 @@ use beleidsagenda_model::text::messages::StoredKind;
 enum Message {
     Ok(String),
     Problem(String),
-    Errors(Vec<String>),
+    /// The refusal's lines and how many problems they stand for.
+    Errors(Vec<String>, usize),
     /// A file being read (its name and size).
     Reading(String),
     /// A plan loaded: its name, what the data in use did not know (dropped), and for a
@@ -55,17 +56,17 @@ pub fn plan_file_text(plan: &Plan, view: &PlanView) -> String {
 /// Why a plan file was refused, in words, with every error's place in the file.
 pub fn import_refusal(error: &PlanImportError, lang: beleidsagenda_model::Lang) -> Html {
     match import_problem(error, lang) {
-        Message::Errors(errors) => refusal_list(&errors, lang),
+        Message::Errors(errors, count) => refusal_list(&errors, count, lang),
         Message::Problem(text) => html! { <p class="ba-field-error" role="alert">{ text }</p> },
         _ => html! {},
     }
 }
 
 /// A refused file's errors, each with its place in the file, and how many there are.
-pub fn refusal_list(errors: &[String], lang: beleidsagenda_model::Lang) -> Html {
+pub fn refusal_list(errors: &[String], count: usize, lang: beleidsagenda_model::Lang) -> Html {
     html! {
         <div class="ba-errors" role="alert">
-            <p>{ t(lang, Key::PlanImportRefused) }{" "}{ tr(lang, Msg::ErrorsFound { count: errors.len() }) }</p>
+            <p>{ t(lang, Key::PlanImportRefused) }{" "}{ tr(lang, Msg::ErrorsFound { count }) }</p>
             <ul class="ba-error-list">{ for errors.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
         </div>
     }
@@ -74,9 +75,10 @@ pub fn refusal_list(errors: &[String], lang: beleidsagenda_model::Lang) -> Html 
 /// Why a plan file was refused, as the message that says so.
 fn import_problem(error: &PlanImportError, lang: beleidsagenda_model::Lang) -> Message {
     match error {
-        PlanImportError::Invalid(errors) => {
-            Message::Errors(errors.iter().map(|e| e.located_in(lang)).collect())
-        }
+        PlanImportError::Invalid(errors) => Message::Errors(
+            errors.iter().map(|e| e.located_in(lang)).collect(),
+            beleidsagenda_model::check::error::refusal_count(errors),
+        ),
         PlanImportError::NotAScenario => Message::Problem(t(lang, Key::ScenarioNotScenario).into()),
         PlanImportError::NoPlan => Message::Problem(t(lang, Key::PlanFileNoPlan).into()),
     }
@@ -313,7 +315,7 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
                                 }
                                 if !gone.is_empty() {
                                     <p>{ tr(lang, Msg::PlanDropped { count: gone.len() }) }</p>
-                                    <ul>{ for gone.iter().map(|d| html! { <li>{ dropped(d, lang) }</li> }) }</ul>
+                                    { crate::components::plan::dropped_list(gone, lang) }
                                 }
                             </div>
                         }
@@ -323,7 +325,7 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
             </div>
             { match &*message {
                 Some(Message::Problem(text)) => html! { <p class="ba-field-error" role="alert">{ text }</p> },
-                Some(Message::Errors(errors)) => refusal_list(errors, lang),
+                Some(Message::Errors(errors, count)) => refusal_list(errors, *count, lang),
                 _ => html! {},
             } }
             <UndoBar {lang} dispatch={props.dispatch.clone()} point={props.dispatch.store().undo.clone()} of={UndoOf::Loaded} />

@@ -58,6 +58,7 @@ crate::catalogue! {
     ChangesNew => ("Nieuw", "New"),
     ChangesAdded => ("Landen erbij", "Countries added"),
     ChangesRemoved => ("Landen eruit", "Countries removed"),
+    StoredKeptHeld => ("De opslag van de browser is vol: het plan zoals het bewaard was, met die regels, blijft op zijn plaats en wordt niet overschreven; daarom wordt wat u nu wijzigt niet in deze browser bewaard. Download het om het te bewaren; daarna kunt u het uit deze browser verwijderen.", "The browser's storage is full: the plan as it was kept, with those lines, stays where it was and is not overwritten, so what you change now is not kept in this browser. Download it to keep it; then you can remove it from this browser."),
     StoredRelease => ("Verwijder het uit deze browser", "Remove it from this browser"),
     StoredReleaseHint => ("Eerst downloaden: daarna kan het uit deze browser weg.", "Download it first: then it can be removed from this browser."),
     StoredReleased => ("Verwijderd uit deze browser. Wat u vanaf nu wijzigt, wordt weer in deze browser bewaard.", "Removed from this browser. What you change from now on is kept in this browser again."),
