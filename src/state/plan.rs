@@ -215,6 +215,38 @@ pub struct PlanDispatch {
     dataset: Rc<Dataset>,
     envelopes: Rc<Vec<Envelope>>,
     today: Rc<String>,
+    seen: StoreSeen,
+}
+
+/// The store's state beside the plan as of the render that made a `PlanDispatch`: a reducer
+/// handle reads the store as it is now (yew 0.23), so two handles always look alike.
+#[derive(Clone)]
+struct StoreSeen {
+    document: Rc<PlanDocument>,
+    undo: Option<Rc<UndoPoint>>,
+    flags: (bool, bool, u32),
+}
+
+impl StoreSeen {
+    fn of(store: &PlanStore) -> StoreSeen {
+        StoreSeen {
+            document: Rc::clone(&store.document),
+            undo: store.undo.clone(),
+            flags: (store.storage_refused, store.recovered, store.writes_asked),
+        }
+    }
+}
+
+impl PartialEq for StoreSeen {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.document, &other.document)
+            && match (&self.undo, &other.undo) {
+                (Some(x), Some(y)) => Rc::ptr_eq(x, y),
+                (None, None) => true,
+                _ => false,
+            }
+            && self.flags == other.flags
+    }
 }
 
 impl PartialEq for PlanDispatch {
@@ -222,18 +254,10 @@ impl PartialEq for PlanDispatch {
     /// the document or the undo point through `store()` renders again when they change, even
     /// where the plan itself did not (a workbook read back unchanged).
     fn eq(&self, other: &Self) -> bool {
-        let (a, b) = (&*self.store, &*other.store);
         Rc::ptr_eq(&self.latest, &other.latest)
             && Rc::ptr_eq(&self.dataset, &other.dataset)
             && Rc::ptr_eq(&self.envelopes, &other.envelopes)
-            && Rc::ptr_eq(&a.document, &b.document)
-            && match (&a.undo, &b.undo) {
-                (Some(x), Some(y)) => Rc::ptr_eq(x, y),
-                (None, None) => true,
-                _ => false,
-            }
-            && (a.storage_refused, a.recovered, a.writes_asked)
-                == (b.storage_refused, b.recovered, b.writes_asked)
+            && self.seen == other.seen
     }
 }
 
@@ -367,6 +391,7 @@ pub fn use_plan_dispatch(
     *latest.borrow_mut() = Rc::clone(&store.plan);
     let today = use_memo((), |_| crate::clock::today());
     PlanDispatch {
+        seen: StoreSeen::of(store),
         store: store.clone(),
         latest,
         dataset,
