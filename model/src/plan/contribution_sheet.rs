@@ -9,12 +9,12 @@ use crate::check::error::DataError;
 use crate::check::reason::Reason;
 use crate::data::dataset::Dataset;
 use crate::plan::contribution::{ContributionFile, ContributionKind};
-use crate::plan::types::{AskedLine, YearAmount, MAX_AMOUNT_EUR, MAX_FTE_HUNDREDTHS, PLAN_YEARS};
-use crate::plan::workbook::sheet_error;
+use crate::plan::types::{AskedLine, YearAmount, PLAN_YEARS};
+use crate::plan::workbook::{read_line_row, sheet_error, LineColumns};
 use crate::sheet::common::{file_sheet, file_sheet_text, settings_sheet};
 use crate::sheet::problem::SheetProblem;
 use crate::sheet::xlsx_read::read_xlsx;
-use crate::sheet::{amount_cell, header_positions, scaled_whole, Cell, Sheet, Workbook};
+use crate::sheet::{header_positions, Cell, Sheet, Workbook};
 use crate::text::i18n::{t, Key};
 use crate::text::lang::Lang;
 
@@ -127,6 +127,13 @@ pub fn contribution_text_from_xlsx(file: &str, bytes: &[u8], today: &str) -> Res
         )));
     };
     let at = header_positions(sheet);
+    let columns = LineColumns {
+        country: at["country"],
+        instrument: at["instrument"],
+        year: at["year"],
+        eur: at["eur"],
+        fte: at["fte"],
+    };
     let mut errors = Vec::new();
     // Per line: its years (with the row each came from) and its note. Every row is one of these,
     // an empty row, or a refusal with its cell: nothing is dropped without a word.
@@ -141,59 +148,16 @@ pub fn contribution_text_from_xlsx(file: &str, bytes: &[u8], today: &str) -> Res
         if cells.iter().all(|c| c.as_text().trim().is_empty()) {
             continue;
         }
-        let key = (text("country"), text("instrument"));
-        if key.1.is_empty() {
-            errors.push(sheet_error(
-                file,
-                &sheet.name,
-                row,
-                at["instrument"],
-                SheetProblem::MissingInstrument(text("instrument_name")),
-            ));
-            continue;
-        }
-        if key.0.is_empty() {
-            errors.push(sheet_error(
-                file,
-                &sheet.name,
-                row,
-                at["country"],
-                SheetProblem::MissingCountry,
-            ));
-            continue;
-        }
-        let mut read = |code: &str, parse: &dyn Fn(&crate::sheet::Value) -> Result<f64, SheetProblem>| {
-            parse(sheet.cell(row, at[code]))
-                .map_err(|why| errors.push(sheet_error(file, &sheet.name, row, at[code], why)))
-                .ok()
-        };
-        let year = read("year", &|v| scaled_whole(v, 1.0));
-        let eur = read("eur", &|v| amount_cell(v, 1.0, MAX_AMOUNT_EUR, false));
-        let fte = read("fte", &|v| {
-            amount_cell(v, 100.0, i64::from(MAX_FTE_HUNDREDTHS), true)
-        });
-        let (Some(year), Some(eur), Some(fte)) = (year, eur, fte) else {
+        let Some((key, year, amount)) =
+            read_line_row(file, sheet, row, &columns, &text("instrument_name"), &mut errors)
+        else {
             continue;
         };
-        if !(0.0..=f64::from(u16::MAX)).contains(&year) {
-            errors.push(sheet_error(
-                file,
-                &sheet.name,
-                row,
-                at["year"],
-                SheetProblem::NotAWholeNumber(crate::sheet::number_text(year)),
-            ));
-            continue;
-        }
         let note = text("note");
         if !note.is_empty() {
             notes.entry(key.clone()).or_insert(note);
         }
-        let amount = YearAmount {
-            eur: eur as i64,
-            fte_hundredths: fte as u32,
-        };
-        match years.entry(key).or_default().entry(year as u16) {
+        match years.entry(key).or_default().entry(year) {
             std::collections::btree_map::Entry::Vacant(slot) => {
                 slot.insert((amount, row + 1));
             }

@@ -11,7 +11,7 @@ use crate::check::reason::Reason;
 use crate::plan::action::PlanContext;
 use crate::plan::file::PlanImportError;
 pub use crate::plan::sheet_import::{LineKey, SheetImport};
-use crate::plan::types::{Plan, MAX_AMOUNT_EUR, MAX_FTE_HUNDREDTHS, PLAN_YEARS};
+use crate::plan::types::{Plan, YearAmount, MAX_AMOUNT_EUR, MAX_FTE_HUNDREDTHS, PLAN_YEARS};
 use crate::selection::export::tier_code;
 use crate::selection::Tier;
 use crate::sheet::common::{file_sheet, file_sheet_text, settings_sheet, sources_sheet};
@@ -263,6 +263,75 @@ fn capped(mut errors: Vec<DataError>, file: &str, sheet: &str) -> Vec<DataError>
     errors
 }
 
+/// Where a line sheet (the plan's lines, a request's) keeps a line's codes, year and amounts.
+pub(crate) struct LineColumns {
+    pub country: usize,
+    pub instrument: usize,
+    pub year: usize,
+    pub eur: usize,
+    pub fte: usize,
+}
+
+/// One row of a line sheet: its line, plan year and amounts, each checked by its cell. A row
+/// that does not read adds its refusal (with the cell, in words) to `errors` and gives `None`;
+/// `instrument_name` is what the row calls the instrument, for a missing code.
+pub(crate) fn read_line_row(
+    file: &str,
+    sheet: &ReadSheet,
+    row: usize,
+    at: &LineColumns,
+    instrument_name: &str,
+    errors: &mut Vec<DataError>,
+) -> Option<(LineKey, u16, YearAmount)> {
+    let text = |column: usize| sheet.cell(row, column).as_text().trim().to_string();
+    let refuse = |errors: &mut Vec<DataError>, column: usize, problem: SheetProblem| {
+        errors.push(sheet_error(file, &sheet.name, row, column, problem));
+    };
+    let (country, instrument) = (text(at.country), text(at.instrument));
+    if instrument.is_empty() {
+        refuse(
+            errors,
+            at.instrument,
+            SheetProblem::MissingInstrument(instrument_name.to_string()),
+        );
+        return None;
+    }
+    if country.is_empty() {
+        refuse(errors, at.country, SheetProblem::MissingCountry);
+        return None;
+    }
+    let mut number = |column: usize, read: &dyn Fn(&Value) -> Result<f64, SheetProblem>| {
+        read(sheet.cell(row, column))
+            .map_err(|why| refuse(errors, column, why))
+            .ok()
+    };
+    let year = number(at.year, &|v| scaled_whole(v, 1.0));
+    let eur = number(at.eur, &|v| amount_cell(v, 1.0, MAX_AMOUNT_EUR, false));
+    let fte = number(at.fte, &|v| {
+        amount_cell(v, 100.0, i64::from(MAX_FTE_HUNDREDTHS), true)
+    });
+    let (Some(year), Some(eur), Some(fte)) = (year, eur, fte) else {
+        return None;
+    };
+    let Some(&year) = PLAN_YEARS.iter().find(|y| f64::from(**y) == year) else {
+        refuse(
+            errors,
+            at.year,
+            SheetProblem::YearOutsidePlan {
+                written: crate::sheet::number_text(year),
+                first: PLAN_YEARS[0],
+                last: PLAN_YEARS[PLAN_YEARS.len() - 1],
+            },
+        );
+        return None;
+    };
+    let amount = YearAmount {
+        eur: eur as i64,
+        fte_hundredths: fte as u32,
+    };
+    Some(((country, instrument), year, amount))
+}
+
 /// The lines sheet: by (country, instrument), in the order first met. Every row is accounted
 /// for: a line's year, a repeat of an earlier row with the same values, an empty row, the totals
 /// row; anything else refuses the file with the cell and the reason.
@@ -306,6 +375,13 @@ fn read_lines(
         return Err(PlanImportError::Invalid(errors));
     }
     let name_column = position("instrument_name");
+    let columns = LineColumns {
+        country: at["country"],
+        instrument: at["instrument"],
+        year: at["year"],
+        eur: at["eur"],
+        fte: at["fte"],
+    };
     let totals = [t(Lang::Nl, Key::TotalRow), t(Lang::En, Key::TotalRow)];
     let mut lines: Vec<(LineKey, SheetLine)> = Vec::new();
     let mut index: BTreeMap<LineKey, usize> = BTreeMap::new();
@@ -313,66 +389,20 @@ fn read_lines(
     report.rows = sheet.rows.len().saturating_sub(1);
     for (row, cells) in sheet.rows.iter().enumerate().skip(1) {
         let text = |code: &str| sheet.cell(row, at[code]).as_text().trim().to_string();
-        let (country, instrument) = (text("country"), text("instrument"));
         if cells.iter().all(|c| c.as_text().trim().is_empty()) {
             report.empty_rows += 1;
             continue;
         }
-        if instrument.is_empty() && totals.contains(&country.as_str()) {
+        if text("instrument").is_empty() && totals.contains(&text("country").as_str()) {
             report.total_rows += 1;
             continue;
         }
-        if instrument.is_empty() {
-            let name = name_column
-                .map(|c| sheet.cell(row, c).as_text().trim().to_string())
-                .unwrap_or_default();
-            errors.push(sheet_error(
-                file,
-                &sheet.name,
-                row,
-                at["instrument"],
-                SheetProblem::MissingInstrument(name),
-            ));
-            continue;
-        }
-        if country.is_empty() {
-            errors.push(sheet_error(
-                file,
-                &sheet.name,
-                row,
-                at["country"],
-                SheetProblem::MissingCountry,
-            ));
-            continue;
-        }
-        let mut number = |code: &str, read: &dyn Fn(&Value) -> Result<f64, SheetProblem>| -> Option<f64> {
-            read(sheet.cell(row, at[code]))
-                .map_err(|why| errors.push(sheet_error(file, &sheet.name, row, at[code], why)))
-                .ok()
-        };
-        let year = number("year", &|v| scaled_whole(v, 1.0));
-        let eur = number("eur", &|v| amount_cell(v, 1.0, MAX_AMOUNT_EUR, false));
-        let fte = number("fte", &|v| {
-            amount_cell(v, 100.0, i64::from(MAX_FTE_HUNDREDTHS), true)
-        });
-        let (Some(year), Some(eur), Some(fte)) = (year, eur, fte) else {
+        let name = name_column
+            .map(|c| sheet.cell(row, c).as_text().trim().to_string())
+            .unwrap_or_default();
+        let Some((key, year, amount)) = read_line_row(file, sheet, row, &columns, &name, &mut errors) else {
             continue;
         };
-        if !PLAN_YEARS.iter().any(|y| f64::from(*y) == year) {
-            errors.push(sheet_error(
-                file,
-                &sheet.name,
-                row,
-                at["year"],
-                SheetProblem::YearOutsidePlan {
-                    written: crate::sheet::number_text(year),
-                    first: PLAN_YEARS[0],
-                    last: PLAN_YEARS[PLAN_YEARS.len() - 1],
-                },
-            ));
-            continue;
-        }
-        let key = (country, instrument);
         let contributors: Vec<String> = text("contributors")
             .split(';')
             .map(str::trim)
@@ -423,8 +453,8 @@ fn read_lines(
                 ));
             }
         }
-        let (eur, fte) = (eur as i64, fte as u32);
-        match line.years.get(&(year as u16)) {
+        let (eur, fte) = (amount.eur, amount.fte_hundredths);
+        match line.years.get(&year) {
             Some(&(e, f, first)) if (e, f) == (eur, fte) => report.repeated.push((row + 1, first)),
             Some(&(e, f, first)) => {
                 errors.push(sheet_error(
@@ -440,7 +470,7 @@ fn read_lines(
                 ));
             }
             None => {
-                line.years.insert(year as u16, (eur, fte, row + 1));
+                line.years.insert(year, (eur, fte, row + 1));
             }
         }
     }
