@@ -23,22 +23,7 @@ pub fn is_xlsx(name: &str) -> bool {
 /// A `change` handler that reads the chosen file and hands `(file name, bytes)` on. A file that
 /// cannot be read arrives empty, which every reader refuses.
 pub fn on_file_chosen(handle: impl Fn(String, Vec<u8>) + 'static) -> Callback<Event> {
-    let handle = Rc::new(handle);
-    Callback::from(move |event: Event| {
-        let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
-        let handle = Rc::clone(&handle);
-        yew::platform::spawn_local(async move {
-            let file = gloo_file::File::from(file);
-            let bytes = read_as_bytes(&file).await.unwrap_or_default();
-            handle(file.name(), bytes);
-        });
-    })
+    on_file(None, Rc::new(handle))
 }
 
 /// As [`on_file_chosen`], for files whose reading takes a while (a workbook of many rows):
@@ -48,7 +33,13 @@ pub fn on_file_chosen_saying(
     started: impl Fn(String, u64) + 'static,
     handle: impl Fn(String, Vec<u8>) + 'static,
 ) -> Callback<Event> {
-    let (started, handle) = (Rc::new(started), Rc::new(handle));
+    on_file(Some(Rc::new(started)), Rc::new(handle))
+}
+
+type Started = Rc<dyn Fn(String, u64)>;
+type Handle = Rc<dyn Fn(String, Vec<u8>)>;
+
+fn on_file(started: Option<Started>, handle: Handle) -> Callback<Event> {
     Callback::from(move |event: Event| {
         let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
             return;
@@ -57,12 +48,16 @@ pub fn on_file_chosen_saying(
             return;
         };
         input.set_value("");
-        started(file.name(), file.size() as u64);
-        let handle = Rc::clone(&handle);
+        if let Some(started) = &started {
+            started(file.name(), file.size() as u64);
+        }
+        let (handle, say_first) = (Rc::clone(&handle), started.is_some());
         yew::platform::spawn_local(async move {
             let file = gloo_file::File::from(file);
             let bytes = read_as_bytes(&file).await.unwrap_or_default();
-            crate::dom::after_next_paint().await;
+            if say_first {
+                crate::dom::after_next_paint().await;
+            }
             handle(file.name(), bytes);
         });
     })
