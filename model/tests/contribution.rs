@@ -696,7 +696,10 @@ fn a_request_workbook_accounts_for_every_row_like_an_answer_made_in_the_app() {
         "{errors:?}"
     );
     let errors = refusals(read(&|rows| rows[0][4] = Cell::number(2030.0)));
-    assert_eq!(errors, ["Bijdrage!E2: het jaar ‘2030’ valt buiten het plan (2025–2029)"]);
+    assert_eq!(
+        errors,
+        ["Bijdrage!E2: het jaar ‘2030’ valt buiten het plan (2025–2029)"]
+    );
     let errors = refusals(read(&|rows| rows[0][7] = Cell::number(-5.0)));
     assert!(
         errors[0].ends_with("‘-5’ is negatief; bedragen en fte zijn 0 of meer"),

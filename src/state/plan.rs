@@ -265,12 +265,7 @@ impl PlanDispatch {
     /// Applies the action; a refusal changes nothing and says why.
     pub fn apply(&self, action: PlanAction) -> Result<(), PlanProblem> {
         let current = Rc::clone(&self.latest.borrow());
-        let context = PlanContext {
-            dataset: &self.dataset,
-            envelopes: &self.envelopes,
-            today: &self.today,
-        };
-        let next = current.apply(action, context)?;
+        let next = self.with_context(|context| current.apply(action, context))?;
         *self.latest.borrow_mut() = Rc::new(next.clone());
         self.store.dispatch(PlanStoreAction::Set(next));
         Ok(())
@@ -295,12 +290,8 @@ impl PlanDispatch {
     /// undo. Validated like any action; a refusal changes nothing.
     pub fn replace(&self, plan: Plan, replacement: Replacement) -> Result<(), PlanProblem> {
         let previous = self.current();
-        let context = PlanContext {
-            dataset: &self.dataset,
-            envelopes: &self.envelopes,
-            today: &self.today,
-        };
-        let next = previous.apply(PlanAction::Replace(Box::new(plan)), context)?;
+        let next =
+            self.with_context(|context| previous.apply(PlanAction::Replace(Box::new(plan)), context))?;
         let point = UndoPoint::new(
             replacement,
             &crate::clock::now_minute(),

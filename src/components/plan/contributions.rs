@@ -370,7 +370,7 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
                 <input id="ba-merge-files" type="file" multiple={true} accept=".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onchange={read_answers} />
             </div>
             { pending_view }
-            <UndoBar {lang} dispatch={props.dispatch.clone()} point={props.dispatch.store().undo.clone()} of={UndoOf::Merge} />
+            <UndoBar {lang} dispatch={props.dispatch.clone()} of={UndoOf::Merge} />
             <h3>{ t(lang, Key::PlanMergeLog) }</h3>
             if plan.merges.is_empty() {
                 <p>{ t(lang, Key::PlanNoMerges) }</p>

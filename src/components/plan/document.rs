@@ -232,7 +232,7 @@ pub fn plan_document_bar(props: &PlanDocumentProps) -> Html {
                 Some(Outcome::Refused(error)) => import_refusal(error, lang),
                 _ => html! {},
             } }
-            <UndoBar {lang} dispatch={props.dispatch.clone()} point={props.dispatch.store().undo.clone()} of={UndoOf::Opened} />
+            <UndoBar {lang} dispatch={props.dispatch.clone()} of={UndoOf::Opened} />
             if let Some(Some(kept)) = *persisted {
                 <p class="ba-weight__hint" id="ba-plan-persist">{ t(lang, if kept { Key::PlanPersistGranted } else { Key::PlanPersistDenied }) }</p>
             }

@@ -328,7 +328,7 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
                 Some(Message::Errors(errors, count)) => refusal_list(errors, *count, lang),
                 _ => html! {},
             } }
-            <UndoBar {lang} dispatch={props.dispatch.clone()} point={props.dispatch.store().undo.clone()} of={UndoOf::Loaded} />
+            <UndoBar {lang} dispatch={props.dispatch.clone()} of={UndoOf::Loaded} />
             <div class="ba-actions ba-no-print">
                 <button type="button" class="ba-button" onclick={export_xlsx}>{ t(lang, Key::PlanExportXlsx) }</button>
                 <CsvDownload {lang} label={Key::PlanExportCsv} id="ba-plan-csv-dialect" on_download={export_csv} />

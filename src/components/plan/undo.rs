@@ -3,9 +3,7 @@
 //! replaced the plan and when; used, it says so and offers to undo the undo, until the next
 //! change. The point itself lives in the plan store (and survives a reload).
 
-use std::rc::Rc;
-
-use beleidsagenda_model::plan::undo::{Replacement, UndoPoint};
+use beleidsagenda_model::plan::undo::Replacement;
 use beleidsagenda_model::text::plan_labels::{undo_button, undo_notice};
 use beleidsagenda_model::Lang;
 use yew::prelude::*;
@@ -34,10 +32,8 @@ impl UndoOf {
 #[derive(Properties, PartialEq)]
 pub struct UndoBarProps {
     pub lang: Lang,
+    /// Unequal when the store's undo point changes, so the bar renders again then.
     pub dispatch: PlanDispatch,
-    /// The store's undo point: a prop of its own, since `PlanDispatch` compares equal across
-    /// changes of the store and would not render this bar again.
-    pub point: Option<Rc<UndoPoint>>,
     pub of: UndoOf,
 }
 
@@ -45,7 +41,8 @@ pub struct UndoBarProps {
 pub fn undo_bar(props: &UndoBarProps) -> Html {
     let lang = props.lang;
     // The live region stays in the page, so that what appears in it is announced.
-    let Some(point) = props.point.clone().filter(|p| props.of.offers(&p.replacement)) else {
+    let point = props.dispatch.store().undo.clone();
+    let Some(point) = point.filter(|p| props.of.offers(&p.replacement)) else {
         return html! { <div role="status" class="ba-undo ba-no-print"></div> };
     };
     let undo = {
