@@ -30,7 +30,7 @@ layer_native() {
     cargo test -p beleidsagenda-model --features intern --quiet
     cargo test -p prerender --features intern --quiet
     # The fuzz targets (their own workspace, outside `cargo fmt --all`) compile and pass clippy,
-    # in target/ like everything else; `cargo fuzz run` is how they run (README).
+    # in target/ like everything else; `cargo fuzz run` is how they run (docs/testing.md).
     cargo fmt --manifest-path fuzz/Cargo.toml -- --check
     cargo clippy --manifest-path fuzz/Cargo.toml --target-dir target --all-targets --features intern --quiet -- -D warnings
     cargo run --quiet -p beleidsagenda-model --bin validate-data -- data/

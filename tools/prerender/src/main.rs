@@ -3,7 +3,7 @@
 //! the same context the app builds, with nothing stored). The single-file tool puts the result
 //! in the page, so the agenda shows as fast as a static page and stays readable where
 //! WebAssembly or JavaScript is not allowed. The app replaces it once it has rendered
-//! (`mount::app_has_started`); the README says why it re-renders rather than hydrates.
+//! (`mount::app_has_started`); docs/using.md says why it re-renders rather than hydrates.
 //!
 //! Run by `tools/post-build.sh`; `--features intern` for the internal edition.
 

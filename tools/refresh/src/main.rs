@@ -1,5 +1,5 @@
 //! `refresh`: fetch the producers' tables into `data/snapshots/`, or rebuild `data/` from the
-//! snapshots alone. See `README.md` ("Refreshing the figures") for the commands and their cost.
+//! snapshots alone. See `docs/dataset.md` ("Refreshing the figures") for the commands and their cost.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
