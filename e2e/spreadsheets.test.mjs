@@ -190,6 +190,39 @@ test('a plan and a contribution request through Excel and back', async () => {
   await context.close();
 });
 
+test('a plan workbook of many rows is read in slices: progress, a stop that keeps the plan, then read to the end', async () => {
+  const { context, page, errors } = await freshPage(browser, SINGLE_FILE_URL + '#/nl/plan');
+  await waitForApp(page);
+  await page.locator('#ba-plan-file').setInputFiles(path.join(ROOT, 'tests', 'hostile', 'plan', 'accept-minimal.json'));
+  await page.locator('#ba-row-mar-return-agreements-2025-eur').waitFor();
+  const xlsx = await saved(page, 'button:text-is("Download het plan als Excel (.xlsx)")');
+  const large = path.join(dir, 'plan-groot.xlsx');
+  const grown = python('edit_xlsx.py', [xlsx.path, large, 'Regels*40000']);
+  assert.ok(grown.ok, grown.out);
+  // A slower machine (the CPU at a sixth), so that there is time to press the stop button.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  await page.locator('#ba-plan-file').setInputFiles(large);
+  const bar = page.getByRole('progressbar', { name: 'Gelezen' });
+  await bar.waitFor();
+  // The bar moves while the page stays usable, and the stop button stops the reading.
+  await page.waitForFunction(() => Number(document.querySelector('.ba-file-progress progress')?.value) > 0, null, { timeout: 30000 });
+  const first = Number(await bar.getAttribute('value'));
+  await page.waitForFunction((v) => Number(document.querySelector('.ba-file-progress progress')?.value) > v, first, { timeout: 30000 });
+  await page.getByRole('button', { name: 'Stop het lezen' }).click();
+  await page.getByRole('status').filter({ hasText: 'Het lezen van plan-groot.xlsx is gestopt; er is niets uit overgenomen.' }).waitFor();
+  assert.equal(await bar.count(), 0);
+  assert.equal(await page.locator('#ba-row-mar-return-agreements-2025-eur').inputValue(), '1.000.000', 'the plan in use stays');
+  assert.doesNotMatch(await page.title(), /plan-groot/);
+  // Read to the end: every row accounted for, the 40,000 copies as repeats of row 2.
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.locator('#ba-plan-file').setInputFiles(large);
+  await page.getByText(/^Werkblad Regels: 40\.\d{3} rijen gelezen, 1 regel \(land × instrument\): 1 ongewijzigd, 0 met andere waarden, 0 nieuw\.$/).waitFor({ timeout: 60000 });
+  await page.getByText(/^40\.000 rijen met dezelfde waarden als een eerdere rij, één keer genomen: rij \d+ herhaalt rij 2;/).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the internal edition: ranking and step plan workbooks say VERTROUWELIJK; the public one does not', async () => {
   const { context, page, errors } = await freshPage(browser, INTERN_FILE_URL + '#/nl/selection');
   await waitForApp(page);

@@ -18,6 +18,7 @@ pub mod plan_file;
 pub mod print_frame;
 pub mod route;
 pub mod selection_url;
+pub mod sliced;
 pub mod state;
 pub mod storage;
 pub mod timing;

@@ -834,7 +834,7 @@ fn workbook_of(plan: &Plan, b: &Bundle) -> beleidsagenda_model::sheet::Workbook 
 
 #[test]
 fn the_plan_as_xlsx_reads_back_as_the_same_plan_and_takes_edits_made_in_excel() {
-    use beleidsagenda_model::plan::workbook::plan_text_from_xlsx;
+    use beleidsagenda_model::plan::workbook_read::plan_text_from_xlsx;
     use beleidsagenda_model::sheet::xlsx_write::write_xlsx;
     use beleidsagenda_model::sheet::Cell;
     let b = bundle();
@@ -926,7 +926,7 @@ fn read_edited(
     (String, beleidsagenda_model::plan::workbook::SheetImport),
     beleidsagenda_model::plan::file::PlanImportError,
 > {
-    use beleidsagenda_model::plan::workbook::plan_text_from_xlsx;
+    use beleidsagenda_model::plan::workbook_read::plan_text_from_xlsx;
     use beleidsagenda_model::sheet::xlsx_write::write_xlsx;
     let mut book = workbook_of(&three_countries(b), b);
     edit(&mut book.sheets[0].rows);
@@ -983,7 +983,7 @@ fn a_plan_workbook_accounts_for_every_row_repeats_taken_once_and_conflicting_dup
         copy[9] = Cell::euro(1_000 + i);
         book.sheets[0].rows.push(copy);
     }
-    let Err(PlanImportError::Invalid(raw)) = beleidsagenda_model::plan::workbook::plan_text_from_xlsx(
+    let Err(PlanImportError::Invalid(raw)) = beleidsagenda_model::plan::workbook_read::plan_text_from_xlsx(
         "plan.xlsx",
         &beleidsagenda_model::sheet::xlsx_write::write_xlsx(&book),
         "2026-12-04",
@@ -1063,4 +1063,70 @@ fn a_lead_or_budget_changed_in_one_row_of_a_line_is_refused_not_read_over() {
         "{}",
         errors[0]
     );
+}
+
+#[test]
+fn a_plan_workbook_read_in_slices_gives_what_it_gives_at_once_with_progress() {
+    use beleidsagenda_model::plan::workbook_read::{plan_text_from_xlsx, PlanWorkbookReading};
+    use beleidsagenda_model::sheet::xlsx_write::write_xlsx;
+    let b = bundle();
+    let mut book = workbook_of(&three_countries(&b), &b);
+    // 9,000 repeats of the first row: read in many slices of rows, each repeat accounted for.
+    let first = book.sheets[0].rows[1].clone();
+    book.sheets[0].rows.extend(std::iter::repeat_n(first, 9_000));
+    let bytes = write_xlsx(&book);
+    let at_once = plan_text_from_xlsx("plan.xlsx", &bytes, "2026-12-07").unwrap();
+    let mut reading = PlanWorkbookReading::new("plan.xlsx", &bytes, "2026-12-07").unwrap();
+    let mut progress = vec![reading.per_mille()];
+    let sliced = loop {
+        if let Some(done) = reading.step(&mut || false) {
+            break done.unwrap();
+        }
+        progress.push(reading.per_mille());
+    };
+    assert_eq!(sliced, at_once);
+    assert_eq!(sliced.1.repeated.len(), 9_000);
+    assert!(progress.len() > 10, "{progress:?}");
+    assert!(progress.windows(2).all(|w| w[0] <= w[1]), "{progress:?}");
+    assert!(
+        progress.iter().any(|p| (880..970).contains(p)),
+        "the rows' stage shows: {progress:?}"
+    );
+}
+
+#[test]
+fn a_plan_workbook_that_writes_out_larger_than_a_plan_file_is_refused_with_its_size() {
+    use beleidsagenda_model::check::reason::Reason;
+    use beleidsagenda_model::plan::workbook_read::plan_text_from_xlsx;
+    use beleidsagenda_model::sheet::xlsx_write::write_xlsx;
+    use beleidsagenda_model::sheet::Cell;
+    let b = bundle();
+    let mut book = workbook_of(&three_countries(&b), &b);
+    let template = book.sheets[0].rows[1].clone();
+    let rows = &mut book.sheets[0].rows;
+    rows.truncate(1);
+    // 30,000 lines of a country code each its own: each a row of the plan file.
+    for i in 0..30_000 {
+        let mut row = template.clone();
+        row[0] = Cell::text(format!("C{i:05}"));
+        rows.push(row);
+    }
+    let bytes = write_xlsx(&book);
+    let Err(PlanImportError::Invalid(errors)) = plan_text_from_xlsx("plan.xlsx", &bytes, "2026-12-07") else {
+        panic!("refused expected");
+    };
+    let [error] = errors.as_slice() else {
+        panic!("{errors:?}")
+    };
+    let Reason::WorkbookTooLarge {
+        content_bytes,
+        file_bytes,
+    } = &*error.reason
+    else {
+        panic!("{error:?}");
+    };
+    assert_eq!(*file_bytes, bytes.len() as u64);
+    // Each line is a row of the plan file of some 150 bytes.
+    assert!((4_000_000..9_000_000).contains(content_bytes), "{content_bytes}");
+    assert!(*content_bytes > 5 << 20, "{content_bytes}");
 }

@@ -377,3 +377,145 @@ fn crc32_has_its_known_check_value() {
     assert_eq!(beleidsagenda_model::sheet::zip::crc32(b"123456789"), 0xCBF4_3926);
     assert_eq!(beleidsagenda_model::sheet::zip::crc32(b""), 0);
 }
+
+/// Reads `bytes` one slice per step (as a page does between paints), with the progress after
+/// each: it never goes back, and the result is the one read at once.
+fn read_in_slices(
+    bytes: &[u8],
+) -> (
+    Result<beleidsagenda_model::sheet::xlsx_read::ReadWorkbook, XlsxError>,
+    Vec<u32>,
+) {
+    use beleidsagenda_model::sheet::xlsx_read::XlsxReading;
+    let mut reading = XlsxReading::new(bytes).expect("opens");
+    let mut progress = Vec::new();
+    loop {
+        if let Some(done) = reading.step(&mut || false) {
+            return (done, progress);
+        }
+        progress.push(reading.per_mille());
+    }
+}
+
+#[test]
+fn a_large_workbook_is_read_in_slices_with_progress_and_the_same_result() {
+    // 6,000 shared strings, rich text and phonetic hints among them, and a sheet of 6,000 rows
+    // using them: both parts are cut in many slices, a shared string and a cell across a cut.
+    let count = 6_000;
+    let mut shared = String::from("<sst>");
+    for i in 0..count {
+        match i % 3 {
+            0 => shared.push_str(&format!("<si><t>land {i}</t></si>")),
+            1 => shared.push_str(&format!(
+                "<si><r><t>deel </t></r><r><t>{i}</t></r><rPh><t>x</t></rPh></si>"
+            )),
+            _ => shared.push_str(&format!("<si><t xml:space=\"preserve\"> &amp; {i}</t></si>")),
+        }
+    }
+    shared.push_str("</sst>");
+    let mut sheet = String::from("<worksheet><sheetData>");
+    for i in 0..count {
+        sheet.push_str(&format!(
+            r#"<row r="{r}"><c r="A{r}" t="s"><v>{i}</v></c><c r="B{r}"><v>{i}.5</v></c><c r="C{r}" t="inlineStr"><is><t>r{i}</t></is></c></row>"#,
+            r = i + 1
+        ));
+    }
+    sheet.push_str("</sheetData></worksheet>");
+    let bytes = minimal(&sheet, &[("xl/sharedStrings.xml", &shared)]);
+    let at_once = read_xlsx(&bytes).unwrap();
+    let (sliced, progress) = read_in_slices(&bytes);
+    assert_eq!(sliced.unwrap(), at_once);
+    let rows = &at_once.sheets[0].rows;
+    assert_eq!(rows.len(), count);
+    assert_eq!(rows[1][0], Value::Text("deel 1".into()));
+    assert_eq!(rows[5_999][0], Value::Text(" & 5999".into()));
+    assert_eq!(rows[4_000][1], Value::Number(4_000.5));
+    // Many slices, the progress only ever going up, and shown in steps a reader can follow.
+    assert!(progress.len() > 10, "{} slices", progress.len());
+    assert!(progress.windows(2).all(|w| w[0] <= w[1]), "{progress:?}");
+    assert!(progress.last().is_some_and(|p| *p > 900), "{progress:?}");
+}
+
+#[test]
+fn a_workbook_refused_in_its_slices_says_why_as_it_does_at_once() {
+    // A shared string that does not exist, in the last row: found where it is, in either way.
+    let mut sheet = String::from("<worksheet><sheetData>");
+    for r in 1..=20_000 {
+        sheet.push_str(&format!(r#"<row r="{r}"><c r="A{r}"><v>{r}</v></c></row>"#));
+    }
+    sheet.push_str(r#"<row r="20001"><c r="A20001" t="s"><v>7</v></c></row></sheetData></worksheet>"#);
+    let bytes = minimal(
+        &sheet,
+        &[("xl/sharedStrings.xml", "<sst><si><t>a</t></si></sst>")],
+    );
+    let (sliced, _) = read_in_slices(&bytes);
+    let expected = XlsxError::SharedString {
+        sheet: "Waarden".into(),
+        cell: "A20001".into(),
+        index: 7,
+    };
+    assert_eq!(sliced, Err(expected.clone()));
+    assert_eq!(read_xlsx(&bytes), Err(expected));
+}
+
+#[test]
+fn an_entry_unpacked_in_slices_is_checked_as_at_once() {
+    // Text that packs well but not to nothing: every slice has work, the checksum spans them.
+    let mut seed = 7u32;
+    let content: Vec<u8> = (0..3_000_000u32)
+        .map(|_| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            b"<row>0123456789</row>"[(seed >> 16) as usize % 20]
+        })
+        .collect();
+    let packed = write_zip(&[("part.xml".to_string(), content.clone())]);
+    let zip = ZipReader::new(&packed).unwrap();
+    let mut unpacking = zip.unpack("part.xml", 48 << 20).unwrap();
+    let mut slices = 0;
+    let unpacked = loop {
+        slices += 1;
+        if let Some(bytes) = unpacking.step(&zip, 64 << 10).unwrap() {
+            break bytes;
+        }
+        let (done, of) = unpacking.progress();
+        assert!(done <= slices * (64 << 10) && of == content.len());
+    };
+    assert_eq!(unpacked, content);
+    assert!(slices >= 45, "{slices} slices");
+    // The checksum the zip declares, changed: found damaged when the last slice is checked.
+    let mut damaged = packed.clone();
+    let central = damaged
+        .windows(4)
+        .rposition(|w| w == [0x50, 0x4b, 0x01, 0x02])
+        .unwrap();
+    damaged[central + 16] ^= 0x10;
+    let zip = ZipReader::new(&damaged).unwrap();
+    let mut unpacking = zip.unpack("part.xml", 48 << 20).unwrap();
+    let outcome = loop {
+        match unpacking.step(&zip, 64 << 10) {
+            Ok(None) => continue,
+            other => break other,
+        }
+    };
+    assert!(matches!(outcome, Err(ZipError::Damaged { .. })), "{outcome:?}");
+}
+
+#[test]
+fn a_zip_bomb_unpacked_in_slices_stops_at_its_declared_size() {
+    let zeros = vec![0u8; 20 << 20];
+    let mut liar = write_zip(&[("xl/worksheets/sheet1.xml".to_string(), zeros)]);
+    let central = liar
+        .windows(4)
+        .rposition(|w| w == [0x50, 0x4b, 0x01, 0x02])
+        .unwrap();
+    liar[central + 24..central + 28].copy_from_slice(&(100u32 << 10).to_le_bytes());
+    let zip = ZipReader::new(&liar).unwrap();
+    let mut unpacking = zip.unpack("xl/worksheets/sheet1.xml", 48 << 20).unwrap();
+    let outcome = loop {
+        match unpacking.step(&zip, 16 << 10) {
+            Ok(None) => assert!(unpacking.progress().0 <= 100 << 10),
+            other => break other,
+        }
+    };
+    assert!(matches!(outcome, Err(ZipError::TooLarge { .. })), "{outcome:?}");
+}

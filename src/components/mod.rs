@@ -7,6 +7,7 @@ pub mod data_errors;
 pub mod dataset_changes;
 pub mod dataset_import;
 pub mod figures_table;
+pub mod file_progress;
 pub mod lang_switch;
 pub mod layout;
 pub mod notice;

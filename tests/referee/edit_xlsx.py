@@ -3,8 +3,10 @@
 values for formulas), for the end-to-end tests of reading a workbook back.
 
   edit_xlsx.py <in.xlsx> <out.xlsx> <sheet>!<cell>=<value> [...]
+  edit_xlsx.py <in.xlsx> <out.xlsx> <sheet>*<count>
 
-A value that reads as a number is written as a number, else as text.
+A value that reads as a number is written as a number, else as text. `<sheet>*<count>` appends
+`count` copies of the sheet's row 2 (the first below the header): a large workbook.
 """
 import sys
 
@@ -17,6 +19,12 @@ def main(argv):
         return 2
     book = openpyxl.load_workbook(argv[0])
     for edit in argv[2:]:
+        if "*" in edit and "=" not in edit:
+            sheet, count = edit.split("*", 1)
+            row = [cell.value for cell in book[sheet][2]]
+            for _ in range(int(count)):
+                book[sheet].append(row)
+            continue
         where, value = edit.split("=", 1)
         sheet, cell = where.split("!", 1)
         try:

@@ -10,7 +10,7 @@ use crate::check::reason::Reason;
 use crate::data::dataset::Dataset;
 use crate::plan::contribution::{ContributionFile, ContributionKind};
 use crate::plan::types::{AskedLine, YearAmount, PLAN_YEARS};
-use crate::plan::workbook::{read_line_row, sheet_error, LineColumns};
+use crate::plan::workbook_read::{read_line_row, sheet_error, LineColumns};
 use crate::sheet::common::{file_sheet, file_sheet_text, settings_sheet};
 use crate::sheet::problem::SheetProblem;
 use crate::sheet::xlsx_read::read_xlsx;

@@ -20,6 +20,7 @@ pub mod totals;
 pub mod types;
 pub mod undo;
 pub mod workbook;
+pub mod workbook_read;
 
 pub use action::{Field, LineRef, PlanAction, PlanContext, PlanProblem};
 pub use types::*;

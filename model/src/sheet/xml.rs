@@ -49,6 +49,16 @@ impl<'a> XmlReader<'a> {
         XmlReader { text, at: 0 }
     }
 
+    /// A reader that goes on where an earlier one over the same text stopped ([`Self::position`]):
+    /// reading a long part in slices keeps the place, not the reader.
+    pub fn resume(text: &'a str, at: usize) -> XmlReader<'a> {
+        XmlReader { text, at }
+    }
+
+    pub fn position(&self) -> usize {
+        self.at
+    }
+
     fn malformed(&self) -> XmlError {
         XmlError::Malformed { at: self.at }
     }

@@ -363,6 +363,10 @@ pub enum Msg<'a> {
         file: &'a str,
         size: &'a str,
     },
+    /// Reading a file was stopped by the user: nothing of it was taken.
+    FileReadingStopped {
+        file: &'a str,
+    },
     /// The answer was not saved: a refused value is still on screen in `field`.
     ContributionNotSaved {
         field: &'a str,
@@ -513,11 +517,12 @@ impl StoredKind {
     }
 }
 
-fn plural(count: usize, one: &str, other: &str) -> String {
+/// "1 regel", "12.480 regels": the count grouped as the language writes it.
+pub fn plural(lang: Lang, count: usize, one: &str, other: &str) -> String {
     if count == 1 {
         format!("1 {one}")
     } else {
-        format!("{count} {other}")
+        format!("{} {other}", crate::text::format::number(count as f64, lang))
     }
 }
 
@@ -526,8 +531,8 @@ impl Msg<'_> {
         let nl = lang == Lang::Nl;
         use Msg::*;
         match *self {
-            Statements { count } if nl => plural(count, "uitspraak", "uitspraken"),
-            Statements { count } => plural(count, "statement", "statements"),
+            Statements { count } if nl => plural(lang, count, "uitspraak", "uitspraken"),
+            Statements { count } => plural(lang, count, "statement", "statements"),
             UnknownSource { code } if nl => {
                 format!("Het register bevat geen bron met de code \"{code}\". Kies een bron uit het register.")
             }
@@ -540,14 +545,14 @@ impl Msg<'_> {
             UnknownLanguage { code } => {
                 format!("The language code \"{code}\" in the link is unknown. The page is shown in Dutch.")
             }
-            SourceFigures { count } if nl => plural(count, "cijfer", "cijfers"),
-            SourceFigures { count } => plural(count, "figure", "figures"),
+            SourceFigures { count } if nl => plural(lang, count, "cijfer", "cijfers"),
+            SourceFigures { count } => plural(lang, count, "figure", "figures"),
             ActiveImported { file } if nl => format!("In gebruik: eigen bestand \"{file}\""),
             ActiveImported { file } => format!("In use: own file \"{file}\""),
-            Countries { count } if nl => plural(count, "land", "landen"),
-            Countries { count } => plural(count, "country", "countries"),
-            Criteria { count } if nl => plural(count, "criterium", "criteria"),
-            Criteria { count } => plural(count, "criterion", "criteria"),
+            Countries { count } if nl => plural(lang, count, "land", "landen"),
+            Countries { count } => plural(lang, count, "country", "countries"),
+            Criteria { count } if nl => plural(lang, count, "criterium", "criteria"),
+            Criteria { count } => plural(lang, count, "criterion", "criteria"),
             CsvRead { separator, decimal, mark } if nl => format!(
                 "Gelezen als CSV: scheidingsteken ‘{}’, decimaal{} ‘{decimal}’, {}. De andere tabellen komen uit de gegevens die in gebruik waren.",
                 if separator == '\t' { "tab".to_string() } else { separator.to_string() },
@@ -566,8 +571,8 @@ impl Msg<'_> {
             XlsxRead { formulas } => format!("Read as an Excel workbook; for {formulas} formulas the stored computed value was read, nothing was recalculated."),
             ChangesIntro { file } if nl => format!("\"{file}\" is gelezen en klopt. Nog niets is veranderd: hieronder staat wat het zou veranderen tegenover de gegevens in gebruik."),
             ChangesIntro { file } => format!("\"{file}\" was read and is valid. Nothing has changed yet: below is what it would change against the data in use."),
-            ChangesSummary { figures, added, removed, renamed, kinds, moves } if nl => format!("{} gewijzigd, {} erbij, {} eruit, {} met een andere naam, {} met een andere lijstsoort; {} verschuiven in rang of inzetniveau.", plural(figures, "cijfer", "cijfers"), plural(added, "land", "landen"), plural(removed, "land", "landen"), plural(renamed, "land", "landen"), plural(kinds, "criterium", "criteria"), plural(moves, "land", "landen")),
-            ChangesSummary { figures, added, removed, renamed, kinds, moves } => format!("{} changed, {} added, {} removed, {} renamed, {} with another list kind; {} move in rank or tier.", plural(figures, "figure", "figures"), plural(added, "country", "countries"), plural(removed, "country", "countries"), plural(renamed, "country", "countries"), plural(kinds, "criterion", "criteria"), plural(moves, "country", "countries")),
+            ChangesSummary { figures, added, removed, renamed, kinds, moves } if nl => format!("{} gewijzigd, {} erbij, {} eruit, {} met een andere naam, {} met een andere lijstsoort; {} verschuiven in rang of inzetniveau.", plural(lang, figures, "cijfer", "cijfers"), plural(lang, added, "land", "landen"), plural(lang, removed, "land", "landen"), plural(lang, renamed, "land", "landen"), plural(lang, kinds, "criterium", "criteria"), plural(lang, moves, "land", "landen")),
+            ChangesSummary { figures, added, removed, renamed, kinds, moves } => format!("{} changed, {} added, {} removed, {} renamed, {} with another list kind; {} move in rank or tier.", plural(lang, figures, "figure", "figures"), plural(lang, added, "country", "countries"), plural(lang, removed, "country", "countries"), plural(lang, renamed, "country", "countries"), plural(lang, kinds, "criterion", "criteria"), plural(lang, moves, "country", "countries")),
             ChangesMore { count } if nl => format!("en nog {count}; het volledige overzicht staat in het bestand zelf."),
             ChangesMore { count } => format!("and {count} more; the whole list is in the file itself."),
             ChangesKept { file } if nl => format!("\"{file}\" is niet overgenomen. De gegevens in gebruik zijn ongewijzigd."),
@@ -578,8 +583,8 @@ impl Msg<'_> {
                 format!("\"{file}\" is niet geladen. De gegevens in gebruik zijn ongewijzigd.")
             }
             ImportRejected { file } => format!("\"{file}\" was not loaded. The data in use is unchanged."),
-            ErrorsFound { count } if nl => format!("{} gevonden:", plural(count, "fout", "fouten")),
-            ErrorsFound { count } => format!("{} found:", plural(count, "error", "errors")),
+            ErrorsFound { count } if nl => format!("{} gevonden:", plural(lang, count, "fout", "fouten")),
+            ErrorsFound { count } => format!("{} found:", plural(lang, count, "error", "errors")),
             Line { line, column } if nl => format!("regel {line}, kolom {column}"),
             Line { line, column } => format!("line {line}, column {column}"),
             CriteriaWithFigure { with, total } if nl => format!("{with} van {total} criteria met gegevens"),
@@ -633,11 +638,11 @@ impl Msg<'_> {
             Running { done, total } => format!("Running: {done} / {total} draws"),
             SensitivityDone { draws } if nl => format!(
                 "Klaar: {}. De kolommen rangbereik en niveau behouden zijn bijgewerkt.",
-                plural(draws, "trekking", "trekkingen")
+                plural(lang, draws, "trekking", "trekkingen")
             ),
             SensitivityDone { draws } => format!(
                 "Done: {}. The rank range and tier kept columns are updated.",
-                plural(draws, "draw", "draws")
+                plural(lang, draws, "draw", "draws")
             ),
             FixTier { tier } if nl => format!("Inzetniveau vastzetten: {tier}"),
             FixTier { tier } => format!("Fix tier: {tier}"),
@@ -649,8 +654,8 @@ impl Msg<'_> {
             ShowMore { count } => format!("Show {count} more"),
             ShowAll { count } if nl => format!("Toon alle {count}"),
             ShowAll { count } => format!("Show all {count}"),
-            Showing { shown, total } if nl => format!("{shown} van {} getoond", plural(total, "land", "landen")),
-            Showing { shown, total } => format!("{shown} of {} shown", plural(total, "country", "countries")),
+            Showing { shown, total } if nl => format!("{shown} van {} getoond", plural(lang, total, "land", "landen")),
+            Showing { shown, total } => format!("{shown} of {} shown", plural(lang, total, "country", "countries")),
             AnnexMade { date } if nl => format!("Gemaakt op {date}"),
             AnnexMade { date } => format!("Made on {date}"),
             AnnexTiersTopN { intensive, targeted } if nl => format!(
@@ -667,12 +672,12 @@ impl Msg<'_> {
             ),
             AnnexSensitivity { draws, spread, seed, vary_rule } if nl => format!(
                 "{}, gewichten ± {spread}, startwaarde {seed}; waarden onder de grens van een toplijst getrokken tussen 0 en de grens{}",
-                plural(draws, "trekking", "trekkingen"),
+                plural(lang, draws, "trekking", "trekkingen"),
                 if vary_rule { "; de regel daarvoor (helft, op de grens, nul) per trekking gevarieerd" } else { "" }
             ),
             AnnexSensitivity { draws, spread, seed, vary_rule } => format!(
                 "{}, weights ± {spread}, seed {seed}; values below a top list's bound drawn between 0 and the bound{}",
-                plural(draws, "draw", "draws"),
+                plural(lang, draws, "draw", "draws"),
                 if vary_rule { "; their rule (half, at the bound, zero) varied per draw" } else { "" }
             ),
             PrintPage if nl => "Pagina".to_string(),
@@ -686,9 +691,9 @@ impl Msg<'_> {
             DeleteScenario { name } if nl => format!("Verwijder {name}"),
             DeleteScenario { name } => format!("Delete {name}"),
             TierDifferences { count } if nl => {
-                format!("{} met een ander inzetniveau", plural(count, "land", "landen"))
+                format!("{} met een ander inzetniveau", plural(lang, count, "land", "landen"))
             }
-            TierDifferences { count } => format!("{} with a different tier", plural(count, "country", "countries")),
+            TierDifferences { count } => format!("{} with a different tier", plural(lang, count, "country", "countries")),
             ScenarioLoaded { name } if nl => format!("Scenario \"{name}\" geladen."),
             ScenarioLoaded { name } => format!("Scenario \"{name}\" loaded."),
             ScenarioNotJson { error } if nl => format!("Dit bestand is geen geldige JSON: {error}"),
@@ -719,8 +724,8 @@ impl Msg<'_> {
             PlanFteShort { org, year, planned, available } => format!("Not enough capacity: {org} in {year}, {planned} FTE planned, {available} FTE available."),
             PlanNothingOver if nl => "Geen budget overschreden.".to_string(),
             PlanNothingOver => "No envelope over-committed.".to_string(),
-            PlanApplyPackage { count } if nl => format!("Pas het pakket toe op {} in dit inzetniveau", plural(count, "land", "landen")),
-            PlanApplyPackage { count } => format!("Apply the package to {} in this tier", plural(count, "country", "countries")),
+            PlanApplyPackage { count } if nl => format!("Pas het pakket toe op {} in dit inzetniveau", plural(lang, count, "land", "landen")),
+            PlanApplyPackage { count } => format!("Apply the package to {} in this tier", plural(lang, count, "country", "countries")),
             PlanRowsOf { country, tier } => format!("{country} · {tier}"),
             PlanAmountLabel { what, year, line } => format!("{what} {year}, {line}"),
             ContributionAsked { org, by, on, deadline } if nl => format!("Verzoek aan {org} van {by}, {on}{}.", deadline.map(|d| format!("; graag antwoord vóór {d}")).unwrap_or_default()),
@@ -729,28 +734,30 @@ impl Msg<'_> {
             ContributionAnswerSaved { file } => format!("Answer saved as {file}. Send this file back to whoever made the request."),
             PlanRequestNothing { org } if nl => format!("{org} trekt geen regel van het plan en draagt er aan geen bij: er valt niets te vragen."),
             PlanRequestNothing { org } => format!("{org} leads no line of the plan and contributes to none: there is nothing to ask."),
-            PlanRequestMade { org, lines, file } if nl => format!("Verzoek aan {org} ({}) opgeslagen als {file}.", plural(lines, "regel", "regels")),
-            PlanRequestMade { org, lines, file } => format!("Request to {org} ({}) saved as {file}.", plural(lines, "line", "lines")),
-            PlanRequestItem { org, on, lines, deadline } if nl => format!("{org}, {on}: {}{}", plural(lines, "regel", "regels"), deadline.map(|d| format!(", uiterlijk {d}")).unwrap_or_default()),
-            PlanRequestItem { org, on, lines, deadline } => format!("{org}, {on}: {}{}", plural(lines, "line", "lines"), deadline.map(|d| format!(", by {d}")).unwrap_or_default()),
-            PlanMergeReady { answers, changed, conflicts, notices } if nl => format!("{} gelezen: {} overgenomen, {}, {}.", plural(answers, "antwoord", "antwoorden"), plural(changed, "waarde", "waarden"), plural(conflicts, "conflict", "conflicten"), match notices { 0 => "niets geweigerd".to_string(), n => format!("{} hieronder", plural(n, "melding", "meldingen")) }),
-            PlanMergeReady { answers, changed, conflicts, notices } => format!("{} read: {} taken over, {}, {}.", plural(answers, "answer", "answers"), plural(changed, "value", "values"), plural(conflicts, "conflict", "conflicts"), match notices { 0 => "nothing refused".to_string(), n => format!("{} below", plural(n, "notice", "notices")) }),
+            PlanRequestMade { org, lines, file } if nl => format!("Verzoek aan {org} ({}) opgeslagen als {file}.", plural(lang, lines, "regel", "regels")),
+            PlanRequestMade { org, lines, file } => format!("Request to {org} ({}) saved as {file}.", plural(lang, lines, "line", "lines")),
+            PlanRequestItem { org, on, lines, deadline } if nl => format!("{org}, {on}: {}{}", plural(lang, lines, "regel", "regels"), deadline.map(|d| format!(", uiterlijk {d}")).unwrap_or_default()),
+            PlanRequestItem { org, on, lines, deadline } => format!("{org}, {on}: {}{}", plural(lang, lines, "line", "lines"), deadline.map(|d| format!(", by {d}")).unwrap_or_default()),
+            PlanMergeReady { answers, changed, conflicts, notices } if nl => format!("{} gelezen: {} overgenomen, {}, {}.", plural(lang, answers, "antwoord", "antwoorden"), plural(lang, changed, "waarde", "waarden"), plural(lang, conflicts, "conflict", "conflicten"), match notices { 0 => "niets geweigerd".to_string(), n => format!("{} hieronder", plural(lang, n, "melding", "meldingen")) }),
+            PlanMergeReady { answers, changed, conflicts, notices } => format!("{} read: {} taken over, {}, {}.", plural(lang, answers, "answer", "answers"), plural(lang, changed, "value", "values"), plural(lang, conflicts, "conflict", "conflicts"), match notices { 0 => "nothing refused".to_string(), n => format!("{} below", plural(lang, n, "notice", "notices")) }),
             PlanImportedNotSaved { from, file } if nl => format!("Geladen uit {from}; nog in geen planbestand opgeslagen. Opslaan maakt {file} (het werkboek blijft zoals het is)."),
             PlanImportedNotSaved { from, file } => format!("Loaded from {from}; not saved in a plan file yet. Saving makes {file} (the workbook stays as it is)."),
-            PlanConflictsOpen { count } if nl => format!("Nog {} zonder keuze: kies bij elk conflict de waarde van het plan of van het antwoord (of alles voor één kant). Er wordt niets samengevoegd voordat elk conflict een keuze heeft.", plural(count, "conflict", "conflicten")),
-            PlanConflictsOpen { count } => format!("{} still without a choice: choose the plan's value or the answer's for each (or all for one side). Nothing is merged before every conflict has a choice.", plural(count, "conflict", "conflicts")),
+            PlanConflictsOpen { count } if nl => format!("Nog {} zonder keuze: kies bij elk conflict de waarde van het plan of van het antwoord (of alles voor één kant). Er wordt niets samengevoegd voordat elk conflict een keuze heeft.", plural(lang, count, "conflict", "conflicten")),
+            PlanConflictsOpen { count } => format!("{} still without a choice: choose the plan's value or the answer's for each (or all for one side). Nothing is merged before every conflict has a choice.", plural(lang, count, "conflict", "conflicts")),
             AndMore { count } if nl => format!("en nog {count}"),
             AndMore { count } => format!("and {count} more"),
             FileReading { file, size } if nl => format!("{file} ({size}) wordt gelezen… Een werkboek met veel rijen kan enkele seconden duren; het plan in gebruik verandert pas als het bestand gelezen en goedgekeurd is."),
             FileReading { file, size } => format!("Reading {file} ({size})… A workbook of many rows can take a few seconds; the plan in use changes only once the file is read and accepted."),
+            FileReadingStopped { file } if nl => format!("Het lezen van {file} is gestopt; er is niets uit overgenomen."),
+            FileReadingStopped { file } => format!("Reading {file} was stopped; nothing was taken from it."),
             ContributionNotSaved { field } if nl => format!("Het antwoord is niet opgeslagen: {field} bevat nog een geweigerde invoer (zie de melding bij het veld). Pas die aan en sla dan op; de rest van het antwoord staat klaar."),
             ContributionNotSaved { field } => format!("The answer was not saved: {field} still holds refused input (see the message at the field). Correct it, then save; the rest of the answer is ready."),
-            PlanAnswerCorrects { earlier, changed } if nl => format!("een gecorrigeerd antwoord op hetzelfde verzoek als het antwoord van {earlier}, dat al is samengevoegd; gelezen tegen dat antwoord verandert het {}.", plural(changed, "waarde", "waarden")),
-            PlanAnswerCorrects { earlier, changed } => format!("a corrected answer to the same request as the answer of {earlier}, which was merged before; read against that answer it changes {}.", plural(changed, "value", "values")),
-            PlanMergeDone { answers } if nl => format!("{} samengevoegd. Het logboek hieronder zegt wat er veranderde.", plural(answers, "antwoord", "antwoorden")),
-            PlanMergeDone { answers } => format!("{} merged. The log below says what changed.", plural(answers, "answer", "answers")),
-            PlanMergeLogItem { file, org, answered, merged, added, changed, conflicts, corrects, undone } if nl => format!("{merged}: {file} van {org} (beantwoord {answered}{}): {} toegevoegd, {} overgenomen, {}{}", corrects.map(|c| format!("; correctie op het antwoord van {c}")).unwrap_or_default(), plural(added, "regel", "regels"), plural(changed, "waarde", "waarden"), plural(conflicts, "conflict", "conflicten"), undone.map(|u| format!(" — ongedaan gemaakt op {u}")).unwrap_or_default()),
-            PlanMergeLogItem { file, org, answered, merged, added, changed, conflicts, corrects, undone } => format!("{merged}: {file} from {org} (answered {answered}{}): {} added, {} taken over, {}{}", corrects.map(|c| format!("; correcting the answer of {c}")).unwrap_or_default(), plural(added, "line", "lines"), plural(changed, "value", "values"), plural(conflicts, "conflict", "conflicts"), undone.map(|u| format!(" — undone on {u}")).unwrap_or_default()),
+            PlanAnswerCorrects { earlier, changed } if nl => format!("een gecorrigeerd antwoord op hetzelfde verzoek als het antwoord van {earlier}, dat al is samengevoegd; gelezen tegen dat antwoord verandert het {}.", plural(lang, changed, "waarde", "waarden")),
+            PlanAnswerCorrects { earlier, changed } => format!("a corrected answer to the same request as the answer of {earlier}, which was merged before; read against that answer it changes {}.", plural(lang, changed, "value", "values")),
+            PlanMergeDone { answers } if nl => format!("{} samengevoegd. Het logboek hieronder zegt wat er veranderde.", plural(lang, answers, "antwoord", "antwoorden")),
+            PlanMergeDone { answers } => format!("{} merged. The log below says what changed.", plural(lang, answers, "answer", "answers")),
+            PlanMergeLogItem { file, org, answered, merged, added, changed, conflicts, corrects, undone } if nl => format!("{merged}: {file} van {org} (beantwoord {answered}{}): {} toegevoegd, {} overgenomen, {}{}", corrects.map(|c| format!("; correctie op het antwoord van {c}")).unwrap_or_default(), plural(lang, added, "regel", "regels"), plural(lang, changed, "waarde", "waarden"), plural(lang, conflicts, "conflict", "conflicten"), undone.map(|u| format!(" — ongedaan gemaakt op {u}")).unwrap_or_default()),
+            PlanMergeLogItem { file, org, answered, merged, added, changed, conflicts, corrects, undone } => format!("{merged}: {file} from {org} (answered {answered}{}): {} added, {} taken over, {}{}", corrects.map(|c| format!("; correcting the answer of {c}")).unwrap_or_default(), plural(lang, added, "line", "lines"), plural(lang, changed, "value", "values"), plural(lang, conflicts, "conflict", "conflicts"), undone.map(|u| format!(" — undone on {u}")).unwrap_or_default()),
             PlanConflictResolved { line, year, chosen } if nl => format!("{line}, {year}: gekozen voor {chosen}"),
             PlanConflictResolved { line, year, chosen } => format!("{line}, {year}: chose {chosen}"),
             PlanSavedTo { file } if nl => format!("Opgeslagen in {file}."),
@@ -773,24 +780,24 @@ impl Msg<'_> {
             PlanEnvelopeOf { line } => format!("Envelope, {line}"),
             PlanContributorsOf { line } if nl => format!("Bijdragende organisaties, {line}"),
             PlanContributorsOf { line } => format!("Contributing organisations, {line}"),
-            PlanProposalSummary { count, score, cost } if nl => format!("Voorstel: {} erbij, samen score {score}, kosten {cost}.", plural(count, "land", "landen")),
-            PlanProposalSummary { count, score, cost } => format!("Proposal: {} added, total score {score}, cost {cost}.", plural(count, "country", "countries")),
+            PlanProposalSummary { count, score, cost } if nl => format!("Voorstel: {} erbij, samen score {score}, kosten {cost}.", plural(lang, count, "land", "landen")),
+            PlanProposalSummary { count, score, cost } => format!("Proposal: {} added, total score {score}, cost {cost}.", plural(lang, count, "country", "countries")),
             PlanProposalUnknownYears { years } if nl => format!("Voor {years} geven de bronnen dit budget niet: het voorstel besteedt daar niets."),
             PlanProposalUnknownYears { years } => format!("For {years} the sources do not give this envelope: the proposal spends nothing there."),
-            PlanDropped { count } if nl => format!("{} niet overgenomen, omdat de gegevens in gebruik ze niet kennen:", plural(count, "verwijzing", "verwijzingen")),
-            PlanDropped { count } => format!("{} not taken over, because the data in use does not know them:", plural(count, "reference", "references")),
+            PlanDropped { count } if nl => format!("{} niet overgenomen, omdat de gegevens in gebruik ze niet kennen:", plural(lang, count, "verwijzing", "verwijzingen")),
+            PlanDropped { count } => format!("{} not taken over, because the data in use does not know them:", plural(lang, count, "reference", "references")),
             PlanImported { name } if nl => format!("Plan \"{name}\" geladen."),
             PlanImported { name } => format!("Plan \"{name}\" loaded."),
-            PlanChangesSince { statuses, rows, reviews } if nl => format!("{}, {} en {} sindsdien.", plural(statuses, "statuswijziging", "statuswijzigingen"), plural(rows, "instrument erbij", "instrumenten erbij"), plural(reviews, "herbeoordeling", "herbeoordelingen")),
-            PlanChangesSince { statuses, rows, reviews } => format!("{}, {} and {} since then.", plural(statuses, "status change", "status changes"), plural(rows, "instrument added", "instruments added"), plural(reviews, "review", "reviews")),
+            PlanChangesSince { statuses, rows, reviews } if nl => format!("{}, {} en {} sindsdien.", plural(lang, statuses, "statuswijziging", "statuswijzigingen"), plural(lang, rows, "instrument erbij", "instrumenten erbij"), plural(lang, reviews, "herbeoordeling", "herbeoordelingen")),
+            PlanChangesSince { statuses, rows, reviews } => format!("{}, {} and {} since then.", plural(lang, statuses, "status change", "status changes"), plural(lang, rows, "instrument added", "instruments added"), plural(lang, reviews, "review", "reviews")),
             PlanReviewDone { country, date } if nl => format!("{date}: inzetniveau van {country} herbeoordeeld"),
             PlanReviewDone { country, date } => format!("{date}: tier of {country} reviewed"),
             PlanRowAdded { country, instrument, date } if nl => format!("{date}: {instrument} in {country} toegevoegd"),
             PlanRowAdded { country, instrument, date } => format!("{date}: {instrument} in {country} added"),
-            SearchResults { shown, total } if nl && shown < total => format!("{} gevonden, de eerste {shown} getoond.", plural(total, "resultaat", "resultaten")),
-            SearchResults { total, .. } if nl => format!("{} gevonden.", plural(total, "resultaat", "resultaten")),
-            SearchResults { shown, total } if shown < total => format!("{} found, the first {shown} shown.", plural(total, "result", "results")),
-            SearchResults { total, .. } => format!("{} found.", plural(total, "result", "results")),
+            SearchResults { shown, total } if nl && shown < total => format!("{} gevonden, de eerste {shown} getoond.", plural(lang, total, "resultaat", "resultaten")),
+            SearchResults { total, .. } if nl => format!("{} gevonden.", plural(lang, total, "resultaat", "resultaten")),
+            SearchResults { shown, total } if shown < total => format!("{} found, the first {shown} shown.", plural(lang, total, "result", "results")),
+            SearchResults { total, .. } => format!("{} found.", plural(lang, total, "result", "results")),
             DifferenceAmount { left, right } => format!("{left} → {right}"),
             MemoNoProtection { instruments } if nl => format!("Geen van de regels dient bescherming ({instruments})."),
             MemoNoProtection { instruments } => format!("None of the lines serves protection ({instruments})."),
@@ -818,8 +825,8 @@ impl Msg<'_> {
             MemoDecidedOn { date, reason } => format!("Deliberately not, recorded on {date}: {reason}"),
             MemoReviewBefore { date } if nl => format!("De herbeoordeling kan niet vóór {date} liggen, de datum van het besluit of de laatste herbeoordeling."),
             MemoReviewBefore { date } => format!("The review cannot be before {date}, the date of the decision or of the last review."),
-            MemoChannelDefaults { count } if nl => format!("{} zonder gekozen kanaal: {}.", plural(count, "regel", "regels"), if count == 1 { "die volgt de familie van zijn instrument" } else { "die volgen de familie van hun instrument" }),
-            MemoChannelDefaults { count } => format!("{} without a chosen channel: {} the instrument's family.", plural(count, "line", "lines"), if count == 1 { "it follows" } else { "they follow" }),
+            MemoChannelDefaults { count } if nl => format!("{} zonder gekozen kanaal: {}.", plural(lang, count, "regel", "regels"), if count == 1 { "die volgt de familie van zijn instrument" } else { "die volgen de familie van hun instrument" }),
+            MemoChannelDefaults { count } => format!("{} without a chosen channel: {} the instrument's family.", plural(lang, count, "line", "lines"), if count == 1 { "it follows" } else { "they follow" }),
             PlanChannelOf { line } if nl => format!("Kanaal van {line}"),
             PlanChannelOf { line } => format!("Channel of {line}"),
             MemoDecideFor { check, country } if nl => format!("Bewust niet: {check}, {country}"),

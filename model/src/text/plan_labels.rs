@@ -228,13 +228,8 @@ pub fn sheet_import(
         }
         named.join("; ")
     };
-    let count = |n: usize, one: &str, other: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {other}")
-        }
-    };
+    let count = |n: usize, one: &str, other: &str| crate::text::messages::plural(lang, n, one, other);
+    let whole = |n: usize| crate::text::format::number(n as f64, lang);
     let unchanged = report.lines - report.added.len() - report.changed.len();
     let mut out = Vec::new();
     out.push(if nl {
@@ -243,9 +238,9 @@ pub fn sheet_import(
             report.sheet,
             count(report.rows, "rij", "rijen"),
             count(report.lines, "regel", "regels"),
-            unchanged,
-            report.changed.len(),
-            report.added.len()
+            whole(unchanged),
+            whole(report.changed.len()),
+            whole(report.added.len())
         )
     } else {
         format!(
@@ -253,9 +248,9 @@ pub fn sheet_import(
             report.sheet,
             count(report.rows, "row", "rows"),
             count(report.lines, "line", "lines"),
-            unchanged,
-            report.changed.len(),
-            report.added.len()
+            whole(unchanged),
+            whole(report.changed.len()),
+            whole(report.added.len())
         )
     });
     if !report.changed.is_empty() {
@@ -300,9 +295,9 @@ pub fn sheet_import(
             .collect();
         if report.repeated.len() > NAMED {
             pairs.push(if nl {
-                format!("en nog {}", report.repeated.len() - NAMED)
+                format!("en nog {}", whole(report.repeated.len() - NAMED))
             } else {
-                format!("and {} more", report.repeated.len() - NAMED)
+                format!("and {} more", whole(report.repeated.len() - NAMED))
             });
         }
         out.push(if nl {

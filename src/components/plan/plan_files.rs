@@ -1,10 +1,12 @@
+use std::ops::ControlFlow;
 use std::rc::Rc;
 
 use beleidsagenda_model::plan::compare::compare_plans;
 use beleidsagenda_model::plan::file::{Dropped, PlanImportError};
 use beleidsagenda_model::plan::totals::totals;
 use beleidsagenda_model::plan::undo::Replacement;
-use beleidsagenda_model::plan::workbook::{plan_csv, plan_text_from_xlsx, plan_workbook, SheetImport};
+use beleidsagenda_model::plan::workbook::{plan_csv, plan_workbook, SheetImport};
+use beleidsagenda_model::plan::workbook_read::PlanWorkbookReading;
 use beleidsagenda_model::plan::{Org, Plan, PlanContext};
 use beleidsagenda_model::selection::scenario::{export_scenario, Scenario};
 use beleidsagenda_model::selection::url_state::decode;
@@ -19,11 +21,13 @@ use yew::prelude::*;
 
 use crate::clock::today;
 use crate::components::csv_download::{CsvDownload, CSV_MIME};
+use crate::components::file_progress::FileProgress;
 use crate::components::plan::undo::{UndoBar, UndoOf};
 use crate::components::plan::PlanView;
 use crate::components::scenario_item::scenario_item;
 use crate::components::set_aside::SetAsideNotice;
 use crate::download::{download_bytes, download_text};
+use crate::sliced::{in_slices, Cancel};
 use crate::state::plan::PlanDispatch;
 use crate::state::scenario_store::{load_list, save_named, SavedNamed, SCENARIOS_KEY};
 use beleidsagenda_model::text::messages::StoredKind;
@@ -34,11 +38,22 @@ enum Message {
     Problem(String),
     /// The refusal's lines and how many problems they stand for.
     Errors(Vec<String>, usize),
-    /// A file being read (its name and size).
-    Reading(String),
+    /// A file being read: what and how far (thousandths, once known).
+    Reading(String, Option<u32>),
     /// A plan loaded: its name, what the data in use did not know (dropped), and for a
     /// workbook what became of every row of its lines sheet.
     Loaded(String, Vec<Dropped>, Option<SheetImport>),
+}
+
+/// "plan.xlsx (2,6 MB) wordt gelezen…": what is read, in the user's words and sizes.
+fn reading_text(name: &str, bytes: u64, lang: beleidsagenda_model::Lang) -> String {
+    tr(
+        lang,
+        Msg::FileReading {
+            file: name,
+            size: &file_size(bytes, lang),
+        },
+    )
 }
 
 /// `plan` with its selection as the scenario file: what a save writes and *Openen* reads.
@@ -99,6 +114,13 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
     let state = use_state(load_list);
     let (list, damaged) = (*state).clone();
     let message = use_state(|| None::<Message>);
+    // The workbook reading under way, if any: the stop button sets it, and so does leaving the
+    // page — a plan must not change where nobody sees it.
+    let cancel = use_mut_ref(Cancel::default);
+    {
+        let cancel = Rc::clone(&cancel);
+        use_effect_with((), move |_| move || cancel.borrow().cancel());
+    }
     let name = use_node_ref();
     let left = use_state(String::new);
     let right = use_state(String::new);
@@ -216,43 +238,78 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
         let _ = gloo_utils::window().print();
     });
     let import = {
-        let (dispatch, message, reading) = (props.dispatch.clone(), message.clone(), message.clone());
+        let (dispatch, reading, status) = (props.dispatch.clone(), message.clone(), message.clone());
+        let cancel = Rc::clone(&cancel);
         let started = move |name: String, bytes: u64| {
-            reading.set(Some(Message::Reading(tr(
-                lang,
-                Msg::FileReading {
-                    file: &name,
-                    size: &file_size(bytes, lang),
-                },
-            ))));
+            reading.set(Some(Message::Reading(reading_text(&name, bytes, lang), None)));
         };
+        // What was read (a plan file's text, and for a workbook what became of its rows) taken
+        // into use, or the refusal said; a workbook is not the plan file: the plan lives in no
+        // file until it is saved.
+        let message = message.clone();
+        let take = Rc::new(
+            move |name: String, read: Result<(String, Option<SheetImport>), PlanImportError>| {
+                let is_xlsx = read.as_ref().is_ok_and(|(_, report)| report.is_some());
+                let replacement = Replacement::Loaded { name: name.clone() };
+                match read.and_then(|(text, report)| {
+                    dispatch
+                        .open_text(&name, &text, replacement, !is_xlsx)
+                        .map(|(scenario, gone)| (scenario, gone, report))
+                }) {
+                    Ok((scenario, gone, report)) => {
+                        // Saves no longer go to a file picked earlier: this plan came from elsewhere.
+                        crate::plan_file::forget();
+                        message.set(Some(Message::Loaded(
+                            format!("{scenario} ({name})"),
+                            gone,
+                            report,
+                        )));
+                    }
+                    Err(error) => message.set(Some(import_problem(&error, lang))),
+                }
+            },
+        );
         crate::file_input::on_file_chosen_saying(started, move |name, bytes| {
-            let is_xlsx = crate::file_input::is_xlsx(&name);
-            let read = match is_xlsx {
-                true => {
-                    plan_text_from_xlsx(&name, &bytes, &today()).map(|(text, report)| (text, Some(report)))
-                }
-                false => Ok((crate::file_input::text(bytes), None)),
-            };
-            let replacement = Replacement::Loaded { name: name.clone() };
-            match read.and_then(|(text, report)| {
-                // A workbook is not the plan file: the plan lives in no file until it is saved.
-                dispatch
-                    .open_text(&name, &text, replacement, !is_xlsx)
-                    .map(|(scenario, gone)| (scenario, gone, report))
-            }) {
-                Ok((scenario, gone, report)) => {
-                    // Saves no longer go to a file picked earlier: this plan came from elsewhere.
-                    crate::plan_file::forget();
-                    message.set(Some(Message::Loaded(
-                        format!("{scenario} ({name})"),
-                        gone,
-                        report,
-                    )));
-                }
-                Err(error) => message.set(Some(import_problem(&error, lang))),
+            if !crate::file_input::is_xlsx(&name) {
+                take(name, Ok((crate::file_input::text(bytes), None)));
+                return;
             }
+            // A file chosen while another is read replaces it: the first one stops.
+            let this_reading = Cancel::default();
+            std::mem::replace(&mut *cancel.borrow_mut(), this_reading.clone()).cancel();
+            let (take, message) = (Rc::clone(&take), status.clone());
+            yew::platform::spawn_local(async move {
+                let text = reading_text(&name, bytes.len() as u64, lang);
+                let read = match PlanWorkbookReading::new(&name, &bytes, &today()) {
+                    Err(refused) => Some(Err(refused)),
+                    Ok(mut reading) => {
+                        let shown = std::cell::Cell::new(None);
+                        let slice = |more: &mut dyn FnMut() -> bool| match reading.step(more) {
+                            Some(done) => ControlFlow::Break(done),
+                            None => ControlFlow::Continue(reading.per_mille()),
+                        };
+                        // Drawn again when the whole percent changes, not after every slice.
+                        let progress = |per_mille: u32| {
+                            if shown.replace(Some(per_mille / 10)) != Some(per_mille / 10) {
+                                message.set(Some(Message::Reading(text.clone(), Some(per_mille))));
+                            }
+                        };
+                        in_slices(slice, progress, &this_reading).await
+                    }
+                };
+                match read {
+                    None => message.set(Some(Message::Ok(tr(
+                        lang,
+                        Msg::FileReadingStopped { file: &name },
+                    )))),
+                    Some(read) => take(name, read.map(|(text, report)| (text, Some(report)))),
+                }
+            });
         })
+    };
+    let stop_reading = {
+        let cancel = Rc::clone(&cancel);
+        Callback::from(move |_: MouseEvent| cancel.borrow().cancel())
     };
 
     // Comparison: "" is the plan in use.
@@ -304,7 +361,9 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
             <div role="status">
                 { match &*message {
                     Some(Message::Ok(text)) => html! { <p class="ba-notice ba-notice--ok">{ text }</p> },
-                    Some(Message::Reading(text)) => html! { <p class="ba-notice">{ text }</p> },
+                    Some(Message::Reading(text, per_mille)) => html! {
+                        <FileProgress {lang} text={text.clone()} per_mille={*per_mille} on_stop={stop_reading} />
+                    },
                     Some(Message::Loaded(name, gone, report)) => {
                         let rows = report.as_ref().map(|r| sheet_import(r, lang, &|c: &str, i: &str| format!("{} · {}", view.country_name(c), view.instrument_name(i))));
                         html! {

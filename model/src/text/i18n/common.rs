@@ -4,6 +4,8 @@ crate::catalogue! {
     COMMON;
     AppName => ("Beleidsagenda Taskforce Internationale Migratie", "Policy agenda, Taskforce on International Migration"),
     MainNavigation => ("Hoofdnavigatie", "Main navigation"),
+    FileReadProgress => ("Gelezen", "Read so far"),
+    FileReadStop => ("Stop het lezen", "Stop reading"),
     NavAgenda => ("Agenda", "Agenda"),
     NavSources => ("Bronnen", "Sources"),
     LanguageSwitch => ("Taal", "Language"),
