@@ -6,6 +6,8 @@ use std::cell::Cell;
 use std::ops::ControlFlow;
 use std::rc::Rc;
 
+use beleidsagenda_model::sheet::xlsx_read::{ReadWorkbook, XlsxError, XlsxReading};
+
 use crate::timing::{now_ms, yield_to_browser};
 
 /// Work between two looks at the page: well under the 50 ms at which a task counts as long.
@@ -26,22 +28,46 @@ impl Cancel {
 }
 
 /// Runs `slice` (which works while the check it is given says so) until it breaks with its
-/// result; after each slice `progress` is told how far it continued (thousandths) and the
-/// browser handles input and paints. `None` once `cancel` is set.
+/// result; between slices the browser handles input and paints, and `progress` is told how far
+/// the work continued (thousandths) whenever the whole percent changes — a bar drawn again
+/// after every slice would cost more than it shows. `None` once `cancel` is set.
 pub async fn in_slices<T>(
     mut slice: impl FnMut(&mut dyn FnMut() -> bool) -> ControlFlow<T, u32>,
     progress: impl Fn(u32),
     cancel: &Cancel,
 ) -> Option<T> {
+    let mut shown = None;
     loop {
         let deadline = now_ms() + SLICE_MS;
         match slice(&mut || now_ms() < deadline) {
             ControlFlow::Break(done) => return Some(done),
-            ControlFlow::Continue(per_mille) => progress(per_mille),
+            ControlFlow::Continue(per_mille) if shown != Some(per_mille / 10) => {
+                shown = Some(per_mille / 10);
+                progress(per_mille);
+            }
+            ControlFlow::Continue(_) => {}
         }
         yield_to_browser().await;
         if cancel.is_cancelled() {
             return None;
         }
     }
+}
+
+/// A workbook read in slices (as [`in_slices`]): the workbook or why it does not read; `None`
+/// once cancelled.
+pub async fn read_workbook(
+    bytes: &[u8],
+    progress: impl Fn(u32),
+    cancel: &Cancel,
+) -> Option<Result<ReadWorkbook, XlsxError>> {
+    let mut reading = match XlsxReading::new(bytes) {
+        Ok(reading) => reading,
+        Err(refused) => return Some(Err(refused)),
+    };
+    let slice = |more: &mut dyn FnMut() -> bool| match reading.step(more) {
+        Some(done) => ControlFlow::Break(done),
+        None => ControlFlow::Continue(reading.per_mille()),
+    };
+    in_slices(slice, progress, cancel).await
 }

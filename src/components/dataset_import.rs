@@ -1,15 +1,21 @@
 //! Loading a dataset file (JSON, the `.xlsx` template, or one table of it as CSV): a file
-//! picker and a drop zone. The file is read here; the model
-//! decides (all errors listed, or the data replaced).
+//! picker and a drop zone. The file is read here (a workbook in slices, with progress and a
+//! stop); the model decides (all errors listed, or the data replaced).
 
 use beleidsagenda_model::check::dataset::MAX_FILE_BYTES;
 use beleidsagenda_model::data::state::DatasetAction;
-use beleidsagenda_model::{t, Key, Lang};
+use beleidsagenda_model::text::format::file_size;
+use beleidsagenda_model::{t, tr, Key, Lang, Msg};
 use gloo_file::futures::{read_as_bytes, read_as_text};
 use wasm_bindgen::JsCast;
 use web_sys::{File, HtmlInputElement};
 use yew::prelude::*;
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::components::file_progress::FileProgress;
+use crate::sliced::{read_workbook, Cancel};
 use crate::state::dataset::DatasetHandle;
 
 #[derive(Properties, PartialEq)]
@@ -20,7 +26,22 @@ pub struct DatasetImportProps {
 
 pub const FILE_INPUT_ID: &str = "ba-import-file";
 
-fn read_and_dispatch(file: File, store: DatasetHandle) {
+/// What the component shows of a workbook being read, and how it is stopped.
+#[derive(Clone)]
+struct Reading {
+    lang: Lang,
+    /// The file being read and how far (thousandths), or the word that its reading stopped.
+    shown: UseStateHandle<Option<Shown>>,
+    cancel: Rc<RefCell<Cancel>>,
+}
+
+#[derive(Clone, PartialEq)]
+enum Shown {
+    Progress(String, Option<u32>),
+    Stopped(String),
+}
+
+fn read_and_dispatch(file: File, store: DatasetHandle, reading: Reading) {
     let file_name = file.name();
     let bytes = file.size() as u64;
     if bytes > MAX_FILE_BYTES as u64 {
@@ -28,12 +49,45 @@ fn read_and_dispatch(file: File, store: DatasetHandle) {
         return;
     }
     let lower = file_name.to_lowercase();
-    if [".xlsx", ".xlsm", ".xls", ".csv"]
-        .iter()
-        .any(|ext| lower.ends_with(ext))
-    {
-        // Read as bytes: the spreadsheet reader decides what the file is (an .xls or .xlsm
-        // is refused there with what to do instead).
+    if crate::file_input::is_xlsx(&lower) {
+        // Read in slices, with progress and a stop: a workbook of 5 MB unpacks to ten times
+        // that. The spreadsheet reader decides what the file is (an .xls or .xlsm is refused
+        // there with what to do instead).
+        let this_reading = Cancel::default();
+        std::mem::replace(&mut *reading.cancel.borrow_mut(), this_reading.clone()).cancel();
+        let text = tr(
+            reading.lang,
+            Msg::FileReading {
+                file: &file_name,
+                size: &file_size(bytes, reading.lang),
+            },
+        );
+        reading.shown.set(Some(Shown::Progress(text.clone(), None)));
+        yew::platform::spawn_local(async move {
+            let bytes = read_as_bytes(&gloo_file::File::from(file))
+                .await
+                .unwrap_or_default();
+            let shown = reading.shown.clone();
+            let progress = |per_mille| shown.set(Some(Shown::Progress(text.clone(), Some(per_mille))));
+            match read_workbook(&bytes, progress, &this_reading).await {
+                None => reading.shown.set(Some(Shown::Stopped(tr(
+                    reading.lang,
+                    Msg::FileReadingStopped { file: &file_name },
+                )))),
+                Some(workbook) => {
+                    reading.shown.set(None);
+                    store.dispatch(DatasetAction::ImportWorkbook {
+                        file_name,
+                        file_bytes: bytes.len(),
+                        workbook,
+                    });
+                }
+            }
+        });
+        return;
+    }
+    reading.shown.set(None);
+    if lower.ends_with(".csv") {
         yew::platform::spawn_local(async move {
             let bytes = read_as_bytes(&gloo_file::File::from(file))
                 .await
@@ -58,14 +112,24 @@ fn read_and_dispatch(file: File, store: DatasetHandle) {
 pub fn dataset_import(props: &DatasetImportProps) -> Html {
     let lang = props.lang;
     let dragging = use_state(|| false);
+    let reading = Reading {
+        lang,
+        shown: use_state(|| None),
+        cancel: use_mut_ref(Cancel::default),
+    };
+    {
+        // Leaving the page stops a reading under way: the data must not change unseen.
+        let cancel = Rc::clone(&reading.cancel);
+        use_effect_with((), move |_| move || cancel.borrow().cancel());
+    }
     let on_change = {
-        let store = props.store.clone();
+        let (store, reading) = (props.store.clone(), reading.clone());
         Callback::from(move |event: Event| {
             let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
                 return;
             };
             if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                read_and_dispatch(file, store.clone());
+                read_and_dispatch(file, store.clone(), reading.clone());
             }
             // Choosing the same file again must fire `change` again.
             input.set_value("");
@@ -83,7 +147,7 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
         Callback::from(move |_: DragEvent| dragging.set(false))
     };
     let on_drop = {
-        let store = props.store.clone();
+        let (store, reading) = (props.store.clone(), reading.clone());
         let dragging = dragging.clone();
         Callback::from(move |event: DragEvent| {
             event.prevent_default();
@@ -93,9 +157,13 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
                 .and_then(|d| d.files())
                 .and_then(|files| files.get(0))
             {
-                read_and_dispatch(file, store.clone());
+                read_and_dispatch(file, store.clone(), reading.clone());
             }
         })
+    };
+    let stop = {
+        let cancel = Rc::clone(&reading.cancel);
+        Callback::from(move |_: MouseEvent| cancel.borrow().cancel())
     };
     html! {
         <div class={classes!("ba-drop", dragging.then_some("ba-drop--active"))}
@@ -103,6 +171,15 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
             <label for={FILE_INPUT_ID} class="ba-drop__label">{ t(lang, Key::ImportChoose) }</label>
             <input id={FILE_INPUT_ID} type="file" accept=".xlsx,.csv,.json,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onchange={on_change} />
             <p class="ba-drop__hint">{ if *dragging { t(lang, Key::ImportDropActive) } else { t(lang, Key::ImportDrop) } }</p>
+            <div role="status">
+                { match &*reading.shown {
+                    Some(Shown::Progress(text, per_mille)) => html! {
+                        <FileProgress {lang} text={text.clone()} per_mille={*per_mille} on_stop={stop} />
+                    },
+                    Some(Shown::Stopped(text)) => html! { <p class="ba-notice">{ text }</p> },
+                    None => html! {},
+                } }
+            </div>
         </div>
     }
 }

@@ -9,7 +9,8 @@ use crate::check::reason::Reason;
 use crate::data::bundle::parse_dataset_file;
 use crate::data::compare::{compare_datasets, DatasetChanges};
 use crate::data::dataset::Dataset;
-use crate::sheet::dataset_sheets::{parse_dataset_sheets, SheetFormat};
+use crate::sheet::dataset_sheets::{parse_dataset_sheets, parse_dataset_workbook, SheetFormat};
+use crate::sheet::xlsx_read::{ReadWorkbook, XlsxError};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum DatasetOrigin {
@@ -56,6 +57,12 @@ pub enum DatasetAction {
     ImportSheets {
         file_name: String,
         bytes: Vec<u8>,
+    },
+    /// An `.xlsx` already read (in slices, by the page), or why it could not be.
+    ImportWorkbook {
+        file_name: String,
+        file_bytes: usize,
+        workbook: Result<ReadWorkbook, XlsxError>,
     },
     /// A file too large to read; refused before reading it.
     TooLarge {
@@ -135,6 +142,27 @@ impl DatasetState {
                     &self.active,
                     &self.bundled.instruments,
                 );
+                self.loaded(file_name, parsed.map(|(dataset, format)| (dataset, Some(format))))
+            }
+            DatasetAction::ImportWorkbook {
+                file_name,
+                file_bytes,
+                workbook,
+            } => {
+                let parsed = match workbook {
+                    Ok(book) => parse_dataset_workbook(
+                        &file_name,
+                        book,
+                        file_bytes,
+                        self.current_year,
+                        &self.bundled.instruments,
+                    ),
+                    Err(error) => Err(vec![DataError::new(
+                        &file_name,
+                        "$",
+                        Reason::Spreadsheet(crate::sheet::problem::SheetProblem::Xlsx(error)),
+                    )]),
+                };
                 self.loaded(file_name, parsed.map(|(dataset, format)| (dataset, Some(format))))
             }
             DatasetAction::TooLarge { file_name, bytes } => {

@@ -13,7 +13,7 @@ use crate::plan::types::{AskedLine, YearAmount, PLAN_YEARS};
 use crate::plan::workbook_read::{read_line_row, sheet_error, LineColumns};
 use crate::sheet::common::{file_sheet, file_sheet_text, settings_sheet};
 use crate::sheet::problem::SheetProblem;
-use crate::sheet::xlsx_read::read_xlsx;
+use crate::sheet::xlsx_read::{read_xlsx, ReadWorkbook, XlsxError};
 use crate::sheet::{header_positions, Cell, Sheet, Workbook};
 use crate::text::i18n::{t, Key};
 use crate::text::lang::Lang;
@@ -108,8 +108,26 @@ pub fn contribution_workbook(
 /// request's lines with the years and notes the sheet now holds, answered `today` (an answer
 /// already dated keeps its date). Read and checked further by `read_contribution`.
 pub fn contribution_text_from_xlsx(file: &str, bytes: &[u8], today: &str) -> Result<String, Vec<DataError>> {
+    let book = read_xlsx(bytes).map_err(|e| contribution_workbook_refused(file, e))?;
+    contribution_text_from_workbook(file, &book, today)
+}
+
+/// A workbook that does not read, refused as an answer: why, for the whole file.
+pub fn contribution_workbook_refused(file: &str, error: XlsxError) -> Vec<DataError> {
+    vec![DataError::new(
+        file,
+        "$",
+        Reason::Spreadsheet(SheetProblem::Xlsx(error)),
+    )]
+}
+
+/// As [`contribution_text_from_xlsx`], from a workbook already read (in slices, by a page).
+pub fn contribution_text_from_workbook(
+    file: &str,
+    book: &ReadWorkbook,
+    today: &str,
+) -> Result<String, Vec<DataError>> {
     let whole = |problem: SheetProblem| vec![DataError::new(file, "$", Reason::Spreadsheet(problem))];
-    let book = read_xlsx(bytes).map_err(|e| whole(SheetProblem::Xlsx(e)))?;
     let data = book
         .sheet(CONTRIBUTION_DATA_SHEET)
         .ok_or_else(|| vec![DataError::new(file, "$", Reason::NotAContribution)])?;

@@ -14,7 +14,7 @@ use crate::data::bundle::parse_dataset_file;
 use crate::data::dataset::{Dataset, Instrument};
 use crate::sheet::csv::{read_csv, Detected};
 use crate::sheet::problem::SheetProblem;
-use crate::sheet::xlsx_read::read_xlsx;
+use crate::sheet::xlsx_read::{read_xlsx, ReadWorkbook};
 use crate::sheet::{cell_ref, Cell, ReadSheet, Sheet, Value, Workbook};
 
 #[derive(Clone, Copy, PartialEq)]
@@ -638,29 +638,70 @@ pub fn parse_dataset_sheets(
         )]);
     }
     let is_csv = file_name.to_lowercase().ends_with(".csv");
-    let (sheets, format, fill_from) = if is_csv {
-        let (detected, mut sheet) =
-            read_csv(file_name, bytes).map_err(|e| vec![whole_file(file_name, SheetProblem::Csv(e))])?;
-        let header: Vec<String> = sheet
-            .rows
-            .first()
-            .map(|r| r.iter().map(Value::as_text).collect())
-            .unwrap_or_default();
-        let table = TABLES
-            .iter()
-            .find(|t| {
-                header.first().map(String::as_str) == Some(t.columns[0].code)
-                    && header.iter().all(|h| t.columns.iter().any(|c| c.code == h))
-            })
-            .ok_or_else(|| vec![whole_file(file_name, SheetProblem::UnknownTable)])?;
-        sheet.name = table.sheet.to_string();
-        (vec![sheet], SheetFormat::Csv(detected), Some(in_use))
-    } else {
+    if !is_csv {
         let book = read_xlsx(bytes).map_err(|e| vec![whole_file(file_name, SheetProblem::Xlsx(e))])?;
-        let formulas = book.formulas;
-        (book.sheets, SheetFormat::Xlsx { formulas }, None)
+        return parse_dataset_workbook(file_name, book, bytes.len(), current_year, bundled_instruments);
+    }
+    let (detected, mut sheet) =
+        read_csv(file_name, bytes).map_err(|e| vec![whole_file(file_name, SheetProblem::Csv(e))])?;
+    let header: Vec<String> = sheet
+        .rows
+        .first()
+        .map(|r| r.iter().map(Value::as_text).collect())
+        .unwrap_or_default();
+    let table = TABLES
+        .iter()
+        .find(|t| {
+            header.first().map(String::as_str) == Some(t.columns[0].code)
+                && header.iter().all(|h| t.columns.iter().any(|c| c.code == h))
+        })
+        .ok_or_else(|| vec![whole_file(file_name, SheetProblem::UnknownTable)])?;
+    sheet.name = table.sheet.to_string();
+    from_sheets(
+        file_name,
+        &[sheet],
+        SheetFormat::Csv(detected),
+        Some(in_use),
+        bytes.len(),
+        current_year,
+        bundled_instruments,
+    )
+}
+
+/// A dataset from a workbook already read (in slices, by a page): every part in its sheet.
+pub fn parse_dataset_workbook(
+    file_name: &str,
+    book: ReadWorkbook,
+    file_bytes: usize,
+    current_year: u16,
+    bundled_instruments: &[Instrument],
+) -> Result<(Dataset, SheetFormat), Vec<DataError>> {
+    let format = SheetFormat::Xlsx {
+        formulas: book.formulas,
     };
-    let built = build(file_name, &sheets, fill_from)?;
+    from_sheets(
+        file_name,
+        &book.sheets,
+        format,
+        None,
+        file_bytes,
+        current_year,
+        bundled_instruments,
+    )
+}
+
+/// The dataset the sheets make (the parts a CSV does not hold from `fill_from`), checked as a
+/// dataset file.
+fn from_sheets(
+    file_name: &str,
+    sheets: &[ReadSheet],
+    format: SheetFormat,
+    fill_from: Option<&Dataset>,
+    file_bytes: usize,
+    current_year: u16,
+    bundled_instruments: &[Instrument],
+) -> Result<(Dataset, SheetFormat), Vec<DataError>> {
+    let built = build(file_name, sheets, fill_from)?;
     let text = Json::Object(built.file).to_string();
     if text.len() > crate::check::dataset::MAX_FILE_BYTES {
         return Err(vec![DataError::new(
@@ -668,7 +709,7 @@ pub fn parse_dataset_sheets(
             "$",
             Reason::WorkbookTooLarge {
                 content_bytes: text.len() as u64,
-                file_bytes: bytes.len() as u64,
+                file_bytes: file_bytes as u64,
             },
         )]);
     }

@@ -9,20 +9,24 @@ use beleidsagenda_model::plan::contribution::{
     default_lines, make_request, merge_answers, read_contribution, resolve, Contribution, FieldName,
     MergeDraft, Side,
 };
-use beleidsagenda_model::plan::contribution_sheet::{contribution_text_from_xlsx, contribution_workbook};
+use beleidsagenda_model::plan::contribution_sheet::{
+    contribution_text_from_workbook, contribution_workbook, contribution_workbook_refused,
+};
 use beleidsagenda_model::plan::undo::Replacement;
 use beleidsagenda_model::plan::{Org, Plan, PlanAction};
 use beleidsagenda_model::sheet::xlsx_write::{write_xlsx, XLSX_MIME};
-use beleidsagenda_model::text::format::{euros, fte};
+use beleidsagenda_model::text::format::{euros, file_size, fte};
 use beleidsagenda_model::text::plan_labels::{answer_problem, org_name, plan_problem};
 use beleidsagenda_model::{t, tr, Key, Lang, Msg};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::clock::today;
+use crate::components::file_progress::FileProgress;
 use crate::components::plan::undo::{UndoBar, UndoOf};
 use crate::components::plan::PlanView;
 use crate::download::{download_bytes, download_text};
+use crate::sliced::{read_workbook, Cancel};
 use crate::state::plan::PlanDispatch;
 
 /// Answers read and merged against `base`, waiting for the user's choices.
@@ -42,6 +46,8 @@ struct Pending {
 enum Message {
     Ok(String),
     Problem(String),
+    /// Answers being read: which and how far (thousandths, once known).
+    Reading(String, Option<u32>),
 }
 
 #[derive(Properties, PartialEq)]
@@ -135,34 +141,70 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
     };
     let (request, request_xlsx) = (request_as(false), request_as(true));
 
+    // Reading answers under way: the stop button sets it, and so does leaving the page.
+    let cancel = use_mut_ref(Cancel::default);
+    {
+        let cancel = Rc::clone(&cancel);
+        use_effect_with((), move |_| move || cancel.borrow().cancel());
+    }
     let read_answers = {
         let (dispatch, pending, message) = (props.dispatch.clone(), pending.clone(), message.clone());
+        let cancel = Rc::clone(&cancel);
         crate::file_input::on_files_chosen(move |files| {
-            let mut answers = Vec::new();
-            let mut unreadable = Vec::new();
-            for (name, bytes) in files {
-                let text = match crate::file_input::is_xlsx(&name) {
-                    true => contribution_text_from_xlsx(&name, &bytes, &today()),
-                    false => Ok(crate::file_input::text(bytes)),
-                };
-                match text.and_then(|text| read_contribution(&name, &text)) {
-                    Ok(answer) => answers.push((name, answer)),
-                    Err(errors) => {
-                        unreadable.push((name, errors.iter().map(|e| e.located_in(lang)).collect()))
+            let this_reading = Cancel::default();
+            std::mem::replace(&mut *cancel.borrow_mut(), this_reading.clone()).cancel();
+            let (dispatch, pending, message) = (dispatch.clone(), pending.clone(), message.clone());
+            yew::platform::spawn_local(async move {
+                let mut answers = Vec::new();
+                let mut unreadable = Vec::new();
+                for (name, bytes) in files {
+                    let text = match crate::file_input::is_xlsx(&name) {
+                        // A workbook in slices, with progress and a stop.
+                        true => {
+                            let text = tr(
+                                lang,
+                                Msg::FileReading {
+                                    file: &name,
+                                    size: &file_size(bytes.len() as u64, lang),
+                                },
+                            );
+                            message.set(Some(Message::Reading(text.clone(), None)));
+                            let progress = |p| message.set(Some(Message::Reading(text.clone(), Some(p))));
+                            match read_workbook(&bytes, progress, &this_reading).await {
+                                None => {
+                                    let stopped = tr(lang, Msg::FileReadingStopped { file: &name });
+                                    message.set(Some(Message::Ok(stopped)));
+                                    return;
+                                }
+                                Some(Err(refused)) => Err(contribution_workbook_refused(&name, refused)),
+                                Some(Ok(book)) => contribution_text_from_workbook(&name, &book, &today()),
+                            }
+                        }
+                        false => Ok(crate::file_input::text(bytes)),
+                    };
+                    match text.and_then(|text| read_contribution(&name, &text)) {
+                        Ok(answer) => answers.push((name, answer)),
+                        Err(errors) => {
+                            unreadable.push((name, errors.iter().map(|e| e.located_in(lang)).collect()))
+                        }
                     }
                 }
-            }
-            let base = dispatch.current();
-            let draft = dispatch.with_context(|context| merge_answers(&base, &answers, context));
-            message.set(None);
-            pending.set(Some(Pending {
-                base,
-                choices: vec![None; draft.conflicts.len()],
-                draft: Rc::new(draft),
-                answers,
-                unreadable,
-            }));
+                let base = dispatch.current();
+                let draft = dispatch.with_context(|context| merge_answers(&base, &answers, context));
+                message.set(None);
+                pending.set(Some(Pending {
+                    base,
+                    choices: vec![None; draft.conflicts.len()],
+                    draft: Rc::new(draft),
+                    answers,
+                    unreadable,
+                }));
+            });
         })
+    };
+    let stop_reading = {
+        let cancel = Rc::clone(&cancel);
+        Callback::from(move |_: MouseEvent| cancel.borrow().cancel())
     };
 
     let choose = |index: usize, side: Side| {
@@ -350,6 +392,9 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
             <div role="status">
                 if let Some(Message::Ok(text)) = &*message {
                     <p class="ba-notice ba-notice--ok">{ text }</p>
+                }
+                if let Some(Message::Reading(text, per_mille)) = &*message {
+                    <FileProgress {lang} text={text.clone()} per_mille={*per_mille} on_stop={stop_reading} />
                 }
             </div>
             if let Some(Message::Problem(text)) = &*message {

@@ -283,16 +283,12 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
                 let read = match PlanWorkbookReading::new(&name, &bytes, &today()) {
                     Err(refused) => Some(Err(refused)),
                     Ok(mut reading) => {
-                        let shown = std::cell::Cell::new(None);
                         let slice = |more: &mut dyn FnMut() -> bool| match reading.step(more) {
                             Some(done) => ControlFlow::Break(done),
                             None => ControlFlow::Continue(reading.per_mille()),
                         };
-                        // Drawn again when the whole percent changes, not after every slice.
                         let progress = |per_mille: u32| {
-                            if shown.replace(Some(per_mille / 10)) != Some(per_mille / 10) {
-                                message.set(Some(Message::Reading(text.clone(), Some(per_mille))));
-                            }
+                            message.set(Some(Message::Reading(text.clone(), Some(per_mille))));
                         };
                         in_slices(slice, progress, &this_reading).await
                     }
