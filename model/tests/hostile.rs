@@ -268,6 +268,49 @@ fn hostile_plan_files_are_refused_with_their_json_path_or_keep_only_what_is_know
 }
 
 #[test]
+fn hostile_plan_workbooks_are_refused_by_their_cell_in_words_or_load_as_written() {
+    use beleidsagenda_model::plan::file::{import_plan, PlanImportError};
+    use beleidsagenda_model::plan::workbook_read::plan_text_from_xlsx;
+    let bundle = Bundle::bundled(YEAR).unwrap();
+    let files = corpus("plan-workbook");
+    assert!(files.len() >= 12, "{}", files.len());
+    for path in files {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let bytes = fs::read(&path).unwrap();
+        match (
+            name.starts_with("accept-"),
+            plan_text_from_xlsx(&name, &bytes, "2026-12-07"),
+        ) {
+            (true, Ok((text, report))) => {
+                // Every row accounted for: the line, its repeat, the totals row.
+                assert_eq!(report.lines, 1, "{name}");
+                assert_eq!(report.total_rows, 1, "{name}");
+                assert_eq!(
+                    report.repeated.len(),
+                    usize::from(name.contains("repeated")),
+                    "{name}"
+                );
+                let (_, plan, dropped) = import_plan(&name, &text, plan_context(&bundle)).unwrap();
+                assert_eq!(plan.countries(), ["MAR"], "{name}");
+                assert!(dropped.is_empty(), "{name}: {dropped:?}");
+            }
+            (false, Err(PlanImportError::Invalid(errors))) => {
+                assert!(!errors.is_empty(), "{name}");
+                for error in &errors {
+                    assert!(!error.reason.is_unclassified(), "{name}: no Dutch for {error}");
+                    assert_ne!(error.reason_in(Lang::Nl), error.reason_in(Lang::En), "{name}");
+                    // The cell as Excel names it, never a place in the plan file's JSON.
+                    assert!(error.path.starts_with("Regels!"), "{name}: {}", error.path);
+                    let text = error.located_in(Lang::Nl);
+                    assert!(!text.contains('`') && !text.contains("$."), "{name}: {text}");
+                }
+            }
+            (accept, result) => panic!("{name}: accept={accept}, got {:?}", result.map(|(_, r)| r)),
+        }
+    }
+}
+
+#[test]
 fn a_damaged_stored_plan_is_recognised_as_damaged() {
     use beleidsagenda_model::plan::file::restore_stored;
     let bundle = Bundle::bundled(YEAR).unwrap();

@@ -307,8 +307,41 @@ SPREADSHEET = {
 }
 
 
+# Plan workbooks as the app writes them (the lines sheet and the plan file in a hidden sheet),
+# then edited as a user in Excel might: every row must be accounted for or refused by its cell.
+PLAN_COLUMNS = ["country", "country_name", "tier", "instrument", "instrument_name", "lead", "contributors", "envelope", "year", "eur", "fte"]
+
+
+def plan_line(country="MAR", instrument="return-agreements", year=2025, eur=1000000, fte=1.5, lead="A&M", contributors="DT&V", name="Terugkeer- en overnameafspraken"):
+    return [country, "Marokko", "Intensief", instrument, name, lead, contributors, "am-project", year, eur, fte]
+
+
+def plan_workbook(lines):
+    text = json.dumps(PLAN_BASE, ensure_ascii=False)
+    return xlsx({"Regels": [PLAN_COLUMNS] + lines + [["Totaal", None, None, None, None, None, None, None, None, 1000000, 1.5]],
+                 "beleidsagenda-plan": [["json"], [text]]})
+
+
+PLAN_WORKBOOK = {
+    "accept-as-written.xlsx": plan_workbook([plan_line()]),
+    "accept-row-repeated.xlsx": plan_workbook([plan_line(), plan_line()]),
+    "reject-duplicate-rows.xlsx": plan_workbook([plan_line(), plan_line(eur=999)]),
+    "reject-empty-instrument-code.xlsx": plan_workbook([plan_line(), plan_line(instrument="", year=2026)]),
+    "reject-empty-country-code.xlsx": plan_workbook([plan_line(), plan_line(country="", year=2026)]),
+    "reject-year-outside-plan.xlsx": plan_workbook([plan_line(year=2031)]),
+    "reject-negative-amount.xlsx": plan_workbook([plan_line(eur=-5)]),
+    "reject-absurd-amount.xlsx": plan_workbook([plan_line(eur=1e308)]),
+    "reject-amount-as-text.xlsx": plan_workbook([plan_line(eur="een miljoen")]),
+    "reject-other-lead-in-one-line.xlsx": plan_workbook([plan_line(), plan_line(year=2026, lead="BZ")]),
+    "reject-unknown-lead.xlsx": plan_workbook([plan_line(lead="AM")]),
+    "reject-unknown-contributor.xlsx": plan_workbook([plan_line(contributors="DT&V;Gemeente")]),
+}
+
+
 def files():
     out = {}
+    for name, content in PLAN_WORKBOOK.items():
+        out[f"plan-workbook/{name}"] = content
     for name, content in SPREADSHEET.items():
         out[f"spreadsheet/{name}"] = content
     for name, text in DATASET.items():

@@ -10,6 +10,7 @@ use serde_json::{json, Value as Json};
 use crate::check::error::DataError;
 use crate::check::reason::Reason;
 use crate::plan::file::PlanImportError;
+use crate::plan::org::Org;
 use crate::plan::sheet_import::{LineKey, SheetImport};
 use crate::plan::types::{YearAmount, MAX_AMOUNT_EUR, MAX_FTE_HUNDREDTHS, PLAN_YEARS};
 use crate::plan::workbook::PLAN_DATA_SHEET;
@@ -266,6 +267,28 @@ impl LinesReading {
                 self.lines.len() - 1
             }
         };
+        // Organisations as the app writes them, checked at a line's first row (its other rows
+        // must say the same): another spelling is refused here, with its cell, rather than
+        // later in the plan file's terms.
+        let lead = text("lead");
+        let first_of_line = self.lines[at_line].1.first_row == row + 1;
+        for (code, written) in std::iter::once(("lead", lead.as_str()))
+            .chain(contributors.iter().map(|c| ("contributors", c.as_str())))
+            .filter(|_| first_of_line)
+        {
+            if Org::from_code(written).is_none() {
+                self.errors.push(sheet_error(
+                    file,
+                    &sheet.name,
+                    row,
+                    self.at[code],
+                    SheetProblem::UnknownOrganisation {
+                        written: written.to_string(),
+                        known: Org::ALL.iter().map(|o| o.code().to_string()).collect(),
+                    },
+                ));
+            }
+        }
         let line = &mut self.lines[at_line].1;
         // A line has one lead, one set of contributors and one budget: a row of it that says
         // otherwise is not read over, it refuses the file with both.

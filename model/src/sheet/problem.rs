@@ -38,6 +38,12 @@ pub enum SheetProblem {
     MissingInstrument(String),
     /// A line without a country code.
     MissingCountry,
+    /// A lead or contributor that is none of the organisations the plan knows (as written),
+    /// and the ones it does know.
+    UnknownOrganisation {
+        written: String,
+        known: Vec<String>,
+    },
     /// The same country, instrument and year as an earlier row (its number), with other values:
     /// which one is meant cannot be told.
     DuplicateRow {
@@ -139,6 +145,14 @@ impl SheetProblem {
             SheetProblem::MissingCountry => pick(
                 "de landcode ontbreekt; vul de code in (zie de andere regels) of verwijder de regel",
                 "the country code is missing; fill in the code (see the other lines) or delete the line",
+            ),
+            SheetProblem::UnknownOrganisation { written, known } if written.is_empty() => pick(
+                &format!("de trekker ontbreekt; schrijf een van: {}", known.join(", ")),
+                &format!("the lead is missing; write one of: {}", known.join(", ")),
+            ),
+            SheetProblem::UnknownOrganisation { written, known } => pick(
+                &format!("‘{written}’ is geen organisatie die het plan kent; schrijf een van: {}", known.join(", ")),
+                &format!("‘{written}’ is not an organisation the plan knows; write one of: {}", known.join(", ")),
             ),
             SheetProblem::DuplicateRow { first_row, values, first_values } => {
                 let shown = |(eur, fte): (i64, u32)| format!("{}, {}", euros(eur, lang), fte_text(fte, lang));
