@@ -30,6 +30,12 @@ say "plan recompute and search (bundled data, 2,000 synthetic plan rows)"
 plan_bench=$(node bench/plan.mjs "file://$ROOT/$html")
 pb() { node -e "const r=JSON.parse(process.argv[1]); console.log(r$1.toFixed(1))" "$plan_bench"; }
 
+say "reading a plan workbook of 100,000 rows: natively, then in Chromium from the plan page"
+workbook_native=$(PLAN_WORKBOOK_DIR="$ROOT/target/bench/workbooks" cargo bench --quiet -p beleidsagenda-model --bench plan_workbook 2>/dev/null | tail -1)
+workbook_browser=$(node bench/workbook.mjs "$html" target/bench/workbooks 3)
+wn() { node -e "console.log(JSON.parse(process.argv[1])$1)" "$workbook_native"; }
+wk() { node -e "console.log(JSON.parse(process.argv[1])$1)" "$workbook_browser"; }
+
 say "re-rank: the app (bundled data) and the hand-written JS reference"
 node -e "const fs=require('fs'); fs.mkdirSync('target/bench',{recursive:true}); fs.writeFileSync('target/bench/reference.html', fs.readFileSync('bench/reference.template.html','utf8').replace('/*MAP_JSON*/', fs.readFileSync('data/map.json','utf8').trim()));"
 rerank_app=$(node bench/rerank.mjs "file://$ROOT/$html#/nl/selection" '#ba-weight-return_rate' 'table.ba-ranking tbody')
@@ -101,6 +107,18 @@ charts updated; a keystroke → results updated):
 | plan recompute after one amount edit, bundled data | 3 plan rows | $(pb .bundled.p50) ms | $(pb .bundled.p95) ms | $(pb .bundled.max) ms |
 | same, synthetic dataset of 200 countries | $(node -e "console.log(JSON.parse(process.argv[1]).planRows)" "$plan_bench") plan rows | $(pb .large.p50) ms | $(pb .large.p95) ms | $(pb .large.max) ms |
 | search, time to results per keystroke | $(node -e "console.log(JSON.parse(process.argv[1]).keystrokes)" "$plan_bench") keystrokes | $(pb .search.p50) ms | $(pb .search.p95) ms | $(pb .search.max) ms |
+
+Reading a plan workbook of 99,990 rows (\`model/benches/plan_workbook.rs\` natively, median of 5;
+\`bench/workbook.mjs\` in Chromium from the plan page, the file chosen by path, until the page
+says what became of it; median of 3): the bundled lines repeated with the same values (loaded,
+the repeats counted), with other values (refused: the same line and year twice), and 20,000
+lines of their own (refused: larger than a plan file may be):
+
+| workbook | native | in the page | longest task | long tasks (> 50 ms) | progress steps |
+|---|---|---|---|---|---|
+| same values | $(wn .same_values_answer_ms) ms | $(wk .same.answer_ms) ms | $(wk .same.longest_task_ms) ms | $(wk .same.long_tasks) | $(wk .same.progress_updates) |
+| other values | $(wn .repeated_lines_answer_ms) ms | $(wk .repeated.answer_ms) ms | $(wk .repeated.longest_task_ms) ms | $(wk .repeated.long_tasks) | $(wk .repeated.progress_updates) |
+| 20,000 lines | $(wn .distinct_lines_answer_ms) ms | $(wk .distinct.answer_ms) ms | $(wk .distinct.longest_task_ms) ms | $(wk .distinct.long_tasks) | $(wk .distinct.progress_updates) |
 
 Startup in headless Chromium from \`file://\` (\`bench/startup.mjs\`), from navigation start, median of 10 fresh
 pages each (min–max): first contentful paint; the agenda's \`<h1>\` in the DOM (the prerendered one, in the
