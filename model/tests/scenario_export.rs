@@ -200,3 +200,62 @@ fn two_scenarios_compare_as_a_workbook_with_the_rank_change_as_a_formula() {
     );
     assert!(differences > 0);
 }
+
+#[test]
+fn an_export_before_the_sensitivity_run_says_so_and_the_settings_are_in_words_without_an_address() {
+    use beleidsagenda_model::selection::export::ranking_workbook;
+    use beleidsagenda_model::sheet::Cell;
+    let dataset = dataset();
+    let settings = SelectionSettings::defaults(&dataset);
+    let (_, _, ranking) = rank_dataset(&dataset, &settings);
+    let csv = ranking_csv(&dataset, &settings, &ranking, None, Lang::Nl, Dialect::Data);
+    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    let header: Vec<&str> = lines[0].split(',').collect();
+    let first: Vec<&str> = lines[1].split(',').collect();
+    for column in ["rank_low", "rank_median", "rank_high", "tier_kept"] {
+        let at = header.iter().position(|h| *h == column).unwrap();
+        assert_eq!(first[at], "nog niet berekend", "{column}");
+    }
+    let book = ranking_workbook(
+        &dataset,
+        &settings,
+        &ranking,
+        None,
+        Lang::Nl,
+        "#/nl/selectie?v=1",
+        "2026-12-07",
+        false,
+    );
+    let text = |cell: &Cell| match cell {
+        Cell::Text(t) => t.clone(),
+        _ => String::new(),
+    };
+    let rows: Vec<(String, String)> = book.sheets[1]
+        .rows
+        .iter()
+        .map(|r| (text(&r[0]), text(&r[1])))
+        .collect();
+    let value = |setting: &str| {
+        rows.iter()
+            .find(|(s, _)| s.starts_with(setting))
+            .map(|(_, v)| v.clone())
+            .unwrap_or_else(|| panic!("{setting}: {rows:?}"))
+    };
+    assert_eq!(value("Deze selectie"), "#/nl/selectie?v=1");
+    assert!(
+        value("Normalisatie").contains(' '),
+        "in words: {}",
+        value("Normalisatie")
+    );
+    assert!(
+        value("Regel voor inzetniveaus").contains("intensief"),
+        "{}",
+        value("Regel voor inzetniveaus")
+    );
+    assert!(
+        value("Gevoeligheid").ends_with("(nog niet berekend)"),
+        "{}",
+        value("Gevoeligheid")
+    );
+    assert!(!value("Gevoeligheid").contains(" / "));
+}

@@ -114,6 +114,12 @@ def check_xlsx(path, data_csv, confidential, totals):
             recomputed = lo.get(first.title, [[]])[last - 1][column - 1] if first.title in lo else None
             if recomputed is None or abs(float(recomputed) - total) > 1e-6:
                 problem(f"LibreOffice computes {recomputed} in {cell.coordinate}, not {total}")
+    # No cell names the folder the app was opened from (on Windows: the user's account name).
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and re.search(r"file:|[A-Za-z]:\\|/home/|/Users/", cell.value):
+                    problem(f"{sheet.title}!{cell.coordinate}: a local address {cell.value[:60]!r}")
     props = book.properties
     # openpyxl fills in "openpyxl" for a missing creator: read the part itself.
     with zipfile.ZipFile(path) as archive:

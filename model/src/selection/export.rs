@@ -5,14 +5,17 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::data::dataset::{Dataset, Reading};
+use crate::selection::scoring::Normalisation;
 use crate::selection::sensitivity::Stability;
 use crate::selection::url_state::region_code;
 use crate::selection::{AdjustmentKind, RankedCountry, SelectionSettings, Status, Tier, TierRule};
 use crate::sheet::common::{settings_sheet, sources_sheet};
 use crate::sheet::csv::{write_csv, Dialect};
 use crate::sheet::{Cell, NumberFormat, Sheet, Workbook};
+use crate::text::format::{fixed, percent_fixed};
 use crate::text::i18n::{t, Key};
 use crate::text::lang::Lang;
+use crate::text::messages::{tr, Msg};
 
 pub fn tier_code(tier: Option<Tier>) -> &'static str {
     match tier {
@@ -33,8 +36,8 @@ fn status_code(status: Status) -> &'static str {
 }
 
 /// The ranking as a typed sheet: one row per country, codes in the header (the same as the CSV's,
-/// so a tool reads both), numbers as numbers. The robustness columns are empty while no
-/// sensitivity run matches the settings.
+/// so a tool reads both), numbers as numbers. The robustness columns say "not yet computed"
+/// while no sensitivity run matches the settings.
 pub fn ranking_sheet(
     dataset: &Dataset,
     settings: &SelectionSettings,
@@ -113,7 +116,12 @@ pub fn ranking_sheet(
                         .unwrap_or_default(),
                 ),
             ]),
-            None => cells.extend(std::iter::repeat_n(Cell::Empty, 6)),
+            // Not yet computed (an export in the first seconds) is said in every such cell: an
+            // empty one would read as "no range".
+            None => cells.extend(std::iter::repeat_n(
+                Cell::text(t(lang, Key::SensitivityNotYetComputed)),
+                6,
+            )),
         }
         for indicator in &dataset.indicators {
             // Missing stays empty, never 0; a bound is never written as a value.
@@ -162,8 +170,10 @@ pub fn ranking_csv(
     )
 }
 
-/// The ranking as an `.xlsx`: the ranking, the settings that produced it with the link that
-/// reproduces the view, and every source its figures cite.
+/// The ranking as an `.xlsx`: the ranking, the settings that produced it in words with `link`
+/// (the part of the page's address after `#`, which reproduces the view in any copy of the app;
+/// never the whole address, which names the folder it was opened from), and every source its
+/// figures cite.
 #[allow(clippy::too_many_arguments)]
 pub fn ranking_workbook(
     dataset: &Dataset,
@@ -205,13 +215,22 @@ pub fn ranking_workbook(
     }
     rows.push((
         t(lang, Key::SettingsNormalisation).to_string(),
-        Cell::text(format!("{:?}", settings.normalisation.method).to_lowercase()),
+        Cell::text(match settings.normalisation.method {
+            Normalisation::MinMax => t(lang, Key::NormMinMax),
+            Normalisation::Rank => t(lang, Key::NormRank),
+        }),
     ));
     rows.push((
         t(lang, Key::SettingsTierRule).to_string(),
         Cell::text(match settings.tier_rule {
-            TierRule::TopN { intensive, targeted } => format!("top-n: {intensive} / {targeted}"),
-            TierRule::Thresholds { intensive, targeted } => format!("thresholds: {intensive} / {targeted}"),
+            TierRule::TopN { intensive, targeted } => tr(lang, Msg::AnnexTiersTopN { intensive, targeted }),
+            TierRule::Thresholds { intensive, targeted } => tr(
+                lang,
+                Msg::AnnexTiersThresholds {
+                    intensive: &fixed(intensive, 2, lang),
+                    targeted: &fixed(targeted, 2, lang),
+                },
+            ),
         }),
     ));
     rows.push((
@@ -225,7 +244,22 @@ pub fn ranking_workbook(
     let mc = &settings.sensitivity;
     rows.push((
         t(lang, Key::SettingsSensitivity).to_string(),
-        Cell::text(format!("{} / {} / {}", mc.draws, mc.spread, mc.seed)),
+        Cell::text(format!(
+            "{}{}",
+            tr(
+                lang,
+                Msg::AnnexSensitivity {
+                    draws: mc.draws,
+                    spread: &percent_fixed(mc.spread, 0, lang),
+                    seed: mc.seed,
+                    vary_rule: mc.vary_rule,
+                },
+            ),
+            match stability {
+                Some(_) => String::new(),
+                None => format!(" ({})", t(lang, Key::SensitivityNotYetComputed)),
+            }
+        )),
     ));
     Workbook {
         title: format!("{} {today}", t(lang, Key::SelectionTitle)),

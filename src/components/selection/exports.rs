@@ -72,7 +72,9 @@ pub fn exports_panel(props: &ExportsProps) -> Html {
             props.stability.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let link = gloo_utils::window().location().href().unwrap_or_default();
+            // The selection as the part after `#`: the page's full address would carry the
+            // folder it was opened from (on Windows the user's account name) into every copy.
+            let link = gloo_utils::window().location().hash().unwrap_or_default();
             let workbook = ranking_workbook(
                 &dataset,
                 &settings,
