@@ -863,12 +863,33 @@ fn the_plan_as_xlsx_reads_back_as_the_same_plan_and_takes_edits_made_in_excel() 
     let (_, back, dropped) = import_plan("plan.xlsx", &text, context(&b)).unwrap();
     assert_eq!(back, plan);
     assert!(dropped.is_empty());
+    let totals = total_rows(&plan);
     assert_eq!(
         report.rows,
-        plan.rows.len() * beleidsagenda_model::plan::PLAN_YEARS.len() + 1,
+        plan.rows.len() * beleidsagenda_model::plan::PLAN_YEARS.len() + totals,
         "every year of every line, and the totals"
     );
-    assert_eq!((report.lines, report.total_rows), (plan.rows.len(), 1));
+    assert_eq!((report.lines, report.total_rows), (plan.rows.len(), totals));
+    // The totals add like with like: one row per budget and year, its SUMIFS over the lines
+    // of that budget and year, with the value that sum has.
+    let lines_sheet = &book.sheets[0];
+    assert_eq!(lines_sheet.footer.len(), totals);
+    for total in &lines_sheet.footer {
+        let (Cell::Text(budget), Cell::Number(year, _)) = (&total[7], &total[8]) else {
+            panic!("{total:?}");
+        };
+        let expected: i64 = plan
+            .rows
+            .iter()
+            .filter(|r| &r.envelope == budget)
+            .map(|r| r.year(*year as u16).eur)
+            .sum();
+        let Cell::Formula { formula, value, .. } = &total[9] else {
+            panic!("{total:?}");
+        };
+        assert!(formula.starts_with("SUMIFS(J2:J"), "{formula}");
+        assert_eq!(*value, expected as f64, "{budget} {year}");
+    }
     assert!(report.added.is_empty() && report.removed.is_empty() && report.changed.is_empty());
 
     // Morocco's 2026 amount changed in Excel; the totals row is not a line.
@@ -952,8 +973,8 @@ fn a_plan_workbook_accounts_for_every_row_repeats_taken_once_and_conflicting_dup
         rows.push(copy);
     })
     .unwrap();
-    // The copy is the last row above the totals row: row `rows` (the header is row 1).
-    assert_eq!(report.repeated, vec![(report.rows, 2)]);
+    // The copy is the last row above the totals rows (the header is row 1).
+    assert_eq!(report.repeated, vec![(report.rows - report.total_rows + 1, 2)]);
     // The same line and year with another amount: which is meant cannot be told; refused with
     // both rows and both values.
     let errors = refusals(read_edited(&b, |rows| {
@@ -1010,7 +1031,16 @@ fn a_plan_row_without_an_instrument_code_is_refused_with_its_cell_and_name_not_d
         rows.insert(2, vec![Cell::Empty; width]);
     })
     .unwrap();
-    assert_eq!((report.empty_rows, report.total_rows), (1, 1));
+    assert_eq!(
+        (report.empty_rows, report.total_rows),
+        (1, total_rows(&three_countries(&b)))
+    );
+}
+
+/// The totals rows a plan's workbook has: one per budget its lines use and plan year.
+fn total_rows(plan: &Plan) -> usize {
+    let budgets: std::collections::BTreeSet<&str> = plan.rows.iter().map(|r| r.envelope.as_str()).collect();
+    budgets.len() * beleidsagenda_model::plan::PLAN_YEARS.len()
 }
 
 #[test]

@@ -101,19 +101,28 @@ def check_xlsx(path, data_csv, confidential, totals):
             elif cell.data_type != "s" or cell.value != field.lstrip("'") and cell.value != field:
                 problem(f"{where}: {cell.value!r} is not the text {field!r}")
     if totals:
-        last = first.max_row
-        formulas = [c for c in first[last] if isinstance(c.value, str) and c.value.startswith("=SUM(")]
-        if not formulas:
-            problem(f"no SUM formula in the totals row {last}")
-        for cell in formulas:
-            column = cell.column
-            total = sum(float(first.cell(r, column).value or 0) for r in range(2, last))
-            stored = values.worksheets[0].cell(last, column).value
-            if stored is None or abs(float(stored) - total) > 1e-6:
-                problem(f"{first.title}!{cell.coordinate}: stored total {stored} is not the sum {total}")
-            recomputed = lo.get(first.title, [[]])[last - 1][column - 1] if first.title in lo else None
-            if recomputed is None or abs(float(recomputed) - total) > 1e-6:
-                problem(f"LibreOffice computes {recomputed} in {cell.coordinate}, not {total}")
+        # One totals row per budget (column H) and year (column I): each SUMIFS over the lines
+        # of that budget and year, its stored value and LibreOffice's recomputation that sum.
+        rows = list(range(2, first.max_row + 1))
+        total_rows = [r for r in rows if first.cell(r, 1).value in ("Totaal", "Total")]
+        data_rows = [r for r in rows if r not in total_rows]
+        if not total_rows:
+            problem("no totals rows")
+        for r in total_rows:
+            budget, year = first.cell(r, 8).value, first.cell(r, 9).value
+            formulas = [c for c in first[r] if isinstance(c.value, str) and c.value.startswith("=SUMIFS(")]
+            if len(formulas) != 2:
+                problem(f"totals row {r}: {len(formulas)} SUMIFS formulas, not 2")
+            for cell in formulas:
+                column = cell.column
+                total = sum(float(first.cell(d, column).value or 0) for d in data_rows
+                            if first.cell(d, 8).value == budget and first.cell(d, 9).value == year)
+                stored = values.worksheets[0].cell(r, column).value
+                if stored is None or abs(float(stored) - total) > 1e-6:
+                    problem(f"{first.title}!{cell.coordinate}: stored total {stored} is not the sum {total} of {budget} in {year}")
+                recomputed = lo.get(first.title, [[]])[r - 1][column - 1] if first.title in lo else None
+                if recomputed is None or abs(float(recomputed) - total) > 1e-6:
+                    problem(f"LibreOffice computes {recomputed} in {cell.coordinate}, not {total}")
     # No cell names the folder the app was opened from (on Windows: the user's account name).
     for sheet in book.worksheets:
         for row in sheet.iter_rows():

@@ -2,6 +2,8 @@
 //! the settings and sources, and (hidden) the plan file itself; read back, the lines sheet is
 //! what counts for the lines (edits made in Excel are taken over), the plan file for the rest.
 
+use std::collections::BTreeMap;
+
 use crate::plan::action::PlanContext;
 pub use crate::plan::sheet_import::{LineKey, SheetImport};
 use crate::plan::types::{Plan, PLAN_YEARS};
@@ -28,7 +30,7 @@ pub const PLAN_COLUMNS: [&str; 11] = [
 ];
 
 /// One line per country × instrument × year; amounts in euros and FTE as numbers; totals (in
-/// the `.xlsx`) as `SUM` formulas over the lines with their value.
+/// the `.xlsx`) per budget and year, as `SUMIFS` formulas over the lines with their value.
 pub fn plan_sheet(
     plan: &Plan,
     context: PlanContext,
@@ -36,7 +38,9 @@ pub fn plan_sheet(
     lang: Lang,
 ) -> Sheet {
     let mut sheet = Sheet::table(t(lang, Key::SheetPlanLines), &PLAN_COLUMNS);
-    let (mut total_eur, mut total_fte) = (0i64, 0u64);
+    // Totals add like with like: per year and per budget (euros of different budgets are not
+    // one sum, as the plan page says), in the order of the plan's budgets.
+    let mut totals: BTreeMap<(usize, u16), (String, i64, u64)> = BTreeMap::new();
     for row in &plan.rows {
         let country = context.dataset.country_name(&row.country, lang);
         let instrument = context
@@ -45,10 +49,18 @@ pub fn plan_sheet(
             .map(|i| i.name.get(lang).to_string())
             .unwrap_or_default();
         let contributors: Vec<&str> = row.contributors.iter().map(|o| o.code()).collect();
+        let budget_order = context
+            .envelopes
+            .iter()
+            .position(|e| e.id == row.envelope)
+            .unwrap_or(usize::MAX);
         for year in PLAN_YEARS {
             let amount = row.year(year);
-            total_eur += amount.eur;
-            total_fte += u64::from(amount.fte_hundredths);
+            let total = totals
+                .entry((budget_order, year))
+                .or_insert_with(|| (row.envelope.clone(), 0, 0));
+            total.1 += amount.eur;
+            total.2 += u64::from(amount.fte_hundredths);
             sheet.rows.push(vec![
                 Cell::text(&row.country),
                 Cell::text(&country),
@@ -65,19 +77,40 @@ pub fn plan_sheet(
         }
     }
     let last = sheet.rows.len() + 1;
-    let mut total = vec![Cell::text(t(lang, Key::TotalRow))];
-    total.extend(std::iter::repeat_n(Cell::Empty, 8));
-    total.push(Cell::Formula {
-        formula: format!("SUM(J2:J{last})"),
-        value: total_eur as f64,
-        format: NumberFormat::Euro,
-    });
-    total.push(Cell::Formula {
-        formula: format!("SUM(K2:K{last})"),
-        value: total_fte as f64 / 100.0,
-        format: NumberFormat::Fte,
-    });
-    sheet.footer.push(total);
+    for ((_, year), (envelope, eur, fte)) in totals {
+        let budget = context
+            .envelopes
+            .iter()
+            .find(|e| e.id == envelope)
+            .map(|e| e.name.get(lang).to_string())
+            .unwrap_or_else(|| envelope.clone());
+        // The criteria as cells of the row itself (H: the budget, I: the year), so the formula
+        // reads the same in every language Excel is set to.
+        let row = last + 1 + sheet.footer.len();
+        let sum =
+            |column: char| format!("SUMIFS({column}2:{column}{last},H2:H{last},H{row},I2:I{last},I{row})");
+        sheet.footer.push(vec![
+            Cell::text(t(lang, Key::TotalRow)),
+            Cell::text(format!("{budget}, {year}")),
+            Cell::Empty,
+            Cell::Empty,
+            Cell::Empty,
+            Cell::Empty,
+            Cell::Empty,
+            Cell::text(&envelope),
+            Cell::number(f64::from(year)),
+            Cell::Formula {
+                formula: sum('J'),
+                value: eur as f64,
+                format: NumberFormat::Euro,
+            },
+            Cell::Formula {
+                formula: sum('K'),
+                value: fte as f64 / 100.0,
+                format: NumberFormat::Fte,
+            },
+        ]);
+    }
     sheet.fit_columns();
     sheet
 }

@@ -324,12 +324,18 @@ pub fn sheet_import(
             format!("{} skipped.", count(report.empty_rows, "empty row", "empty rows"))
         });
     }
-    if report.total_rows > 0 {
-        out.push(if nl {
-            "De totaalrij is niet gelezen: de app telt zelf op.".to_string()
-        } else {
-            "The totals row was not read: the app adds up itself.".to_string()
-        });
+    match report.total_rows {
+        0 => {}
+        1 if nl => out.push("De totaalrij is niet gelezen: de app telt zelf op.".to_string()),
+        1 => out.push("The totals row was not read: the app adds up itself.".to_string()),
+        rows if nl => out.push(format!(
+            "De {} totaalrijen zijn niet gelezen: de app telt zelf op.",
+            whole(rows)
+        )),
+        rows => out.push(format!(
+            "The {} totals rows were not read: the app adds up itself.",
+            whole(rows)
+        )),
     }
     out
 }
