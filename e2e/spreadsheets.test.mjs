@@ -210,8 +210,9 @@ test('a plan workbook of many rows is read in slices: progress, a stop that keep
   const first = Number(await bar.getAttribute('value'));
   await page.waitForFunction((v) => Number(document.querySelector('.ba-file-progress progress')?.value) > v, first, { timeout: 30000 });
   await page.getByRole('button', { name: 'Stop het lezen' }).click();
-  await page.getByRole('status').filter({ hasText: 'Het lezen van plan-groot.xlsx is gestopt; er is niets uit overgenomen.' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Het lezen van plan-groot.xlsx is gestopt; er is niets uit overgenomen; wat in gebruik is, is niet veranderd.' }).waitFor();
   assert.equal(await bar.count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'ba-plan-file', 'focus where another file is chosen');
   assert.equal(await page.locator('#ba-row-mar-return-agreements-2025-eur').inputValue(), '1.000.000', 'the plan in use stays');
   assert.doesNotMatch(await page.title(), /plan-groot/);
   // Read to the end: every row accounted for, the 40,000 copies as repeats of row 2.

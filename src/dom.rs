@@ -46,3 +46,11 @@ pub async fn after_next_paint() {
     let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
     gloo_timers::future::TimeoutFuture::new(0).await;
 }
+
+/// Moves focus to the app's element with `id`, if it is there and can take focus.
+pub fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}

@@ -640,7 +640,7 @@ fn a_request_filled_in_with_excel_merges_as_an_answer_made_in_the_app() {
     let errors = contribution_text_from_xlsx("x.xlsx", &write_xlsx(&bad), "2026-12-10").unwrap_err();
     assert_eq!(
         errors[0].located_in(Lang::Nl),
-        "Bijdrage!I2: ‘anderhalf’ is geen getal (schrijf het zonder punten voor duizendtallen)"
+        "Bijdrage!I2: ‘anderhalf’ is geen getal; schrijf het in cijfers"
     );
 }
 

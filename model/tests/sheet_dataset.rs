@@ -93,7 +93,14 @@ fn refusals_name_the_sheet_and_cell() {
     let errors = read("eigen.xlsx", &write_xlsx(&bad)).unwrap_err();
     assert_eq!(
         errors,
-        ["Waarden!C7: ‘twaalf’ is geen getal (schrijf het zonder punten voor duizendtallen)"]
+        ["Waarden!C7: ‘twaalf’ is geen getal; schrijf het in cijfers"]
+    );
+    // Figures written with a thousands separator get the hint that fits them.
+    bad.sheets[sheet].rows[5][value] = Cell::text("12.480,5");
+    let errors = read("eigen.xlsx", &write_xlsx(&bad)).unwrap_err();
+    assert_eq!(
+        errors,
+        ["Waarden!C7: ‘12.480,5’ is geen getal (schrijf het zonder punten voor duizendtallen)"]
     );
 
     // A validation error (an unknown country) is mapped back from its JSON path to the cell.
@@ -116,7 +123,7 @@ fn refusals_name_the_sheet_and_cell() {
     let errors = read("eigen.xlsx", &write_xlsx(&missing)).unwrap_err();
     assert_eq!(
         errors,
-        ["$: het werkblad ‘Criteria’ ontbreekt; begin bij het sjabloon"]
+        ["het werkblad ‘Criteria’ ontbreekt; begin bij het sjabloon"]
     );
 
     let errors = read("x.csv", b"land;waarde\nMAR;3\n").unwrap_err();

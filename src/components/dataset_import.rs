@@ -163,7 +163,10 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
     };
     let stop = {
         let cancel = Rc::clone(&reading.cancel);
-        Callback::from(move |_: MouseEvent| cancel.borrow().cancel())
+        Callback::from(move |_: MouseEvent| {
+            cancel.borrow().cancel();
+            crate::dom::focus_by_id(FILE_INPUT_ID);
+        })
     };
     html! {
         <div class={classes!("ba-drop", dragging.then_some("ba-drop--active"))}

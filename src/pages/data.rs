@@ -308,17 +308,21 @@ fn outcome_message(lang: Lang, outcome: Option<&ImportOutcome>) -> Html {
             <div class="ba-errors" role="alert">
                 <p><strong>{ tr(lang, Msg::ImportRejected { file: file_name }) }</strong></p>
                 <p>
-                    { tr(lang, Msg::ErrorsFound { count: errors.len() }) }
+                    { tr(lang, Msg::ErrorsFound { count: beleidsagenda_model::check::error::refusal_count(errors) }) }
                 </p>
                 <ol class="ba-error-list">
-                    { for errors.iter().map(|e| html! {
-                        <li>
-                            <code>{ &e.path }</code>
-                            if let Some((line, column)) = e.position {
-                                {" ("}{ tr(lang, Msg::Line { line, column }) }{")"}
-                            }
-                            {": "}{ e.reason_in(lang) }
-                        </li>
+                    { for errors.iter().map(|e| match (e.path.as_str(), e.position) {
+                        // The whole file: no place to name.
+                        ("$", None) => html! { <li>{ e.reason_in(lang) }</li> },
+                        (path, position) => html! {
+                            <li>
+                                <code>{ path }</code>
+                                if let Some((line, column)) = position {
+                                    {" ("}{ tr(lang, Msg::Line { line, column }) }{")"}
+                                }
+                                {": "}{ e.reason_in(lang) }
+                            </li>
+                        },
                     }) }
                 </ol>
             </div>

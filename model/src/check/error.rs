@@ -41,7 +41,11 @@ impl DataError {
                 )
             })
             .unwrap_or_default();
-        format!("{}{at}: {}", self.path, self.reason_in(lang))
+        match self.path.as_str() {
+            // The whole file: no place to name (a bare `$` reads as a code).
+            "$" if at.is_empty() => self.reason_in(lang),
+            path => format!("{path}{at}: {}", self.reason_in(lang)),
+        }
     }
 }
 

@@ -75,9 +75,14 @@ impl SheetProblem {
         let nl = lang == Lang::Nl;
         let pick = |a: &str, b: &str| if nl { a.to_string() } else { b.to_string() };
         match self {
-            SheetProblem::NotANumber(text) => pick(
+            // The hint about separators only where the text has digits with a separator in it.
+            SheetProblem::NotANumber(text) if text.chars().any(|c| c.is_ascii_digit()) && text.contains(['.', ',', ' ']) => pick(
                 &format!("‘{text}’ is geen getal (schrijf het zonder punten voor duizendtallen)"),
                 &format!("‘{text}’ is not a number (write it without thousands separators)"),
+            ),
+            SheetProblem::NotANumber(text) => pick(
+                &format!("‘{text}’ is geen getal; schrijf het in cijfers"),
+                &format!("‘{text}’ is not a number; write it in figures"),
             ),
             SheetProblem::NotAWholeNumber(text) => pick(
                 &format!("‘{text}’ is geen geheel getal"),
@@ -166,14 +171,30 @@ impl SheetProblem {
                 &format!("het jaar ‘{written}’ valt buiten het plan ({first}–{last})"),
                 &format!("the year ‘{written}’ is outside the plan ({first}–{last})"),
             ),
-            SheetProblem::LineDiffers { column, first_row, first, here } => pick(
-                &format!("de kolom {column} zegt hier ‘{here}’ en in rij {first_row} van dezelfde regel ‘{first}’; een regel heeft er één: maak de rijen gelijk"),
-                &format!("the column {column} says ‘{here}’ here and ‘{first}’ in row {first_row} of the same line; a line has one: make the rows alike"),
-            ),
-            SheetProblem::MoreErrors(count) => pick(
-                &format!("en nog {count} meldingen van dezelfde soort; verbeter de bovenstaande en laad opnieuw"),
-                &format!("and {count} more of the same kind; correct the ones above and load again"),
-            ),
+            SheetProblem::LineDiffers { column, first_row, first, here } => {
+                // The column as the plan page names it.
+                let column = match (column.as_str(), nl) {
+                    ("lead", true) => "de trekker",
+                    ("lead", false) => "the lead",
+                    ("contributors", true) => "de bijdragers",
+                    ("contributors", false) => "the contributors",
+                    ("envelope", true) => "het budget",
+                    ("envelope", false) => "the budget",
+                    (_, true) => "deze kolom",
+                    (_, false) => "this column",
+                };
+                pick(
+                    &format!("{column} is hier ‘{here}’ en in rij {first_row} van hetzelfde land en instrument ‘{first}’; één regel (land × instrument) heeft er één, in al zijn jaren: maak de rijen gelijk"),
+                    &format!("{column} is ‘{here}’ here and ‘{first}’ in row {first_row} of the same country and instrument; one line (country × instrument) has one, in all its years: make the rows alike"),
+                )
+            }
+            SheetProblem::MoreErrors(count) => {
+                let count = crate::text::format::number(*count as f64, lang);
+                pick(
+                    &format!("en nog {count} meldingen; verbeter de bovenstaande (vaak hebben de andere dezelfde oorzaak) en laad opnieuw"),
+                    &format!("and {count} more; correct the ones above (the others often have the same cause) and load again"),
+                )
+            }
             SheetProblem::Csv(error) => csv_text(error, nl),
             SheetProblem::Xlsx(error) => xlsx_text(error, nl),
         }

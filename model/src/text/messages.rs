@@ -367,6 +367,10 @@ pub enum Msg<'a> {
     FileReadingStopped {
         file: &'a str,
     },
+    /// A file is read and what it holds is being put into use (one step, not stoppable).
+    FileApplying {
+        file: &'a str,
+    },
     /// The answer was not saved: a refused value is still on screen in `field`.
     ContributionNotSaved {
         field: &'a str,
@@ -748,8 +752,10 @@ impl Msg<'_> {
             AndMore { count } => format!("and {count} more"),
             FileReading { file, size } if nl => format!("{file} ({size}) wordt gelezen… Een werkboek met veel rijen kan enkele seconden duren; het plan in gebruik verandert pas als het bestand gelezen en goedgekeurd is."),
             FileReading { file, size } => format!("Reading {file} ({size})… A workbook of many rows can take a few seconds; the plan in use changes only once the file is read and accepted."),
-            FileReadingStopped { file } if nl => format!("Het lezen van {file} is gestopt; er is niets uit overgenomen."),
-            FileReadingStopped { file } => format!("Reading {file} was stopped; nothing was taken from it."),
+            FileApplying { file } if nl => format!("{file} is gelezen; het plan wordt nu in gebruik genomen…"),
+            FileApplying { file } => format!("{file} is read; the plan is now being put into use…"),
+            FileReadingStopped { file } if nl => format!("Het lezen van {file} is gestopt; er is niets uit overgenomen; wat in gebruik is, is niet veranderd."),
+            FileReadingStopped { file } => format!("Reading {file} was stopped; nothing was taken from it; what is in use has not changed."),
             ContributionNotSaved { field } if nl => format!("Het antwoord is niet opgeslagen: {field} bevat nog een geweigerde invoer (zie de melding bij het veld). Pas die aan en sla dan op; de rest van het antwoord staat klaar."),
             ContributionNotSaved { field } => format!("The answer was not saved: {field} still holds refused input (see the message at the field). Correct it, then save; the rest of the answer is ready."),
             PlanAnswerCorrects { earlier, changed } if nl => format!("een gecorrigeerd antwoord op hetzelfde verzoek als het antwoord van {earlier}, dat al is samengevoegd; gelezen tegen dat antwoord verandert het {}.", plural(lang, changed, "waarde", "waarden")),

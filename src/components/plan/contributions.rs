@@ -204,7 +204,10 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
     };
     let stop_reading = {
         let cancel = Rc::clone(&cancel);
-        Callback::from(move |_: MouseEvent| cancel.borrow().cancel())
+        Callback::from(move |_: MouseEvent| {
+            cancel.borrow().cancel();
+            crate::dom::focus_by_id("ba-merge-files");
+        })
     };
 
     let choose = |index: usize, side: Side| {

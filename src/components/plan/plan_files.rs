@@ -40,6 +40,8 @@ enum Message {
     Errors(Vec<String>, usize),
     /// A file being read: what and how far (thousandths, once known).
     Reading(String, Option<u32>),
+    /// A file read, its plan being put into use.
+    Applying(String),
     /// A plan loaded: its name, what the data in use did not know (dropped), and for a
     /// workbook what became of every row of its lines sheet.
     Loaded(String, Vec<Dropped>, Option<SheetImport>),
@@ -293,19 +295,40 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
                         in_slices(slice, progress, &this_reading).await
                     }
                 };
-                match read {
-                    None => message.set(Some(Message::Ok(tr(
+                let stopped = || {
+                    message.set(Some(Message::Ok(tr(
                         lang,
                         Msg::FileReadingStopped { file: &name },
-                    )))),
-                    Some(read) => take(name, read.map(|(text, report)| (text, Some(report)))),
+                    ))))
+                };
+                match read {
+                    None => stopped(),
+                    Some(Err(refused)) => take(name, Err(refused)),
+                    Some(Ok((text, report))) => {
+                        // Putting the plan into use is one step the browser cannot break off
+                        // (every line drawn): said first, with no stop button that could no
+                        // longer work; a stop pressed until then still counts.
+                        message.set(Some(Message::Applying(tr(
+                            lang,
+                            Msg::FileApplying { file: &name },
+                        ))));
+                        crate::dom::after_next_paint().await;
+                        match this_reading.is_cancelled() {
+                            true => stopped(),
+                            false => take(name, Ok((text, Some(report)))),
+                        }
+                    }
                 }
             });
         })
     };
     let stop_reading = {
         let cancel = Rc::clone(&cancel);
-        Callback::from(move |_: MouseEvent| cancel.borrow().cancel())
+        Callback::from(move |_: MouseEvent| {
+            cancel.borrow().cancel();
+            // The button goes away with the reading: focus to where another file is chosen.
+            crate::dom::focus_by_id("ba-plan-file");
+        })
     };
 
     // Comparison: "" is the plan in use.
@@ -357,6 +380,7 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
             <div role="status">
                 { match &*message {
                     Some(Message::Ok(text)) => html! { <p class="ba-notice ba-notice--ok">{ text }</p> },
+                    Some(Message::Applying(text)) => html! { <p class="ba-notice">{ text }</p> },
                     Some(Message::Reading(text, per_mille)) => html! {
                         <FileProgress {lang} text={text.clone()} per_mille={*per_mille} on_stop={stop_reading} />
                     },
