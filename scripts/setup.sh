@@ -98,12 +98,13 @@ setup_browser() {
     setup_referees
 }
 
-# The independent readers the end-to-end layer opens every exported spreadsheet with:
-# LibreOffice headless (Debian) and openpyxl (PyPI, into target/pylib; nothing system-wide).
+# The independent readers the end-to-end layer opens every exported spreadsheet and print with:
+# LibreOffice headless and pdftotext (Debian), openpyxl (PyPI, into target/pylib; nothing
+# system-wide).
 REFEREE_PYTHONPATH="$ROOT/target/pylib"
 export REFEREE_PYTHONPATH
 setup_referees() {
-    apt_install libreoffice-calc-nogui
+    apt_install libreoffice-calc-nogui poppler-utils
     . "$ROOT/tools/versions.env"
     if ! PYTHONPATH="$REFEREE_PYTHONPATH" python3 -c "import openpyxl, sys; sys.exit(openpyxl.__version__ != '$OPENPYXL_VERSION')" 2>/dev/null; then
         say "installing openpyxl $OPENPYXL_VERSION into target/pylib"

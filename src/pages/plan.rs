@@ -177,7 +177,10 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
                     { live_text(lang, &alerts) }
                 </p>
             </div>
-            { section("ba-plan-packages", Key::PlanPackagesTitle, html! { <PackagesPanel view={view.clone()} dispatch={dispatch.clone()} /> }) }
+            // Packages with no line are left out of a print; so is the section when all are.
+            <div class={classes!(view.plan.packages.values().all(|p| p.is_empty()).then_some("ba-no-print"))}>
+                { section("ba-plan-packages", Key::PlanPackagesTitle, html! { <PackagesPanel view={view.clone()} dispatch={dispatch.clone()} /> }) }
+            </div>
             { section("ba-plan-countries", Key::PlanCountriesTitle, html! { <CountriesPanel view={view.clone()} dispatch={dispatch.clone()} /> }) }
             { section("ba-plan-memo", Key::MemoTitle, html! { <MemoPanel view={view.clone()} dispatch={dispatch.clone()} /> }) }
             { section("ba-plan-envelopes", Key::PlanEnvelopesTitle, html! { <BudgetPanel view={view.clone()} /> }) }

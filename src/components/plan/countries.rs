@@ -140,8 +140,8 @@ pub fn countries_panel(props: &CountriesProps) -> Html {
                 <p>{ t(lang, Key::PlanNoCountries) }</p>
             }
             { for blocks }
-            <h3>{ t(lang, Key::PlanAddCountryTitle) }</h3>
-            <p>{ t(lang, Key::PlanAddCountryIntro) }</p>
+            <h3 class="ba-no-print">{ t(lang, Key::PlanAddCountryTitle) }</h3>
+            <p class="ba-no-print">{ t(lang, Key::PlanAddCountryIntro) }</p>
             <div class="ba-inline-fields ba-no-print">
                 <div class="ba-field">
                     <label for="ba-plan-new-country">{ t(lang, Key::Country) }</label>

@@ -164,6 +164,7 @@ pub fn line_row(props: &LineRowProps) -> Html {
                             }) }
                         </select>
                     </label>
+                    <span class="ba-print-value">{ channel_label(channel, lang) }</span>
                 }
                 <details class="ba-plan__contributors">
                     <summary>{ t(lang, Key::PlanContributors) }
@@ -191,6 +192,8 @@ pub fn line_row(props: &LineRowProps) -> Html {
                         <option value={org.token()} selected={org == props.lead} title={t(lang, org_name(org))}>{ org.code() }</option>
                     }) }
                 </select>
+                // What the control shows, as text for a print (a select does not print).
+                <span class="ba-print-value">{ props.lead.code() }</span>
             </td>
             <td>
                 <select aria-label={tr(lang, Msg::PlanEnvelopeOf { line: &name })} onchange={set_envelope} id={format!("ba-{token}-envelope")}>
@@ -198,6 +201,9 @@ pub fn line_row(props: &LineRowProps) -> Html {
                         <option value={e.id.clone()} selected={e.id == props.envelope} title={e.name.get(lang).to_string()}>{ e.short_name.get(lang) }</option>
                     }) }
                 </select>
+                <span class="ba-print-value">
+                    { props.envelopes.iter().find(|e| e.id == props.envelope).map(|e| e.short_name.get(lang).to_string()).unwrap_or_else(|| props.envelope.clone()) }
+                </span>
             </td>
             { for cells }
             <td class="ba-no-print">

@@ -70,7 +70,8 @@ pub fn packages_panel(props: &PackagesProps) -> Html {
         });
         let heading_id = format!("ba-package-{code}");
         html! {
-            <section class="ba-plan__package" aria-labelledby={heading_id.clone()}>
+            // An empty package is left out of a print: it holds nothing to read.
+            <section class={classes!("ba-plan__package", lines.is_empty().then_some("ba-no-print"))} aria-labelledby={heading_id.clone()}>
                 <h3 id={heading_id}>{ t(lang, tier_key(tier)) }</h3>
                 if lines.is_empty() {
                     <p>{ t(lang, Key::PlanPackageEmpty) }</p>
