@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { launch, waitForApp, waitForAnalysis, freshPage, press, choose, gotoView, axeViolations, adopt, SINGLE_FILE_URL, INTERN_FILE_URL, ROOT } from './helpers.mjs';
@@ -215,6 +215,22 @@ test('a plan workbook of many rows is read in slices: progress, a stop that keep
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'ba-plan-file', 'focus where another file is chosen');
   assert.equal(await page.locator('#ba-row-mar-return-agreements-2025-eur').inputValue(), '1.000.000', 'the plan in use stays');
   assert.doesNotMatch(await page.title(), /plan-groot/);
+  // Another file chosen while the workbook is read: the last choice counts, and the workbook's
+  // reading ends without a word over the new file's report.
+  const other = path.join(dir, 'plan-anders.json');
+  const minimal = JSON.parse(await readFile(path.join(ROOT, 'tests', 'hostile', 'plan', 'accept-minimal.json'), 'utf8'));
+  minimal.scenario.plan.rows[0].years['2025'].eur = 2000000;
+  await writeFile(other, JSON.stringify(minimal));
+  await page.locator('#ba-plan-file').setInputFiles(large);
+  await page.waitForFunction(() => Number(document.querySelector('.ba-file-progress progress')?.value) > 0, null, { timeout: 30000 });
+  await page.locator('#ba-plan-file').setInputFiles(other);
+  await valueBecomes(page, '#ba-row-mar-return-agreements-2025-eur', '2.000.000');
+  await page.waitForTimeout(3000);
+  assert.equal(await page.locator('#ba-row-mar-return-agreements-2025-eur').inputValue(), '2.000.000', 'the workbook given up on is not laid over it');
+  assert.equal(await bar.count(), 0);
+  await page.getByRole('status').filter({ hasText: '(plan-anders.json)' }).waitFor();
+  assert.doesNotMatch(await page.locator('.ba-plan').innerText(), /is gestopt|plan-groot\.xlsx\)/);
+
   // Read to the end: every row accounted for, the 40,000 copies as repeats of row 2.
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await page.locator('#ba-plan-file').setInputFiles(large);

@@ -13,17 +13,38 @@ use crate::timing::{now_ms, yield_to_browser};
 /// Work between two looks at the page: well under the 50 ms at which a task counts as long.
 const SLICE_MS: f64 = 20.0;
 
-/// Whether the user asked the work to stop; the work and its stop button share one.
+/// Whether the work is to stop: the user stopped it (or left the page), or another file took
+/// its place. The work and its stop button share one.
 #[derive(Clone, Default)]
-pub struct Cancel(Rc<Cell<bool>>);
+pub struct Cancel(Rc<Cell<Stop>>);
+
+#[derive(Clone, Copy, Default, PartialEq)]
+enum Stop {
+    #[default]
+    No,
+    Stopped,
+    Superseded,
+}
 
 impl Cancel {
+    /// Stopped by the user, or by leaving the page: said where it is still seen.
     pub fn cancel(&self) {
-        self.0.set(true);
+        if self.0.get() == Stop::No {
+            self.0.set(Stop::Stopped);
+        }
+    }
+
+    /// Another file was chosen: this work ends without a word (the new one speaks).
+    pub fn supersede(&self) {
+        self.0.set(Stop::Superseded);
     }
 
     pub fn is_cancelled(&self) -> bool {
-        self.0.get()
+        self.0.get() != Stop::No
+    }
+
+    pub fn is_superseded(&self) -> bool {
+        self.0.get() == Stop::Superseded
     }
 }
 

@@ -48,13 +48,15 @@ fn read_and_dispatch(file: File, store: DatasetHandle, reading: Reading) {
         store.dispatch(DatasetAction::TooLarge { file_name, bytes });
         return;
     }
+    // Any file chosen ends a workbook still being read: the last choice counts.
+    reading.cancel.borrow().supersede();
     let lower = file_name.to_lowercase();
     if crate::file_input::is_xlsx(&lower) {
         // Read in slices, with progress and a stop: a workbook of 5 MB unpacks to ten times
         // that. The spreadsheet reader decides what the file is (an .xls or .xlsm is refused
         // there with what to do instead).
         let this_reading = Cancel::default();
-        std::mem::replace(&mut *reading.cancel.borrow_mut(), this_reading.clone()).cancel();
+        *reading.cancel.borrow_mut() = this_reading.clone();
         let text = tr(
             reading.lang,
             Msg::FileReading {
@@ -70,6 +72,7 @@ fn read_and_dispatch(file: File, store: DatasetHandle, reading: Reading) {
             let shown = reading.shown.clone();
             let progress = |per_mille| shown.set(Some(Shown::Progress(text.clone(), Some(per_mille))));
             match read_workbook(&bytes, progress, &this_reading).await {
+                None if this_reading.is_superseded() => {}
                 None => reading.shown.set(Some(Shown::Stopped(tr(
                     reading.lang,
                     Msg::FileReadingStopped { file: &file_name },

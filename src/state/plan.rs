@@ -216,6 +216,9 @@ pub struct PlanDispatch {
     envelopes: Rc<Vec<Envelope>>,
     today: Rc<String>,
     seen: StoreSeen,
+    /// How many times the plan in use was replaced (loaded, merged, undone) on this page: work
+    /// that began before a replacement can tell it came too late.
+    replacements: Rc<RefCell<u64>>,
 }
 
 /// The store's state beside the plan as of the render that made a `PlanDispatch`: a reducer
@@ -299,9 +302,15 @@ impl PlanDispatch {
             &next,
         );
         *self.latest.borrow_mut() = Rc::new(next.clone());
+        *self.replacements.borrow_mut() += 1;
         self.store
             .dispatch(PlanStoreAction::Replace(next, Box::new(point)));
         Ok(())
+    }
+
+    /// A mark that changes whenever the plan in use is replaced (see [`Self::replace`]).
+    pub fn replacements(&self) -> u64 {
+        *self.replacements.borrow()
     }
 
     /// Undoes the last replacement, if it still applies; the undo is itself undoable. Returns
@@ -314,6 +323,7 @@ impl PlanDispatch {
         }
         let (restored, redo) = point.undo(&current, &crate::clock::now_minute());
         *self.latest.borrow_mut() = Rc::new(restored.clone());
+        *self.replacements.borrow_mut() += 1;
         self.store
             .dispatch(PlanStoreAction::Replace(restored, Box::new(redo)));
         Some(point.replacement.clone())
@@ -381,7 +391,9 @@ pub fn use_plan_dispatch(
     let latest = use_mut_ref(|| Rc::clone(&store.plan));
     *latest.borrow_mut() = Rc::clone(&store.plan);
     let today = use_memo((), |_| crate::clock::today());
+    let replacements = use_mut_ref(|| 0);
     PlanDispatch {
+        replacements,
         seen: StoreSeen::of(store),
         store: store.clone(),
         latest,

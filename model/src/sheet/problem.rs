@@ -256,8 +256,12 @@ fn xlsx_text(error: &XlsxError, nl: bool) -> String {
             "this is not an Excel workbook (.xlsx)".into(),
         ),
         XlsxError::Zip(ZipError::TooLarge { entry, limit }) => pick(
-            format!("het onderdeel {entry} pakt uit tot meer dan {} (een ‘zip-bom’?); niet gelezen", file_size(*limit as u64, Lang::Nl)),
-            format!("the part {entry} unpacks to more than {} (a ‘zip bomb’?); not read", file_size(*limit as u64, Lang::En)),
+            format!("het onderdeel {entry} pakt uit tot meer dan {}, meer dan de app leest; niet gelezen", file_size(*limit as u64, Lang::Nl)),
+            format!("the part {entry} unpacks to more than {}, more than the app reads; not read", file_size(*limit as u64, Lang::En)),
+        ),
+        XlsxError::Zip(ZipError::Packed { entry, size, packed }) => pick(
+            format!("het onderdeel {entry} zegt uit te pakken tot {} uit {}: meer dan 200 keer zo groot, zoals een ‘zip-bom’, niet een werkmap; niet gelezen", file_size(*size as u64, Lang::Nl), file_size(*packed as u64, Lang::Nl)),
+            format!("the part {entry} says it unpacks to {} from {}: more than 200 times as large, like a ‘zip bomb’, not a workbook; not read", file_size(*size as u64, Lang::En), file_size(*packed as u64, Lang::En)),
         ),
         XlsxError::Zip(ZipError::TooManyEntries { limit }) => pick(
             format!("meer dan {limit} onderdelen in het bestand; niet gelezen"),

@@ -117,10 +117,17 @@ pub enum ZipError {
     TooManyEntries {
         limit: usize,
     },
-    /// An entry that unpacks beyond the bound, or far beyond its packed size.
+    /// An entry that says it unpacks beyond the bound.
     TooLarge {
         entry: String,
         limit: usize,
+    },
+    /// An entry that says it unpacks to far more than its packed size: what a zip bomb looks
+    /// like, not a workbook (XML packs to about a twentieth).
+    Packed {
+        entry: String,
+        size: usize,
+        packed: usize,
     },
     Damaged {
         entry: String,
@@ -252,7 +259,14 @@ impl<'a> ZipReader<'a> {
         let damaged = || ZipError::Damaged {
             entry: name.to_string(),
         };
-        if entry.size > limit || entry.size > entry.compressed_size.max(1024) * MAX_RATIO {
+        if entry.size > entry.compressed_size.max(1024) * MAX_RATIO {
+            return Err(ZipError::Packed {
+                entry: name.to_string(),
+                size: entry.size,
+                packed: entry.compressed_size,
+            });
+        }
+        if entry.size > limit {
             return Err(ZipError::TooLarge {
                 entry: name.to_string(),
                 limit,
@@ -276,7 +290,6 @@ impl<'a> ZipReader<'a> {
         }
         Ok(Unpacking {
             name: name.to_string(),
-            limit,
             packed: start..start + entry.compressed_size,
             method: entry.method,
             crc: entry.crc,
@@ -293,7 +306,6 @@ impl<'a> ZipReader<'a> {
 /// One entry being unpacked: where its packed bytes are, how far it has come.
 pub struct Unpacking {
     name: String,
-    limit: usize,
     packed: std::ops::Range<usize>,
     method: u16,
     crc: u32,
@@ -337,12 +349,8 @@ impl Unpacking {
                 match status {
                     TINFLStatus::Done => true,
                     TINFLStatus::HasMoreOutput if self.written < size => false,
-                    TINFLStatus::HasMoreOutput => {
-                        return Err(ZipError::TooLarge {
-                            entry: self.name.clone(),
-                            limit: self.limit,
-                        })
-                    }
+                    // More than the entry declares: it lies about its size, or is damaged.
+                    TINFLStatus::HasMoreOutput => return Err(damaged()),
                     _ => return Err(damaged()),
                 }
             }

@@ -367,6 +367,10 @@ pub enum Msg<'a> {
     FileReadingStopped {
         file: &'a str,
     },
+    /// A file read to its end but not put into use: another plan was put into use meanwhile.
+    FileReadingOvertaken {
+        file: &'a str,
+    },
     /// A file is read and what it holds is being put into use (one step, not stoppable).
     FileApplying {
         file: &'a str,
@@ -750,8 +754,10 @@ impl Msg<'_> {
             PlanConflictsOpen { count } => format!("{} still without a choice: choose the plan's value or the answer's for each (or all for one side). Nothing is merged before every conflict has a choice.", plural(lang, count, "conflict", "conflicts")),
             AndMore { count } if nl => format!("en nog {count}"),
             AndMore { count } => format!("and {count} more"),
-            FileReading { file, size } if nl => format!("{file} ({size}) wordt gelezen… Een werkboek met veel rijen kan enkele seconden duren; het plan in gebruik verandert pas als het bestand gelezen en goedgekeurd is."),
-            FileReading { file, size } => format!("Reading {file} ({size})… A workbook of many rows can take a few seconds; the plan in use changes only once the file is read and accepted."),
+            FileReading { file, size } if nl => format!("{file} ({size}) wordt gelezen… Een werkboek met veel rijen kan enkele seconden duren; er verandert niets tot het bestand gelezen en goedgekeurd is."),
+            FileReading { file, size } => format!("Reading {file} ({size})… A workbook of many rows can take a few seconds; nothing changes until the file is read and accepted."),
+            FileReadingOvertaken { file } if nl => format!("{file} is gelezen maar niet in gebruik genomen: intussen is een ander plan in gebruik genomen. Kies {file} opnieuw om het toch te laden."),
+            FileReadingOvertaken { file } => format!("{file} was read but not put into use: another plan was put into use meanwhile. Choose {file} again to load it after all."),
             FileApplying { file } if nl => format!("{file} is gelezen; het plan wordt nu in gebruik genomen…"),
             FileApplying { file } => format!("{file} is read; the plan is now being put into use…"),
             FileReadingStopped { file } if nl => format!("Het lezen van {file} is gestopt; er is niets uit overgenomen; wat in gebruik is, is niet veranderd."),

@@ -151,8 +151,9 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
         let (dispatch, pending, message) = (props.dispatch.clone(), pending.clone(), message.clone());
         let cancel = Rc::clone(&cancel);
         crate::file_input::on_files_chosen(move |files| {
+            // Answers chosen again end those still being read: the last choice counts.
             let this_reading = Cancel::default();
-            std::mem::replace(&mut *cancel.borrow_mut(), this_reading.clone()).cancel();
+            std::mem::replace(&mut *cancel.borrow_mut(), this_reading.clone()).supersede();
             let (dispatch, pending, message) = (dispatch.clone(), pending.clone(), message.clone());
             yew::platform::spawn_local(async move {
                 let mut answers = Vec::new();
@@ -172,8 +173,10 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
                             let progress = |p| message.set(Some(Message::Reading(text.clone(), Some(p))));
                             match read_workbook(&bytes, progress, &this_reading).await {
                                 None => {
-                                    let stopped = tr(lang, Msg::FileReadingStopped { file: &name });
-                                    message.set(Some(Message::Ok(stopped)));
+                                    if !this_reading.is_superseded() {
+                                        let stopped = tr(lang, Msg::FileReadingStopped { file: &name });
+                                        message.set(Some(Message::Ok(stopped)));
+                                    }
                                     return;
                                 }
                                 Some(Err(refused)) => Err(contribution_workbook_refused(&name, refused)),

@@ -241,8 +241,12 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
     });
     let import = {
         let (dispatch, reading, status) = (props.dispatch.clone(), message.clone(), message.clone());
+        let dispatch_for_mark = props.dispatch.clone();
         let cancel = Rc::clone(&cancel);
+        let superseded = Rc::clone(&cancel);
         let started = move |name: String, bytes: u64| {
+            // Any file chosen ends a workbook still being read: the last choice counts.
+            superseded.borrow().supersede();
             reading.set(Some(Message::Reading(reading_text(&name, bytes, lang), None)));
         };
         // What was read (a plan file's text, and for a workbook what became of its rows) taken
@@ -276,10 +280,10 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
                 take(name, Ok((crate::file_input::text(bytes), None)));
                 return;
             }
-            // A file chosen while another is read replaces it: the first one stops.
             let this_reading = Cancel::default();
-            std::mem::replace(&mut *cancel.borrow_mut(), this_reading.clone()).cancel();
-            let (take, message) = (Rc::clone(&take), status.clone());
+            *cancel.borrow_mut() = this_reading.clone();
+            let (take, message, dispatch) = (Rc::clone(&take), status.clone(), dispatch_for_mark.clone());
+            let mark = dispatch.replacements();
             yew::platform::spawn_local(async move {
                 let text = reading_text(&name, bytes.len() as u64, lang);
                 let read = match PlanWorkbookReading::new(&name, &bytes, &today()) {
@@ -313,9 +317,17 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
                             Msg::FileApplying { file: &name },
                         ))));
                         crate::dom::after_next_paint().await;
-                        match this_reading.is_cancelled() {
-                            true => stopped(),
-                            false => take(name, Ok((text, Some(report)))),
+                        if this_reading.is_cancelled() {
+                            stopped();
+                        } else if dispatch.replacements() != mark {
+                            // Another plan was put into use meanwhile (opened, merged, undone):
+                            // the later choice stands; this one is not laid over it unasked.
+                            message.set(Some(Message::Problem(tr(
+                                lang,
+                                Msg::FileReadingOvertaken { file: &name },
+                            ))));
+                        } else {
+                            take(name, Ok((text, Some(report))));
                         }
                     }
                 }
