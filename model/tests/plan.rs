@@ -546,7 +546,7 @@ fn exported(plan: &Plan, b: &Bundle) -> String {
     let settings = SelectionSettings::defaults(&b.dataset);
     let mut scenario = Scenario::new("Plan A", "2026-12-01", &settings);
     scenario.plan = Some(plan.clone());
-    export_scenario(&scenario, &settings)
+    export_scenario(&scenario, &settings, &test_data())
 }
 
 #[test]
@@ -594,7 +594,11 @@ fn an_import_with_errors_changes_nothing_and_unknown_references_are_listed() {
     assert!(dropped.contains(&Dropped::Country("ATL".into())));
     assert!(dropped.contains(&Dropped::Instrument("teleport".into())));
     let settings = SelectionSettings::defaults(&b.dataset);
-    let no_plan = export_scenario(&Scenario::new("x", "2026-12-01", &settings), &settings);
+    let no_plan = export_scenario(
+        &Scenario::new("x", "2026-12-01", &settings),
+        &settings,
+        &test_data(),
+    );
     assert_eq!(
         import_plan("a.json", &no_plan, context(&b)),
         Err(PlanImportError::NoPlan)
@@ -1160,4 +1164,12 @@ fn a_plan_workbook_that_writes_out_larger_than_a_plan_file_is_refused_with_its_s
     // Each line is a row of the plan file of some 150 bytes.
     assert!((4_000_000..9_000_000).contains(content_bytes), "{content_bytes}");
     assert!(*content_bytes > 5 << 20, "{content_bytes}");
+}
+
+/// The data a test's files say they were made with.
+fn test_data() -> beleidsagenda_model::data::identity::DataIdentity {
+    beleidsagenda_model::data::identity::DataIdentity {
+        name: "Gebundelde gegevens".into(),
+        fingerprint: "0000000000000000".into(),
+    }
 }

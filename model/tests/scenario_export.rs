@@ -63,7 +63,7 @@ fn scenario_files_round_trip_and_unknown_parts_are_listed() {
         review: None,
     });
     let scenario = Scenario::new("Met Oeganda", "2026-11-28", &settings);
-    let file = export_scenario(&scenario, &settings);
+    let file = export_scenario(&scenario, &settings, &test_data());
     let (read, read_settings, ignored) = import_scenario(&file, &dataset).unwrap();
     assert_eq!(read, scenario);
     assert_eq!(read_settings, settings);
@@ -258,4 +258,39 @@ fn an_export_before_the_sensitivity_run_says_so_and_the_settings_are_in_words_wi
         value("Gevoeligheid")
     );
     assert!(!value("Gevoeligheid").contains(" / "));
+}
+
+/// The data a test's files say they were made with.
+fn test_data() -> beleidsagenda_model::data::identity::DataIdentity {
+    beleidsagenda_model::data::identity::DataIdentity {
+        name: "Gebundelde gegevens".into(),
+        fingerprint: "0000000000000000".into(),
+    }
+}
+
+#[test]
+fn a_scenario_file_says_which_data_it_was_made_with_and_other_data_is_told_apart() {
+    use beleidsagenda_model::data::identity::{file_data, DataIdentity};
+    let dataset = dataset();
+    let settings = SelectionSettings::defaults(&dataset);
+    let bundled = DataIdentity::of(&dataset, "Gebundelde gegevens");
+    assert_eq!(
+        bundled,
+        DataIdentity::of(&dataset.clone(), "Gebundelde gegevens"),
+        "the same data, the same print"
+    );
+    let file = export_scenario(&Scenario::new("x", "2026-12-07", &settings), &settings, &bundled);
+    assert_eq!(file_data(&file), Some(bundled.clone()));
+    // One figure changed: another fingerprint, whatever the file is called.
+    let mut other = dataset.clone();
+    other.values[0].value = other.values[0].value.map(|v| v + 1.0);
+    let own = DataIdentity::of(&other, "eigen-gegevens.xlsx");
+    assert!(
+        own.differs_from(&bundled) && !bundled.differs_from(&DataIdentity::of(&dataset, "anders genoemd"))
+    );
+    // A file from before files said so, or one that does not read: nothing to compare.
+    assert_eq!(file_data(r#"{"format":"beleidsagenda-scenario"}"#), None);
+    assert_eq!(file_data("kapot"), None);
+    // Still read as a scenario.
+    assert!(import_scenario(&file, &dataset).is_ok());
 }

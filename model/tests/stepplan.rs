@@ -26,7 +26,7 @@ fn exported(plan: &Plan, b: &Bundle) -> String {
     let settings = SelectionSettings::defaults(&b.dataset);
     let mut scenario = Scenario::new("Plan A", "2026-12-01", &settings);
     scenario.plan = Some(plan.clone());
-    export_scenario(&scenario, &settings)
+    export_scenario(&scenario, &settings, &test_data())
 }
 
 fn labour_migration_tags(b: &Bundle) -> Vec<&str> {
@@ -457,5 +457,13 @@ mod intern {
         let english = step_plan_csv(&plan.step_plan, &b.dataset, Lang::En, Dialect::Data);
         assert!(english.lines().nth(1).unwrap().starts_with("MAR,Morocco,"));
         assert_eq!(StepPlan::default().template, *bundled_template());
+    }
+}
+
+/// The data a test's files say they were made with.
+fn test_data() -> beleidsagenda_model::data::identity::DataIdentity {
+    beleidsagenda_model::data::identity::DataIdentity {
+        name: "Gebundelde gegevens".into(),
+        fingerprint: "0000000000000000".into(),
     }
 }

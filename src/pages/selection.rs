@@ -42,6 +42,7 @@ pub struct SelectionPageProps {
 pub fn selection_page(props: &SelectionPageProps) -> Html {
     let lang = props.lang;
     let context = use_context::<AppContext>().expect("AppContext is provided by App");
+    let data = crate::state::context::use_data_identity(&context, lang);
     use_document_title(format!(
         "{} · {}",
         t(lang, Key::SelectionTitle),
@@ -202,7 +203,7 @@ pub fn selection_page(props: &SelectionPageProps) -> Html {
                     </section>
                     <section aria-labelledby="ba-exports-title" class="ba-no-print">
                         <h2 id="ba-exports-title">{ t(lang, Key::ExportTitle) }</h2>
-                        <ExportsPanel {lang} dataset={Rc::clone(&dataset)} settings={Rc::clone(&settings)} ranking={Rc::clone(&ranking)}
+                        <ExportsPanel {lang} data={Rc::clone(&data)} dataset={Rc::clone(&dataset)} settings={Rc::clone(&settings)} ranking={Rc::clone(&ranking)}
                             stability={stability.clone()} />
                     </section>
                 </div>

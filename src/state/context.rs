@@ -3,11 +3,15 @@
 
 use std::rc::Rc;
 
+use beleidsagenda_model::data::identity::DataIdentity;
+use beleidsagenda_model::data::state::DatasetOrigin;
 use beleidsagenda_model::plan::Envelope;
+use beleidsagenda_model::{t, Key, Lang};
 use beleidsagenda_model::{Bundle, DataError, Dataset};
 use yew::prelude::*;
 
 use crate::state::dataset::DatasetHandle;
+use crate::state::identity::Same;
 use crate::state::plan::{use_plan_dispatch, PlanDispatch, PlanHandle};
 
 #[derive(Clone, PartialEq)]
@@ -34,4 +38,19 @@ pub fn use_plan_from_context(context: &AppContext) -> (Rc<Dataset>, Rc<Vec<Envel
     });
     let dispatch = use_plan_dispatch(&context.plan, Rc::clone(&dataset), Rc::clone(&envelopes));
     (dataset, envelopes, dispatch)
+}
+
+/// The data in use as a file names it: its name and fingerprint (made once per dataset), which
+/// every plan and scenario file carries so that one opened on other data can say so.
+#[hook]
+pub fn use_data_identity(context: &AppContext, lang: Lang) -> Rc<DataIdentity> {
+    let state = &context.dataset.state;
+    let name = match &state.origin {
+        DatasetOrigin::Bundled => t(lang, Key::DataBundledName).to_string(),
+        DatasetOrigin::Imported { file_name } => file_name.clone(),
+    };
+    let identity = use_memo((Same(Rc::clone(&state.active)), name), |(dataset, name)| {
+        Rc::new(DataIdentity::of(&dataset.0, name))
+    });
+    Rc::clone(&*identity)
 }

@@ -5,6 +5,7 @@ pub mod agenda;
 pub mod bundle;
 pub mod compare;
 pub mod dataset;
+pub mod identity;
 pub mod iso3166_table;
 pub mod json_path;
 pub mod map;

@@ -190,11 +190,7 @@ pub fn plan_id_from(seed: &str) -> String {
     format!("plan-{:016x}", fnv1a(seed.as_bytes()))
 }
 
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
-        (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
+use crate::data::identity::fnv1a;
 
 /// Makes a request for `org` over `lines` (country, instrument): the plan records it (and gets
 /// its id if it had none), the file carries the lines with their values now as the base.

@@ -58,6 +58,10 @@ struct ScenarioFileShape {
     scenario: Scenario,
     #[allow(dead_code)]
     settings: serde_json::Value,
+    /// Read by `data::identity::file_data`.
+    #[allow(dead_code)]
+    #[serde(default)]
+    data: Option<serde_json::Value>,
 }
 
 /// Reads a scenario file with its plan. Errors (bad JSON, a negative or absurd amount, a year
@@ -346,9 +350,4 @@ pub fn restore_stored(text: &str, context: PlanContext) -> Option<(Plan, Vec<Dro
         return None;
     }
     Some(keep_known(plan, context))
-}
-
-/// The scenario file of a plan: the selection's settings and the plan together.
-pub fn export_plan(scenario: &Scenario, settings: &crate::selection::SelectionSettings) -> String {
-    crate::selection::scenario::export_scenario(scenario, settings)
 }

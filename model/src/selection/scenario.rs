@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::data::identity::DataIdentity;
+
 use crate::check::reason::Reason;
 use crate::data::dataset::Dataset;
 use crate::selection::url_state::{decode, encode, Ignored};
@@ -80,16 +82,21 @@ pub struct ScenarioFile {
     pub scenario: Scenario,
     /// The settings spelled out, for readers of the file; the app reads `scenario.query`.
     pub settings: SelectionSettings,
+    /// The data it was made with (files from before this was written lack it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<DataIdentity>,
 }
 
 pub const SCENARIO_FORMAT: &str = "beleidsagenda-scenario";
 
-pub fn export_scenario(scenario: &Scenario, settings: &SelectionSettings) -> String {
+/// The scenario as a file, saying which data it was made with.
+pub fn export_scenario(scenario: &Scenario, settings: &SelectionSettings, data: &DataIdentity) -> String {
     let file = ScenarioFile {
         format: SCENARIO_FORMAT.to_string(),
         version: 1,
         scenario: scenario.clone(),
         settings: settings.clone(),
+        data: Some(data.clone()),
     };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }

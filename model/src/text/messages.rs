@@ -367,6 +367,11 @@ pub enum Msg<'a> {
     FileReadingStopped {
         file: &'a str,
     },
+    /// A plan file made with other data than the data in use.
+    PlanOtherData {
+        made_with: &'a str,
+        in_use: &'a str,
+    },
     /// A file read to its end but not put into use: another plan was put into use meanwhile.
     FileReadingOvertaken {
         file: &'a str,
@@ -756,6 +761,8 @@ impl Msg<'_> {
             AndMore { count } => format!("and {count} more"),
             FileReading { file, size } if nl => format!("{file} ({size}) wordt gelezen… Een werkboek met veel rijen kan enkele seconden duren; er verandert niets tot het bestand gelezen en goedgekeurd is."),
             FileReading { file, size } => format!("Reading {file} ({size})… A workbook of many rows can take a few seconds; nothing changes until the file is read and accepted."),
+            PlanOtherData { made_with, in_use } if nl => format!("Let op: dit plan is gemaakt met andere gegevens ({made_with}) dan die nu in gebruik zijn ({in_use}). Scores, rangorde en inzetniveaus kunnen hier anders uitvallen dan bij wie het maakte."),
+            PlanOtherData { made_with, in_use } => format!("Note: this plan was made with other data ({made_with}) than the data in use ({in_use}). Scores, ranking and tiers may come out differently here than for whoever made it."),
             FileReadingOvertaken { file } if nl => format!("{file} is gelezen maar niet in gebruik genomen: intussen is een ander plan in gebruik genomen. Kies {file} opnieuw om het toch te laden."),
             FileReadingOvertaken { file } => format!("{file} was read but not put into use: another plan was put into use meanwhile. Choose {file} again to load it after all."),
             FileApplying { file } if nl => format!("{file} is gelezen; het plan wordt nu in gebruik genomen…"),

@@ -29,7 +29,13 @@ enum Outcome {
     Saved(String),
     Downloaded(String),
     SaveFailed(String),
-    Opened { file: String, dropped: Vec<Dropped> },
+    /// A plan opened: from which file, what the data in use did not know, and (when the file
+    /// was made with other data) the notice that says so.
+    Opened {
+        file: String,
+        dropped: Vec<Dropped>,
+        other_data: Html,
+    },
     Refused(Rc<PlanImportError>),
 }
 
@@ -82,12 +88,17 @@ pub fn plan_document_bar(props: &PlanDocumentProps) -> Html {
         })
     };
     let adopt = {
-        let (dispatch, outcome) = (props.dispatch.clone(), outcome.clone());
+        let (dispatch, outcome, view) = (props.dispatch.clone(), outcome.clone(), view.clone());
         Rc::new(move |file: String, text: String| {
             let replacement = Replacement::Opened { name: file.clone() };
             match dispatch.open_text(&file, &text, replacement, true) {
                 Ok((_, dropped)) => {
-                    outcome.set(Some(Outcome::Opened { file, dropped }));
+                    let other_data = crate::components::plan::other_data_notice(&text, &view);
+                    outcome.set(Some(Outcome::Opened {
+                        file,
+                        dropped,
+                        other_data,
+                    }));
                 }
                 Err(error) => {
                     plan_file::forget();
@@ -215,14 +226,17 @@ pub fn plan_document_bar(props: &PlanDocumentProps) -> Html {
                 { match &*outcome {
                     Some(Outcome::Saved(file)) => html! { <p class="ba-notice ba-notice--ok">{ tr(lang, Msg::PlanSavedTo { file }) }</p> },
                     Some(Outcome::Downloaded(file)) => html! { <p class="ba-notice ba-notice--ok">{ tr(lang, Msg::PlanDownloadedAs { file }) }</p> },
-                    Some(Outcome::Opened { file, dropped: gone }) => html! {
-                        <div class="ba-notice ba-notice--ok">
-                            <p>{ tr(lang, Msg::PlanOpenedFrom { file }) }
-                                if !gone.is_empty() { {" "}{ tr(lang, Msg::PlanDropped { count: gone.len() }) } }</p>
-                            if !gone.is_empty() {
-                                { crate::components::plan::dropped_list(gone, lang) }
-                            }
-                        </div>
+                    Some(Outcome::Opened { file, dropped: gone, other_data }) => html! {
+                        <>
+                            <div class="ba-notice ba-notice--ok">
+                                <p>{ tr(lang, Msg::PlanOpenedFrom { file }) }
+                                    if !gone.is_empty() { {" "}{ tr(lang, Msg::PlanDropped { count: gone.len() }) } }</p>
+                                if !gone.is_empty() {
+                                    { crate::components::plan::dropped_list(gone, lang) }
+                                }
+                            </div>
+                            { other_data.clone() }
+                        </>
                     },
                     _ => html! {},
                 } }

@@ -69,6 +69,8 @@ pub struct PlanView {
     pub totals: Rc<Totals>,
     /// The plan held against the memo.
     pub memo: Rc<beleidsagenda_model::plan::memo::MemoReport>,
+    /// The data in use, as a plan file names it.
+    pub data: Rc<beleidsagenda_model::data::identity::DataIdentity>,
 }
 
 impl PlanView {
@@ -95,5 +97,24 @@ impl PlanView {
 
     pub fn tier(&self, iso3: &str) -> Option<Tier> {
         self.tiers.get(iso3).copied()
+    }
+}
+
+/// "Made with other data": shown when a plan file opened says it was made with data other than
+/// the data in use (a file that does not say, from before files did, shows nothing).
+pub fn other_data_notice(text: &str, view: &PlanView) -> yew::Html {
+    use beleidsagenda_model::{t, tr, Key, Msg};
+    let Some(made_with) = beleidsagenda_model::data::identity::file_data(text) else {
+        return yew::html! {};
+    };
+    if !made_with.differs_from(&view.data) {
+        return yew::html! {};
+    }
+    let lang = view.lang;
+    yew::html! {
+        <div class="ba-notice">
+            <p>{ tr(lang, Msg::PlanOtherData { made_with: &made_with.name, in_use: &view.data.name }) }</p>
+            <p><a href={format!("#/{}/data", lang.code())}>{ t(lang, Key::PlanOtherDataLink) }</a></p>
+        </div>
     }
 }

@@ -42,9 +42,10 @@ enum Message {
     Reading(String, Option<u32>),
     /// A file read, its plan being put into use.
     Applying(String),
-    /// A plan loaded: its name, what the data in use did not know (dropped), and for a
-    /// workbook what became of every row of its lines sheet.
-    Loaded(String, Vec<Dropped>, Option<SheetImport>),
+    /// A plan loaded: its name, what the data in use did not know (dropped), for a workbook
+    /// what became of every row of its lines sheet, and the notice when it was made with other
+    /// data.
+    Loaded(String, Vec<Dropped>, Option<SheetImport>, Html),
 }
 
 /// "plan.xlsx (2,6 MB) wordt gelezen…": what is read, in the user's words and sizes.
@@ -67,7 +68,7 @@ pub fn plan_file_text(plan: &Plan, view: &PlanView) -> String {
         query: plan.selection.clone(),
         plan: Some(plan.clone()),
     };
-    export_scenario(&scenario, &settings)
+    export_scenario(&scenario, &settings, &view.data)
 }
 
 /// Why a plan file was refused, in words, with every error's place in the file.
@@ -158,7 +159,7 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
                 name: name.to_string(),
             };
             message.set(Some(match dispatch.replace(plan, replacement) {
-                Ok(()) => Message::Loaded(name.to_string(), gone, None),
+                Ok(()) => Message::Loaded(name.to_string(), gone, None, Html::default()),
                 Err(problem) => Message::Problem(plan_problem(&problem, lang)),
             }));
         })
@@ -252,23 +253,25 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
         // What was read (a plan file's text, and for a workbook what became of its rows) taken
         // into use, or the refusal said; a workbook is not the plan file: the plan lives in no
         // file until it is saved.
-        let message = message.clone();
+        let (message, view) = (message.clone(), view.clone());
         let take = Rc::new(
             move |name: String, read: Result<(String, Option<SheetImport>), PlanImportError>| {
                 let is_xlsx = read.as_ref().is_ok_and(|(_, report)| report.is_some());
                 let replacement = Replacement::Loaded { name: name.clone() };
                 match read.and_then(|(text, report)| {
+                    let other_data = crate::components::plan::other_data_notice(&text, &view);
                     dispatch
                         .open_text(&name, &text, replacement, !is_xlsx)
-                        .map(|(scenario, gone)| (scenario, gone, report))
+                        .map(|(scenario, gone)| (scenario, gone, report, other_data))
                 }) {
-                    Ok((scenario, gone, report)) => {
+                    Ok((scenario, gone, report, other_data)) => {
                         // Saves no longer go to a file picked earlier: this plan came from elsewhere.
                         crate::plan_file::forget();
                         message.set(Some(Message::Loaded(
                             format!("{scenario} ({name})"),
                             gone,
                             report,
+                            other_data,
                         )));
                     }
                     Err(error) => message.set(Some(import_problem(&error, lang))),
@@ -396,9 +399,9 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
                     Some(Message::Reading(text, per_mille)) => html! {
                         <FileProgress {lang} text={text.clone()} per_mille={*per_mille} on_stop={stop_reading} />
                     },
-                    Some(Message::Loaded(name, gone, report)) => {
+                    Some(Message::Loaded(name, gone, report, other_data)) => {
                         let rows = report.as_ref().map(|r| sheet_import(r, lang, &|c: &str, i: &str| format!("{} · {}", view.country_name(c), view.instrument_name(i))));
-                        html! {
+                        html! { <>
                             <div class={if gone.is_empty() { "ba-notice ba-notice--ok" } else { "ba-notice" }}>
                                 <p>{ tr(lang, Msg::PlanImported { name }) }</p>
                                 if let Some(rows) = rows {
@@ -409,7 +412,8 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
                                     { crate::components::plan::dropped_list(gone, lang) }
                                 }
                             </div>
-                        }
+                            { other_data.clone() }
+                        </> }
                     }
                     _ => html! {},
                 } }

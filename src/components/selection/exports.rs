@@ -28,6 +28,8 @@ pub struct ExportsProps {
     pub ranking: Rc<Vec<RankedCountry>>,
     /// The last sensitivity result, when it belongs to these settings.
     pub stability: Option<Rc<BTreeMap<String, Stability>>>,
+    /// The data in use, as a scenario file names it.
+    pub data: Rc<beleidsagenda_model::data::identity::DataIdentity>,
 }
 
 /// The map's own styles, so the exported SVG looks the same outside the app.
@@ -93,10 +95,10 @@ pub fn exports_panel(props: &ExportsProps) -> Html {
         })
     };
     let scenario = {
-        let settings = Rc::clone(&props.settings);
+        let (settings, data) = (Rc::clone(&props.settings), Rc::clone(&props.data));
         Callback::from(move |_: MouseEvent| {
             let name = format!("Landenselectie {}", today());
-            let text = export_scenario(&Scenario::new(&name, &today(), &settings), &settings);
+            let text = export_scenario(&Scenario::new(&name, &today(), &settings), &settings, &data);
             download_text(&format!("scenario-{}.json", today()), "application/json", &text);
         })
     };

@@ -5,6 +5,8 @@ crate::catalogue! {
     DataTitle => ("Gegevens en dekking", "Data and coverage"),
     DataIntro => ("De landen, criteria en cijfers waarmee de app rekent. Elk cijfer heeft een jaar en een bron; een ontbrekend cijfer staat er als \"niet beschikbaar\", nooit als 0.", "The countries, criteria and figures the app works with. Every figure has a year and a source; a missing figure shows as \"not available\", never as 0."),
     ActiveBundled => ("In gebruik: de meegeleverde gegevens", "In use: the bundled data"),
+    DataBundledName => ("de meegeleverde gegevens van de app", "the app's bundled data"),
+    PlanOtherDataLink => ("Naar de gegevenspagina: laad daar dezelfde gegevens om het plan te zien zoals het gemaakt is, en zie wat er verschilt", "To the data page: load the same data there to see the plan as it was made, and see what differs"),
     RestoreBundled => ("Terug naar de meegeleverde gegevens", "Back to the bundled data"),
     ImportTitle => ("Eigen gegevens laden", "Load your own data"),
     ImportHelp => ("Kies een Excel-werkmap (.xlsx) volgens het sjabloon, een CSV met één tabel ervan (landen, criteria, waarden of bronnen), of een JSON-bestand, of sleep het hierheen. Het sjabloon bevat de meegeleverde gegevens en is dus ook het voorbeeld. Een bestand met fouten verandert niets aan de gegevens die nu in gebruik zijn; elke fout noemt werkblad en cel.", "Choose an Excel workbook (.xlsx) following the template, a CSV with one of its tables (countries, criteria, values or sources), or a JSON file, or drop it here. The template holds the bundled data, so it is also the example. A file with errors changes nothing in the data now in use; every error names its sheet and cell."),
