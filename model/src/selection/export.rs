@@ -5,14 +5,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::data::dataset::{Dataset, Reading};
-use crate::selection::scoring::Normalisation;
 use crate::selection::sensitivity::Stability;
 use crate::selection::url_state::region_code;
-use crate::selection::{AdjustmentKind, RankedCountry, SelectionSettings, Status, Tier, TierRule};
+use crate::selection::{AdjustmentKind, RankedCountry, SelectionSettings, Status, Tier};
 use crate::sheet::common::{settings_sheet, sources_sheet};
 use crate::sheet::csv::{write_csv, Dialect};
 use crate::sheet::{Cell, NumberFormat, Sheet, Workbook};
-use crate::text::format::{fixed, percent_fixed};
+use crate::text::format::percent_fixed;
 use crate::text::i18n::{t, Key};
 use crate::text::lang::Lang;
 use crate::text::messages::{tr, Msg};
@@ -215,23 +214,14 @@ pub fn ranking_workbook(
     }
     rows.push((
         t(lang, Key::SettingsNormalisation).to_string(),
-        Cell::text(match settings.normalisation.method {
-            Normalisation::MinMax => t(lang, Key::NormMinMax),
-            Normalisation::Rank => t(lang, Key::NormRank),
-        }),
+        Cell::text(t(
+            lang,
+            crate::text::labels::normalisation(settings.normalisation.method),
+        )),
     ));
     rows.push((
         t(lang, Key::SettingsTierRule).to_string(),
-        Cell::text(match settings.tier_rule {
-            TierRule::TopN { intensive, targeted } => tr(lang, Msg::AnnexTiersTopN { intensive, targeted }),
-            TierRule::Thresholds { intensive, targeted } => tr(
-                lang,
-                Msg::AnnexTiersThresholds {
-                    intensive: &fixed(intensive, 2, lang),
-                    targeted: &fixed(targeted, 2, lang),
-                },
-            ),
-        }),
+        Cell::text(crate::text::labels::tier_rule_text(settings.tier_rule, lang)),
     ));
     rows.push((
         t(lang, Key::SettingsMinCoverage).to_string(),

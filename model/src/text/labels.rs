@@ -153,3 +153,26 @@ pub fn adjustment_text(kind: crate::selection::AdjustmentKind, lang: Lang) -> St
         ),
     }
 }
+
+pub fn normalisation(method: crate::selection::scoring::Normalisation) -> Key {
+    match method {
+        crate::selection::scoring::Normalisation::MinMax => Key::NormMinMax,
+        crate::selection::scoring::Normalisation::Rank => Key::NormRank,
+    }
+}
+
+/// The rule for tiers in words: "de eerste 12 intensief partnerschap, …".
+pub fn tier_rule_text(rule: crate::selection::TierRule, lang: Lang) -> String {
+    match rule {
+        crate::selection::TierRule::TopN { intensive, targeted } => {
+            tr(lang, Msg::AnnexTiersTopN { intensive, targeted })
+        }
+        crate::selection::TierRule::Thresholds { intensive, targeted } => tr(
+            lang,
+            Msg::AnnexTiersThresholds {
+                intensive: &crate::text::format::fixed(intensive, 2, lang),
+                targeted: &crate::text::format::fixed(targeted, 2, lang),
+            },
+        ),
+    }
+}

@@ -6,10 +6,9 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use beleidsagenda_model::data::dataset::{derived_reading, Reading};
-use beleidsagenda_model::selection::scoring::Normalisation;
 use beleidsagenda_model::selection::url_state::censored_code;
-use beleidsagenda_model::selection::{SelectionSettings, TierRule};
-use beleidsagenda_model::text::format::{date, fixed, percent_fixed};
+use beleidsagenda_model::selection::SelectionSettings;
+use beleidsagenda_model::text::format::{date, percent_fixed};
 use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg};
 use yew::prelude::*;
 
@@ -46,20 +45,8 @@ pub fn annex_head(props: &AnnexProps) -> Html {
         .filter(|(_, w)| **w <= 0.0)
         .map(|(i, _)| i.name.get(lang))
         .collect();
-    let normalisation = match settings.normalisation.method {
-        Normalisation::MinMax => t(lang, Key::NormMinMax),
-        Normalisation::Rank => t(lang, Key::NormRank),
-    };
-    let tiers = match settings.tier_rule {
-        TierRule::TopN { intensive, targeted } => tr(lang, Msg::AnnexTiersTopN { intensive, targeted }),
-        TierRule::Thresholds { intensive, targeted } => tr(
-            lang,
-            Msg::AnnexTiersThresholds {
-                intensive: &fixed(intensive, 2, lang),
-                targeted: &fixed(targeted, 2, lang),
-            },
-        ),
-    };
+    let normalisation = t(lang, labels::normalisation(settings.normalisation.method));
+    let tiers = labels::tier_rule_text(settings.tier_rule, lang);
     let data = match &props.own_file {
         None => t(lang, Key::ActiveBundled).to_string(),
         Some(file) => tr(lang, Msg::ActiveImported { file }),
