@@ -31,7 +31,7 @@ test('the selection prints as an A4 landscape annex: settings, every column on e
   const url = SINGLE_FILE_URL + '#/nl/selection?adj=UGA~exc~2026-03-05~Plan%20ingetrokken&sel=EGY';
   const { page } = await openPage(browser, url);
   await waitForApp(page);
-  await page.getByText('Klaar: 1000 trekkingen').waitFor({ timeout: 30000 });
+  await page.getByText('Klaar: 1.000 trekkingen').waitFor({ timeout: 30000 });
   const pages = await printedPages(page);
   const total = pages.length;
   assert.ok(total <= 6, `${total} pages`);

@@ -224,7 +224,7 @@ async fn one_slider_move_ranks_once_and_a_sensitivity_run_does_not_re_rank() {
             .unwrap_or(0)
     };
     until("the first automatic run", || shown_run() > 0).await;
-    assert!(status().contains("Klaar: 1000"), "{}", status());
+    assert!(status().contains("Klaar: 1.000"), "{}", status());
     let first_run = shown_run();
     let before = rankings_computed();
 
@@ -266,7 +266,7 @@ async fn one_slider_move_ranks_once_and_a_sensitivity_run_does_not_re_rank() {
         shown_run() > first_run,
         "no run after the move finished within 20 s"
     );
-    assert!(status().contains("Klaar: 1000"), "{}", status());
+    assert!(status().contains("Klaar: 1.000"), "{}", status());
     assert!(chunks_seen > 0, "the run reported its progress");
     assert_eq!(
         rankings_computed(),

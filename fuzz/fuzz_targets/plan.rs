@@ -27,14 +27,15 @@ fuzz_target!(|data: &[u8]| {
         envelopes: &b.envelopes,
         today: "2026-12-01",
     };
+    let data = beleidsagenda_model::data::identity::DataIdentity::of(&b.dataset, "fuzz");
     if let Ok((scenario, plan, _)) = import_plan("fuzz.json", text, context) {
         let (settings, _) = decode(&scenario.query, &b.dataset);
-        let again = export_scenario(&scenario, &settings);
+        let again = export_scenario(&scenario, &settings, &data);
         let (scenario_back, back, dropped) =
             import_plan("again.json", &again, context).expect("an exported plan reads back");
         assert!(dropped.is_empty());
         assert_eq!(back, plan);
         let (settings_back, _) = decode(&scenario_back.query, &b.dataset);
-        assert_eq!(export_scenario(&scenario_back, &settings_back), again);
+        assert_eq!(export_scenario(&scenario_back, &settings_back, &data), again);
     }
 });

@@ -34,9 +34,10 @@ fuzz_target!(|data: &[u8]| {
         envelopes: &b.envelopes,
         today: "2026-12-01",
     };
+    let data = beleidsagenda_model::data::identity::DataIdentity::of(&b.dataset, "fuzz");
     if let Ok((scenario, plan, _)) = import_plan("fuzz.json", text, context) {
         let (settings, _) = decode(&scenario.query, &b.dataset);
-        let again = export_scenario(&scenario, &settings);
+        let again = export_scenario(&scenario, &settings, &data);
         let (_, back, dropped) =
             import_plan("again.json", &again, context).expect("an exported plan reads back");
         assert!(dropped.is_empty());

@@ -388,7 +388,7 @@ fn every_hostile_spreadsheet_is_refused_with_its_reason_and_changes_nothing() {
             "reject-date-as-text.xlsx" => "Bronnen!F2: ‘12 maart 2024’ is geen datum",
             "reject-missing-sheet.xlsx" => "het werkblad ‘Criteria’ ontbreekt",
             "reject-zip-bomb.xlsx" => "zip-bom",
-            "reject-row-one-million.xlsx" => "meer dan 100000 rijen",
+            "reject-row-one-million.xlsx" => "meer dan 100.000 rijen",
             "reject-shared-string-out-of-range.xlsx" => "verwijst naar tekst nummer 99, die niet bestaat",
             "reject-entity-expansion.xlsx" => "DOCTYPE",
             "reject-external-link.xlsx" => "externe koppelingen",

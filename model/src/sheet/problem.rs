@@ -233,8 +233,8 @@ fn csv_text(error: &CsvError, nl: bool) -> String {
             format!("the quote on line {line} is never closed"),
         ),
         CsvError::TooManyRows { limit } => pick(
-            format!("meer dan {limit} regels; zoveel heeft geen dataset"),
-            format!("more than {limit} lines; no dataset has that many"),
+            format!("meer dan {} regels; zoveel heeft geen dataset", grouped(*limit, Lang::Nl)),
+            format!("more than {} lines; no dataset has that many", grouped(*limit, Lang::En)),
         ),
         CsvError::Empty => pick("het bestand is leeg".into(), "the file is empty".into()),
     }
@@ -264,8 +264,8 @@ fn xlsx_text(error: &XlsxError, nl: bool) -> String {
             format!("the part {entry} says it unpacks to {} from {}: more than 200 times as large, like a ‘zip bomb’, not a workbook; not read", file_size(*size as u64, Lang::En), file_size(*packed as u64, Lang::En)),
         ),
         XlsxError::Zip(ZipError::TooManyEntries { limit }) => pick(
-            format!("meer dan {limit} onderdelen in het bestand; niet gelezen"),
-            format!("more than {limit} parts in the file; not read"),
+            format!("meer dan {} onderdelen in het bestand; niet gelezen", grouped(*limit, Lang::Nl)),
+            format!("more than {} parts in the file; not read", grouped(*limit, Lang::En)),
         ),
         XlsxError::Zip(ZipError::Zip64) => pick(
             "het bestand is groter dan 4 GB of gebruikt zip64; niet gelezen".into(),
@@ -304,12 +304,17 @@ fn xlsx_text(error: &XlsxError, nl: bool) -> String {
             format!("{sheet}!{cell} refers to text number {index}, which does not exist; the file is damaged"),
         ),
         XlsxError::TooManyRows { sheet, limit } => pick(
-            format!("het werkblad {sheet} heeft meer dan {limit} rijen; niet gelezen"),
-            format!("the sheet {sheet} has more than {limit} rows; not read"),
+            format!("het werkblad {sheet} heeft meer dan {} rijen; niet gelezen", grouped(*limit, Lang::Nl)),
+            format!("the sheet {sheet} has more than {} rows; not read", grouped(*limit, Lang::En)),
         ),
         XlsxError::TooManyCells { limit } => pick(
-            format!("meer dan {limit} gevulde cellen; niet gelezen"),
-            format!("more than {limit} filled cells; not read"),
+            format!("meer dan {} gevulde cellen; niet gelezen", grouped(*limit, Lang::Nl)),
+            format!("more than {} filled cells; not read", grouped(*limit, Lang::En)),
         ),
     }
+}
+
+/// A count as the language writes it: 100.000, 100,000.
+fn grouped(count: usize, lang: Lang) -> String {
+    crate::text::format::number(count as f64, lang)
 }
