@@ -616,8 +616,35 @@ fn csv_has_one_line_per_country_instrument_and_year() {
     let csv = plan_csv(&plan, context(&b), &tiers, Lang::Nl, Dialect::Data);
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines.len(), 1 + 3 * 5);
-    assert!(lines[1].starts_with("MAR,Marokko,intensive,return-agreements,"));
+    // Headers and the tier in words; the codes a program or a re-import keys on in their own
+    // columns, named as codes.
+    assert_eq!(
+        lines[0],
+        "Landcode,Land,Inzetniveau,Instrumentcode,Instrument,Trekker,Bijdragers,Budgetcode,Jaar,EUR,fte"
+    );
+    assert!(
+        lines[1].starts_with("MAR,Marokko,Intensief partnerschap,return-agreements,"),
+        "{}",
+        lines[1]
+    );
     assert!(lines[1].ends_with(",2025,1000000,1.5"), "{}", lines[1]);
+    let english = plan_csv(&plan, context(&b), &tiers, Lang::En, Dialect::Data);
+    assert!(english.starts_with("Country code,Country,Tier,Instrument code,Instrument,Lead,Contributors,Budget code,Year,EUR,FTE\r\n"), "{english}");
+    // Every header names its column in both languages, and its code still does.
+    use beleidsagenda_model::plan::workbook::{names_plan_column, plan_column_label, PLAN_COLUMNS};
+    for code in PLAN_COLUMNS {
+        for lang in [Lang::Nl, Lang::En] {
+            assert!(names_plan_column(plan_column_label(code, lang), code), "{code}");
+        }
+        assert!(names_plan_column(code, code));
+        let others = PLAN_COLUMNS.iter().filter(|c| **c != code);
+        assert!(
+            others
+                .clone()
+                .all(|o| !names_plan_column(plan_column_label(code, Lang::Nl), o)),
+            "{code} is one column's name only"
+        );
+    }
 }
 
 #[test]

@@ -7,7 +7,6 @@ use std::collections::BTreeMap;
 use crate::plan::action::PlanContext;
 pub use crate::plan::sheet_import::{LineKey, SheetImport};
 use crate::plan::types::{Plan, PLAN_YEARS};
-use crate::selection::export::tier_code;
 use crate::selection::Tier;
 use crate::sheet::common::{file_sheet, settings_sheet, sources_sheet};
 use crate::sheet::csv::{write_csv, Dialect};
@@ -29,6 +28,34 @@ pub const PLAN_COLUMNS: [&str; 11] = [
     "fte",
 ];
 
+/// Each column's header as a reader of the sheet sees it, in `lang`; the codes in
+/// [`PLAN_COLUMNS`] are what a program keys on, and reading back accepts either.
+pub fn plan_column_label(code: &str, lang: Lang) -> &'static str {
+    let key = match code {
+        "country" => Key::ColCountryCode,
+        "country_name" => Key::ColCountry,
+        "tier" => Key::ColTier,
+        "instrument" => Key::ColInstrumentCode,
+        "instrument_name" => Key::ColInstrument,
+        "lead" => Key::ColLead,
+        "contributors" => Key::ColContributors,
+        "envelope" => Key::ColBudgetCode,
+        "year" => Key::ColYear,
+        "eur" => Key::ColEur,
+        _ => Key::ColFte,
+    };
+    t(lang, key)
+}
+
+/// Whether a header cell names the column `code`: the code itself (files written before the
+/// headers were in words, and programs) or its label in either language.
+pub fn names_plan_column(header: &str, code: &str) -> bool {
+    header == code
+        || [Lang::Nl, Lang::En]
+            .iter()
+            .any(|&lang| header == plan_column_label(code, lang))
+}
+
 /// One line per country × instrument × year; amounts in euros and FTE as numbers; totals (in
 /// the `.xlsx`) per budget and year, as `SUMIFS` formulas over the lines with their value.
 pub fn plan_sheet(
@@ -37,7 +64,8 @@ pub fn plan_sheet(
     tier_of: &dyn Fn(&str) -> Option<Tier>,
     lang: Lang,
 ) -> Sheet {
-    let mut sheet = Sheet::table(t(lang, Key::SheetPlanLines), &PLAN_COLUMNS);
+    let headers: Vec<&str> = PLAN_COLUMNS.iter().map(|c| plan_column_label(c, lang)).collect();
+    let mut sheet = Sheet::table(t(lang, Key::SheetPlanLines), &headers);
     // Totals add like with like: per year and per budget (euros of different budgets are not
     // one sum, as the plan page says), in the order of the plan's budgets.
     let mut totals: BTreeMap<(usize, u16), (String, i64, u64)> = BTreeMap::new();
@@ -64,7 +92,11 @@ pub fn plan_sheet(
             sheet.rows.push(vec![
                 Cell::text(&row.country),
                 Cell::text(&country),
-                Cell::text(tier_code(tier_of(&row.country))),
+                Cell::text(
+                    tier_of(&row.country)
+                        .map(|tier| t(lang, crate::text::labels::tier(tier)))
+                        .unwrap_or_default(),
+                ),
                 Cell::text(&row.instrument),
                 Cell::text(&instrument),
                 Cell::text(row.lead.code()),

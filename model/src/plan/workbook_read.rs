@@ -13,7 +13,7 @@ use crate::plan::file::PlanImportError;
 use crate::plan::org::Org;
 use crate::plan::sheet_import::{LineKey, SheetImport};
 use crate::plan::types::{YearAmount, MAX_AMOUNT_EUR, MAX_FTE_HUNDREDTHS, PLAN_YEARS};
-use crate::plan::workbook::PLAN_DATA_SHEET;
+use crate::plan::workbook::{names_plan_column, plan_column_label, PLAN_DATA_SHEET};
 use crate::sheet::common::file_sheet_text;
 use crate::sheet::problem::SheetProblem;
 use crate::sheet::xlsx_read::{ReadWorkbook, XlsxReading};
@@ -158,7 +158,7 @@ impl LinesReading {
             .map(|r| r.iter().map(Value::as_text).collect())
             .unwrap_or_default();
         let mut errors = Vec::new();
-        let position = |code: &str| header.iter().position(|h| h == code);
+        let position = |code: &str| header.iter().position(|h| names_plan_column(h.trim(), code));
         let mut at = BTreeMap::new();
         for code in [
             "country",
@@ -174,12 +174,17 @@ impl LinesReading {
                 Some(index) => {
                     at.insert(code, index);
                 }
+                // Named as the app writes it, in both languages (either is read).
                 None => errors.push(sheet_error(
                     file,
                     &sheet.name,
                     0,
                     0,
-                    SheetProblem::MissingColumn(code.to_string()),
+                    SheetProblem::MissingColumn(format!(
+                        "{} / {}",
+                        plan_column_label(code, Lang::Nl),
+                        plan_column_label(code, Lang::En)
+                    )),
                 )),
             }
         }
@@ -586,8 +591,9 @@ fn lines_sheet(
         serde_json::from_str(&file_sheet_text(data)).map_err(|_| PlanImportError::NotAScenario)?;
     let Some(index) = book.sheets.iter().position(|s| {
         s.rows.first().is_some_and(|h| {
-            h.first().map(Value::as_text).as_deref() == Some("country")
-                && h.iter().any(|c| c.as_text() == "eur")
+            h.first()
+                .is_some_and(|c| names_plan_column(c.as_text().trim(), "country"))
+                && h.iter().any(|c| names_plan_column(c.as_text().trim(), "eur"))
         })
     }) else {
         return Err(invalid(
