@@ -525,3 +525,64 @@ fn a_zip_bomb_unpacked_in_slices_stops_at_its_declared_size() {
     };
     assert!(matches!(outcome, Err(ZipError::Damaged { .. })), "{outcome:?}");
 }
+
+/// A zip of one stored (uncompressed) entry that declares `size` and holds `content`.
+fn stored_zip(name: &str, content: &[u8], size: u32) -> Vec<u8> {
+    use beleidsagenda_model::sheet::zip::crc32;
+    let crc = crc32(&content[..(size as usize).min(content.len())]);
+    let mut out = Vec::new();
+    let header = |out: &mut Vec<u8>, central: bool| {
+        out.extend_from_slice(if central {
+            &[0x50, 0x4b, 0x01, 0x02]
+        } else {
+            &[0x50, 0x4b, 0x03, 0x04]
+        });
+        if central {
+            out.extend_from_slice(&20u16.to_le_bytes());
+        }
+        for field in [20u16, 0, 0, 0, 0x21] {
+            out.extend_from_slice(&field.to_le_bytes());
+        }
+        out.extend_from_slice(&crc.to_le_bytes());
+        out.extend_from_slice(&(content.len() as u32).to_le_bytes());
+        out.extend_from_slice(&size.to_le_bytes());
+        out.extend_from_slice(&(name.len() as u16).to_le_bytes());
+        out.extend_from_slice(&0u16.to_le_bytes());
+        if central {
+            out.extend_from_slice(&[0; 10]);
+            out.extend_from_slice(&0u32.to_le_bytes());
+        }
+        out.extend_from_slice(name.as_bytes());
+    };
+    header(&mut out, false);
+    out.extend_from_slice(content);
+    let directory = out.len();
+    header(&mut out, true);
+    let directory_size = out.len() - directory;
+    out.extend_from_slice(&[0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 1, 0, 1, 0]);
+    out.extend_from_slice(&(directory_size as u32).to_le_bytes());
+    out.extend_from_slice(&(directory as u32).to_le_bytes());
+    out.extend_from_slice(&0u16.to_le_bytes());
+    out
+}
+
+#[test]
+fn a_stored_entry_is_read_only_when_it_holds_what_it_declares() {
+    let content = b"<worksheet>stored, not packed</worksheet>";
+    let zip = stored_zip("part.xml", content, content.len() as u32);
+    assert_eq!(
+        ZipReader::new(&zip).unwrap().read("part.xml", 1 << 20).unwrap(),
+        content
+    );
+    // Longer than it declares (its first bytes matching the checksum), or shorter: damaged.
+    for size in [content.len() as u32 - 5, content.len() as u32 + 5] {
+        let zip = stored_zip("part.xml", content, size);
+        assert!(
+            matches!(
+                ZipReader::new(&zip).unwrap().read("part.xml", 1 << 20),
+                Err(ZipError::Damaged { .. })
+            ),
+            "declared {size}"
+        );
+    }
+}

@@ -327,13 +327,11 @@ impl Unpacking {
         let end = self.written.saturating_add(most).min(size);
         let before = self.written;
         let finished = match self.method {
+            // Stored: its packed bytes are its content, as many as it declares.
+            0 if packed.len() != size => return Err(damaged()),
             0 => {
-                let end = end.min(packed.len());
                 self.out[self.written..end].copy_from_slice(&packed[self.written..end]);
                 self.written = end;
-                if end == packed.len() && packed.len() != size {
-                    return Err(damaged());
-                }
                 end == size
             }
             _ => {
@@ -349,8 +347,7 @@ impl Unpacking {
                 match status {
                     TINFLStatus::Done => true,
                     TINFLStatus::HasMoreOutput if self.written < size => false,
-                    // More than the entry declares: it lies about its size, or is damaged.
-                    TINFLStatus::HasMoreOutput => return Err(damaged()),
+                    // Also more than the entry declares: it lies about its size, or is damaged.
                     _ => return Err(damaged()),
                 }
             }
