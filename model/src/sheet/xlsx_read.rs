@@ -343,13 +343,8 @@ struct SharedCursor {
 impl SharedCursor {
     /// Reads at most `events` more; whether the part is read to its end.
     fn advance(&mut self, xml: &str, events: usize) -> Result<bool, XlsxError> {
-        let mut reader = XmlReader::resume(xml, self.at);
-        for _ in 0..events {
-            let event = reader.next_event().map_err(xml_error("xl/sharedStrings.xml"));
-            self.at = reader.position();
-            let Some(event) = event? else {
-                return Ok(true);
-            };
+        let mut at = self.at;
+        let done = read_events(xml, &mut at, "xl/sharedStrings.xml", events, |event| {
             match event {
                 Event::Start { name, empty, .. } => match local(name) {
                     "si" if !empty => self.current.clear(),
@@ -367,9 +362,32 @@ impl SharedCursor {
                 Event::Text(text) if self.in_text && !self.in_phonetic => self.current.push_str(&text),
                 Event::Text(_) => {}
             }
-        }
-        Ok(false)
+            Ok(())
+        });
+        self.at = at;
+        done
     }
+}
+
+/// Reads at most `events` more events of the part `xml` from `*at`, each handed to `take`;
+/// whether the part is read to its end. `*at` is where the next slice goes on.
+fn read_events<'x>(
+    xml: &'x str,
+    at: &mut usize,
+    part: &str,
+    events: usize,
+    mut take: impl FnMut(Event<'x>) -> Result<(), XlsxError>,
+) -> Result<bool, XlsxError> {
+    let mut reader = XmlReader::resume(xml, *at);
+    for _ in 0..events {
+        let event = reader.next_event().map_err(xml_error(part));
+        *at = reader.position();
+        match event? {
+            Some(event) => take(event)?,
+            None => return Ok(true),
+        }
+    }
+    Ok(false)
 }
 
 /// For each cell style (cellXfs, by index), whether its number format shows a date.
@@ -479,98 +497,106 @@ impl SheetCursor {
         cells: &mut usize,
         formulas: &mut usize,
     ) -> Result<bool, XlsxError> {
+        let mut at = self.at;
+        let done = read_events(xml, &mut at, place.part, events, |event| {
+            self.take_event(place, event, cells, formulas)
+        });
+        self.at = at;
+        done
+    }
+
+    /// One event of the sheet: a row, a cell's start, its text, its end (when it is stored).
+    fn take_event(
+        &mut self,
+        place: &Place,
+        event: Event,
+        cells: &mut usize,
+        formulas: &mut usize,
+    ) -> Result<(), XlsxError> {
         let too_many_rows = || XlsxError::TooManyRows {
             sheet: place.sheet.to_string(),
             limit: MAX_ROWS,
         };
-        let mut reader = XmlReader::resume(xml, self.at);
-        for _ in 0..events {
-            let event = reader.next_event().map_err(xml_error(place.part));
-            self.at = reader.position();
-            let Some(event) = event? else {
-                return Ok(true);
-            };
-            match event {
-                Event::Start {
-                    name,
-                    attributes,
-                    empty,
-                } => match local(name) {
-                    "row" => {
-                        let rows = &self.rows;
-                        self.row_index = attribute(&attributes, "r")
-                            .and_then(|r| r.parse::<usize>().ok())
-                            .map(|r| r.saturating_sub(1))
-                            .unwrap_or(rows.len().max(self.row_index + usize::from(!rows.is_empty())));
-                        self.next_column = 0;
-                        if self.row_index >= MAX_ROWS {
-                            return Err(too_many_rows());
-                        }
+        match event {
+            Event::Start {
+                name,
+                attributes,
+                empty,
+            } => match local(name) {
+                "row" => {
+                    let rows = &self.rows;
+                    self.row_index = attribute(&attributes, "r")
+                        .and_then(|r| r.parse::<usize>().ok())
+                        .map(|r| r.saturating_sub(1))
+                        .unwrap_or(rows.len().max(self.row_index + usize::from(!rows.is_empty())));
+                    self.next_column = 0;
+                    if self.row_index >= MAX_ROWS {
+                        return Err(too_many_rows());
                     }
-                    "c" => {
-                        let (r, c) = attribute(&attributes, "r")
-                            .and_then(parse_ref)
-                            .unwrap_or((self.row_index, self.next_column));
-                        self.next_column = c + 1;
-                        let kind = attribute(&attributes, "t").unwrap_or("n").to_string();
-                        let style = attribute(&attributes, "s")
-                            .and_then(|s| s.parse().ok())
-                            .unwrap_or(0);
-                        self.cell = (!empty).then_some((r, c, kind, style));
-                        (self.value, self.formula) = (None, None);
-                        self.inline.clear();
+                }
+                "c" => {
+                    let (r, c) = attribute(&attributes, "r")
+                        .and_then(parse_ref)
+                        .unwrap_or((self.row_index, self.next_column));
+                    self.next_column = c + 1;
+                    let kind = attribute(&attributes, "t").unwrap_or("n").to_string();
+                    let style = attribute(&attributes, "s")
+                        .and_then(|s| s.parse().ok())
+                        .unwrap_or(0);
+                    self.cell = (!empty).then_some((r, c, kind, style));
+                    (self.value, self.formula) = (None, None);
+                    self.inline.clear();
+                }
+                "v" if !empty => self.reading = Some("v"),
+                "t" if !empty => self.reading = Some("t"),
+                "f" => {
+                    self.formula = Some(String::new());
+                    self.reading = (!empty).then_some("f");
+                }
+                _ => {}
+            },
+            Event::Text(text) => match self.reading {
+                Some("v") => self.value.get_or_insert_with(String::new).push_str(&text),
+                Some("t") => self.inline.push_str(&text),
+                Some("f") => self.formula.get_or_insert_with(String::new).push_str(&text),
+                _ => {}
+            },
+            Event::End { name } => match local(name) {
+                "v" | "t" | "f" => self.reading = None,
+                "c" => {
+                    let Some((r, c, kind, style)) = self.cell.take() else {
+                        return Ok(());
+                    };
+                    if self.formula.is_some() {
+                        *formulas += 1;
                     }
-                    "v" if !empty => self.reading = Some("v"),
-                    "t" if !empty => self.reading = Some("t"),
-                    "f" => {
-                        self.formula = Some(String::new());
-                        self.reading = (!empty).then_some("f");
+                    let read = self.value_of(place, &kind, style, (r, c))?;
+                    if read == Value::Empty {
+                        return Ok(());
                     }
-                    _ => {}
-                },
-                Event::Text(text) => match self.reading {
-                    Some("v") => self.value.get_or_insert_with(String::new).push_str(&text),
-                    Some("t") => self.inline.push_str(&text),
-                    Some("f") => self.formula.get_or_insert_with(String::new).push_str(&text),
-                    _ => {}
-                },
-                Event::End { name } => match local(name) {
-                    "v" | "t" | "f" => self.reading = None,
-                    "c" => {
-                        let Some((r, c, kind, style)) = self.cell.take() else {
-                            continue;
-                        };
-                        if self.formula.is_some() {
-                            *formulas += 1;
-                        }
-                        let read = self.value_of(place, &kind, style, (r, c))?;
-                        if read == Value::Empty {
-                            continue;
-                        }
-                        *cells += 1;
-                        if *cells > MAX_CELLS {
-                            return Err(XlsxError::TooManyCells { limit: MAX_CELLS });
-                        }
-                        if r >= MAX_ROWS {
-                            return Err(too_many_rows());
-                        }
-                        if self.rows.len() <= r {
-                            self.rows.resize(r + 1, Vec::new());
-                        }
-                        let row = &mut self.rows[r];
-                        if c >= 16_384 {
-                            continue;
-                        }
-                        if row.len() <= c {
-                            row.resize(c + 1, Value::Empty);
-                        }
-                        row[c] = read;
+                    *cells += 1;
+                    if *cells > MAX_CELLS {
+                        return Err(XlsxError::TooManyCells { limit: MAX_CELLS });
                     }
-                    _ => {}
-                },
-            }
+                    if r >= MAX_ROWS {
+                        return Err(too_many_rows());
+                    }
+                    if self.rows.len() <= r {
+                        self.rows.resize(r + 1, Vec::new());
+                    }
+                    let row = &mut self.rows[r];
+                    if c >= 16_384 {
+                        return Ok(());
+                    }
+                    if row.len() <= c {
+                        row.resize(c + 1, Value::Empty);
+                    }
+                    row[c] = read;
+                }
+                _ => {}
+            },
         }
-        Ok(false)
+        Ok(())
     }
 
     /// The value of the cell just ended, by its type and style.
