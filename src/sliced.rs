@@ -2,11 +2,13 @@
 //! paints how far the work is and can be told to stop (a workbook of 100,000 rows is a second
 //! or more of work: in one task the tab froze).
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::ops::ControlFlow;
 use std::rc::Rc;
 
 use beleidsagenda_model::sheet::xlsx_read::{ReadWorkbook, XlsxError, XlsxReading};
+
+use yew::prelude::*;
 
 use crate::timing::{now_ms, yield_to_browser};
 
@@ -46,6 +48,47 @@ impl Cancel {
     pub fn is_superseded(&self) -> bool {
         self.0.get() == Stop::Superseded
     }
+}
+
+/// The reading under way at one file field, if any.
+#[derive(Clone)]
+pub struct Readings(Rc<RefCell<Cancel>>);
+
+impl Readings {
+    /// Another file was chosen: the reading under way ends without a word (the last choice
+    /// counts, and speaks for itself).
+    pub fn supersede(&self) {
+        self.0.borrow().supersede();
+    }
+
+    /// A new reading; the one under way, if any, is superseded.
+    pub fn begin(&self) -> Cancel {
+        let next = Cancel::default();
+        std::mem::replace(&mut *self.0.borrow_mut(), next.clone()).supersede();
+        next
+    }
+
+    /// The stop button: the reading under way stops, and focus goes to the file field
+    /// `input_id`, where another file is chosen (the button goes away with the reading).
+    pub fn stop_button(&self, input_id: &'static str) -> Callback<MouseEvent> {
+        let current = Rc::clone(&self.0);
+        Callback::from(move |_: MouseEvent| {
+            current.borrow().cancel();
+            crate::dom::focus_by_id(input_id);
+        })
+    }
+}
+
+/// The readings of one file field. Leaving the page stops one under way: nothing changes where
+/// nobody sees it.
+#[hook]
+pub fn use_readings() -> Readings {
+    let current = use_mut_ref(Cancel::default);
+    {
+        let current = Rc::clone(&current);
+        use_effect_with((), move |_| move || current.borrow().cancel());
+    }
+    Readings(current)
 }
 
 /// Runs `slice` (which works while the check it is given says so) until it breaks with its

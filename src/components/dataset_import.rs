@@ -4,18 +4,14 @@
 
 use beleidsagenda_model::check::dataset::MAX_FILE_BYTES;
 use beleidsagenda_model::data::state::DatasetAction;
-use beleidsagenda_model::text::format::file_size;
 use beleidsagenda_model::{t, tr, Key, Lang, Msg};
 use gloo_file::futures::{read_as_bytes, read_as_text};
 use wasm_bindgen::JsCast;
 use web_sys::{File, HtmlInputElement};
 use yew::prelude::*;
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use crate::components::file_progress::FileProgress;
-use crate::sliced::{read_workbook, Cancel};
+use crate::components::file_progress::{reading_text, FileProgress};
+use crate::sliced::{read_workbook, use_readings, Readings};
 use crate::state::dataset::DatasetHandle;
 
 #[derive(Properties, PartialEq)]
@@ -32,7 +28,7 @@ struct Reading {
     lang: Lang,
     /// The file being read and how far (thousandths), or the word that its reading stopped.
     shown: UseStateHandle<Option<Shown>>,
-    cancel: Rc<RefCell<Cancel>>,
+    readings: Readings,
 }
 
 #[derive(Clone, PartialEq)]
@@ -44,26 +40,21 @@ enum Shown {
 fn read_and_dispatch(file: File, store: DatasetHandle, reading: Reading) {
     let file_name = file.name();
     let bytes = file.size() as u64;
+    // Any file chosen ends a workbook still being read: the last choice counts (a file too
+    // large to read too: its refusal is not to be laid over by the one given up on).
+    reading.readings.supersede();
     if bytes > MAX_FILE_BYTES as u64 {
+        reading.shown.set(None);
         store.dispatch(DatasetAction::TooLarge { file_name, bytes });
         return;
     }
-    // Any file chosen ends a workbook still being read: the last choice counts.
-    reading.cancel.borrow().supersede();
     let lower = file_name.to_lowercase();
     if crate::file_input::is_xlsx(&lower) {
         // Read in slices, with progress and a stop: a workbook of 5 MB unpacks to ten times
         // that. The spreadsheet reader decides what the file is (an .xls or .xlsm is refused
         // there with what to do instead).
-        let this_reading = Cancel::default();
-        *reading.cancel.borrow_mut() = this_reading.clone();
-        let text = tr(
-            reading.lang,
-            Msg::FileReading {
-                file: &file_name,
-                size: &file_size(bytes, reading.lang),
-            },
-        );
+        let this_reading = reading.readings.begin();
+        let text = reading_text(&file_name, bytes, reading.lang);
         reading.shown.set(Some(Shown::Progress(text.clone(), None)));
         yew::platform::spawn_local(async move {
             let bytes = read_as_bytes(&gloo_file::File::from(file))
@@ -118,13 +109,8 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
     let reading = Reading {
         lang,
         shown: use_state(|| None),
-        cancel: use_mut_ref(Cancel::default),
+        readings: use_readings(),
     };
-    {
-        // Leaving the page stops a reading under way: the data must not change unseen.
-        let cancel = Rc::clone(&reading.cancel);
-        use_effect_with((), move |_| move || cancel.borrow().cancel());
-    }
     let on_change = {
         let (store, reading) = (props.store.clone(), reading.clone());
         Callback::from(move |event: Event| {
@@ -164,13 +150,7 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
             }
         })
     };
-    let stop = {
-        let cancel = Rc::clone(&reading.cancel);
-        Callback::from(move |_: MouseEvent| {
-            cancel.borrow().cancel();
-            crate::dom::focus_by_id(FILE_INPUT_ID);
-        })
-    };
+    let stop = reading.readings.stop_button(FILE_INPUT_ID);
     html! {
         <div class={classes!("ba-drop", dragging.then_some("ba-drop--active"))}
              ondragover={on_drag_over.clone()} ondragenter={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>

@@ -1,7 +1,19 @@
 //! A file being read in slices: what is read, how far, and a button that stops it.
 
-use beleidsagenda_model::{t, Key, Lang};
+use beleidsagenda_model::text::format::file_size;
+use beleidsagenda_model::{t, tr, Key, Lang, Msg};
 use yew::prelude::*;
+
+/// "plan.xlsx (2,6 MB) wordt gelezen…": what is read, in the user's words and sizes.
+pub fn reading_text(name: &str, bytes: u64, lang: Lang) -> String {
+    tr(
+        lang,
+        Msg::FileReading {
+            file: name,
+            size: &file_size(bytes, lang),
+        },
+    )
+}
 
 #[derive(Properties, PartialEq)]
 pub struct FileProgressProps {

@@ -15,18 +15,18 @@ use beleidsagenda_model::plan::contribution_sheet::{
 use beleidsagenda_model::plan::undo::Replacement;
 use beleidsagenda_model::plan::{Org, Plan, PlanAction};
 use beleidsagenda_model::sheet::xlsx_write::{write_xlsx, XLSX_MIME};
-use beleidsagenda_model::text::format::{euros, file_size, fte};
+use beleidsagenda_model::text::format::{euros, fte};
 use beleidsagenda_model::text::plan_labels::{answer_problem, org_name, plan_problem};
 use beleidsagenda_model::{t, tr, Key, Lang, Msg};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::clock::today;
-use crate::components::file_progress::FileProgress;
+use crate::components::file_progress::{reading_text, FileProgress};
 use crate::components::plan::undo::{UndoBar, UndoOf};
 use crate::components::plan::PlanView;
 use crate::download::{download_bytes, download_text};
-use crate::sliced::{read_workbook, Cancel};
+use crate::sliced::{read_workbook, use_readings};
 use crate::state::plan::PlanDispatch;
 
 /// Answers read and merged against `base`, waiting for the user's choices.
@@ -141,19 +141,13 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
     };
     let (request, request_xlsx) = (request_as(false), request_as(true));
 
-    // Reading answers under way: the stop button sets it, and so does leaving the page.
-    let cancel = use_mut_ref(Cancel::default);
-    {
-        let cancel = Rc::clone(&cancel);
-        use_effect_with((), move |_| move || cancel.borrow().cancel());
-    }
+    let readings = use_readings();
     let read_answers = {
         let (dispatch, pending, message) = (props.dispatch.clone(), pending.clone(), message.clone());
-        let cancel = Rc::clone(&cancel);
+        let readings = readings.clone();
         crate::file_input::on_files_chosen(move |files| {
             // Answers chosen again end those still being read: the last choice counts.
-            let this_reading = Cancel::default();
-            std::mem::replace(&mut *cancel.borrow_mut(), this_reading.clone()).supersede();
+            let this_reading = readings.begin();
             let (dispatch, pending, message) = (dispatch.clone(), pending.clone(), message.clone());
             yew::platform::spawn_local(async move {
                 let mut answers = Vec::new();
@@ -162,13 +156,7 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
                     let text = match crate::file_input::is_xlsx(&name) {
                         // A workbook in slices, with progress and a stop.
                         true => {
-                            let text = tr(
-                                lang,
-                                Msg::FileReading {
-                                    file: &name,
-                                    size: &file_size(bytes.len() as u64, lang),
-                                },
-                            );
+                            let text = reading_text(&name, bytes.len() as u64, lang);
                             message.set(Some(Message::Reading(text.clone(), None)));
                             let progress = |p| message.set(Some(Message::Reading(text.clone(), Some(p))));
                             match read_workbook(&bytes, progress, &this_reading).await {
@@ -205,13 +193,7 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
             });
         })
     };
-    let stop_reading = {
-        let cancel = Rc::clone(&cancel);
-        Callback::from(move |_: MouseEvent| {
-            cancel.borrow().cancel();
-            crate::dom::focus_by_id("ba-merge-files");
-        })
-    };
+    let stop_reading = readings.stop_button("ba-merge-files");
 
     let choose = |index: usize, side: Side| {
         let pending = pending.clone();

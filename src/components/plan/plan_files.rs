@@ -12,7 +12,7 @@ use beleidsagenda_model::selection::scenario::{export_scenario, Scenario};
 use beleidsagenda_model::selection::url_state::decode;
 use beleidsagenda_model::sheet::csv::Dialect;
 use beleidsagenda_model::sheet::xlsx_write::{write_xlsx, XLSX_MIME};
-use beleidsagenda_model::text::format::{euros, file_size, fte};
+use beleidsagenda_model::text::format::{euros, fte};
 use beleidsagenda_model::text::plan_labels::{plan_problem, sheet_import};
 use beleidsagenda_model::{t, tr, Key, Msg};
 use wasm_bindgen::JsCast;
@@ -21,13 +21,13 @@ use yew::prelude::*;
 
 use crate::clock::today;
 use crate::components::csv_download::{CsvDownload, CSV_MIME};
-use crate::components::file_progress::FileProgress;
+use crate::components::file_progress::{reading_text, FileProgress};
 use crate::components::plan::undo::{UndoBar, UndoOf};
 use crate::components::plan::PlanView;
 use crate::components::scenario_item::scenario_item;
 use crate::components::set_aside::SetAsideNotice;
 use crate::download::{download_bytes, download_text};
-use crate::sliced::{in_slices, Cancel};
+use crate::sliced::{in_slices, use_readings};
 use crate::state::plan::PlanDispatch;
 use crate::state::scenario_store::{load_list, save_named, SavedNamed, SCENARIOS_KEY};
 use beleidsagenda_model::text::messages::StoredKind;
@@ -48,17 +48,6 @@ enum Message {
     Loaded(String, Vec<Dropped>, Option<SheetImport>, Html),
 }
 
-/// "plan.xlsx (2,6 MB) wordt gelezen…": what is read, in the user's words and sizes.
-fn reading_text(name: &str, bytes: u64, lang: beleidsagenda_model::Lang) -> String {
-    tr(
-        lang,
-        Msg::FileReading {
-            file: name,
-            size: &file_size(bytes, lang),
-        },
-    )
-}
-
 /// `plan` with its selection as the scenario file: what a save writes and *Openen* reads.
 pub fn plan_file_text(plan: &Plan, view: &PlanView) -> String {
     let (settings, _) = decode(&plan.selection, &view.dataset);
@@ -68,7 +57,7 @@ pub fn plan_file_text(plan: &Plan, view: &PlanView) -> String {
         query: plan.selection.clone(),
         plan: Some(plan.clone()),
     };
-    export_scenario(&scenario, &settings, &view.data)
+    export_scenario(&scenario, &settings, view.data.identity())
 }
 
 /// Why a plan file was refused, in words, with every error's place in the file.
@@ -117,13 +106,7 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
     let state = use_state(load_list);
     let (list, damaged) = (*state).clone();
     let message = use_state(|| None::<Message>);
-    // The workbook reading under way, if any: the stop button sets it, and so does leaving the
-    // page — a plan must not change where nobody sees it.
-    let cancel = use_mut_ref(Cancel::default);
-    {
-        let cancel = Rc::clone(&cancel);
-        use_effect_with((), move |_| move || cancel.borrow().cancel());
-    }
+    let readings = use_readings();
     let name = use_node_ref();
     let left = use_state(String::new);
     let right = use_state(String::new);
@@ -243,11 +226,10 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
     let import = {
         let (dispatch, reading, status) = (props.dispatch.clone(), message.clone(), message.clone());
         let dispatch_for_mark = props.dispatch.clone();
-        let cancel = Rc::clone(&cancel);
-        let superseded = Rc::clone(&cancel);
+        let (readings, superseded) = (readings.clone(), readings.clone());
         let started = move |name: String, bytes: u64| {
             // Any file chosen ends a workbook still being read: the last choice counts.
-            superseded.borrow().supersede();
+            superseded.supersede();
             reading.set(Some(Message::Reading(reading_text(&name, bytes, lang), None)));
         };
         // What was read (a plan file's text, and for a workbook what became of its rows) taken
@@ -283,8 +265,7 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
                 take(name, Ok((crate::file_input::text(bytes), None)));
                 return;
             }
-            let this_reading = Cancel::default();
-            *cancel.borrow_mut() = this_reading.clone();
+            let this_reading = readings.begin();
             let (take, message, dispatch) = (Rc::clone(&take), status.clone(), dispatch_for_mark.clone());
             let mark = dispatch.replacements();
             yew::platform::spawn_local(async move {
@@ -337,14 +318,7 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
             });
         })
     };
-    let stop_reading = {
-        let cancel = Rc::clone(&cancel);
-        Callback::from(move |_: MouseEvent| {
-            cancel.borrow().cancel();
-            // The button goes away with the reading: focus to where another file is chosen.
-            crate::dom::focus_by_id("ba-plan-file");
-        })
-    };
+    let stop_reading = readings.stop_button("ba-plan-file");
 
     // Comparison: "" is the plan in use.
     let plan_of = |name: &str| -> Rc<Plan> {
