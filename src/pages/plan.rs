@@ -36,7 +36,7 @@ use crate::print_frame::use_print_frame;
 use crate::route::Route;
 use crate::selection_url::current_query;
 use crate::state::context::AppContext;
-use crate::state::context::{use_data_identity, use_plan_from_context};
+use crate::state::context::{use_data_in_use, use_plan_from_context};
 use crate::state::identity::Same;
 
 #[derive(Properties, PartialEq)]
@@ -130,7 +130,7 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
         tiers: Rc::clone(&tiers),
         totals: Rc::clone(&*sums),
         memo: Rc::clone(&*memo),
-        data: use_data_identity(&context, lang),
+        data: use_data_in_use(&context, lang),
     };
     let over = view.totals.overcommitments(&view.envelopes);
     let short = view.totals.fte_shortfalls(&view.plan);

@@ -42,7 +42,7 @@ pub struct SelectionPageProps {
 pub fn selection_page(props: &SelectionPageProps) -> Html {
     let lang = props.lang;
     let context = use_context::<AppContext>().expect("AppContext is provided by App");
-    let data = crate::state::context::use_data_identity(&context, lang);
+    let data = crate::state::context::use_data_in_use(&context, lang);
     use_document_title(format!(
         "{} · {}",
         t(lang, Key::SelectionTitle),

@@ -40,17 +40,43 @@ pub fn use_plan_from_context(context: &AppContext) -> (Rc<Dataset>, Rc<Vec<Envel
     (dataset, envelopes, dispatch)
 }
 
-/// The data in use as a file names it: its name and fingerprint (made once per dataset), which
-/// every plan and scenario file carries so that one opened on other data can say so.
+/// The data in use as a file names it. Its fingerprint (the whole dataset written out) is made
+/// the first time a file is written or opened, not when a page is drawn: the selection's first
+/// render is part of start-up.
+pub struct DataInUse {
+    dataset: Rc<Dataset>,
+    name: String,
+    identity: std::cell::OnceCell<DataIdentity>,
+}
+
+impl DataInUse {
+    pub fn identity(&self) -> &DataIdentity {
+        self.identity
+            .get_or_init(|| DataIdentity::of(&self.dataset, &self.name))
+    }
+}
+
+impl PartialEq for DataInUse {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.dataset, &other.dataset) && self.name == other.name
+    }
+}
+
+/// The data in use, as every plan and scenario file names it, so that one opened on other data
+/// can say so.
 #[hook]
-pub fn use_data_identity(context: &AppContext, lang: Lang) -> Rc<DataIdentity> {
+pub fn use_data_in_use(context: &AppContext, lang: Lang) -> Rc<DataInUse> {
     let state = &context.dataset.state;
     let name = match &state.origin {
         DatasetOrigin::Bundled => t(lang, Key::DataBundledName).to_string(),
         DatasetOrigin::Imported { file_name } => file_name.clone(),
     };
-    let identity = use_memo((Same(Rc::clone(&state.active)), name), |(dataset, name)| {
-        Rc::new(DataIdentity::of(&dataset.0, name))
+    let data = use_memo((Same(Rc::clone(&state.active)), name), |(dataset, name)| {
+        Rc::new(DataInUse {
+            dataset: Rc::clone(&dataset.0),
+            name: name.clone(),
+            identity: std::cell::OnceCell::new(),
+        })
     });
-    Rc::clone(&*identity)
+    Rc::clone(&*data)
 }

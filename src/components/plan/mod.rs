@@ -70,7 +70,7 @@ pub struct PlanView {
     /// The plan held against the memo.
     pub memo: Rc<beleidsagenda_model::plan::memo::MemoReport>,
     /// The data in use, as a plan file names it.
-    pub data: Rc<beleidsagenda_model::data::identity::DataIdentity>,
+    pub data: Rc<crate::state::context::DataInUse>,
 }
 
 impl PlanView {
@@ -107,13 +107,14 @@ pub fn other_data_notice(text: &str, view: &PlanView) -> yew::Html {
     let Some(made_with) = beleidsagenda_model::data::identity::file_data(text) else {
         return yew::html! {};
     };
-    if !made_with.differs_from(&view.data) {
+    let in_use = view.data.identity();
+    if !made_with.differs_from(in_use) {
         return yew::html! {};
     }
     let lang = view.lang;
     yew::html! {
         <div class="ba-notice">
-            <p>{ tr(lang, Msg::PlanOtherData { made_with: &made_with.name, in_use: &view.data.name }) }</p>
+            <p>{ tr(lang, Msg::PlanOtherData { made_with: &made_with.name, in_use: &in_use.name }) }</p>
             <p><a href={format!("#/{}/data", lang.code())}>{ t(lang, Key::PlanOtherDataLink) }</a></p>
         </div>
     }

@@ -29,7 +29,7 @@ pub struct ExportsProps {
     /// The last sensitivity result, when it belongs to these settings.
     pub stability: Option<Rc<BTreeMap<String, Stability>>>,
     /// The data in use, as a scenario file names it.
-    pub data: Rc<beleidsagenda_model::data::identity::DataIdentity>,
+    pub data: Rc<crate::state::context::DataInUse>,
 }
 
 /// The map's own styles, so the exported SVG looks the same outside the app.
@@ -98,7 +98,11 @@ pub fn exports_panel(props: &ExportsProps) -> Html {
         let (settings, data) = (Rc::clone(&props.settings), Rc::clone(&props.data));
         Callback::from(move |_: MouseEvent| {
             let name = format!("Landenselectie {}", today());
-            let text = export_scenario(&Scenario::new(&name, &today(), &settings), &settings, &data);
+            let text = export_scenario(
+                &Scenario::new(&name, &today(), &settings),
+                &settings,
+                data.identity(),
+            );
             download_text(&format!("scenario-{}.json", today()), "application/json", &text);
         })
     };
