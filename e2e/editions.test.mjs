@@ -103,7 +103,7 @@ test('step plan by keyboard: a country, statuses, a condition, notes refused the
   // The progress as CSV; the step plan travels in the plan file.
   const csv = await downloadWith(page, 'button:text-is("Download de voortgang (CSV)")');
   assert.equal(csv.text.replace(/^\uFEFF/, '').trim().split('\n').length, 8);
-  assert.match(csv.text, /MAR;Marokko;stap-wederkerigheid;[^\n]*;in_progress;A&M;2026-12-31;1;0;1;"Terugkeerafspraak in concept; rondetafel/);
+  assert.match(csv.text, /MAR;Marokko;stap-wederkerigheid;[^\n]*;Bezig;A&M;2026-12-31;1;0;1;"Terugkeerafspraak in concept; rondetafel/);
   await gotoView(page, INTERN_FILE_URL + '#/nl/plan');
   const planFile = JSON.parse((await downloadWith(page, 'button:text-is("Download plan en selectie als scenario (JSON)")')).text);
   assert.equal(planFile.scenario.plan.step_plan.countries.MAR['stap-verkenning'].status, 'done');

@@ -71,14 +71,14 @@ test('by keyboard only: plan three countries, exceed an envelope and hear it, ex
   const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
   assert.equal(lines.length, 1 + 3 * 5, 'one line per country × instrument × year');
   // Headers and the tier in words; the codes a re-import keys on in their own columns.
-  assert.equal(lines[0], 'Landcode;Land;Inzetniveau;Instrumentcode;Instrument;Trekker;Bijdragers;Budgetcode;Jaar;EUR;fte');
-  assert.equal(lines[1], 'MAR;Marokko;Intensief partnerschap;return-agreements;Terugkeer- en overnameafspraken;A&M;;am-project;2025;3000000;1,5');
-  assert.ok(lines.includes('TUN;Tunesië;Intensief partnerschap;return-agreements;Terugkeer- en overnameafspraken;A&M;;am-project;2025;3000000;0'));
+  assert.equal(lines[0], 'Landcode;Land;Inzetniveau;Instrumentcode;Instrument;Trekker;Bijdragers;Budgetcode;Jaar;EUR;Fte;Budget');
+  assert.equal(lines[1], 'MAR;Marokko;Intensief partnerschap;return-agreements;Terugkeer- en overnameafspraken;A&M;;am-project;2025;3000000;1,5;Projectmatige inzet Asiel en Migratie');
+  assert.ok(lines.includes('TUN;Tunesië;Intensief partnerschap;return-agreements;Terugkeer- en overnameafspraken;A&M;;am-project;2025;3000000;0;Projectmatige inzet Asiel en Migratie'));
   // The data dialect, chosen beside the button.
   await page.selectOption('#ba-plan-csv-dialect', 'data');
   const data = await downloadWith(page, 'button:text-is("Download het plan als CSV")');
   assert.ok(!data.text.startsWith('\uFEFF'));
-  assert.equal(data.text.split('\r\n')[1], 'MAR,Marokko,Intensief partnerschap,return-agreements,Terugkeer- en overnameafspraken,A&M,,am-project,2025,3000000,1.5');
+  assert.equal(data.text.split('\r\n')[1], 'MAR,Marokko,Intensief partnerschap,return-agreements,Terugkeer- en overnameafspraken,A&M,,am-project,2025,3000000,1.5,Projectmatige inzet Asiel en Migratie');
 
   const exported = await downloadWith(page, 'button:text-is("Download plan en selectie als scenario (JSON)")');
   const file = JSON.parse(exported.text);

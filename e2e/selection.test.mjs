@@ -121,9 +121,11 @@ test('exports: CSV with values, years and sources; scenario JSON imports again; 
   assert.ok(csv.text.startsWith('\uFEFF'), 'byte-order mark');
   const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
   assert.equal(lines.length, 59);
-  assert.match(lines[0], /^rank;iso3;country;region;tier;tier_by_score;score;coverage;status;adjustment;adjustment_reason;adjustment_date;rank_low;rank_median;rank_high;tier_kept;tier_kept_rule_varied;place_depends_on_assumptions;nl_asylum_applicants_2024_kind;nl_asylum_applicants_2024_value;nl_asylum_applicants_2024_bound;nl_asylum_applicants_2024_year;nl_asylum_applicants_2024_source/);
+  // Headers and values in words (issue 34); each criterion's five columns under its name.
+  assert.match(lines[0], /^Rang;Landcode;Land;Regio;Inzetniveau;Inzetniveau volgens de score;Score \(0–1\);Dekking;Status;Handmatige aanpassing;Reden van de aanpassing;Datum van de aanpassing;"?Rang, laag \(5%\)"?;"?Rang, mediaan"?;"?Rang, hoog \(95%\)"?;Inzetniveau behouden \(aandeel trekkingen\);"?Inzetniveau behouden, ook de regel gevarieerd"?;Rang buiten het bereik \(hangt af van aannames\);"?Asielaanvragers in Nederland, 2024: soort"?;"?Asielaanvragers in Nederland, 2024: waarde"?;/);
+  assert.doesNotMatch(lines[0], /_/, 'no field codes in the header');
   // The first country: its range, median and tier kept filled, and whether its rank lies outside.
-  assert.match(lines[1], /^1;[A-Z]{3};[^;]+;[a-z_]+;intensive;intensive;0,\d+;[01](,\d+)?;ranked;;;;\d+;\d+;\d+;[01](,\d+)?;[01](,\d+)?;(true|false);/);
+  assert.match(lines[1], /^1;[A-Z]{3};[^;]+;[^;]+;Intensief partnerschap;Intensief partnerschap;0,\d+;[01](,\d+)?;gerangschikt;;;;\d+;\d+;\d+;[01](,\d+)?;[01](,\d+)?;(ja|nee);/);
   assert.doesNotMatch(lines[1], /\d\.\d/, 'no decimal points in the Excel (NL) dialect');
   const scenario = await download(page, 'Scenario als JSON');
   const parsed = JSON.parse(scenario.text);

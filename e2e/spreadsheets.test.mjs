@@ -59,7 +59,7 @@ test('the ranking as .xlsx and in both CSV dialects, read by LibreOffice and ope
   await page.locator('#ba-ranking-csv-dialect').focus();
   await page.selectOption('#ba-ranking-csv-dialect', 'data');
   const data = await saved(page, 'button:text-is("Rangorde als CSV")', 'rangorde-data.csv');
-  referee('xlsx', xlsx.path, data.path);
+  referee('xlsx', xlsx.path, data.path, '--lang', 'nl');
   referee('csv-nl', nl.path, data.path);
   // The comparison of the settings in use with the Inflow profile saved as a scenario.
   await page.getByRole('button', { name: 'Instroom', exact: true }).click();
@@ -69,8 +69,22 @@ test('the ranking as .xlsx and in both CSV dialects, read by LibreOffice and ope
   await page.selectOption('#ba-compare-right', 'Instroom');
   await page.locator('.ba-compare tbody tr').first().waitFor();
   const comparison = await saved(page, 'button:text-is("Vergelijking als Excel (.xlsx)")');
-  referee('xlsx-open', comparison.path);
+  referee('xlsx-open', comparison.path, '--lang', 'nl');
   assert.deepEqual(await axeViolations(page), [], 'the export panel with its dialect select');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the English view writes its workbook and CSV in English words, the codes on the first sheet', async () => {
+  const { context, page, errors } = await freshPage(browser, SINGLE_FILE_URL + '#/en/selection');
+  await waitForApp(page);
+  await waitForAnalysis(page);
+  const xlsx = await saved(page, 'button:text-is("Ranking as Excel (.xlsx)")', 'ranking-en.xlsx');
+  assert.equal(await page.locator('#ba-ranking-csv-dialect').inputValue(), 'data');
+  const data = await saved(page, 'button:text-is("Ranking as CSV")', 'ranking-en.csv');
+  referee('xlsx', xlsx.path, data.path, '--lang', 'en');
+  const header = (await readFile(data.path, 'utf8')).split('\r\n')[0];
+  assert.match(header, /^Rank,Country code,Country,Region,Tier,Tier by score,Score \(0–1\),Coverage,Status,/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -149,7 +163,7 @@ test('a plan and a contribution request through Excel and back', async () => {
   assert.deepEqual(await planJson('plan-na.json'), plan, 'export then import gives back the same plan');
   await page.selectOption('#ba-plan-csv-dialect', 'data');
   const data = await saved(page, 'button:text-is("Download het plan als CSV")', 'plan-data.csv');
-  referee('xlsx', xlsx.path, data.path, '--totals');
+  referee('xlsx', xlsx.path, data.path, '--totals', '--lang', 'nl');
 
   // Morocco 2026 planned in Excel (row 3: the second year of the only line): read back.
   const edited = path.join(dir, 'plan-bewerkt.xlsx');
@@ -177,6 +191,8 @@ test('a plan and a contribution request through Excel and back', async () => {
   await choose(page, '#ba-request-org', 'Dienst Terugkeer');
   const request = await saved(page, 'button:text-is("Maak het verzoek als Excel (invullen zonder de app)")');
   assert.match(request.name, /^verzoek-dtv-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  // The request opens on what to do; its headers are words, each with its code on that sheet.
+  referee('xlsx-open', request.path, '--lang', 'nl');
   const filled = path.join(dir, 'antwoord-dtv.xlsx');
   assert.ok(python('edit_xlsx.py', [request.path, filled, 'Bijdrage!H4=400000', 'Bijdrage!J4=Raming DT&V']).ok);
   await page.locator('#ba-merge-files').setInputFiles(filled);

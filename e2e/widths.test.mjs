@@ -124,8 +124,8 @@ test('column chooser: by keyboard, kept in the link, and the CSV still has every
 
   // Hidden from view, not from the export.
   const csv = await downloadWith(page, 'button:text-is("Rangorde als CSV")');
-  const header = csv.text.replace(/^\uFEFF/, '').split('\r\n')[0].split(/[;,]/);
-  for (const column of ['region', 'tier', 'score', 'coverage', 'adjustment', 'adjustment_reason', 'rank_low', 'rank_median', 'rank_high', 'tier_kept', 'tier_kept_rule_varied']) {
+  const header = csv.text.replace(/^\uFEFF/, '').split('\r\n')[0].split(';').map((h) => h.replace(/^"|"$/g, ''));
+  for (const column of ['Regio', 'Inzetniveau', 'Score (0–1)', 'Dekking', 'Handmatige aanpassing', 'Reden van de aanpassing', 'Rang, laag (5%)', 'Rang, mediaan', 'Rang, hoog (95%)', 'Inzetniveau behouden (aandeel trekkingen)', 'Inzetniveau behouden, ook de regel gevarieerd']) {
     assert.ok(header.includes(column), `CSV column ${column}`);
   }
 

@@ -10,11 +10,12 @@ use std::time::Instant;
 
 use beleidsagenda_model::plan::workbook::{PLAN_COLUMNS, PLAN_DATA_SHEET};
 use beleidsagenda_model::plan::workbook_read::plan_text_from_xlsx;
+use beleidsagenda_model::sheet::columns::labels;
 use beleidsagenda_model::sheet::common::file_sheet;
 use beleidsagenda_model::sheet::xlsx_read::read_xlsx;
 use beleidsagenda_model::sheet::xlsx_write::write_xlsx;
 use beleidsagenda_model::sheet::{Cell, Sheet, Workbook};
-use beleidsagenda_model::Bundle;
+use beleidsagenda_model::{Bundle, Lang};
 
 const ROWS: usize = 99_990;
 const PLAN_FILE: &str = r#"{"format":"beleidsagenda-scenario","version":1,"scenario":{"name":"bench","saved":"2026-12-07","query":"","plan":{"rows":[]}},"settings":{}}"#;
@@ -34,7 +35,7 @@ fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
 /// A plan workbook whose lines sheet holds `line(i)` (country, instrument, year, euros) for
 /// each row.
 fn workbook(line: impl Fn(usize) -> (String, String, u16, i64)) -> Vec<u8> {
-    let mut lines = Sheet::table("Regels", &PLAN_COLUMNS);
+    let mut lines = Sheet::table("Regels", &labels(&PLAN_COLUMNS, Lang::Nl));
     for i in 0..ROWS {
         let (country, instrument, year, eur) = line(i);
         lines.rows.push(vec![

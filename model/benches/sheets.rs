@@ -9,10 +9,18 @@ use std::time::Instant;
 
 use beleidsagenda_model::data::dataset::Reading;
 use beleidsagenda_model::data::synthetic::synthetic_dataset;
+use beleidsagenda_model::sheet::common::Made;
 use beleidsagenda_model::sheet::csv::{read_csv, write_csv, Dialect};
 use beleidsagenda_model::sheet::dataset_sheets::dataset_workbook;
 use beleidsagenda_model::sheet::xlsx_read::read_xlsx;
 use beleidsagenda_model::sheet::xlsx_write::write_xlsx;
+use beleidsagenda_model::Lang;
+
+const MADE: Made = Made {
+    today: "2026-12-07",
+    data: None,
+    confidential: false,
+};
 
 fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
     let mut times: Vec<f64> = (0..runs)
@@ -29,13 +37,18 @@ fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
 fn main() {
     let dataset = synthetic_dataset(2_000, 0);
     let _ = black_box(dataset.reading("C0001", &dataset.indicators[0].id) == Reading::Unknown);
-    let book = dataset_workbook(&dataset, "bench");
+    let book = dataset_workbook(&dataset, "bench", MADE, Lang::Nl);
     let bytes = write_xlsx(&book);
     let values = book.sheets.iter().find(|s| s.name == "Waarden").unwrap();
     let csv = write_csv(values, Dialect::ExcelNl);
     let runs = 7;
     let write = median_ms(runs, || {
-        black_box(write_xlsx(&dataset_workbook(black_box(&dataset), "bench")));
+        black_box(write_xlsx(&dataset_workbook(
+            black_box(&dataset),
+            "bench",
+            MADE,
+            Lang::Nl,
+        )));
     });
     let read = median_ms(runs, || {
         black_box(read_xlsx(black_box(&bytes)).unwrap());

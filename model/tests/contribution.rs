@@ -601,6 +601,51 @@ fn answers_to_another_plan_or_request_are_refused_with_the_reason() {
 }
 
 #[test]
+fn a_request_workbook_reads_back_the_same_in_either_language_and_opens_on_what_to_do() {
+    use beleidsagenda_model::plan::contribution_sheet::{contribution_text_from_xlsx, contribution_workbook};
+    use beleidsagenda_model::sheet::common::Made;
+    use beleidsagenda_model::sheet::xlsx_write::write_xlsx;
+    use beleidsagenda_model::sheet::Cell;
+    use beleidsagenda_model::Lang;
+    let b = bundle();
+    let (_, ind) = ask(&plan(&b), Org::Ind);
+    let made = Made {
+        today: "2026-12-09",
+        data: None,
+        confidential: false,
+    };
+    let answered = |lang: Lang| {
+        let mut book = contribution_workbook(&ind, &b.dataset, lang, made);
+        let about = &book.sheets[0];
+        let text: Vec<String> = about
+            .rows
+            .iter()
+            .flatten()
+            .map(|c| match c {
+                Cell::Text(t) => t.clone(),
+                _ => String::new(),
+            })
+            .collect();
+        // The first sheet says what to fill in, by the headers the reader sees.
+        let fill_in = match lang {
+            Lang::Nl => "‘EUR, uw antwoord’",
+            Lang::En => "‘EUR, your answer’",
+        };
+        assert!(text.iter().any(|t| t.contains(fill_in)), "{lang:?}: {text:?}");
+        assert!(
+            text.iter().any(|t| t.starts_with("beleidsagenda ")),
+            "made with: {text:?}"
+        );
+        let headers: Vec<&str> = book.sheets[1].columns.iter().map(|c| c.header.as_str()).collect();
+        assert!(headers.iter().all(|h| !h.contains('_')), "{headers:?}");
+        book.sheets[1].rows[0][7] = Cell::euro(123_000);
+        book.sheets[1].rows[0][9] = Cell::text("Raming");
+        contribution_text_from_xlsx("verzoek-ind.xlsx", &write_xlsx(&book), "2026-12-10").unwrap()
+    };
+    assert_eq!(answered(Lang::Nl), answered(Lang::En));
+}
+
+#[test]
 fn a_request_filled_in_with_excel_merges_as_an_answer_made_in_the_app() {
     use beleidsagenda_model::plan::contribution::read_contribution;
     use beleidsagenda_model::plan::contribution_sheet::{contribution_text_from_xlsx, contribution_workbook};
@@ -609,9 +654,18 @@ fn a_request_filled_in_with_excel_merges_as_an_answer_made_in_the_app() {
     use beleidsagenda_model::Lang;
     let b = bundle();
     let (plan, ind) = ask(&plan(&b), Org::Ind);
-    let book = contribution_workbook(&ind, &b.dataset, Lang::Nl, false);
+    let book = contribution_workbook(
+        &ind,
+        &b.dataset,
+        Lang::Nl,
+        beleidsagenda_model::sheet::common::Made {
+            today: "2026-12-09",
+            data: None,
+            confidential: false,
+        },
+    );
     let mut filled = book.clone();
-    let sheet = &mut filled.sheets[0];
+    let sheet = &mut filled.sheets[1];
     let at = sheet
         .rows
         .iter()
@@ -636,7 +690,7 @@ fn a_request_filled_in_with_excel_merges_as_an_answer_made_in_the_app() {
     assert_eq!(same.lines, ind.contribution.lines);
     // A cell that is not a number is refused with its place.
     let mut bad = book.clone();
-    bad.sheets[0].rows[0][8] = Cell::text("anderhalf");
+    bad.sheets[1].rows[0][8] = Cell::text("anderhalf");
     let errors = contribution_text_from_xlsx("x.xlsx", &write_xlsx(&bad), "2026-12-10").unwrap_err();
     assert_eq!(
         errors[0].located_in(Lang::Nl),
@@ -652,10 +706,19 @@ fn a_request_workbook_accounts_for_every_row_like_an_answer_made_in_the_app() {
     use beleidsagenda_model::Lang;
     let b = bundle();
     let (plan, ind) = ask(&plan(&b), Org::Ind);
-    let book = contribution_workbook(&ind, &b.dataset, Lang::Nl, false);
+    let book = contribution_workbook(
+        &ind,
+        &b.dataset,
+        Lang::Nl,
+        beleidsagenda_model::sheet::common::Made {
+            today: "2026-12-09",
+            data: None,
+            confidential: false,
+        },
+    );
     let read = |edit: &dyn Fn(&mut Vec<Vec<Cell>>)| {
         let mut filled = book.clone();
-        edit(&mut filled.sheets[0].rows);
+        edit(&mut filled.sheets[1].rows);
         contribution_text_from_xlsx("verzoek-ind.xlsx", &write_xlsx(&filled), "2026-12-10")
     };
     let refusals = |result: Result<String, Vec<beleidsagenda_model::DataError>>| -> Vec<String> {

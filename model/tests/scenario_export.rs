@@ -6,6 +6,7 @@ use beleidsagenda_model::selection::url_state::IgnoredReason;
 use beleidsagenda_model::selection::{
     rank_dataset, Adjustment, AdjustmentKind, Preset, SelectionSettings, Tier,
 };
+use beleidsagenda_model::sheet::common::Made;
 use beleidsagenda_model::sheet::csv::Dialect;
 use beleidsagenda_model::{Bundle, Dataset, Lang};
 
@@ -107,52 +108,79 @@ fn csv_has_values_years_sources_and_keeps_missing_empty() {
     settings.min_coverage = 0.7;
     let (_, _, ranking) = rank_dataset(&dataset, &settings);
     let csv = ranking_csv(&dataset, &settings, &ranking, None, Lang::Nl, Dialect::Data);
-    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
-    assert_eq!(lines.len(), 1 + dataset.countries.len());
-    let header: Vec<&str> = lines[0].split(',').collect();
-    assert_eq!(header[..5], ["rank", "iso3", "country", "region", "tier"]);
     assert!(
-        header.contains(&"nl_asylum_applicants_2024_value")
-            && header.contains(&"nl_asylum_applicants_2024_source")
+        csv.lines().nth(1).unwrap().starts_with("1,"),
+        "{}",
+        csv.lines().nth(1).unwrap()
     );
-    assert!(lines[1].starts_with("1,"), "{}", lines[1]);
-    let morocco = lines.iter().find(|l| l.contains(",MAR,")).unwrap();
+    let rows = read_rows(&csv);
+    assert_eq!(rows.len(), 1 + dataset.countries.len());
+    let header = &rows[0];
+    assert_eq!(header[..5], ["Rang", "Landcode", "Land", "Regio", "Inzetniveau"]);
+    // Each criterion's columns under its name: "<criterion>: waarde", never its code.
+    let criterion = |id: &str, part: &str| {
+        let name = dataset.indicator(id).unwrap().name.get(Lang::Nl).to_string();
+        format!("{name}: {part}")
+    };
+    let column = |name: &str| {
+        header
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("{name} in {header:?}"))
+    };
+    column(&criterion("nl_asylum_applicants_2024", "waarde"));
+    column(&criterion("nl_asylum_applicants_2024", "bron"));
     assert!(
-        morocco.contains(",excluded,exclude,\"'=HYPERLINK(\"\"x\"\"), met komma\",2026-11-28,"),
-        "{morocco}"
+        header.iter().all(|h| !h.contains('_')),
+        "no codes in the header: {header:?}"
     );
-    assert!(
-        morocco.contains(",measured,720,,2024,eurostat-asyappctza,"),
-        "{morocco}"
-    );
-    let column = |name: &str| header.iter().position(|h| *h == name).unwrap();
-    // Benin is not on CBS's list of first asylum applications: unknown, with empty cells, not 0.
-    let benin: Vec<&str> = lines
-        .iter()
-        .find(|l| l.contains(",BEN,"))
-        .unwrap()
-        .split(',')
-        .collect();
-    let at = column("nl_first_asylum_2023_kind");
-    assert_eq!(&benin[at..at + 5], ["unknown", "", "", "", ""]);
-    // Tunisia is not on Eurostat's top five: below the bound, which is not written as a value.
-    let tunisia: Vec<&str> = lines
-        .iter()
-        .find(|l| l.contains(",TUN,"))
-        .unwrap()
-        .split(',')
-        .collect();
-    let at = column("eu_orders_to_leave_q4_2024_kind");
+    let country = |iso3: &str| rows.iter().find(|r| r[1] == iso3).unwrap();
+    let morocco = country("MAR");
     assert_eq!(
-        &tunisia[at..at + 5],
-        ["below_bound", "", "6615", "", "eurostat-eiord"]
+        morocco[column("Status")..=column("Datum van de aanpassing")],
+        [
+            "handmatig uitgesloten",
+            "Uitsluiten",
+            "=HYPERLINK(\"x\"), met komma",
+            "2026-11-28"
+        ]
+    );
+    // Written so no spreadsheet runs it as a formula; the reader takes the guard off again.
+    assert!(csv.contains(",\"'=HYPERLINK(\"\"x\"\"), met komma\","), "{csv}");
+    let at = column(&criterion("nl_asylum_applicants_2024", "soort"));
+    assert_eq!(
+        morocco[at..at + 5],
+        ["gemeten", "720", "", "2024", "eurostat-asyappctza"]
+    );
+    // Benin is not on CBS's list of first asylum applications: unknown, with empty cells, not 0.
+    let benin = country("BEN");
+    let at = column(&criterion("nl_first_asylum_2023", "soort"));
+    assert_eq!(benin[at..at + 5], ["onbekend", "", "", "", ""]);
+    // Tunisia is not on Eurostat's top five: below the bound, which is not written as a value.
+    let at = column(&criterion("eu_orders_to_leave_q4_2024", "soort"));
+    assert_eq!(
+        country("TUN")[at..at + 5],
+        ["onder de grens van de lijst", "", "6615", "", "eurostat-eiord"]
     );
     // Below the coverage floor: the row stays, without rank or tier.
-    let benin_status = &benin[column("status")];
     assert_eq!(
-        (benin[0], benin[column("tier")], *benin_status),
-        ("", "", "low_coverage")
+        (
+            benin[0].as_str(),
+            benin[column("Inzetniveau")].as_str(),
+            benin[column("Status")].as_str()
+        ),
+        ("", "", "te weinig gegevens")
     );
+}
+
+/// A CSV as its rows of text, read as a spreadsheet reads it (quotes, commas in fields).
+fn read_rows(csv: &str) -> Vec<Vec<String>> {
+    let (_, sheet) = beleidsagenda_model::sheet::csv::read_csv("rangorde.csv", csv.as_bytes()).unwrap();
+    sheet
+        .rows
+        .iter()
+        .map(|r| r.iter().map(|v| v.as_text()).collect())
+        .collect()
 }
 
 #[test]
@@ -168,10 +196,13 @@ fn two_scenarios_compare_as_a_workbook_with_the_rank_change_as_a_formula() {
         ("Gelijk", &equal),
         ("Instroom", &inflow),
         Lang::Nl,
-        "2026-12-04",
-        false,
+        Made {
+            today: "2026-12-04",
+            data: None,
+            confidential: false,
+        },
     );
-    let sheet = &book.sheets[0];
+    let sheet = &book.sheets[1];
     assert_eq!(sheet.name, "Vergelijking");
     assert_eq!(sheet.rows.len(), dataset.countries.len());
     let (_, _, a) = rank_dataset(&dataset, &equal);
@@ -188,14 +219,11 @@ fn two_scenarios_compare_as_a_workbook_with_the_rank_change_as_a_formula() {
             ),
             _ => assert_eq!(row[8], Cell::Empty),
         }
-        assert_eq!(
-            row[9],
-            Cell::text(if x.tier != y.tier { "true" } else { "false" })
-        );
+        assert_eq!(row[9], Cell::text(if x.tier != y.tier { "ja" } else { "nee" }));
     }
     let differences = compare(&dataset, &equal, &inflow).len();
     assert_eq!(
-        sheet.rows.iter().filter(|r| r[9] == Cell::text("true")).count(),
+        sheet.rows.iter().filter(|r| r[9] == Cell::text("ja")).count(),
         differences
     );
     assert!(differences > 0);
@@ -209,10 +237,14 @@ fn an_export_before_the_sensitivity_run_says_so_and_the_settings_are_in_words_wi
     let settings = SelectionSettings::defaults(&dataset);
     let (_, _, ranking) = rank_dataset(&dataset, &settings);
     let csv = ranking_csv(&dataset, &settings, &ranking, None, Lang::Nl, Dialect::Data);
-    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
-    let header: Vec<&str> = lines[0].split(',').collect();
-    let first: Vec<&str> = lines[1].split(',').collect();
-    for column in ["rank_low", "rank_median", "rank_high", "tier_kept"] {
+    let rows = read_rows(&csv);
+    let (header, first) = (&rows[0], &rows[1]);
+    for column in [
+        "Rang, laag (5%)",
+        "Rang, mediaan",
+        "Rang, hoog (95%)",
+        "Inzetniveau behouden (aandeel trekkingen)",
+    ] {
         let at = header.iter().position(|h| *h == column).unwrap();
         assert_eq!(first[at], "nog niet berekend", "{column}");
     }
@@ -223,14 +255,17 @@ fn an_export_before_the_sensitivity_run_says_so_and_the_settings_are_in_words_wi
         None,
         Lang::Nl,
         "#/nl/selectie?v=1",
-        "2026-12-07",
-        false,
+        Made {
+            today: "2026-12-07",
+            data: None,
+            confidential: false,
+        },
     );
     let text = |cell: &Cell| match cell {
         Cell::Text(t) => t.clone(),
         _ => String::new(),
     };
-    let rows: Vec<(String, String)> = book.sheets[1]
+    let rows: Vec<(String, String)> = book.sheets[2]
         .rows
         .iter()
         .map(|r| (text(&r[0]), text(&r[1])))

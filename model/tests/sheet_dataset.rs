@@ -19,7 +19,16 @@ fn read(name: &str, bytes: &[u8]) -> Result<(Dataset, SheetFormat), Vec<String>>
 }
 
 fn template() -> Workbook {
-    dataset_workbook(&bundled(), "Sjabloon")
+    dataset_workbook(
+        &bundled(),
+        "Sjabloon",
+        beleidsagenda_model::sheet::common::Made {
+            today: "2026-12-07",
+            data: None,
+            confidential: false,
+        },
+        Lang::Nl,
+    )
 }
 
 fn column(book: &Workbook, sheet: &str, code: &str) -> (usize, usize) {
@@ -39,6 +48,7 @@ fn the_template_reads_back_as_the_same_dataset() {
     assert_eq!(
         names,
         [
+            "Over dit bestand",
             "Bronnen",
             "Herkomst",
             "Landen",

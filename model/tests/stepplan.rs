@@ -444,18 +444,24 @@ mod intern {
     }
 
     #[test]
-    fn the_csv_has_one_line_per_country_and_step_with_codes_and_names() {
+    fn the_csv_has_one_line_per_country_and_step_in_words_beside_the_codes() {
         let b = bundle();
         let mut plan = ok(&Plan::default(), &b, StepPlanAction::AddCountry("MAR".into()));
         plan = ok(&plan, &b, status("MAR", "stap-verkenning", StepStatus::Done));
         let csv = step_plan_csv(&plan.step_plan, &b.dataset, Lang::Nl, Dialect::Data);
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines.len(), 1 + plan.step_plan.template.steps.len());
-        assert!(lines[0].starts_with("country,country_name,step,"));
+        assert!(
+            lines[0].starts_with("Landcode,Land,Stapcode,Stap,Status,Trekker,Datum,"),
+            "{}",
+            lines[0]
+        );
         assert!(lines[1].starts_with("MAR,Marokko,stap-verkenning,"));
-        assert!(lines[1].contains(",done,A&M,"));
+        assert!(lines[1].contains(",Gereed,A&M,"), "{}", lines[1]);
         let english = step_plan_csv(&plan.step_plan, &b.dataset, Lang::En, Dialect::Data);
+        assert!(english.starts_with("Country code,Country,Step code,Step,Status,Lead,Date,"));
         assert!(english.lines().nth(1).unwrap().starts_with("MAR,Morocco,"));
+        assert!(english.lines().nth(1).unwrap().contains(",Done,A&M,"));
         assert_eq!(StepPlan::default().template, *bundled_template());
     }
 }

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use beleidsagenda_model::data::state::{DatasetAction, DatasetOrigin, ImportOutcome};
+use beleidsagenda_model::sheet::common::Made;
 use beleidsagenda_model::sheet::dataset_sheets::{dataset_workbook, SheetFormat};
 use beleidsagenda_model::sheet::xlsx_write::{write_xlsx, XLSX_MIME};
 use beleidsagenda_model::text::format::{number, percent};
@@ -52,6 +53,7 @@ pub fn data_page(props: &DataPageProps) -> Html {
     ));
     use_print_frame(t(lang, Key::DataTitle), lang, &today());
     let store = context.dataset.clone();
+    let data = crate::state::context::use_data_in_use(&context, lang);
     let dataset = Rc::clone(&store.state.active);
     let map = use_memo((), |_| WorldMap::bundled().ok().map(Rc::new));
 
@@ -88,9 +90,19 @@ pub fn data_page(props: &DataPageProps) -> Html {
     };
 
     let download_xlsx = {
-        let dataset = Rc::clone(&dataset);
+        let (dataset, data) = (Rc::clone(&dataset), Rc::clone(&data));
         Callback::from(move |_: MouseEvent| {
-            let workbook = dataset_workbook(&dataset, &format!("{} {}", t(lang, Key::DataTitle), today()));
+            let made = Made {
+                today: &today(),
+                data: Some(data.identity()),
+                confidential: false,
+            };
+            let workbook = dataset_workbook(
+                &dataset,
+                &format!("{} {}", t(lang, Key::DataTitle), today()),
+                made,
+                lang,
+            );
             download_bytes(
                 &format!("beleidsagenda-gegevens-{}.xlsx", today()),
                 XLSX_MIME,
@@ -101,7 +113,12 @@ pub fn data_page(props: &DataPageProps) -> Html {
     let download_template = {
         let bundled = Rc::clone(&store.state.bundled);
         Callback::from(move |_: MouseEvent| {
-            let workbook = dataset_workbook(&bundled, t(lang, Key::DownloadTemplate));
+            let made = Made {
+                today: &today(),
+                data: None,
+                confidential: false,
+            };
+            let workbook = dataset_workbook(&bundled, t(lang, Key::DownloadTemplate), made, lang);
             download_bytes("beleidsagenda-sjabloon.xlsx", XLSX_MIME, &write_xlsx(&workbook));
         })
     };

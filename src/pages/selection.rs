@@ -198,7 +198,7 @@ pub fn selection_page(props: &SelectionPageProps) -> Html {
                     </section>
                     <section aria-labelledby="ba-scenarios-title">
                         <h2 id="ba-scenarios-title">{ t(lang, Key::ScenariosTitle) }</h2>
-                        <ScenariosPanel {lang} dataset={Rc::clone(&dataset)} settings={Rc::clone(&settings)} dispatch={dispatch.clone()}
+                        <ScenariosPanel {lang} dataset={Rc::clone(&dataset)} data={Rc::clone(&data)} settings={Rc::clone(&settings)} dispatch={dispatch.clone()}
                             on_ignored={selection.report_ignored.clone()} />
                     </section>
                     <section aria-labelledby="ba-exports-title" class="ba-no-print">

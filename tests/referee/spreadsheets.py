@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
 """An independent reader for every spreadsheet the app writes (issue 21).
 
-LibreOffice (headless) converts each .xlsx to CSV: its first sheet must hold exactly the values
-of the app's own CSV in the data dialect. openpyxl checks what a CSV cannot show: numbers are
-numbers, dates are dates, totals are SUM formulas with the right value, the header is frozen
-and filtered, no author is named, and a confidential file says so in every sheet's header and
-footer and in its properties. The Excel (NL) CSV, read with ';' and a decimal comma, must give
-the same values as the data one.
+LibreOffice (headless) converts each .xlsx to CSV: its first table (the first sheet with a
+filtered header) must hold exactly the values of the app's own CSV in the data dialect. openpyxl
+checks what a CSV cannot show: numbers are numbers, dates are dates, totals are SUM formulas
+with the right value, the header is frozen and filtered, no author is named, and a confidential
+file says so in every sheet's header and footer and in its properties. Every workbook is fit to
+be read by someone who was not at the screen (issue 34): its first sheet says what it is, how to
+use it and what it was made with, names every other visible sheet and gives the code behind
+every header of its tables; headers are words, not codes, and no cell says true or false.
+The Excel (NL) CSV, read with ';' and a decimal comma, must give the same values as the data one.
 
-  spreadsheets.py xlsx <file.xlsx> <data.csv> [--confidential] [--totals]
+  spreadsheets.py xlsx <file.xlsx> <data.csv> [--confidential] [--totals] [--lang nl|en]
   spreadsheets.py csv-nl <excel-nl.csv> <data.csv>
-  spreadsheets.py xlsx-open <file.xlsx>      (a workbook without a CSV: read alike by both)
+  spreadsheets.py xlsx-open <file.xlsx> [--lang nl|en]   (no CSV beside it: read alike by both)
 
 Exits 0 with "ok ..." on stdout, else 1 with every difference found on stderr.
 """
@@ -26,6 +29,12 @@ import zipfile
 import openpyxl
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A field code: lower case with an underscore (`rank_low`, `below_bound`), or one lower-case
+# word that is a column's code where a header should be a word (`country`, `eur`).
+CODE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)+$")
+ABOUT = {"nl": "Over dit bestand", "en": "About this file"}
+ABOUT_ROWS = {"nl": ("Wat dit is", "Zo gebruikt u het", "Gemaakt op", "Gemaakt met"),
+              "en": ("What this is", "How to use it", "Made on", "Made with")}
 problems = []
 
 
@@ -63,18 +72,86 @@ def libreoffice_sheets(path):
     return sheets
 
 
-def check_xlsx(path, data_csv, confidential, totals):
+def same_field(want, got):
+    """LibreOffice writes a percentage-formatted number with its sign even when asked for
+    values ("81.82%" for 0.8182): that is the same number."""
+    if want == got:
+        return True
+    if is_number(want) and got.endswith("%") and is_number(got[:-1]):
+        return abs(float(got[:-1]) / 100 - float(want)) < 5e-5
+    return False
+
+
+def same_row(want, got):
+    return len(want) == len(got) and all(same_field(w, g) for w, g in zip(want, got))
+
+
+def first_table(book):
+    """The first visible sheet with a filtered header: the workbook's main table."""
+    for sheet in book.worksheets:
+        if sheet.sheet_state == "visible" and sheet.auto_filter.ref:
+            return sheet
+    problem("no sheet with a filtered header")
+    return book.worksheets[0]
+
+
+def check_fit_to_read(book, lang):
+    """The first sheet explains the workbook; every visible table is headed in words."""
+    about = book.worksheets[0]
+    if about.title not in ABOUT.values():
+        problem(f"the first sheet is {about.title!r}, not one that says what the workbook is")
+        return
+    if lang and about.title != ABOUT[lang]:
+        problem(f"the first sheet is {about.title!r} in a workbook made in {lang}")
+    if about.auto_filter.ref:
+        problem(f"{about.title}: filtered, as a table; it is a text to read")
+    parts = {}
+    for row in about.iter_rows(min_row=2, values_only=True):
+        if row and row[0]:
+            parts.setdefault(str(row[0]), []).append(row[1:])
+    wanted = ABOUT_ROWS[lang] if lang else ABOUT_ROWS["nl" if about.title == ABOUT["nl"] else "en"]
+    for part in wanted:
+        if not parts.get(part) or not parts[part][0][0]:
+            problem(f"{about.title}: no {part!r}")
+    made_with = (parts.get(wanted[3]) or [[""]])[0][0] or ""
+    if not str(made_with).startswith("beleidsagenda "):
+        problem(f"{about.title}: made with {made_with!r}, not the app and its version")
+    for sheet in book.worksheets[1:]:
+        if sheet.sheet_state != "visible":
+            continue
+        if sheet.title not in parts:
+            problem(f"{about.title}: says nothing of the sheet {sheet.title!r}")
+        if not sheet.auto_filter.ref:
+            continue
+        codes = {str(code) for (label, code) in ((r[0], r[1]) for r in parts.get(sheet.title, []) if len(r) > 1) if code}
+        for cell in sheet[1]:
+            header = cell.value
+            if header is None:
+                continue
+            if CODE.match(str(header)) or str(header) in codes:
+                problem(f"{sheet.title}!{cell.coordinate}: the header {header!r} is a code, not words")
+            elif not any(len(r) > 1 and r[0] == header and r[1] for r in parts.get(sheet.title, [])):
+                problem(f"{about.title}: no code for the header {header!r} of {sheet.title}")
+        for row in sheet.iter_rows(min_row=2):
+            for cell in row:
+                if isinstance(cell.value, bool) or (isinstance(cell.value, str) and (cell.value in ("true", "false") or CODE.match(cell.value))):
+                    problem(f"{sheet.title}!{cell.coordinate}: {cell.value!r} is a code, not words")
+                    break
+
+
+def check_xlsx(path, data_csv, confidential, totals, lang):
     expected = read_csv(data_csv)
     book = openpyxl.load_workbook(path)
     values = openpyxl.load_workbook(path, data_only=True)
-    first = book.worksheets[0]
+    check_fit_to_read(book, lang)
+    first = first_table(book)
     lo = libreoffice_sheets(path)
     if first.title not in lo:
         problem(f"LibreOffice found no sheet {first.title!r} (it found {sorted(lo)})")
     else:
         read = lo[first.title][: len(expected)]
         for index, (want, got) in enumerate(zip(expected, read)):
-            if want != got:
+            if not same_row(want, got):
                 problem(f"LibreOffice row {index + 1}: {got[:8]}… differs from the app's CSV {want[:8]}…")
                 break
         if len(read) != len(expected):
@@ -117,7 +194,7 @@ def check_xlsx(path, data_csv, confidential, totals):
                 column = cell.column
                 total = sum(float(first.cell(d, column).value or 0) for d in data_rows
                             if first.cell(d, 8).value == budget and first.cell(d, 9).value == year)
-                stored = values.worksheets[0].cell(r, column).value
+                stored = values[first.title].cell(r, column).value
                 if stored is None or abs(float(stored) - total) > 1e-6:
                     problem(f"{first.title}!{cell.coordinate}: stored total {stored} is not the sum {total} of {budget} in {year}")
                 recomputed = lo.get(first.title, [[]])[r - 1][column - 1] if first.title in lo else None
@@ -149,12 +226,13 @@ def check_xlsx(path, data_csv, confidential, totals):
     return f"{len(expected) - 1} rows, {len(book.worksheets)} sheets"
 
 
-def check_open(path):
+def check_open(path, lang):
     """A workbook with no CSV beside it: LibreOffice and openpyxl read the same values in its
-    first sheet, the header is frozen, and any formula has its stored value."""
+    first table, the header is frozen, and any formula has its stored value."""
     book = openpyxl.load_workbook(path)
     values = openpyxl.load_workbook(path, data_only=True)
-    first = book.worksheets[0]
+    check_fit_to_read(book, lang)
+    first = first_table(book)
     lo = libreoffice_sheets(path).get(first.title)
     if lo is None:
         problem(f"LibreOffice found no sheet {first.title!r}")
@@ -164,15 +242,15 @@ def check_open(path):
     formulas = 0
     for r, row in enumerate(first.iter_rows(), start=1):
         for c, cell in enumerate(row, start=1):
-            stored = values.worksheets[0].cell(r, c).value
+            stored = values[first.title].cell(r, c).value
             if isinstance(cell.value, str) and cell.value.startswith("="):
                 formulas += 1
                 if stored is None:
                     problem(f"{cell.coordinate}: formula {cell.value} without a stored value")
             got = lo[r - 1][c - 1] if r - 1 < len(lo) and c - 1 < len(lo[r - 1]) else ""
             want = "" if stored is None else (f"{stored:g}" if isinstance(stored, (int, float)) else str(stored))
-            if isinstance(stored, float) and got:
-                if abs(float(got) - stored) > 1e-9:
+            if isinstance(stored, (int, float)) and not isinstance(stored, bool) and got:
+                if not same_field(repr(stored), got) and not (is_number(got) and abs(float(got) - stored) <= 1e-9):
                     problem(f"{cell.coordinate}: LibreOffice {got}, openpyxl {stored}")
             elif got != want:
                 problem(f"{cell.coordinate}: LibreOffice {got!r}, openpyxl {want!r}")
@@ -199,12 +277,20 @@ def check_csv_nl(nl_csv, data_csv):
 
 
 def main(argv):
+    lang = None
+    if "--lang" in argv:
+        at = argv.index("--lang")
+        lang = argv[at + 1] if at + 1 < len(argv) else ""
+        if lang not in ABOUT:
+            print(__doc__, file=sys.stderr)
+            return 2
+        argv = argv[:at] + argv[at + 2:]
     if len(argv) >= 3 and argv[0] == "xlsx":
-        said = check_xlsx(argv[1], argv[2], "--confidential" in argv, "--totals" in argv)
+        said = check_xlsx(argv[1], argv[2], "--confidential" in argv, "--totals" in argv, lang)
     elif len(argv) == 3 and argv[0] == "csv-nl":
         said = check_csv_nl(argv[1], argv[2])
     elif len(argv) == 2 and argv[0] == "xlsx-open":
-        said = check_open(argv[1])
+        said = check_open(argv[1], lang)
     else:
         print(__doc__, file=sys.stderr)
         return 2

@@ -1,7 +1,8 @@
 //! A contribution request as a workbook an organisation fills in with Excel, and its answer
-//! read back: one row per line × year with the plan's values (`base_…`) beside the columns to
-//! fill in (`eur`, `fte`, `note`), and (hidden) the request itself, so the answer is matched to
-//! its request and plan exactly as an answer made in the app.
+//! read back: first what to do, then one row per line × year with the plan's values beside the
+//! columns to fill in (the answer's euros, FTE and note), and (hidden) the request itself, so
+//! the answer is matched to its request and plan exactly as an answer made in the app. Headers
+//! are in the reader's language; reading accepts them in either language or as codes.
 
 use std::collections::BTreeMap;
 
@@ -11,39 +12,41 @@ use crate::data::dataset::Dataset;
 use crate::plan::contribution::{ContributionFile, ContributionKind};
 use crate::plan::types::{AskedLine, YearAmount, PLAN_YEARS};
 use crate::plan::workbook_read::{read_line_row, sheet_error, LineColumns};
-use crate::sheet::common::{file_sheet, file_sheet_text, settings_sheet};
+use crate::sheet::columns::{glossary, labels, positions, NamedColumn};
+use crate::sheet::common::{about_sheet, file_sheet, file_sheet_text, settings_sheet, About, Made};
 use crate::sheet::problem::SheetProblem;
 use crate::sheet::xlsx_read::{read_xlsx, ReadWorkbook, XlsxError};
-use crate::sheet::{header_positions, Cell, Sheet, Workbook};
+use crate::sheet::{Cell, ReadSheet, Sheet, Workbook};
 use crate::text::i18n::{t, Key};
 use crate::text::lang::Lang;
 
 /// The hidden sheet with the request as the app wrote it.
 pub const CONTRIBUTION_DATA_SHEET: &str = "beleidsagenda-bijdrage";
 
-const COLUMNS: [&str; 10] = [
-    "country",
-    "country_name",
-    "instrument",
-    "instrument_name",
-    "year",
-    "base_eur",
-    "base_fte",
-    "eur",
-    "fte",
-    "note",
+pub const CONTRIBUTION_COLUMNS: [NamedColumn; 10] = [
+    NamedColumn::new("country", Key::ColCountryCode),
+    NamedColumn::new("country_name", Key::ColCountry),
+    NamedColumn::new("instrument", Key::ColInstrumentCode),
+    NamedColumn::new("instrument_name", Key::ColInstrument),
+    NamedColumn::new("year", Key::ColYear),
+    NamedColumn::new("base_eur", Key::ColBaseEur),
+    NamedColumn::new("base_fte", Key::ColBaseFte),
+    NamedColumn::new("eur", Key::ColAnswerEur),
+    NamedColumn::new("fte", Key::ColAnswerFte),
+    NamedColumn::new("note", Key::ColNote),
 ];
 
-/// The request (or an answer) as a workbook: the lines to fill in, what is asked, and hidden
-/// the file itself.
-pub fn contribution_workbook(
-    file: &ContributionFile,
-    dataset: &Dataset,
-    lang: Lang,
-    confidential: bool,
-) -> Workbook {
+/// The columns an answer cannot be read without.
+const NEEDED: [&str; 5] = ["country", "instrument", "year", "eur", "fte"];
+
+/// The request (or an answer) as a workbook: first what is asked and how to answer, then the
+/// lines to fill in, the request's particulars, and hidden the file itself.
+pub fn contribution_workbook(file: &ContributionFile, dataset: &Dataset, lang: Lang, made: Made) -> Workbook {
     let request = &file.contribution;
-    let mut lines = Sheet::table(t(lang, Key::SheetContribution), &COLUMNS);
+    let mut lines = Sheet::table(
+        t(lang, Key::SheetContribution),
+        &labels(&CONTRIBUTION_COLUMNS, lang),
+    );
     for line in &request.lines {
         let instrument = dataset
             .instrument(&line.instrument)
@@ -69,7 +72,6 @@ pub fn contribution_workbook(
     lines.fit_columns();
     let settings = settings_sheet(
         vec![
-            (t(lang, Key::ContributionHowTo).to_string(), Cell::Empty),
             (
                 t(lang, Key::ContributionRequestId).to_string(),
                 Cell::text(&request.request_id),
@@ -97,10 +99,21 @@ pub fn contribution_workbook(
         CONTRIBUTION_DATA_SHEET,
         &serde_json::to_string(file).unwrap_or_default(),
     );
+    let about = About {
+        what: Key::ContributionAboutWhat,
+        how: Key::ContributionHowTo,
+        made,
+        sheets: vec![
+            (lines.name.clone(), Key::PurposeContribution),
+            (settings.name.clone(), Key::PurposeRequest),
+            (data.name.clone(), Key::PurposeHidden),
+        ],
+        columns: glossary(&lines.name, &CONTRIBUTION_COLUMNS, lang),
+    };
     Workbook {
         title: format!("{} {}", t(lang, Key::SheetContribution), request.request_id),
-        confidential,
-        sheets: vec![lines, settings, data],
+        confidential: made.confidential,
+        sheets: vec![about_sheet(about, lang), lines, settings, data],
     }
 }
 
@@ -134,17 +147,21 @@ pub fn contribution_text_from_workbook(
     let text = file_sheet_text(data);
     let mut answer: ContributionFile =
         serde_json::from_str(&text).map_err(|_| vec![DataError::new(file, "$", Reason::NotAContribution)])?;
+    let header_of = |s: &ReadSheet| {
+        positions(
+            s.rows.first().map(Vec::as_slice).unwrap_or_default(),
+            &CONTRIBUTION_COLUMNS,
+        )
+    };
     let Some(sheet) = book.sheets.iter().find(|s| {
-        let at = header_positions(s);
-        ["country", "instrument", "year", "eur", "fte"]
-            .iter()
-            .all(|c| at.contains_key(*c))
+        let at = header_of(s);
+        NEEDED.iter().all(|c| at.contains_key(*c))
     }) else {
         return Err(whole(SheetProblem::MissingSheet(
             t(Lang::Nl, Key::SheetContribution).to_string(),
         )));
     };
-    let at = header_positions(sheet);
+    let at = header_of(sheet);
     let columns = LineColumns {
         country: at["country"],
         instrument: at["instrument"],

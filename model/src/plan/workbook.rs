@@ -5,55 +5,49 @@
 use std::collections::BTreeMap;
 
 use crate::plan::action::PlanContext;
+use crate::plan::memo::sheet::MEMO_COLUMNS;
 pub use crate::plan::sheet_import::{LineKey, SheetImport};
 use crate::plan::types::{Plan, PLAN_YEARS};
 use crate::selection::Tier;
-use crate::sheet::common::{file_sheet, settings_sheet, sources_sheet};
+use crate::sheet::columns::{glossary, labels, NamedColumn};
+use crate::sheet::common::{
+    about_sheet, file_sheet, settings_sheet, sources_sheet, About, Made, SOURCE_COLUMNS,
+};
 use crate::sheet::csv::{write_csv, Dialect};
 use crate::sheet::{Cell, NumberFormat, Sheet, Workbook};
 use crate::text::i18n::{t, Key};
 use crate::text::lang::Lang;
 
-pub const PLAN_COLUMNS: [&str; 11] = [
-    "country",
-    "country_name",
-    "tier",
-    "instrument",
-    "instrument_name",
-    "lead",
-    "contributors",
-    "envelope",
-    "year",
-    "eur",
-    "fte",
+/// The lines sheet's columns. The budget's name comes last, so the columns a formula or an
+/// edit names (H budget code, I year, J EUR, K FTE) stay where files already have them.
+pub const PLAN_COLUMNS: [NamedColumn; 12] = [
+    NamedColumn::new("country", Key::ColCountryCode),
+    NamedColumn::new("country_name", Key::ColCountry),
+    NamedColumn::new("tier", Key::ColTier),
+    NamedColumn::new("instrument", Key::ColInstrumentCode),
+    NamedColumn::new("instrument_name", Key::ColInstrument),
+    NamedColumn::new("lead", Key::ColLead),
+    NamedColumn::new("contributors", Key::ColContributors),
+    NamedColumn::new("envelope", Key::ColBudgetCode),
+    NamedColumn::new("year", Key::ColYear),
+    NamedColumn::new("eur", Key::ColEur),
+    NamedColumn::new("fte", Key::ColFte),
+    NamedColumn::new("envelope_name", Key::ColBudget),
 ];
 
-/// Each column's header as a reader of the sheet sees it, in `lang`; the codes in
-/// [`PLAN_COLUMNS`] are what a program keys on, and reading back accepts either.
+/// The header of the lines column `code` as a reader of the sheet sees it, in `lang`.
 pub fn plan_column_label(code: &str, lang: Lang) -> &'static str {
-    let key = match code {
-        "country" => Key::ColCountryCode,
-        "country_name" => Key::ColCountry,
-        "tier" => Key::ColTier,
-        "instrument" => Key::ColInstrumentCode,
-        "instrument_name" => Key::ColInstrument,
-        "lead" => Key::ColLead,
-        "contributors" => Key::ColContributors,
-        "envelope" => Key::ColBudgetCode,
-        "year" => Key::ColYear,
-        "eur" => Key::ColEur,
-        _ => Key::ColFte,
-    };
-    t(lang, key)
+    PLAN_COLUMNS
+        .iter()
+        .find(|c| c.code == code)
+        .map(|c| t(lang, c.label))
+        .unwrap_or_default()
 }
 
-/// Whether a header cell names the column `code`: the code itself (files written before the
-/// headers were in words, and programs) or its label in either language.
+/// Whether a header cell names the lines column `code`: the code itself (files written before
+/// the headers were in words, and programs) or its label in either language.
 pub fn names_plan_column(header: &str, code: &str) -> bool {
-    header == code
-        || [Lang::Nl, Lang::En]
-            .iter()
-            .any(|&lang| header == plan_column_label(code, lang))
+    PLAN_COLUMNS.iter().any(|c| c.code == code && c.named_by(header))
 }
 
 /// One line per country × instrument × year; amounts in euros and FTE as numbers; totals (in
@@ -64,8 +58,7 @@ pub fn plan_sheet(
     tier_of: &dyn Fn(&str) -> Option<Tier>,
     lang: Lang,
 ) -> Sheet {
-    let headers: Vec<&str> = PLAN_COLUMNS.iter().map(|c| plan_column_label(c, lang)).collect();
-    let mut sheet = Sheet::table(t(lang, Key::SheetPlanLines), &headers);
+    let mut sheet = Sheet::table(t(lang, Key::SheetPlanLines), &labels(&PLAN_COLUMNS, lang));
     // Totals add like with like: per year and per budget (euros of different budgets are not
     // one sum, as the plan page says), in the order of the plan's budgets.
     let mut totals: BTreeMap<(usize, u16), (String, i64, u64)> = BTreeMap::new();
@@ -82,6 +75,11 @@ pub fn plan_sheet(
             .iter()
             .position(|e| e.id == row.envelope)
             .unwrap_or(usize::MAX);
+        let budget = context
+            .envelopes
+            .get(budget_order)
+            .map(|e| e.name.get(lang).to_string())
+            .unwrap_or_default();
         for year in PLAN_YEARS {
             let amount = row.year(year);
             let total = totals
@@ -105,6 +103,7 @@ pub fn plan_sheet(
                 Cell::number(f64::from(year)),
                 Cell::euro(amount.eur),
                 Cell::fte(amount.fte_hundredths),
+                Cell::text(&budget),
             ]);
         }
     }
@@ -141,6 +140,7 @@ pub fn plan_sheet(
                 value: fte as f64 / 100.0,
                 format: NumberFormat::Fte,
             },
+            Cell::text(&budget),
         ]);
     }
     sheet.fit_columns();
@@ -195,28 +195,77 @@ pub fn plan_workbook(
         ],
         lang,
     );
+    let memo_sheet = crate::plan::memo::sheet::memo_sheet(memo, plan, context.dataset, lang);
+    let requests = requests_sheet(plan, lang);
+    let merges = merges_sheet(plan, context.dataset, lang);
+    let sources = sources_sheet(context.dataset, &used, lang);
     let data = file_sheet(PLAN_DATA_SHEET, plan_file_text);
+    let made_with = crate::data::identity::file_data(plan_file_text);
+    let mut columns = glossary(&lines.name, &PLAN_COLUMNS, lang);
+    columns.extend(glossary(&memo_sheet.name, &MEMO_COLUMNS, lang));
+    columns.extend(glossary(&requests.name, &REQUEST_COLUMNS, lang));
+    columns.extend(glossary(&merges.name, &MERGE_COLUMNS, lang));
+    columns.extend(glossary(&sources.name, &SOURCE_COLUMNS, lang));
+    let about = About {
+        what: Key::PlanAboutWhat,
+        how: Key::PlanAboutHow,
+        made: Made {
+            today: context.today,
+            data: made_with.as_ref(),
+            confidential,
+        },
+        sheets: vec![
+            (lines.name.clone(), Key::PurposeLines),
+            (memo_sheet.name.clone(), Key::PurposeMemo),
+            (requests.name.clone(), Key::PurposeRequests),
+            (merges.name.clone(), Key::PurposeMerges),
+            (settings.name.clone(), Key::PurposeSettings),
+            (sources.name.clone(), Key::PurposeSources),
+            (data.name.clone(), Key::PurposeHidden),
+        ],
+        columns,
+    };
     Workbook {
         title: format!("Plan {}", context.today),
         confidential,
         sheets: vec![
+            about_sheet(about, lang),
             lines,
-            crate::plan::memo::sheet::memo_sheet(memo, plan, context.dataset, lang),
-            requests_sheet(plan, lang),
-            merges_sheet(plan, lang),
+            memo_sheet,
+            requests,
+            merges,
             settings,
-            sources_sheet(context.dataset, &used, lang),
+            sources,
             data,
         ],
     }
 }
 
+pub const REQUEST_COLUMNS: [NamedColumn; 5] = [
+    NamedColumn::new("request_id", Key::ContributionRequestId),
+    NamedColumn::new("organisation", Key::ContributionOrganisation),
+    NamedColumn::new("requested_on", Key::ContributionRequestedOn),
+    NamedColumn::new("deadline", Key::ContributionDeadline),
+    NamedColumn::new("lines", Key::ColLineCount),
+];
+
+pub const MERGE_COLUMNS: [NamedColumn; 11] = [
+    NamedColumn::new("file", Key::ColFile),
+    NamedColumn::new("organisation", Key::ColFromOrganisation),
+    NamedColumn::new("request_id", Key::ContributionRequestId),
+    NamedColumn::new("answered_on", Key::ColAnsweredOn),
+    NamedColumn::new("merged_on", Key::ColMergedOn),
+    NamedColumn::new("lines_added", Key::ColLinesAdded),
+    NamedColumn::new("values_changed", Key::ColValuesChanged),
+    NamedColumn::new("conflicts", Key::ColConflicts),
+    NamedColumn::new("notes", Key::ColNotes),
+    NamedColumn::new("corrects_answer_of", Key::ColCorrectsAnswerOf),
+    NamedColumn::new("undone_on", Key::ColUndoneOn),
+];
+
 /// The contribution requests the plan issued: to whom, when, by when, how many lines.
 fn requests_sheet(plan: &Plan, lang: Lang) -> Sheet {
-    let mut sheet = Sheet::table(
-        t(lang, Key::SheetRequests),
-        &["request_id", "organisation", "requested_on", "deadline", "lines"],
-    );
+    let mut sheet = Sheet::table(t(lang, Key::SheetRequests), &labels(&REQUEST_COLUMNS, lang));
     for request in &plan.requests {
         sheet.rows.push(vec![
             Cell::text(&request.request_id),
@@ -231,28 +280,19 @@ fn requests_sheet(plan: &Plan, lang: Lang) -> Sheet {
 }
 
 /// The answers merged into the plan: from whom, when, what they changed, their notes.
-fn merges_sheet(plan: &Plan, lang: Lang) -> Sheet {
-    let mut sheet = Sheet::table(
-        t(lang, Key::SheetMerges),
-        &[
-            "file",
-            "organisation",
-            "request_id",
-            "answered_on",
-            "merged_on",
-            "lines_added",
-            "values_changed",
-            "conflicts",
-            "notes",
-            "corrects_answer_of",
-            "undone_on",
-        ],
-    );
+fn merges_sheet(plan: &Plan, dataset: &crate::data::dataset::Dataset, lang: Lang) -> Sheet {
+    let mut sheet = Sheet::table(t(lang, Key::SheetMerges), &labels(&MERGE_COLUMNS, lang));
     for merge in &plan.merges {
         let notes: Vec<String> = merge
             .notes
             .iter()
-            .map(|(country, instrument, note)| format!("{country} · {instrument}: {note}"))
+            .map(|(country, instrument, note)| {
+                let instrument = dataset
+                    .instrument(instrument)
+                    .map(|i| i.name.get(lang))
+                    .unwrap_or(instrument);
+                format!("{} · {instrument}: {note}", dataset.country_name(country, lang))
+            })
             .collect();
         sheet.rows.push(vec![
             Cell::text(&merge.file),

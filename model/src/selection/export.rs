@@ -6,13 +6,14 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::data::dataset::{Dataset, Reading};
 use crate::selection::sensitivity::Stability;
-use crate::selection::url_state::region_code;
-use crate::selection::{AdjustmentKind, RankedCountry, SelectionSettings, Status, Tier};
-use crate::sheet::common::{settings_sheet, sources_sheet};
+use crate::selection::{RankedCountry, SelectionSettings, Status, Tier};
+use crate::sheet::columns::{glossary, labels as labels_of, NamedColumn};
+use crate::sheet::common::{about_sheet, settings_sheet, sources_sheet, About, Made, SOURCE_COLUMNS};
 use crate::sheet::csv::{write_csv, Dialect};
 use crate::sheet::{Cell, NumberFormat, Sheet, Workbook};
 use crate::text::format::percent_fixed;
 use crate::text::i18n::{t, Key};
+use crate::text::labels;
 use crate::text::lang::Lang;
 use crate::text::messages::{tr, Msg};
 
@@ -25,18 +26,76 @@ pub fn tier_code(tier: Option<Tier>) -> &'static str {
     }
 }
 
-fn status_code(status: Status) -> &'static str {
-    match status {
-        Status::Ranked => "ranked",
-        Status::NoData => "no_data",
-        Status::LowCoverage => "low_coverage",
-        Status::ExcludedByHand => "excluded",
-    }
+/// The ranking's own columns; each criterion then adds five (see [`criterion_columns`]).
+pub const RANKING_COLUMNS: [NamedColumn; 18] = [
+    NamedColumn::new("rank", Key::ColRank),
+    NamedColumn::new("iso3", Key::ColCountryCode),
+    NamedColumn::new("country", Key::ColCountry),
+    NamedColumn::new("region", Key::Region),
+    NamedColumn::new("tier", Key::ColTier),
+    NamedColumn::new("tier_by_score", Key::ColTierByScore),
+    NamedColumn::new("score", Key::ColScore),
+    NamedColumn::new("coverage", Key::ColCoverage),
+    NamedColumn::new("status", Key::ColStatus),
+    NamedColumn::new("adjustment", Key::ColAdjustment),
+    NamedColumn::new("adjustment_reason", Key::ColAdjustmentReason),
+    NamedColumn::new("adjustment_date", Key::ColAdjustmentDate),
+    NamedColumn::new("rank_low", Key::ColRankLow),
+    NamedColumn::new("rank_median", Key::ColRankMedian),
+    NamedColumn::new("rank_high", Key::ColRankHigh),
+    NamedColumn::new("tier_kept", Key::ColTierKept),
+    NamedColumn::new("tier_kept_rule_varied", Key::ColTierKeptRuleVaried),
+    NamedColumn::new("place_depends_on_assumptions", Key::ColPlaceDependsOnAssumptions),
+];
+
+const CRITERION_PARTS: [(&str, Key); 5] = [
+    ("kind", Key::ColPartKind),
+    ("value", Key::ColPartValue),
+    ("bound", Key::ColPartBound),
+    ("year", Key::ColPartYear),
+    ("source", Key::ColPartSource),
+];
+
+/// Each criterion's five columns as (label, code): "Asielaanvragen 2024: waarde",
+/// `nl_asylum_applicants_2024_value`.
+fn criterion_columns(dataset: &Dataset, lang: Lang) -> Vec<(String, String)> {
+    dataset
+        .indicators
+        .iter()
+        .flat_map(|indicator| {
+            CRITERION_PARTS.iter().map(move |(part, key)| {
+                (
+                    format!("{}: {}", indicator.name.get(lang), t(lang, *key)),
+                    format!("{}_{part}", indicator.id),
+                )
+            })
+        })
+        .collect()
 }
 
-/// The ranking as a typed sheet: one row per country, codes in the header (the same as the CSV's,
-/// so a tool reads both), numbers as numbers. The robustness columns say "not yet computed"
-/// while no sensitivity run matches the settings.
+fn status_text(status: Status, lang: Lang) -> &'static str {
+    t(
+        lang,
+        match status {
+            Status::Ranked => Key::StatusRanked,
+            Status::NoData => Key::StatusNoData,
+            Status::LowCoverage => Key::StatusLowCoverage,
+            Status::ExcludedByHand => Key::StatusExcluded,
+        },
+    )
+}
+
+fn tier_text(tier: Option<Tier>, lang: Lang) -> &'static str {
+    tier.map(|tier| t(lang, labels::tier(tier))).unwrap_or_default()
+}
+
+pub fn yes_no(yes: bool, lang: Lang) -> &'static str {
+    t(lang, if yes { Key::Yes } else { Key::No })
+}
+
+/// The ranking as a typed sheet: one row per country, headers and values in words in `lang`
+/// (the codes a program keys on are on the workbook's first sheet), numbers as numbers. The
+/// robustness columns say "not yet computed" while no sensitivity run matches the settings.
 pub fn ranking_sheet(
     dataset: &Dataset,
     settings: &SelectionSettings,
@@ -44,39 +103,25 @@ pub fn ranking_sheet(
     stability: Option<&BTreeMap<String, Stability>>,
     lang: Lang,
 ) -> Sheet {
-    let mut header: Vec<String> = [
-        "rank",
-        "iso3",
-        "country",
-        "region",
-        "tier",
-        "tier_by_score",
-        "score",
-        "coverage",
-        "status",
-        "adjustment",
-        "adjustment_reason",
-        "adjustment_date",
-        "rank_low",
-        "rank_median",
-        "rank_high",
-        "tier_kept",
-        "tier_kept_rule_varied",
-        "place_depends_on_assumptions",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    for indicator in &dataset.indicators {
-        for part in ["kind", "value", "bound", "year", "source"] {
-            header.push(format!("{}_{part}", indicator.id));
-        }
-    }
+    let mut header: Vec<String> = labels_of(&RANKING_COLUMNS, lang)
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    header.extend(
+        criterion_columns(dataset, lang)
+            .into_iter()
+            .map(|(label, _)| label),
+    );
     let headers: Vec<&str> = header.iter().map(String::as_str).collect();
     let mut sheet = Sheet::table(t(lang, Key::SheetRanking), &headers);
     let mut ordered: Vec<&RankedCountry> = ranking.iter().collect();
     crate::order::sort_by_key(&mut ordered, |r| (r.rank.is_none(), r.rank, r.iso3.clone()));
     let round4 = |v: f64| (v * 10_000.0).round() / 10_000.0;
+    let score = |v: Option<f64>| match v {
+        Some(v) => Cell::Number(round4(v), NumberFormat::Score),
+        None => Cell::Empty,
+    };
+    let share = |v: f64| Cell::Number(round4(v), NumberFormat::Percent);
     for row in ordered {
         let adjustment = settings.adjustment_for(&row.iso3);
         let country = dataset.country(&row.iso3);
@@ -84,19 +129,19 @@ pub fn ranking_sheet(
             Cell::opt_number(row.rank.map(|r| r as f64)),
             Cell::text(&row.iso3),
             Cell::text(country.map(|c| c.name.get(lang)).unwrap_or_default()),
-            Cell::text(country.map(|c| region_code(c.region)).unwrap_or_default()),
-            Cell::text(tier_code(row.tier)),
-            Cell::text(tier_code(row.computed_tier)),
-            Cell::opt_number(row.score.map(round4)),
-            Cell::number(round4(row.coverage)),
-            Cell::text(status_code(row.status)),
+            Cell::text(
+                country
+                    .map(|c| t(lang, labels::region(c.region)))
+                    .unwrap_or_default(),
+            ),
+            Cell::text(tier_text(row.tier, lang)),
+            Cell::text(tier_text(row.computed_tier, lang)),
+            score(row.score),
+            share(row.coverage),
+            Cell::text(status_text(row.status, lang)),
             Cell::text(
                 adjustment
-                    .map(|a| match a.kind {
-                        AdjustmentKind::Include => "include".to_string(),
-                        AdjustmentKind::Exclude => "exclude".to_string(),
-                        AdjustmentKind::ForceTier(t) => format!("tier:{}", tier_code(Some(t))),
-                    })
+                    .map(|a| labels::adjustment_text(a.kind, lang))
                     .unwrap_or_default(),
             ),
             Cell::text(adjustment.map(|a| a.reason.clone()).unwrap_or_default()),
@@ -107,11 +152,11 @@ pub fn ranking_sheet(
                 Cell::number(s.rank_low as f64),
                 Cell::number(s.rank_median as f64),
                 Cell::number(s.rank_high as f64),
-                Cell::number(round4(s.tier_kept)),
-                Cell::opt_number(s.tier_kept_rule_varied.map(round4)),
+                share(s.tier_kept),
+                s.tier_kept_rule_varied.map(share).unwrap_or(Cell::Empty),
                 Cell::text(
                     s.rank_outside(row.rank)
-                        .map(|o| o.to_string())
+                        .map(|outside| yes_no(outside, lang))
                         .unwrap_or_default(),
                 ),
             ]),
@@ -126,21 +171,21 @@ pub fn ranking_sheet(
             // Missing stays empty, never 0; a bound is never written as a value.
             match dataset.reading(&row.iso3, &indicator.id) {
                 Reading::Measured(figure) => cells.extend([
-                    Cell::text("measured"),
+                    Cell::text(t(lang, Key::KindMeasured)),
                     Cell::number(figure.value),
                     Cell::Empty,
                     Cell::opt_number(figure.year.map(f64::from)),
                     Cell::text(figure.source),
                 ]),
                 Reading::BelowBound { bound, source, .. } => cells.extend([
-                    Cell::text("below_bound"),
+                    Cell::text(t(lang, Key::KindBelowBound)),
                     Cell::Empty,
                     Cell::number(bound),
                     Cell::Empty,
                     Cell::text(source),
                 ]),
                 Reading::Unknown => cells.extend([
-                    Cell::text("unknown"),
+                    Cell::text(t(lang, Key::KindUnknown)),
                     Cell::Empty,
                     Cell::Empty,
                     Cell::Empty,
@@ -152,6 +197,18 @@ pub fn ranking_sheet(
     }
     sheet.fit_columns();
     sheet
+}
+
+/// Every column of the ranking sheet as (sheet, label, code), for the first sheet.
+fn ranking_glossary(dataset: &Dataset, lang: Lang) -> Vec<(String, String, String)> {
+    let sheet = t(lang, Key::SheetRanking);
+    let mut columns = glossary(sheet, &RANKING_COLUMNS, lang);
+    columns.extend(
+        criterion_columns(dataset, lang)
+            .into_iter()
+            .map(|(label, code)| (sheet.to_string(), label, code)),
+    );
+    columns
 }
 
 /// The ranking as CSV in `dialect`.
@@ -169,11 +226,10 @@ pub fn ranking_csv(
     )
 }
 
-/// The ranking as an `.xlsx`: the ranking, the settings that produced it in words with `link`
-/// (the part of the page's address after `#`, which reproduces the view in any copy of the app;
-/// never the whole address, which names the folder it was opened from), and every source its
-/// figures cite.
-#[allow(clippy::too_many_arguments)]
+/// The ranking as an `.xlsx`: first what it is and the code of every column, then the
+/// ranking, the settings that produced it in words with `link` (the part of the page's address
+/// after `#`, which reproduces the view in any copy of the app; never the whole address, which
+/// names the folder it was opened from), and every source its figures cite.
 pub fn ranking_workbook(
     dataset: &Dataset,
     settings: &SelectionSettings,
@@ -181,9 +237,9 @@ pub fn ranking_workbook(
     stability: Option<&BTreeMap<String, Stability>>,
     lang: Lang,
     link: &str,
-    today: &str,
-    confidential: bool,
+    made: Made,
 ) -> Workbook {
+    let today = made.today;
     let ranked = ranking_sheet(dataset, settings, ranking, stability, lang);
     let mut used: BTreeSet<String> =
         crate::order::set_from(dataset.indicators.iter().map(|i| i.source.clone()));
@@ -251,46 +307,63 @@ pub fn ranking_workbook(
             }
         )),
     ));
+    let settings = settings_sheet(rows, lang);
+    let sources = sources_sheet(dataset, &used, lang);
+    let about = About {
+        what: Key::RankingAboutWhat,
+        how: Key::RankingAboutHow,
+        made,
+        sheets: vec![
+            (ranked.name.clone(), Key::PurposeRanking),
+            (settings.name.clone(), Key::PurposeSettings),
+            (sources.name.clone(), Key::PurposeSources),
+        ],
+        columns: [
+            ranking_glossary(dataset, lang),
+            glossary(&sources.name, &SOURCE_COLUMNS, lang),
+        ]
+        .concat(),
+    };
     Workbook {
         title: format!("{} {today}", t(lang, Key::SelectionTitle)),
-        confidential,
-        sheets: vec![
-            ranked,
-            settings_sheet(rows, lang),
-            sources_sheet(dataset, &used, lang),
-        ],
+        confidential: made.confidential,
+        sheets: vec![about_sheet(about, lang), ranked, settings, sources],
     }
 }
 
+pub const COMPARISON_COLUMNS: [NamedColumn; 10] = [
+    NamedColumn::new("iso3", Key::ColCountryCode),
+    NamedColumn::new("country", Key::ColCountry),
+    NamedColumn::new("rank_left", Key::ColRankLeft),
+    NamedColumn::new("tier_left", Key::ColTierLeft),
+    NamedColumn::new("score_left", Key::ColScoreLeft),
+    NamedColumn::new("rank_right", Key::ColRankRight),
+    NamedColumn::new("tier_right", Key::ColTierRight),
+    NamedColumn::new("score_right", Key::ColScoreRight),
+    NamedColumn::new("rank_change", Key::ColRankChange),
+    NamedColumn::new("tier_changed", Key::ColTierChanged),
+];
+
 /// Two scenarios side by side as an `.xlsx`: every country's rank, tier and score in each, the
 /// rank change as a formula (with its value), and the settings of both with their links.
-#[allow(clippy::too_many_arguments)]
 pub fn comparison_workbook(
     dataset: &Dataset,
     left: (&str, &SelectionSettings),
     right: (&str, &SelectionSettings),
     lang: Lang,
-    today: &str,
-    confidential: bool,
+    made: Made,
 ) -> Workbook {
+    let today = made.today;
     let (_, _, a) = crate::selection::rank_dataset(dataset, left.1);
     let (_, _, b) = crate::selection::rank_dataset(dataset, right.1);
     let mut sheet = Sheet::table(
         t(lang, Key::SheetComparison),
-        &[
-            "iso3",
-            "country",
-            "rank_left",
-            "tier_left",
-            "score_left",
-            "rank_right",
-            "tier_right",
-            "score_right",
-            "rank_change",
-            "tier_changed",
-        ],
+        &labels_of(&COMPARISON_COLUMNS, lang),
     );
-    let round4 = |v: f64| (v * 10_000.0).round() / 10_000.0;
+    let score = |v: Option<f64>| match v {
+        Some(v) => Cell::Number((v * 10_000.0).round() / 10_000.0, NumberFormat::Score),
+        None => Cell::Empty,
+    };
     for (x, y) in a.iter().zip(&b) {
         let row = sheet.rows.len() + 2;
         let change = match (x.rank, y.rank) {
@@ -305,13 +378,13 @@ pub fn comparison_workbook(
             Cell::text(&x.iso3),
             Cell::text(dataset.country_name(&x.iso3, lang)),
             Cell::opt_number(x.rank.map(|r| r as f64)),
-            Cell::text(tier_code(x.tier)),
-            Cell::opt_number(x.score.map(round4)),
+            Cell::text(tier_text(x.tier, lang)),
+            score(x.score),
             Cell::opt_number(y.rank.map(|r| r as f64)),
-            Cell::text(tier_code(y.tier)),
-            Cell::opt_number(y.score.map(round4)),
+            Cell::text(tier_text(y.tier, lang)),
+            score(y.score),
             change,
-            Cell::text(if x.tier != y.tier { "true" } else { "false" }),
+            Cell::text(yes_no(x.tier != y.tier, lang)),
         ]);
     }
     sheet.fit_columns();
@@ -329,9 +402,19 @@ pub fn comparison_workbook(
         ],
         lang,
     );
+    let about = About {
+        what: Key::ComparisonAboutWhat,
+        how: Key::ComparisonAboutHow,
+        made,
+        sheets: vec![
+            (sheet.name.clone(), Key::PurposeComparison),
+            (settings.name.clone(), Key::PurposeSettings),
+        ],
+        columns: glossary(&sheet.name, &COMPARISON_COLUMNS, lang),
+    };
     Workbook {
         title: format!("{} {today}", t(lang, Key::CompareTitle)),
-        confidential,
-        sheets: vec![sheet, settings],
+        confidential: made.confidential,
+        sheets: vec![about_sheet(about, lang), sheet, settings],
     }
 }

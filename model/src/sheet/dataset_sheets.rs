@@ -12,10 +12,13 @@ use crate::check::error::DataError;
 use crate::check::reason::Reason;
 use crate::data::bundle::parse_dataset_file;
 use crate::data::dataset::{Dataset, Instrument};
+use crate::sheet::common::{about_sheet, About, Made};
 use crate::sheet::csv::{read_csv, Detected};
 use crate::sheet::problem::SheetProblem;
 use crate::sheet::xlsx_read::{read_xlsx, ReadWorkbook};
 use crate::sheet::{cell_ref, Cell, ReadSheet, Sheet, Value, Workbook};
+use crate::text::i18n::Key;
+use crate::text::lang::Lang;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Kind {
@@ -39,6 +42,8 @@ const fn col(code: &'static str, kind: Kind) -> Column {
 
 struct Table {
     sheet: &'static str,
+    /// What the sheet holds, on the workbook's first sheet.
+    purpose: Key,
     /// The dataset file's key; `countries.instruments` for a part nested in its records.
     key: &'static str,
     columns: &'static [Column],
@@ -61,6 +66,7 @@ use Kind::*;
 const TABLES: [Table; 8] = [
     Table {
         sheet: "Bronnen",
+        purpose: Key::PurposeDataSources,
         key: "sources",
         required: true,
         nested_in: None,
@@ -79,6 +85,7 @@ const TABLES: [Table; 8] = [
     },
     Table {
         sheet: "Herkomst",
+        purpose: Key::PurposeDataProvenance,
         key: "sources.provenance",
         required: false,
         nested_in: Some(Nest {
@@ -103,6 +110,7 @@ const TABLES: [Table; 8] = [
     },
     Table {
         sheet: "Landen",
+        purpose: Key::PurposeDataCountries,
         key: "countries",
         required: true,
         nested_in: None,
@@ -130,6 +138,7 @@ const TABLES: [Table; 8] = [
     },
     Table {
         sheet: "Inzet",
+        purpose: Key::PurposeDataCountryInstruments,
         key: "countries.instruments",
         required: false,
         nested_in: Some(Nest {
@@ -149,6 +158,7 @@ const TABLES: [Table; 8] = [
     },
     Table {
         sheet: "Criteria",
+        purpose: Key::PurposeDataCriteria,
         key: "indicators",
         required: true,
         nested_in: None,
@@ -173,6 +183,7 @@ const TABLES: [Table; 8] = [
     },
     Table {
         sheet: "Waarden",
+        purpose: Key::PurposeDataValues,
         key: "values",
         required: true,
         nested_in: None,
@@ -188,6 +199,7 @@ const TABLES: [Table; 8] = [
     },
     Table {
         sheet: "Instrumenten",
+        purpose: Key::PurposeDataInstruments,
         key: "instruments",
         required: false,
         nested_in: None,
@@ -206,6 +218,7 @@ const TABLES: [Table; 8] = [
     },
     Table {
         sheet: "Aspecten",
+        purpose: Key::PurposeDataAspects,
         key: "instruments.aspects",
         required: false,
         nested_in: Some(Nest {
@@ -286,8 +299,9 @@ fn dataset_as_json(dataset: &Dataset) -> Json {
         .unwrap_or_default()
 }
 
-/// The dataset as a workbook: one sheet per part, codes in the header.
-pub fn dataset_workbook(dataset: &Dataset, title: &str) -> Workbook {
+/// The dataset as a workbook: first what it is and how to fill it in, then one sheet per part
+/// with the data file's codes in the header (they are what the sheet is read by).
+pub fn dataset_workbook(dataset: &Dataset, title: &str, made: Made, lang: Lang) -> Workbook {
     let json = dataset_as_json(dataset);
     let mut sheets = Vec::new();
     for table in &TABLES {
@@ -324,9 +338,20 @@ pub fn dataset_workbook(dataset: &Dataset, title: &str) -> Workbook {
         sheet.fit_columns();
         sheets.push(sheet);
     }
+    let about = About {
+        what: Key::DatasetAboutWhat,
+        how: Key::DatasetAboutHow,
+        made,
+        sheets: TABLES
+            .iter()
+            .map(|table| (table.sheet.to_string(), table.purpose))
+            .collect(),
+        columns: Vec::new(),
+    };
+    sheets.insert(0, about_sheet(about, lang));
     Workbook {
         title: title.to_string(),
-        confidential: false,
+        confidential: made.confidential,
         sheets,
     }
 }

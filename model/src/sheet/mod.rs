@@ -9,6 +9,7 @@
 //! Everything here is written by hand on purpose: `rust_xlsxwriter` and `calamine` each add
 //! more than 250 KB gzip to the wasm (BENCHMARKS.md, 2026-12-04), this module about a tenth.
 
+pub mod columns;
 pub mod common;
 pub mod csv;
 pub mod dataset_sheets;
@@ -27,6 +28,8 @@ pub enum NumberFormat {
     Euro,
     /// Full-time equivalents: two decimals.
     Fte,
+    /// A score on 0–1: two decimals shown, as the ranking table shows it; the value keeps more.
+    Score,
     /// 0–1 shown as a percentage.
     Percent,
 }
@@ -351,19 +354,4 @@ pub fn amount_cell(value: &Value, scale: f64, max: i64, fte: bool) -> Result<f64
         return Err(problem::SheetProblem::NotAWholeNumber(number_text(number)));
     }
     Ok(scaled)
-}
-
-/// The columns of a read sheet by their header code.
-pub fn header_positions(sheet: &ReadSheet) -> std::collections::BTreeMap<String, usize> {
-    sheet
-        .rows
-        .first()
-        .map(|row| {
-            crate::order::map_from(
-                row.iter()
-                    .enumerate()
-                    .map(|(i, v)| (v.as_text().trim().to_string(), i)),
-            )
-        })
-        .unwrap_or_default()
 }

@@ -17,11 +17,11 @@ enum Style {
     Plain = 0,
     Header = 1,
     Euro = 2,
-    Fte = 3,
+    TwoDecimals = 3,
     Percent = 4,
     Date = 5,
     TotalEuro = 6,
-    TotalFte = 7,
+    TotalTwoDecimals = 7,
     Total = 8,
     TotalPercent = 9,
 }
@@ -30,11 +30,11 @@ fn number_style(format: NumberFormat, total: bool) -> Style {
     match (format, total) {
         (NumberFormat::General, false) => Style::Plain,
         (NumberFormat::Euro, false) => Style::Euro,
-        (NumberFormat::Fte, false) => Style::Fte,
+        (NumberFormat::Fte | NumberFormat::Score, false) => Style::TwoDecimals,
         (NumberFormat::Percent, false) => Style::Percent,
         (NumberFormat::General, true) => Style::Total,
         (NumberFormat::Euro, true) => Style::TotalEuro,
-        (NumberFormat::Fte, true) => Style::TotalFte,
+        (NumberFormat::Fte | NumberFormat::Score, true) => Style::TotalTwoDecimals,
         (NumberFormat::Percent, true) => Style::TotalPercent,
     }
 }

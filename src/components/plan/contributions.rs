@@ -14,6 +14,7 @@ use beleidsagenda_model::plan::contribution_sheet::{
 };
 use beleidsagenda_model::plan::undo::Replacement;
 use beleidsagenda_model::plan::{Org, Plan, PlanAction};
+use beleidsagenda_model::sheet::common::Made;
 use beleidsagenda_model::sheet::xlsx_write::{write_xlsx, XLSX_MIME};
 use beleidsagenda_model::text::format::{euros, fte};
 use beleidsagenda_model::text::plan_labels::{answer_problem, org_name, plan_problem};
@@ -118,8 +119,13 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
                 if as_xlsx { "xlsx" } else { "json" }
             );
             if as_xlsx {
-                let workbook =
-                    contribution_workbook(&file, &view.dataset, lang, crate::edition::CONFIDENTIAL);
+                // The request's figures are the plan's, not the dataset's: no data is named.
+                let made = Made {
+                    today: &today(),
+                    data: None,
+                    confidential: crate::edition::CONFIDENTIAL,
+                };
+                let workbook = contribution_workbook(&file, &view.dataset, lang, made);
                 let _ = dispatch.apply(PlanAction::Replace(Box::new(next)));
                 download_bytes(&file_name, XLSX_MIME, &write_xlsx(&workbook));
             } else {

@@ -10,6 +10,7 @@ use beleidsagenda_model::selection::scenario::{export_scenario, Scenario};
 use beleidsagenda_model::selection::sensitivity::Stability;
 use beleidsagenda_model::selection::table::ranking_table;
 use beleidsagenda_model::selection::{RankedCountry, SelectionSettings};
+use beleidsagenda_model::sheet::common::Made;
 use beleidsagenda_model::sheet::csv::Dialect;
 use beleidsagenda_model::sheet::xlsx_write::{write_xlsx, XLSX_MIME};
 use beleidsagenda_model::{t, Dataset, Key, Lang};
@@ -67,11 +68,12 @@ pub fn exports_panel(props: &ExportsProps) -> Html {
         })
     };
     let xlsx = {
-        let (dataset, settings, ranking, stability) = (
+        let (dataset, settings, ranking, stability, data) = (
             Rc::clone(&props.dataset),
             Rc::clone(&props.settings),
             Rc::clone(&props.ranking),
             props.stability.clone(),
+            Rc::clone(&props.data),
         );
         Callback::from(move |_: MouseEvent| {
             // The selection as the part after `#`: the page's full address would carry the
@@ -84,8 +86,11 @@ pub fn exports_panel(props: &ExportsProps) -> Html {
                 stability.as_deref(),
                 lang,
                 &link,
-                &today(),
-                crate::edition::CONFIDENTIAL,
+                Made {
+                    today: &today(),
+                    data: Some(data.identity()),
+                    confidential: crate::edition::CONFIDENTIAL,
+                },
             );
             download_bytes(
                 &format!("landenselectie-{}.xlsx", today()),

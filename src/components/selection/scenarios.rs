@@ -8,6 +8,7 @@ use beleidsagenda_model::selection::export::comparison_workbook;
 use beleidsagenda_model::selection::scenario::{compare, import_scenario, Scenario, ScenarioImportError};
 use beleidsagenda_model::selection::url_state::Ignored;
 use beleidsagenda_model::selection::SelectionSettings;
+use beleidsagenda_model::sheet::common::Made;
 use beleidsagenda_model::sheet::xlsx_write::{write_xlsx, XLSX_MIME};
 use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg};
 use wasm_bindgen::JsCast;
@@ -27,6 +28,8 @@ use beleidsagenda_model::text::messages::StoredKind;
 pub struct ScenariosProps {
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
+    /// The data in use, as a comparison workbook names it.
+    pub data: Rc<crate::state::context::DataInUse>,
     pub settings: Rc<SelectionSettings>,
     pub dispatch: Dispatch,
     /// What a loaded file or scenario could not apply, for the page's notice.
@@ -140,10 +143,11 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
     };
     let export_comparison = {
         let (left_name, right_name) = ((*left).clone(), (*right).clone());
-        let (scenarios, settings, dataset) = (
+        let (scenarios, settings, dataset, data) = (
             list.scenarios.clone(),
             Rc::clone(&props.settings),
             Rc::clone(&props.dataset),
+            Rc::clone(&props.data),
         );
         Callback::from(move |_: MouseEvent| {
             // The name and settings of a side: a saved scenario, or the settings in use ("").
@@ -159,8 +163,11 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
                 (&l.0, &l.1),
                 (&r.0, &r.1),
                 lang,
-                &today(),
-                crate::edition::CONFIDENTIAL,
+                Made {
+                    today: &today(),
+                    data: Some(data.identity()),
+                    confidential: crate::edition::CONFIDENTIAL,
+                },
             );
             download_bytes(
                 &format!("vergelijking-{}.xlsx", today()),

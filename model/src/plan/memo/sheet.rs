@@ -4,22 +4,22 @@
 use crate::data::dataset::Dataset;
 use crate::plan::memo::checks::MemoReport;
 use crate::plan::types::Plan;
+use crate::sheet::columns::{labels, NamedColumn};
 use crate::sheet::{Cell, Sheet};
 use crate::text::i18n::{t, Key};
 use crate::text::lang::Lang;
 use crate::text::memo_labels::{check_title, outcome_label, outcome_lines, rule_text};
 
+pub const MEMO_COLUMNS: [NamedColumn; 5] = [
+    NamedColumn::new("check", Key::MemoCheck),
+    NamedColumn::new("country", Key::MemoCountry),
+    NamedColumn::new("outcome", Key::MemoOutcome),
+    NamedColumn::new("detail", Key::MemoDetail),
+    NamedColumn::new("rule_source", Key::MemoCitation),
+];
+
 pub fn memo_sheet(report: &MemoReport, plan: &Plan, dataset: &Dataset, lang: Lang) -> Sheet {
-    let mut sheet = Sheet::table(
-        t(lang, Key::SheetMemo),
-        &[
-            t(lang, Key::MemoCheck),
-            t(lang, Key::MemoCountry),
-            t(lang, Key::MemoOutcome),
-            t(lang, Key::MemoDetail),
-            t(lang, Key::MemoCitation),
-        ],
-    );
+    let mut sheet = Sheet::table(t(lang, Key::SheetMemo), &labels(&MEMO_COLUMNS, lang));
     for result in &report.results {
         let country = match &result.country {
             Some(iso3) => dataset.country_name(iso3, lang),
