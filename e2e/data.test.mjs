@@ -225,6 +225,12 @@ test('a refreshed source shows where each file came from; the data page says whe
   // Not stated by the copy: said so, not filled in.
   assert.match(text, /Gepubliceerd\s+niet vermeld/);
   assert.match(text, /data\/snapshots\/gdidata\/eu_asyapp\.rda · SHA-256 7c9b55c303a0de8d783d3ad4d9f4cdd79cafba0343c5f5b75ca8c9d17fcc3085/);
+  // The description quotes Eurostat's own first-time total, and that number has its own record.
+  const covers = page.locator('.ba-meta > div', { has: page.locator('dt', { hasText: 'Inhoud' }) });
+  assert.match(await covers.innerText(), /997\.785 aanvragers in 2024, tegen 912\.000 eerste aanvragers/);
+  await page.locator('.ba-meta dt:text-is("Vergeleken met") + dd a', { hasText: 'Eurostat-nieuwsbericht asiel 2024' }).click();
+  await page.locator('h1', { hasText: 'First-time asylum applications down 13% in 2024' }).waitFor();
+  assert.match(await page.locator('.ba-meta').innerText(), /Aangehaald in de beschrijving van\s+Eurostat asielaanvragers/);
   // A source gathered by hand has no provenance entry.
   await gotoView(page, SINGLE_FILE_URL + '#/nl/sources/elpais-2024');
   assert.equal(await page.locator('dt', { hasText: 'Herkomst van de bestanden' }).count(), 0);

@@ -183,6 +183,11 @@ fn references_must_exist() {
     let mut value = dataset_json();
     value["indicators"][0]["source"] = json!("nowhere");
     assert_error(&value, "$.indicators[0].source", "unknown source id");
+
+    // A number a description quotes from another source needs that source's record.
+    let mut value = dataset_json();
+    value["sources"][0]["compared_with"] = json!(["nota-2025-05", "a-news-item"]);
+    assert_error(&value, "$.sources[0].compared_with[1]", "unknown source id");
 }
 
 fn observation_index(value: &Value, indicator: &str) -> usize {

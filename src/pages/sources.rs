@@ -103,6 +103,16 @@ fn source_card(source: &Source, agenda: &Agenda, dataset: &Dataset, lang: Lang, 
         html! { <h1 id={heading_id.clone()}>{ title }</h1> }
     };
     let citations = agenda.citations_of(&source.id);
+    let compared_with: Vec<&Source> = source
+        .compared_with
+        .iter()
+        .filter_map(|id| dataset.source(id))
+        .collect();
+    let compared_by: Vec<&Source> = dataset
+        .sources
+        .iter()
+        .filter(|s| s.compared_with.contains(&source.id))
+        .collect();
     let indicators: Vec<_> = dataset
         .indicators
         .iter()
@@ -135,11 +145,17 @@ fn source_card(source: &Source, agenda: &Agenda, dataset: &Dataset, lang: Lang, 
                     </dd>
                 </div>
                 <div><dt>{ t(lang, Key::SourceCovers) }</dt><dd>{ source.covers.get(lang) }</dd></div>
+                if !compared_with.is_empty() {
+                    <div><dt>{ t(lang, Key::SourceComparedWith) }</dt><dd>{ source_links(&compared_with, lang) }</dd></div>
+                }
+                if !compared_by.is_empty() {
+                    <div><dt>{ t(lang, Key::SourceComparedBy) }</dt><dd>{ source_links(&compared_by, lang) }</dd></div>
+                }
                 { provenance_entry(source, lang) }
                 <div>
                     <dt>{ t(lang, Key::SourceCitedIn) }</dt>
                     <dd>
-                        if citations.is_empty() && indicators.is_empty() && figures == 0 && instruments.is_empty() {
+                        if citations.is_empty() && indicators.is_empty() && figures == 0 && instruments.is_empty() && compared_by.is_empty() {
                             { t(lang, Key::SourceNotCited) }
                         } else if !citations.is_empty() {
                             <ul class="ba-inline-list">
@@ -176,5 +192,16 @@ fn source_card(source: &Source, agenda: &Agenda, dataset: &Dataset, lang: Lang, 
                 }
             </dl>
         </section>
+    }
+}
+
+/// Other sources by their short name, each a link to its own page.
+fn source_links(sources: &[&Source], lang: Lang) -> Html {
+    html! {
+        <ul class="ba-inline-list">
+            { for sources.iter().map(|s| html! {
+                <li><Link<Route> to={Route::source(lang, &s.id)}>{ s.short.get(lang) }</Link<Route>></li>
+            }) }
+        </ul>
     }
 }

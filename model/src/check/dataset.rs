@@ -68,6 +68,12 @@ pub fn validate_dataset(
             errors.push(DataError::new(file, at, Reason::UnknownSource(id.to_string())));
         }
     };
+    for (i, source) in dataset.sources.iter().enumerate() {
+        for (j, id) in source.compared_with.iter().enumerate() {
+            let at = format!("$.sources[{i}].compared_with[{j}]");
+            source_exists(&mut errors, files.sources, at, id);
+        }
+    }
 
     let mut instrument_ids: HashSet<&str> = extra_instruments.iter().copied().collect();
     let mut own_instruments = HashSet::new();

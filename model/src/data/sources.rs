@@ -31,6 +31,10 @@ pub struct Source {
     pub url: Option<String>,
     pub kind: SourceKind,
     pub covers: LocalText,
+    /// Sources the description compares this one's figures with (each in the registry), so a
+    /// number quoted there has its own record.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub compared_with: Vec<String>,
     /// Where each file the figures were read from came from, written by `tools/refresh`;
     /// empty for a source gathered by hand.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -81,6 +81,7 @@ const TABLES: [Table; 8] = [
             col("kind", Text),
             col("covers_nl", Text),
             col("covers_en", Text),
+            col("compared_with", List),
         ],
     },
     Table {
