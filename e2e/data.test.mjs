@@ -230,7 +230,7 @@ test('a refreshed source shows where each file came from; the data page says whe
   assert.match(await covers.innerText(), /997\.785 aanvragers in 2024, tegen 912\.000 eerste aanvragers/);
   await page.locator('.ba-meta dt:text-is("Vergeleken met") + dd a', { hasText: 'Eurostat-nieuwsbericht asiel 2024' }).click();
   await page.locator('h1', { hasText: 'First-time asylum applications down 13% in 2024' }).waitFor();
-  assert.match(await page.locator('.ba-meta').innerText(), /Aangehaald in de beschrijving van\s+Eurostat asielaanvragers/);
+  assert.match(await page.locator('.ba-meta').innerText(), /Gebruikt in\s+de beschrijving van:\s+Eurostat asielaanvragers/);
   // A source gathered by hand has no provenance entry.
   await gotoView(page, SINGLE_FILE_URL + '#/nl/sources/elpais-2024');
   assert.equal(await page.locator('dt', { hasText: 'Herkomst van de bestanden' }).count(), 0);

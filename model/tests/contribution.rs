@@ -600,20 +600,24 @@ fn answers_to_another_plan_or_request_are_refused_with_the_reason() {
     );
 }
 
+/// When and with what a test's request workbook is made.
+fn made() -> beleidsagenda_model::sheet::common::Made<'static> {
+    beleidsagenda_model::sheet::common::Made {
+        today: "2026-12-09",
+        data: None,
+        confidential: false,
+    }
+}
+
 #[test]
 fn a_request_workbook_reads_back_the_same_in_either_language_and_opens_on_what_to_do() {
     use beleidsagenda_model::plan::contribution_sheet::{contribution_text_from_xlsx, contribution_workbook};
-    use beleidsagenda_model::sheet::common::Made;
     use beleidsagenda_model::sheet::xlsx_write::write_xlsx;
     use beleidsagenda_model::sheet::Cell;
     use beleidsagenda_model::Lang;
     let b = bundle();
     let (_, ind) = ask(&plan(&b), Org::Ind);
-    let made = Made {
-        today: "2026-12-09",
-        data: None,
-        confidential: false,
-    };
+    let made = made();
     let answered = |lang: Lang| {
         let mut book = contribution_workbook(&ind, &b.dataset, lang, made);
         let about = &book.sheets[0];
@@ -639,10 +643,14 @@ fn a_request_workbook_reads_back_the_same_in_either_language_and_opens_on_what_t
         let headers: Vec<&str> = book.sheets[1].columns.iter().map(|c| c.header.as_str()).collect();
         assert!(headers.iter().all(|h| !h.contains('_')), "{headers:?}");
         book.sheets[1].rows[0][7] = Cell::euro(123_000);
+        // Two of the line's year rows with a note of their own: both are kept, in row order.
         book.sheets[1].rows[0][9] = Cell::text("Raming");
+        book.sheets[1].rows[1][9] = Cell::text("Aanvullend in 2026");
         contribution_text_from_xlsx("verzoek-ind.xlsx", &write_xlsx(&book), "2026-12-10").unwrap()
     };
-    assert_eq!(answered(Lang::Nl), answered(Lang::En));
+    let dutch = answered(Lang::Nl);
+    assert_eq!(dutch, answered(Lang::En));
+    assert!(dutch.contains("\"Raming; Aanvullend in 2026\""), "{dutch}");
 }
 
 #[test]
@@ -654,16 +662,7 @@ fn a_request_filled_in_with_excel_merges_as_an_answer_made_in_the_app() {
     use beleidsagenda_model::Lang;
     let b = bundle();
     let (plan, ind) = ask(&plan(&b), Org::Ind);
-    let book = contribution_workbook(
-        &ind,
-        &b.dataset,
-        Lang::Nl,
-        beleidsagenda_model::sheet::common::Made {
-            today: "2026-12-09",
-            data: None,
-            confidential: false,
-        },
-    );
+    let book = contribution_workbook(&ind, &b.dataset, Lang::Nl, made());
     let mut filled = book.clone();
     let sheet = &mut filled.sheets[1];
     let at = sheet
@@ -706,16 +705,7 @@ fn a_request_workbook_accounts_for_every_row_like_an_answer_made_in_the_app() {
     use beleidsagenda_model::Lang;
     let b = bundle();
     let (plan, ind) = ask(&plan(&b), Org::Ind);
-    let book = contribution_workbook(
-        &ind,
-        &b.dataset,
-        Lang::Nl,
-        beleidsagenda_model::sheet::common::Made {
-            today: "2026-12-09",
-            data: None,
-            confidential: false,
-        },
-    );
+    let book = contribution_workbook(&ind, &b.dataset, Lang::Nl, made());
     let read = |edit: &dyn Fn(&mut Vec<Vec<Cell>>)| {
         let mut filled = book.clone();
         edit(&mut filled.sheets[1].rows);
@@ -768,4 +758,79 @@ fn a_request_workbook_accounts_for_every_row_like_an_answer_made_in_the_app() {
         errors[0].ends_with("‘-5’ is negatief; bedragen en fte zijn 0 of meer"),
         "{errors:?}"
     );
+}
+
+#[test]
+fn a_blank_answer_cell_or_a_deleted_year_row_keeps_the_asked_value_never_0() {
+    use beleidsagenda_model::plan::contribution::read_contribution;
+    use beleidsagenda_model::plan::contribution_sheet::{contribution_text_from_xlsx, contribution_workbook};
+    use beleidsagenda_model::sheet::xlsx_write::write_xlsx;
+    use beleidsagenda_model::sheet::Cell;
+    use beleidsagenda_model::Lang;
+    let b = bundle();
+    let planned = eur(&plan(&b), &b, "MAR", "return-agreements", 2025, "500000");
+    let (plan, ind) = ask(&planned, Org::Ind);
+    let book = contribution_workbook(&ind, &b.dataset, Lang::Nl, made());
+    let morocco = |year: f64| {
+        book.sheets[1]
+            .rows
+            .iter()
+            .position(|r| {
+                r[0] == Cell::text("MAR")
+                    && r[2] == Cell::text("return-agreements")
+                    && r[4] == Cell::number(year)
+            })
+            .unwrap()
+    };
+    let asked = value(&plan, "MAR", 2025);
+    assert!(asked > 0 && value(&plan, "MAR", 2026) > 0);
+    let mut filled = book.clone();
+    // 2025's answer cells cleared, 2026's row deleted, 2027 answered.
+    let (y2025, y2026, y2027) = (morocco(2025.0), morocco(2026.0), morocco(2027.0));
+    filled.sheets[1].rows[y2025][7] = Cell::Empty;
+    filled.sheets[1].rows[y2025][8] = Cell::Empty;
+    filled.sheets[1].rows[y2027][7] = Cell::euro(333_000);
+    filled.sheets[1].rows.remove(y2026);
+    let text = contribution_text_from_xlsx("antwoord.xlsx", &write_xlsx(&filled), "2026-12-10").unwrap();
+    let answer = read_contribution("antwoord.xlsx", &text).unwrap();
+    let draft = merge_answers(&plan, &[("antwoord.xlsx".into(), answer)], context(&b));
+    assert_eq!(value(&draft.plan, "MAR", 2025), asked, "blank is no answer");
+    assert_eq!(
+        value(&draft.plan, "MAR", 2026),
+        value(&plan, "MAR", 2026),
+        "a deleted row changes nothing"
+    );
+    assert_eq!(value(&draft.plan, "MAR", 2027), 333_000);
+    assert_eq!(draft.answers[0].values_changed, 1);
+}
+
+#[test]
+fn a_request_sheet_with_a_header_twice_or_copied_is_read_as_the_app_wrote_it_or_refused() {
+    use beleidsagenda_model::plan::contribution_sheet::{contribution_text_from_xlsx, contribution_workbook};
+    use beleidsagenda_model::sheet::xlsx_write::write_xlsx;
+    use beleidsagenda_model::sheet::{Cell, Column};
+    use beleidsagenda_model::Lang;
+    let b = bundle();
+    let (_, ind) = ask(&plan(&b), Org::Ind);
+    let book = contribution_workbook(&ind, &b.dataset, Lang::Nl, made());
+    // A second "EUR, uw antwoord" column: which one is meant cannot be told; refused by its cell.
+    let mut twice = book.clone();
+    twice.sheets[1].columns.push(Column::new("EUR, uw antwoord"));
+    for row in &mut twice.sheets[1].rows {
+        row.resize(10, Cell::Empty);
+        row.push(Cell::euro(777));
+    }
+    let errors = contribution_text_from_xlsx("x.xlsx", &write_xlsx(&twice), "2026-12-10").unwrap_err();
+    assert_eq!(
+        errors[0].located_in(Lang::Nl),
+        "Bijdrage!K1: de kolom ‘EUR, uw antwoord’ staat twee keer in de kopregel (ook in H1); laat er één staan, zodat vaststaat welke gelezen wordt"
+    );
+    // A copy Excel put before the sheet ("Bijdrage (2)", unedited) is not read in its place.
+    let mut copied = book.clone();
+    copied.sheets[1].rows[0][7] = Cell::euro(123_456);
+    let mut copy = book.sheets[1].clone();
+    copy.name = "Bijdrage (2)".into();
+    copied.sheets.insert(1, copy);
+    let text = contribution_text_from_xlsx("x.xlsx", &write_xlsx(&copied), "2026-12-10").unwrap();
+    assert!(text.contains("123456"), "the sheet named Bijdrage is read");
 }

@@ -981,6 +981,42 @@ fn refusals(
 }
 
 #[test]
+fn a_plan_workbook_with_a_blank_amount_or_a_header_twice_is_refused_by_its_cell_and_a_copy_is_not_read() {
+    use beleidsagenda_model::plan::workbook_read::plan_text_from_xlsx;
+    use beleidsagenda_model::sheet::xlsx_write::write_xlsx;
+    use beleidsagenda_model::sheet::{Cell, Column};
+    let b = bundle();
+    // A blank amount is not 0: the sheet is the plan, and its first sheet says so.
+    let blank = refusals(read_edited(&b, |rows| rows[0][9] = Cell::Empty));
+    assert_eq!(
+        blank,
+        ["Regels!J2: de cel is leeg; schrijf 0 waar niets gepland is (een lege cel telt niet als 0)"]
+    );
+    // A second "EUR" column, before the first: which is meant cannot be told.
+    let mut book = workbook_of(&three_countries(&b), &b);
+    let lines = &mut book.sheets[1];
+    lines.columns.insert(2, Column::new("EUR"));
+    for row in lines.rows.iter_mut().chain(lines.footer.iter_mut()) {
+        row.insert(2, Cell::euro(5_000_000));
+    }
+    let twice = refusals(plan_text_from_xlsx("plan.xlsx", &write_xlsx(&book), "2026-12-04"));
+    assert_eq!(
+        twice,
+        ["Regels!K1: de kolom ‘EUR’ staat twee keer in de kopregel (ook in C1); laat er één staan, zodat vaststaat welke gelezen wordt"]
+    );
+    // A copy Excel puts before the sheet ("Regels (2)") is not read in place of the edited one.
+    let plan = three_countries(&b);
+    let mut book = workbook_of(&plan, &b);
+    let mut copy = book.sheets[1].clone();
+    copy.name = "Regels (2)".into();
+    book.sheets[1].rows[0][9] = Cell::euro(4_321_000);
+    book.sheets.insert(1, copy);
+    let (text, report) = plan_text_from_xlsx("plan.xlsx", &write_xlsx(&book), "2026-12-04").unwrap();
+    assert_eq!(report.sheet, "Regels");
+    assert!(text.contains("4321000"));
+}
+
+#[test]
 fn a_plan_workbook_accounts_for_every_row_repeats_taken_once_and_conflicting_duplicates_refused() {
     use beleidsagenda_model::sheet::Cell;
     let b = bundle();

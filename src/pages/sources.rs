@@ -148,9 +148,6 @@ fn source_card(source: &Source, agenda: &Agenda, dataset: &Dataset, lang: Lang, 
                 if !compared_with.is_empty() {
                     <div><dt>{ t(lang, Key::SourceComparedWith) }</dt><dd>{ source_links(&compared_with, lang) }</dd></div>
                 }
-                if !compared_by.is_empty() {
-                    <div><dt>{ t(lang, Key::SourceComparedBy) }</dt><dd>{ source_links(&compared_by, lang) }</dd></div>
-                }
                 { provenance_entry(source, lang) }
                 <div>
                     <dt>{ t(lang, Key::SourceCitedIn) }</dt>
@@ -166,6 +163,9 @@ fn source_card(source: &Source, agenda: &Agenda, dataset: &Dataset, lang: Lang, 
                                     </li>
                                 }) }
                             </ul>
+                        }
+                        if !compared_by.is_empty() {
+                            { t(lang, Key::SourceComparedBy) }{": "}{ source_links(&compared_by, lang) }
                         }
                     </dd>
                 </div>

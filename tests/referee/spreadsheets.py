@@ -74,11 +74,15 @@ def libreoffice_sheets(path):
 
 def same_field(want, got):
     """LibreOffice writes a percentage-formatted number with its sign even when asked for
-    values ("81.82%" for 0.8182): that is the same number."""
+    values ("81.82%" for 0.8182): that is the same number. A grouped number may be written as
+    shown, rounded to whole units."""
     if want == got:
         return True
     if is_number(want) and got.endswith("%") and is_number(got[:-1]):
         return abs(float(got[:-1]) / 100 - float(want)) < 5e-5
+    # Likewise a number with thousands grouped (`#,##0`): the same number, shown grouped.
+    if is_number(want) and re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", got):
+        return abs(float(got.replace(",", "")) - float(want)) < 0.5
     return False
 
 
@@ -105,6 +109,8 @@ def check_fit_to_read(book, lang):
         problem(f"the first sheet is {about.title!r} in a workbook made in {lang}")
     if about.auto_filter.ref:
         problem(f"{about.title}: filtered, as a table; it is a text to read")
+    if not about.cell(2, 2).alignment.wrap_text:
+        problem(f"{about.title}!B2: the text does not wrap; it runs off the screen")
     parts = {}
     for row in about.iter_rows(min_row=2, values_only=True):
         if row and row[0]:

@@ -335,6 +335,9 @@ PLAN_WORKBOOK = {
     "reject-other-lead-in-one-line.xlsx": plan_workbook([plan_line(), plan_line(year=2026, lead="BZ")]),
     "reject-unknown-lead.xlsx": plan_workbook([plan_line(lead="AM")]),
     "reject-unknown-contributor.xlsx": plan_workbook([plan_line(contributors="DT&V;Gemeente")]),
+    "reject-blank-amount.xlsx": plan_workbook([plan_line(), plan_line(year=2026, eur=None)]),
+    "reject-header-twice.xlsx": xlsx({"Regels": [PLAN_COLUMNS + ["eur"]] + [plan_line() + [5000000]],
+                                      "beleidsagenda-plan": [["json"], [json.dumps(PLAN_BASE, ensure_ascii=False)]]}),
 }
 
 

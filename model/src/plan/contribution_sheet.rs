@@ -10,15 +10,17 @@ use crate::check::error::DataError;
 use crate::check::reason::Reason;
 use crate::data::dataset::Dataset;
 use crate::plan::contribution::{ContributionFile, ContributionKind};
+use crate::plan::org::Org;
 use crate::plan::types::{AskedLine, YearAmount, PLAN_YEARS};
 use crate::plan::workbook_read::{read_line_row, sheet_error, LineColumns};
-use crate::sheet::columns::{glossary, labels, positions, NamedColumn};
+use crate::sheet::columns::{glossary, labels, positions, repeated, NamedColumn};
 use crate::sheet::common::{about_sheet, file_sheet, file_sheet_text, settings_sheet, About, Made};
 use crate::sheet::problem::SheetProblem;
 use crate::sheet::xlsx_read::{read_xlsx, ReadWorkbook, XlsxError};
 use crate::sheet::{Cell, ReadSheet, Sheet, Workbook};
 use crate::text::i18n::{t, Key};
 use crate::text::lang::Lang;
+use crate::text::plan_labels::org_name;
 
 /// The hidden sheet with the request as the app wrote it.
 pub const CONTRIBUTION_DATA_SHEET: &str = "beleidsagenda-bijdrage";
@@ -43,6 +45,11 @@ const NEEDED: [&str; 5] = ["country", "instrument", "year", "eur", "fte"];
 /// lines to fill in, the request's particulars, and hidden the file itself.
 pub fn contribution_workbook(file: &ContributionFile, dataset: &Dataset, lang: Lang, made: Made) -> Workbook {
     let request = &file.contribution;
+    // An organisation by its name; a token the app does not know, as written.
+    let organisation = |token: &str| match Org::from_token(token) {
+        Some(org) => t(lang, org_name(org)).to_string(),
+        None => token.to_string(),
+    };
     let mut lines = Sheet::table(
         t(lang, Key::SheetContribution),
         &labels(&CONTRIBUTION_COLUMNS, lang),
@@ -78,11 +85,11 @@ pub fn contribution_workbook(file: &ContributionFile, dataset: &Dataset, lang: L
             ),
             (
                 t(lang, Key::ContributionOrganisation).to_string(),
-                Cell::text(&request.organisation),
+                Cell::text(organisation(&request.organisation)),
             ),
             (
                 t(lang, Key::ContributionRequestedBy).to_string(),
-                Cell::text(&request.requested_by),
+                Cell::text(organisation(&request.requested_by)),
             ),
             (
                 t(lang, Key::ContributionRequestedOn).to_string(),
@@ -147,20 +154,32 @@ pub fn contribution_text_from_workbook(
     let text = file_sheet_text(data);
     let mut answer: ContributionFile =
         serde_json::from_str(&text).map_err(|_| vec![DataError::new(file, "$", Reason::NotAContribution)])?;
-    let header_of = |s: &ReadSheet| {
-        positions(
-            s.rows.first().map(Vec::as_slice).unwrap_or_default(),
-            &CONTRIBUTION_COLUMNS,
-        )
-    };
-    let Some(sheet) = book.sheets.iter().find(|s| {
+    let header = |s: &ReadSheet| s.rows.first().cloned().unwrap_or_default();
+    let header_of = |s: &ReadSheet| positions(&header(s), &CONTRIBUTION_COLUMNS);
+    let answer_like = |s: &&ReadSheet| {
         let at = header_of(s);
         NEEDED.iter().all(|c| at.contains_key(*c))
-    }) else {
+    };
+    // The sheet by the name the app gives it, else the first that looks like it: a copy Excel
+    // puts before it ("Bijdrage (2)") is not read in its place.
+    let own_name = |s: &&ReadSheet| Lang::ALL.iter().any(|&l| s.name == t(l, Key::SheetContribution));
+    let Some(sheet) = book
+        .sheets
+        .iter()
+        .find(|s| own_name(s) && answer_like(s))
+        .or_else(|| book.sheets.iter().find(answer_like))
+    else {
         return Err(whole(SheetProblem::MissingSheet(
             t(Lang::Nl, Key::SheetContribution).to_string(),
         )));
     };
+    if let Some((_, first, again)) = repeated(&header(sheet), &CONTRIBUTION_COLUMNS) {
+        let problem = SheetProblem::DuplicateColumn {
+            column: header(sheet)[again].as_text().trim().to_string(),
+            first: crate::sheet::cell_ref(0, first),
+        };
+        return Err(vec![sheet_error(file, &sheet.name, 0, again, problem)]);
+    }
     let at = header_of(sheet);
     let columns = LineColumns {
         country: at["country"],
@@ -172,7 +191,9 @@ pub fn contribution_text_from_workbook(
     let mut errors = Vec::new();
     // Per line: its years (with the row each came from) and its note. Every row is one of these,
     // an empty row, or a refusal with its cell: nothing is dropped without a word.
-    let mut years: BTreeMap<(String, String), BTreeMap<u16, (YearAmount, usize)>> = BTreeMap::new();
+    // A blank answer cell is no answer: that value stays as asked (never 0), and so does a year
+    // whose row is gone.
+    let mut years: BTreeMap<(String, String), BTreeMap<u16, (Answered, usize)>> = BTreeMap::new();
     let mut notes: BTreeMap<(String, String), String> = BTreeMap::new();
     for (row, cells) in sheet.rows.iter().enumerate().skip(1) {
         let text = |code: &str| {
@@ -188,15 +209,28 @@ pub fn contribution_text_from_workbook(
         else {
             continue;
         };
+        // A line has one note, written on each of its year rows; different notes on its rows
+        // are all kept, in row order, so none typed is lost.
         let note = text("note");
         if !note.is_empty() {
-            notes.entry(key.clone()).or_insert(note);
+            let kept = notes.entry(key.clone()).or_default();
+            if !kept.split("; ").any(|n| n == note) {
+                if !kept.is_empty() {
+                    kept.push_str("; ");
+                }
+                kept.push_str(&note);
+            }
         }
+        let blank = |column: usize| sheet.cell(row, column).as_text().trim().is_empty();
+        let answered = Answered {
+            eur: (!blank(columns.eur)).then_some(amount.eur),
+            fte_hundredths: (!blank(columns.fte)).then_some(amount.fte_hundredths),
+        };
         match years.entry(key).or_default().entry(year) {
             std::collections::btree_map::Entry::Vacant(slot) => {
-                slot.insert((amount, row + 1));
+                slot.insert((answered, row + 1));
             }
-            std::collections::btree_map::Entry::Occupied(first) if first.get().0 == amount => {}
+            std::collections::btree_map::Entry::Occupied(first) if first.get().0 == answered => {}
             std::collections::btree_map::Entry::Occupied(first) => errors.push(sheet_error(
                 file,
                 &sheet.name,
@@ -205,7 +239,10 @@ pub fn contribution_text_from_workbook(
                 SheetProblem::DuplicateRow {
                     first_row: first.get().1,
                     values: (amount.eur, amount.fte_hundredths),
-                    first_values: (first.get().0.eur, first.get().0.fte_hundredths),
+                    first_values: {
+                        let first = first.get().0.over(YearAmount::default());
+                        (first.eur, first.fte_hundredths)
+                    },
                 },
             )),
         }
@@ -215,15 +252,13 @@ pub fn contribution_text_from_workbook(
     }
     for line in &mut answer.contribution.lines {
         let key = (line.country.clone(), line.instrument.clone());
-        if let Some(read) = years.remove(&key) {
+        for (year, (answered, _)) in years.remove(&key).unwrap_or_default() {
+            let asked = line.years.get(&year).copied().unwrap_or_default();
+            let amount = answered.over(asked);
             // A year the line did not have stays out while the sheet leaves it empty.
-            line.years = read
-                .into_iter()
-                .map(|(year, (amount, _))| (year, amount))
-                .filter(|(year, amount)| {
-                    !amount.is_empty() || line.base.contains_key(year) || line.years.contains_key(year)
-                })
-                .collect();
+            if !amount.is_empty() || line.base.contains_key(&year) || line.years.contains_key(&year) {
+                line.years.insert(year, amount);
+            }
         }
         line.note = notes.remove(&key).unwrap_or_default();
     }
@@ -239,7 +274,7 @@ pub fn contribution_text_from_workbook(
             base: BTreeMap::new(),
             years: read
                 .into_iter()
-                .map(|(year, (amount, _))| (year, amount))
+                .map(|(year, (answered, _))| (year, answered.over(YearAmount::default())))
                 .collect(),
         });
     }
@@ -248,4 +283,21 @@ pub fn contribution_text_from_workbook(
         answer.contribution.answered_on = Some(today.to_string());
     }
     serde_json::to_string(&answer).map_err(|e| whole(SheetProblem::NotANumber(e.to_string())))
+}
+
+/// One year of an answer as its row gives it: each value, or `None` where its cell is blank.
+#[derive(Clone, Copy, PartialEq)]
+struct Answered {
+    eur: Option<i64>,
+    fte_hundredths: Option<u32>,
+}
+
+impl Answered {
+    /// The values given, the `asked` ones where a cell was left blank.
+    fn over(self, asked: YearAmount) -> YearAmount {
+        YearAmount {
+            eur: self.eur.unwrap_or(asked.eur),
+            fte_hundredths: self.fte_hundredths.unwrap_or(asked.fte_hundredths),
+        }
+    }
 }

@@ -190,7 +190,7 @@ pub fn plan_workbook(
             ),
             (
                 t(lang, Key::SettingsLink).to_string(),
-                Cell::text(&plan.selection),
+                Cell::text(crate::selection::url_state::selection_link(lang, &plan.selection)),
             ),
         ],
         lang,

@@ -13,7 +13,8 @@ use crate::plan::file::PlanImportError;
 use crate::plan::org::Org;
 use crate::plan::sheet_import::{LineKey, SheetImport};
 use crate::plan::types::{YearAmount, MAX_AMOUNT_EUR, MAX_FTE_HUNDREDTHS, PLAN_YEARS};
-use crate::plan::workbook::{names_plan_column, plan_column_label, PLAN_DATA_SHEET};
+use crate::plan::workbook::{names_plan_column, plan_column_label, PLAN_COLUMNS, PLAN_DATA_SHEET};
+use crate::sheet::columns::repeated;
 use crate::sheet::common::file_sheet_text;
 use crate::sheet::problem::SheetProblem;
 use crate::sheet::xlsx_read::{ReadWorkbook, XlsxReading};
@@ -33,6 +34,11 @@ pub(crate) fn sheet_error(
         format!("{sheet}!{}", cell_ref(row, column)),
         Reason::Spreadsheet(problem),
     )
+}
+
+/// A refusal of the whole lines sheet, at a cell of its header row.
+fn invalid_at(file: &str, sheet: &str, column: usize, problem: SheetProblem) -> PlanImportError {
+    PlanImportError::Invalid(vec![sheet_error(file, sheet, 0, column, problem)])
 }
 
 fn invalid(file: &str, problem: SheetProblem) -> PlanImportError {
@@ -157,6 +163,13 @@ impl LinesReading {
             .first()
             .map(|r| r.iter().map(Value::as_text).collect())
             .unwrap_or_default();
+        if let Some((_, first, again)) = sheet.rows.first().and_then(|h| repeated(h, &PLAN_COLUMNS)) {
+            let problem = SheetProblem::DuplicateColumn {
+                column: header[again].trim().to_string(),
+                first: cell_ref(0, first),
+            };
+            return Err(invalid_at(file, &sheet.name, again, problem));
+        }
         let mut errors = Vec::new();
         let position = |code: &str| header.iter().position(|h| names_plan_column(h.trim(), code));
         let mut at = BTreeMap::new();
@@ -249,6 +262,16 @@ impl LinesReading {
         else {
             return;
         };
+        // The sheet is the plan: an amount left blank is not read as 0 (the first sheet says
+        // an empty cell never is), it is asked for.
+        for column in [self.columns.eur, self.columns.fte] {
+            if sheet.cell(row, column).as_text().trim().is_empty() {
+                let problem = SheetProblem::BlankAmount;
+                self.errors
+                    .push(sheet_error(file, &sheet.name, row, column, problem));
+                return;
+            }
+        }
         let contributors: Vec<String> = text("contributors")
             .split(';')
             .map(str::trim)
@@ -589,13 +612,22 @@ fn lines_sheet(
         .ok_or_else(|| invalid(file, SheetProblem::MissingSheet(PLAN_DATA_SHEET.to_string())))?;
     let document: Json =
         serde_json::from_str(&file_sheet_text(data)).map_err(|_| PlanImportError::NotAScenario)?;
-    let Some(index) = book.sheets.iter().position(|s| {
+    let lines_like = |s: &ReadSheet| {
         s.rows.first().is_some_and(|h| {
             h.first()
                 .is_some_and(|c| names_plan_column(c.as_text().trim(), "country"))
                 && h.iter().any(|c| names_plan_column(c.as_text().trim(), "eur"))
         })
-    }) else {
+    };
+    // The sheet by the name the app gives it, else the first that looks like it: a copy Excel
+    // puts before it ("Regels (2)") is not read in its place.
+    let own_name = |s: &ReadSheet| Lang::ALL.iter().any(|&l| s.name == t(l, Key::SheetPlanLines));
+    let Some(index) = book
+        .sheets
+        .iter()
+        .position(|s| own_name(s) && lines_like(s))
+        .or_else(|| book.sheets.iter().position(lines_like))
+    else {
         return Err(invalid(
             file,
             SheetProblem::MissingSheet(t(Lang::Nl, Key::SheetPlanLines).to_string()),

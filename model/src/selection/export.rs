@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::data::dataset::{Dataset, Reading};
+use crate::data::dataset::{Dataset, IndicatorUnit, Reading};
 use crate::selection::sensitivity::Stability;
 use crate::selection::{RankedCountry, SelectionSettings, Status, Tier};
 use crate::sheet::columns::{glossary, labels as labels_of, NamedColumn};
@@ -71,6 +71,16 @@ fn criterion_columns(dataset: &Dataset, lang: Lang) -> Vec<(String, String)> {
             })
         })
         .collect()
+}
+
+/// A criterion's figure as a spreadsheet shows it: shares as percentages, counts and dollars
+/// with thousands grouped, levels as they are.
+fn unit_format(unit: IndicatorUnit) -> NumberFormat {
+    match unit {
+        IndicatorUnit::Share => NumberFormat::Percent,
+        IndicatorUnit::Count | IndicatorUnit::Dollars => NumberFormat::Grouped,
+        IndicatorUnit::Level => NumberFormat::General,
+    }
 }
 
 fn status_text(status: Status, lang: Lang) -> &'static str {
@@ -147,8 +157,8 @@ pub fn ranking_sheet(
             Cell::text(adjustment.map(|a| a.reason.clone()).unwrap_or_default()),
             Cell::date(adjustment.map(|a| a.date.as_str()).unwrap_or_default()),
         ];
-        match stability.and_then(|s| s.get(&row.iso3)) {
-            Some(s) => cells.extend([
+        match (stability, stability.and_then(|s| s.get(&row.iso3))) {
+            (_, Some(s)) => cells.extend([
                 Cell::number(s.rank_low as f64),
                 Cell::number(s.rank_median as f64),
                 Cell::number(s.rank_high as f64),
@@ -160,9 +170,14 @@ pub fn ranking_sheet(
                         .unwrap_or_default(),
                 ),
             ]),
+            // A run that did not rank the country (excluded, too little data) has no range for it.
+            (Some(_), None) => cells.extend(std::iter::repeat_n(
+                Cell::text(t(lang, Key::SensitivityNotRanked)),
+                6,
+            )),
             // Not yet computed (an export in the first seconds) is said in every such cell: an
             // empty one would read as "no range".
-            None => cells.extend(std::iter::repeat_n(
+            (None, None) => cells.extend(std::iter::repeat_n(
                 Cell::text(t(lang, Key::SensitivityNotYetComputed)),
                 6,
             )),
@@ -172,7 +187,7 @@ pub fn ranking_sheet(
             match dataset.reading(&row.iso3, &indicator.id) {
                 Reading::Measured(figure) => cells.extend([
                     Cell::text(t(lang, Key::KindMeasured)),
-                    Cell::number(figure.value),
+                    Cell::Number(figure.value, unit_format(indicator.unit)),
                     Cell::Empty,
                     Cell::opt_number(figure.year.map(f64::from)),
                     Cell::text(figure.source),
@@ -180,7 +195,7 @@ pub fn ranking_sheet(
                 Reading::BelowBound { bound, source, .. } => cells.extend([
                     Cell::text(t(lang, Key::KindBelowBound)),
                     Cell::Empty,
-                    Cell::number(bound),
+                    Cell::Number(bound, unit_format(indicator.unit)),
                     Cell::Empty,
                     Cell::text(source),
                 ]),
@@ -389,7 +404,10 @@ pub fn comparison_workbook(
     }
     sheet.fit_columns();
     let link = |settings: &SelectionSettings| {
-        Cell::text(format!("?{}", crate::selection::url_state::encode(settings)))
+        Cell::text(crate::selection::url_state::selection_link(
+            lang,
+            &crate::selection::url_state::encode(settings),
+        ))
     };
     let settings = settings_sheet(
         vec![

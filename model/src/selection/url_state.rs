@@ -12,6 +12,7 @@ use crate::selection::limits::{MAX_DRAWS, MAX_SPREAD, MAX_TIER_COUNT};
 use crate::selection::scoring::{CensoredRule, Normalisation};
 use crate::selection::{default_columns, MonteCarloConfig, RankingColumn};
 use crate::selection::{Adjustment, AdjustmentKind, ResultsView, SelectionSettings, SortKey, TierRule};
+use crate::text::lang::Lang;
 
 pub const URL_VERSION: u32 = 1;
 
@@ -34,6 +35,12 @@ pub struct Ignored {
     pub param: String,
     pub value: String,
     pub reason: IgnoredReason,
+}
+
+/// The part of the app's address that opens the selection `query` (as [`encode`] writes it) in
+/// `lang`: pasted after the address of any copy of the app, it shows the same view.
+pub fn selection_link(lang: Lang, query: &str) -> String {
+    format!("#/{}/selection?{}", lang.code(), query.trim_start_matches('?'))
 }
 
 pub fn encode(settings: &SelectionSettings) -> String {

@@ -45,6 +45,22 @@ pub fn positions(header: &[Value], columns: &[NamedColumn]) -> BTreeMap<&'static
         .collect()
 }
 
+/// The first header cell (by position) that names a column an earlier cell already names: the
+/// column's code, where it is first, and where again. A sheet with such a header is ambiguous.
+pub fn repeated(header: &[Value], columns: &[NamedColumn]) -> Option<(&'static str, usize, usize)> {
+    columns.iter().find_map(|column| {
+        let mut at = header
+            .iter()
+            .enumerate()
+            .filter(|(_, cell)| column.named_by(&cell.as_text()))
+            .map(|(i, _)| i);
+        match (at.next(), at.next()) {
+            (Some(first), Some(again)) => Some((column.code, first, again)),
+            _ => None,
+        }
+    })
+}
+
 /// The code and label of each of `columns`, for the sheet that explains a workbook.
 pub fn glossary(sheet: &str, columns: &[NamedColumn], lang: Lang) -> Vec<(String, String, String)> {
     columns

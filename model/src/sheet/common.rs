@@ -88,7 +88,7 @@ pub fn about_sheet(about: About, lang: Lang) -> Sheet {
             .push(vec![Cell::text(name), Cell::text(label), Cell::text(code)]);
     }
     sheet.fit_columns();
-    sheet.table = false;
+    (sheet.table, sheet.prose) = (false, true);
     sheet
 }
 

@@ -32,6 +32,8 @@ pub enum NumberFormat {
     Score,
     /// 0–1 shown as a percentage.
     Percent,
+    /// A count or an amount, thousands grouped, no decimals shown (the value keeps them).
+    Grouped,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -88,7 +90,8 @@ impl Cell {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Column {
-    /// The header cell: a code where the sheet is meant to be read back, else words.
+    /// The header cell: words in the reader's language (`columns` keeps each one's code);
+    /// the dataset template's are the data file's codes.
     pub header: String,
     /// Width in characters of the default font.
     pub width: f64,
@@ -114,6 +117,8 @@ pub struct Sheet {
     pub table: bool,
     /// Kept in the file for reading it back, not shown (Excel's "very hidden").
     pub hidden: bool,
+    /// A sheet of text to read: its text cells wrap within their column.
+    pub prose: bool,
 }
 
 impl Sheet {
@@ -125,6 +130,7 @@ impl Sheet {
             footer: Vec::new(),
             table: true,
             hidden: false,
+            prose: false,
         }
     }
 

@@ -62,6 +62,14 @@ pub enum SheetProblem {
         first: String,
         here: String,
     },
+    /// A header that names a column already named earlier in the row (by its cell), which
+    /// would leave it to chance which of the two is read.
+    DuplicateColumn {
+        column: String,
+        first: String,
+    },
+    /// An amount of the plan left blank, which would otherwise read as 0.
+    BlankAmount,
     /// A year the plan does not cover (as written), and the plan's first and last year.
     YearOutsidePlan {
         written: String,
@@ -95,6 +103,14 @@ impl SheetProblem {
             SheetProblem::MissingSheet(name) => pick(
                 &format!("het werkblad ‘{name}’ ontbreekt; begin bij het sjabloon"),
                 &format!("the sheet ‘{name}’ is missing; start from the template"),
+            ),
+            SheetProblem::BlankAmount => pick(
+                "de cel is leeg; schrijf 0 waar niets gepland is (een lege cel telt niet als 0)",
+                "the cell is empty; write 0 where nothing is planned (an empty cell does not count as 0)",
+            ),
+            SheetProblem::DuplicateColumn { column, first } => pick(
+                &format!("de kolom ‘{column}’ staat twee keer in de kopregel (ook in {first}); laat er één staan, zodat vaststaat welke gelezen wordt"),
+                &format!("the column ‘{column}’ is in the header row twice (also in {first}); keep one, so it is certain which is read"),
             ),
             SheetProblem::MissingColumn(column) => pick(
                 &format!("de kolom ‘{column}’ ontbreekt in de kopregel"),

@@ -24,6 +24,8 @@ enum Style {
     TotalTwoDecimals = 7,
     Total = 8,
     TotalPercent = 9,
+    Wrapped = 10,
+    Grouped = 11,
 }
 
 fn number_style(format: NumberFormat, total: bool) -> Style {
@@ -32,6 +34,7 @@ fn number_style(format: NumberFormat, total: bool) -> Style {
         (NumberFormat::Euro, false) => Style::Euro,
         (NumberFormat::Fte | NumberFormat::Score, false) => Style::TwoDecimals,
         (NumberFormat::Percent, false) => Style::Percent,
+        (NumberFormat::Grouped, _) => Style::Grouped,
         (NumberFormat::General, true) => Style::Total,
         (NumberFormat::Euro, true) => Style::TotalEuro,
         (NumberFormat::Fte | NumberFormat::Score, true) => Style::TotalTwoDecimals,
@@ -194,8 +197,13 @@ fn sheet_xml(sheet: &Sheet, confidential: bool) -> String {
     if !sheet.columns.is_empty() {
         write_row(&mut out, &header, RowKind::Header);
     }
+    let body = if sheet.prose {
+        RowKind::Prose
+    } else {
+        RowKind::Data
+    };
     for row in &sheet.rows {
-        write_row(&mut out, row, RowKind::Data);
+        write_row(&mut out, row, body);
     }
     for row in &sheet.footer {
         write_row(&mut out, row, RowKind::Total);
@@ -220,6 +228,8 @@ fn sheet_xml(sheet: &Sheet, confidential: bool) -> String {
 enum RowKind {
     Header,
     Data,
+    /// A row of a sheet to read: text wraps.
+    Prose,
     Total,
 }
 
@@ -232,6 +242,7 @@ fn write_cell(out: &mut String, cell: &Cell, reference: &str, kind: RowKind) {
                 RowKind::Header => Style::Header,
                 RowKind::Total => Style::Total,
                 RowKind::Data => Style::Plain,
+                RowKind::Prose => Style::Wrapped,
             };
             out.push_str(&format!(
                 r#"<c r="{reference}" s="{}" t="inlineStr"><is><t xml:space="preserve">{}</t></is></c>"#,
@@ -265,6 +276,6 @@ fn write_cell(out: &mut String, cell: &Cell, reference: &str, kind: RowKind) {
 }
 
 /// Fonts: regular, bold. Number formats: 164 whole euros, 165 two decimals, 166 ISO date;
-/// 9 is Excel's built-in percentage. The cellXfs follow [`Style`]'s order.
+/// 9 is Excel's built-in percentage, 3 its `#,##0`. The cellXfs follow [`Style`]'s order.
 const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="3"><numFmt numFmtId="164" formatCode="&quot;€&quot;\ #,##0;&quot;€&quot;\ \-#,##0"/><numFmt numFmtId="165" formatCode="0.00"/><numFmt numFmtId="166" formatCode="yyyy\-mm\-dd"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border><left/><right/><top style="thin"><color auto="1"/></top><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="10"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="9" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="1" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1"/><xf numFmtId="165" fontId="1" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="1" xfId="0" applyFont="1" applyBorder="1"/><xf numFmtId="9" fontId="1" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"#;
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="3"><numFmt numFmtId="164" formatCode="&quot;€&quot;\ #,##0;&quot;€&quot;\ \-#,##0"/><numFmt numFmtId="165" formatCode="0.00"/><numFmt numFmtId="166" formatCode="yyyy\-mm\-dd"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border><left/><right/><top style="thin"><color auto="1"/></top><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="12"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="9" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="1" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1"/><xf numFmtId="165" fontId="1" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="1" xfId="0" applyFont="1" applyBorder="1"/><xf numFmtId="9" fontId="1" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf><xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"#;

@@ -87,7 +87,13 @@ pub fn step_plan_csv(plan: &StepPlan, dataset: &Dataset, lang: Lang, dialect: Di
 pub fn step_plan_workbook(plan: &StepPlan, dataset: &Dataset, lang: Lang, today: &str) -> Workbook {
     let sheet = step_plan_sheet(plan, dataset, lang);
     let settings = settings_sheet(
-        vec![(t(lang, Key::SettingsMadeOn).to_string(), Cell::date(today))],
+        vec![
+            (t(lang, Key::SettingsMadeOn).to_string(), Cell::date(today)),
+            (
+                t(lang, Key::StepPlanInUse).to_string(),
+                Cell::text(plan.template.name.get(lang)),
+            ),
+        ],
         lang,
     );
     let about = About {

@@ -107,7 +107,8 @@ crate::catalogue! {
     ColConditionsMet => ("Voorwaarden voldaan", "Conditions met"),
     ColConditionsNotMet => ("Voorwaarden niet voldaan", "Conditions not met"),
     ColConditionsUnknown => ("Voorwaarden onbekend", "Conditions unknown"),
-    StepPlanAboutWhat => ("De voortgang van het vertrouwelijke stappenplan: per land en stap de status, de trekker, de datum, hoeveel voorwaarden zijn voldaan, niet voldaan of onbekend, en de notities.", "The progress of the confidential step plan: per country and step the status, lead, date, how many conditions are met, not met or unknown, and the notes."),
-    StepPlanAboutHow => ("Lees en filter de voortgang op het werkblad Stappenplan. Dit bestand is vertrouwelijk: deel het alleen binnen de taakgroep.", "Read and filter the progress on the sheet Step plan. This file is confidential: share it within the taskforce only."),
+    StepPlanAboutWhat => ("De voortgang van het stappenplan in gebruik (Instellingen noemt het): per land en stap de status, de trekker, de datum, hoeveel voorwaarden zijn voldaan, niet voldaan of onbekend, en de notities.", "The progress of the step plan in use (Settings names it): per country and step the status, lead, date, how many conditions are met, not met or unknown, and the notes."),
+    StepPlanAboutHow => ("Lees en filter de voortgang op het werkblad Stappenplan. Dit bestand komt uit de interne editie en is vertrouwelijk: deel het alleen binnen de taakgroep.", "Read and filter the progress on the sheet Step plan. This file comes from the internal edition and is confidential: share it within the taskforce only."),
+    StepPlanInUse => ("Stappenplan in gebruik", "Step plan in use"),
     PurposeStepPlan => ("één rij per land en stap", "one row per country and step"),
 }

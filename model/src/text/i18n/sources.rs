@@ -53,5 +53,5 @@ crate::catalogue! {
     GatheredByHand => ("met de hand verzameld", "gathered by hand"),
     SourcesGatheredByHand => ("Met de hand verzameld, zonder snapshot", "Gathered by hand, without a snapshot"),
     SourceComparedWith => ("Vergeleken met", "Compared with"),
-    SourceComparedBy => ("Aangehaald in de beschrijving van", "Quoted in the description of"),
+    SourceComparedBy => ("de beschrijving van", "the description of"),
 }
