@@ -136,7 +136,11 @@ test('an answer to another plan, a damaged file and a request in the merge are r
   const other = JSON.stringify({ format: 'beleidsagenda-bijdrage', version: 1, contribution: {
     kind: 'answer', plan_id: 'plan-elders', request_id: 'ind-2026-12-01-1', organisation: 'ind', requested_by: 'am',
     requested_on: '2026-12-01', answered_on: '2026-12-02', lines: [] } });
+  const request = JSON.stringify({ format: 'beleidsagenda-bijdrage', version: 1, contribution: {
+    kind: 'request', plan_id: 'plan-elders', request_id: 'ind-2026-12-01-2', organisation: 'ind', requested_by: 'am',
+    requested_on: '2026-12-01', lines: [] } });
   await page.locator('#ba-merge-files').setInputFiles([
+    { name: 'verzoek.json', mimeType: 'application/json', buffer: Buffer.from(request) },
     { name: 'ander-plan.json', mimeType: 'application/json', buffer: Buffer.from(other) },
     { name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "beleidsagenda-bijdrage", "version": 1, "contribution": {"kind": "answer"') },
   ]);
@@ -144,6 +148,7 @@ test('an answer to another plan, a damaged file and a request in the merge are r
   await merge.waitFor();
   assert.match(await merge.innerText(), /ander-plan\.json: een antwoord op een verzoek van een ander plan: niet samengevoegd/);
   assert.match(await merge.innerText(), /kapot\.json: .*onverwacht op/);
+  assert.match(await merge.innerText(), /verzoek\.json: dit is geen antwoord \(een verzoek of een ander bestand\)/);
   assert.equal(await page.locator('button:text-is("Voeg samen")').isDisabled(), true);
   assert.deepEqual(await axeViolations(page), []);
   await context.close();

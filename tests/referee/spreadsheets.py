@@ -155,13 +155,18 @@ def check_xlsx(path, data_csv, confidential, totals, lang):
     if first.title not in lo:
         problem(f"LibreOffice found no sheet {first.title!r} (it found {sorted(lo)})")
     else:
-        read = lo[first.title][: len(expected)]
+        whole = lo[first.title]
+        read = whole[: len(expected)]
         for index, (want, got) in enumerate(zip(expected, read)):
             if not same_row(want, got):
                 problem(f"LibreOffice row {index + 1}: {got[:8]}… differs from the app's CSV {want[:8]}…")
                 break
         if len(read) != len(expected):
             problem(f"LibreOffice read {len(read)} rows, the app's CSV has {len(expected)}")
+        # Rows after the CSV's are the totals (a CSV leaves them to the program), nothing else.
+        for index, row in enumerate(whole[len(expected):], start=len(expected) + 1):
+            if any(row) and not (totals and row[0] in ("Totaal", "Total")):
+                problem(f"LibreOffice row {index}: {row[:8]}… is in the workbook, not in the app's CSV")
     if first.freeze_panes != "A2":
         problem(f"header not frozen: freeze_panes={first.freeze_panes}")
     if not (first.auto_filter.ref or "").startswith("A1:"):
@@ -196,15 +201,21 @@ def check_xlsx(path, data_csv, confidential, totals, lang):
             formulas = [c for c in first[r] if isinstance(c.value, str) and c.value.startswith("=SUMIFS(")]
             if len(formulas) != 2:
                 problem(f"totals row {r}: {len(formulas)} SUMIFS formulas, not 2")
+            last = max(data_rows)
             for cell in formulas:
                 column = cell.column
+                # Over every line and only the lines: the range ends at the last of them.
+                letter = cell.column_letter
+                wanted = f"=SUMIFS({letter}2:{letter}{last},H2:H{last},H{r},I2:I{last},I{r})"
+                if cell.value != wanted:
+                    problem(f"{first.title}!{cell.coordinate}: {cell.value}, not {wanted}")
                 total = sum(float(first.cell(d, column).value or 0) for d in data_rows
                             if first.cell(d, 8).value == budget and first.cell(d, 9).value == year)
                 stored = values[first.title].cell(r, column).value
                 if stored is None or abs(float(stored) - total) > 1e-6:
                     problem(f"{first.title}!{cell.coordinate}: stored total {stored} is not the sum {total} of {budget} in {year}")
                 recomputed = lo.get(first.title, [[]])[r - 1][column - 1] if first.title in lo else None
-                if recomputed is None or abs(float(recomputed) - total) > 1e-6:
+                if not is_number(recomputed or "") or abs(float(recomputed) - total) > 1e-6:
                     problem(f"LibreOffice computes {recomputed} in {cell.coordinate}, not {total}")
     # No cell names the folder the app was opened from (on Windows: the user's account name).
     for sheet in book.worksheets:
