@@ -73,6 +73,9 @@ test('requests for IND and COA, answers from two browsers, one merge with a conf
   assert.match(coa.name, /^verzoek-coa-/);
   assert.equal(await page.locator('section[aria-labelledby="ba-plan-contributions"] li', { hasText: 'Immigratie- en Naturalisatiedienst' }).count(), 1);
 
+  // The plan before any merge, to hold the undo against.
+  const fteBefore = await page.locator('#ba-row-mar-return-agreements-2025-fte').inputValue();
+  const totalBefore = await planned2026(page).innerText();
   const indAnswer = await answer(ind, { '2026-eur': '500.000', '2025-fte': '2' }, 'Twee liaisons vanaf 2025');
   const coaAnswer = await answer(coa, { '2026-eur': '700.000' }, 'Opvang in de regio via partners');
 
@@ -116,6 +119,8 @@ test('requests for IND and COA, answers from two browsers, one merge with a conf
   await press(page, 'button:text-is("Maak de samenvoeging ongedaan")');
   await page.getByRole('status').filter({ hasText: /De samenvoeging is ongedaan gemaakt op \d{4}-\d{2}-\d{2} \d{2}:\d{2}/ }).waitFor();
   assert.equal(await page.locator('#ba-row-mar-return-agreements-2026-eur').inputValue(), '');
+  assert.equal(await page.locator('#ba-row-mar-return-agreements-2025-fte').inputValue(), fteBefore, 'IND\'s FTE undone too');
+  assert.equal(await planned2026(page).innerText(), totalBefore, 'the totals follow the undo');
   assert.equal(await page.locator('.ba-merge-log > li').count(), 2, 'the undone merge stays in the log');
   for (const item of await page.locator('.ba-merge-log > li').allInnerTexts()) {
     assert.match(item, /ongedaan gemaakt op \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
@@ -126,6 +131,8 @@ test('requests for IND and COA, answers from two browsers, one merge with a conf
   await press(page, 'button:text-is("Voer de samenvoeging weer uit")');
   await page.getByRole('status').filter({ hasText: /Samengevoegd op .*: 2 antwoorden\./ }).waitFor();
   assert.equal(await page.locator('#ba-row-mar-return-agreements-2026-eur').inputValue(), '700.000');
+  assert.equal(await page.locator('#ba-row-mar-return-agreements-2025-fte').inputValue(), '2');
+  assert.equal(await planned2026(page).innerText(), 'EUR 700.000', 'the totals follow the redo');
   assert.doesNotMatch(await page.locator('.ba-merge-log').innerText(), /ongedaan gemaakt/);
   assert.deepEqual(errors, []);
   await context.close();

@@ -20,15 +20,18 @@ const EDITIONS = [['openbaar', SINGLE_FILE_URL], ['intern', INTERN_FILE_URL]];
  * show on screen but end beyond their scroll container's right edge, and whether the container
  * scrolls sideways at all. */
 function offScreen(selector) {
+  // In sight: within the table's own scroll region and within the window.
+  const windowRight = document.documentElement.clientWidth;
   return [...document.querySelectorAll(selector)].map((table) => {
     const wrap = table.closest('.ba-table-wrap');
-    const right = wrap.getBoundingClientRect().right;
+    const right = Math.min(wrap.getBoundingClientRect().right, windowRight);
     const cells = [...table.querySelectorAll('thead th')].filter((th) => getComputedStyle(th).display !== 'none');
     return {
       table: table.querySelector('caption')?.textContent ?? table.className,
       headers: cells.length,
       hidden: cells.filter((th) => th.getBoundingClientRect().right > right + 0.5).map((th) => th.textContent.trim()),
       scrolls: wrap.scrollWidth > wrap.clientWidth + 1,
+      pageScrolls: document.documentElement.scrollWidth > windowRight + 1,
     };
   });
 }
@@ -56,6 +59,7 @@ for (const [edition, fileUrl] of EDITIONS) {
         assert.equal(ranking.headers, 10, `${width} px: rank, country and the eight default columns`);
         assert.deepEqual(ranking.hidden, [], `${width} px: ranking columns beyond the edge`);
         assert.equal(ranking.scrolls, false, `${width} px: the ranking scrolls sideways`);
+        assert.equal(ranking.pageScrolls, false, `${width} px: the page itself scrolls sideways`);
       }
 
       await page.goto(`${fileUrl}#/${lang}/plan`);
@@ -69,6 +73,7 @@ for (const [edition, fileUrl] of EDITIONS) {
           assert.equal(t.headers, 9, `${width} px, ${t.table}: instrument, lead, budget, five years, actions`);
           assert.deepEqual(t.hidden, [], `${width} px, ${t.table}: columns beyond the edge`);
           assert.equal(t.scrolls, false, `${width} px, ${t.table}: scrolls sideways`);
+          assert.equal(t.pageScrolls, false, `${width} px: the plan page itself scrolls sideways`);
         }
       }
       assert.deepEqual(errors, []);

@@ -44,31 +44,47 @@ fn a_changed_figure_is_listed_with_old_and_new_value_and_source() {
 fn a_country_whose_tier_moves_is_named_with_the_criterion_that_moved_it() {
     let old = bundled();
     let (_, _, ranking) = rank_dataset(&old, &SelectionSettings::defaults(&old));
-    // The 9th country (targeted) gets the highest value of a criterion: it moves up.
+    // The 9th country (targeted) gets the highest value of one criterion and a slightly higher
+    // value of another: it moves up, and the criterion named is the one that moved it most —
+    // whichever of the two that is.
     let ninth = ranking.iter().find(|r| r.rank == Some(9)).unwrap().iso3.clone();
-    let mut new = old.clone();
-    let max = new
-        .values
-        .iter()
-        .filter(|v| v.indicator == "eu_asylum_applicants_2024")
-        .filter_map(|v| v.value)
-        .fold(0.0, f64::max);
-    for v in new
-        .values
-        .iter_mut()
-        .filter(|v| v.country == ninth && v.indicator == "eu_asylum_applicants_2024")
-    {
-        v.value = Some(max * 10.0);
-    }
-    let changes = compare_datasets(&old, &new);
-    let moved = changes
-        .moves
-        .iter()
-        .find(|m| m.country == ninth)
-        .expect("it moves");
-    assert_eq!(moved.old_rank, Some(9));
-    assert!(moved.new_rank < Some(9), "{moved:?}");
-    assert_eq!(moved.criterion.as_deref(), Some("eu_asylum_applicants_2024"));
+    let max = |indicator: &str| {
+        old.values
+            .iter()
+            .filter(|v| v.indicator == indicator)
+            .filter_map(|v| v.value)
+            .fold(0.0, f64::max)
+    };
+    let own = |indicator: &str| {
+        old.values
+            .iter()
+            .find(|v| v.country == ninth && v.indicator == indicator)
+            .and_then(|v| v.value)
+            .unwrap_or_else(|| panic!("{ninth} has a value for {indicator}"))
+    };
+    let changed = |big: &str, small: &str| {
+        let mut new = old.clone();
+        for v in new.values.iter_mut().filter(|v| v.country == ninth) {
+            if v.indicator == big {
+                v.value = Some(max(big) * 10.0);
+            } else if v.indicator == small {
+                v.value = Some(own(small) * 1.05 + 1.0);
+            }
+        }
+        let changes = compare_datasets(&old, &new);
+        let moved = changes
+            .moves
+            .iter()
+            .find(|m| m.country == ninth)
+            .cloned()
+            .expect("it moves");
+        assert_eq!(moved.old_rank, Some(9));
+        assert!(moved.new_rank < Some(9), "{moved:?}");
+        moved.criterion
+    };
+    let (eu, nl) = ("eu_asylum_applicants_2024", "nl_asylum_applicants_2024");
+    assert_eq!(changed(eu, nl).as_deref(), Some(eu));
+    assert_eq!(changed(nl, eu).as_deref(), Some(nl));
 }
 
 #[test]

@@ -185,10 +185,42 @@ fn capacity_asks_money_and_people_in_every_remaining_year_of_an_intensive_countr
         outcome(&unknown, CheckId::Capacity, Some("EGY")),
         Outcome::CannotJudge(vec![Missing::TierUnknown])
     );
+    // Intensive with neither money nor people in any remaining year: both are named.
+    let remaining = vec![2026, 2027, 2028, 2029];
+    let bare = run(&plan, &b.dataset, Some(Tier::Intensive), &[]);
+    assert_eq!(
+        outcome(&bare, CheckId::Capacity, Some("EGY")),
+        Outcome::Attention(vec![
+            Finding::NoMoneyIn(remaining.clone()),
+            Finding::NoFteIn(remaining.clone())
+        ])
+    );
     let line = LineRef::Row {
         country: "EGY".into(),
         instrument: "migrant-protection".into(),
     };
+    // People without money: the money is what is missing.
+    let people_only = apply(
+        &plan,
+        &b,
+        PlanAction::SetAmount {
+            line: line.clone(),
+            year: 2027,
+            field: Field::Fte,
+            text: "1".into(),
+        },
+    );
+    assert_eq!(
+        outcome(
+            &run(&people_only, &b.dataset, Some(Tier::Intensive), &[]),
+            CheckId::Capacity,
+            Some("EGY")
+        ),
+        Outcome::Attention(vec![
+            Finding::NoMoneyIn(remaining.clone()),
+            Finding::NoFteIn(vec![2026, 2028, 2029])
+        ])
+    );
     let mut funded = plan.clone();
     for year in [2026, 2027, 2028, 2029] {
         funded = apply(
@@ -314,6 +346,9 @@ fn reviews_fall_six_months_after_the_decision_and_move_on_when_done() {
         ("2027-06-01", vec![TODAY.to_string()])
     );
     assert!(reviewed.overdue_reviews(TODAY).is_empty());
+    // And the check itself: in order once reviewed.
+    let report = run(&reviewed, &b.dataset, Some(Tier::Targeted), &[]);
+    assert_eq!(outcome(&report, CheckId::Review, Some("LBY")), Outcome::InOrder);
     let changes = beleidsagenda_model::plan::timeline::changes_since(&reviewed, "2026-11-01");
     assert_eq!(changes.reviews_done, vec![("LBY".to_string(), TODAY.to_string())]);
     // A review date before the last review is refused with that date.
@@ -425,10 +460,13 @@ fn a_status_of_agreement_needs_a_source_in_the_registry() {
     );
     plan.statuses = vec![status(PartnershipStatus::Implementing, Some("weg-2030"))];
     let report = run(&plan, &b.dataset, Some(Tier::Targeted), &[]);
-    assert!(matches!(
+    assert_eq!(
         outcome(&report, CheckId::SourcedStatus, Some("MAR")),
-        Outcome::Attention(_)
-    ));
+        Outcome::Attention(vec![Finding::StatusSourceUnknown {
+            status: PartnershipStatus::Implementing,
+            source: "weg-2030".into()
+        }])
+    );
 }
 
 #[test]
