@@ -18,7 +18,8 @@ const PLAN = SINGLE_FILE_URL + '#/nl/plan';
  * A context whose pages have `showSaveFilePicker` / `showOpenFilePicker` standing in for the
  * browser's dialogs: the handles write to and read from `files` here in the test, so that what was
  * saved outlives a reload. `refuseStorage` makes every localStorage write throw, as a full quota
- * or a locked-down profile does.
+ * or a locked-down profile does. `window.__baSaveMode` in the page makes the save picker be
+ * cancelled ('cancel') or the write fail ('fail'), as a closed dialog or a full disk does.
  */
 async function contextWithFiles({ refuseStorage = false, fileSystemAccess = true } = {}) {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 900 } });
@@ -41,11 +42,21 @@ async function contextWithFiles({ refuseStorage = false, fileSystemAccess = true
       name,
       async createWritable() {
         let text = '';
-        return { async write(data) { text += typeof data === 'string' ? data : await new Response(data).text(); }, async close() { await window.__baWriteFile(name, text); } };
+        return {
+          async write(data) { text += typeof data === 'string' ? data : await new Response(data).text(); },
+          async close() {
+            if (window.__baSaveMode === 'fail') throw new DOMException('The disk is full.', 'QuotaExceededError');
+            await window.__baWriteFile(name, text);
+          },
+        };
       },
       async getFile() { return new File([await window.__baReadFile(name)], name, { type: 'application/json' }); },
     });
-    window.showSaveFilePicker = async (options) => { await window.__baPicked('save'); return handle(options.suggestedName); };
+    window.showSaveFilePicker = async (options) => {
+      await window.__baPicked('save');
+      if (window.__baSaveMode === 'cancel') throw new DOMException('The user aborted a request.', 'AbortError');
+      return handle(options.suggestedName);
+    };
     window.showOpenFilePicker = async () => [handle(await window.__baPicked('open'))];
   }, { refuseStorage, fileSystemAccess });
   const page = await context.newPage();
@@ -96,10 +107,13 @@ test('Ctrl+S saves through the file picker once, Opslaan writes to the same file
   saved = JSON.parse(files.get(file));
   assert.equal(saved.scenario.plan.rows[0].years['2027'].eur, 1250000);
 
-  // Opslaan als… asks again.
+  // Opslaan als… asks again, and writes what changed since.
+  await typeInto(page, '#ba-row-mar-return-agreements-2028-eur', '640.000');
+  assert.equal(await unsaved(page), 'true');
   await press(page, 'button:text-is("Opslaan als…")');
-  await page.waitForFunction(() => document.getElementById('ba-plan-document-status').textContent.includes('Opgeslagen'));
-  assert.equal(pickers.save, 2);
+  await page.waitForFunction(() => document.getElementById('ba-plan-unsaved').dataset.unsaved === 'false');
+  assert.equal(pickers.save, 2, 'the picker asked again');
+  assert.equal(JSON.parse(files.get(file)).scenario.plan.rows[0].years['2028'].eur, 640000);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -123,13 +137,47 @@ test('leaving with changes not in the file asks first; with everything saved it 
   await context.close();
 });
 
+test('a cancelled save picker changes nothing and says nothing; a failed write says so and keeps the plan', async () => {
+  const { context, page, files, pickers, errors } = await contextWithFiles();
+  await planWithMorocco(page);
+  await page.evaluate(() => { window.__baSaveMode = 'cancel'; });
+  await press(page, 'button:text-is("Opslaan als…")');
+  for (let i = 0; i < 50 && pickers.save === 0; i += 1) await page.waitForTimeout(20);
+  assert.equal(pickers.save, 1, 'the picker was shown');
+  assert.equal(files.size, 0, 'nothing written');
+  assert.equal(await unsaved(page), 'true', 'the plan is still not in a file');
+  assert.doesNotMatch(await status(page).innerText(), /Opgeslagen|kon niet/);
+
+  await page.evaluate(() => { window.__baSaveMode = 'fail'; });
+  await press(page, 'button:text-is("Opslaan als…")');
+  await page.getByRole('alert').filter({ hasText: /^inzetplan-\d{4}-\d{2}-\d{2}\.json kon niet worden geschreven\. Het plan staat nog hier; kies Opslaan als… voor een ander bestand\.$/ }).waitFor();
+  assert.equal(files.size, 0);
+  assert.equal(await unsaved(page), 'true');
+  assert.equal(await page.locator('#ba-row-mar-return-agreements-2025-eur').inputValue(), '3.000.000');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a browser that refuses to store the plan says so once; saved as a file, a reload and Openen give every value back', async () => {
-  const { context, page, pickers, errors } = await contextWithFiles({ refuseStorage: true });
+  const { context, page, files, pickers, errors } = await contextWithFiles({ refuseStorage: true });
   await planWithMorocco(page);
   const warning = page.getByRole('alert').filter({ hasText: 'Deze browser bewaart het plan niet' });
   await warning.waitFor();
+  // Said once: no new warning is put in the page for each keystroke after it.
+  await page.evaluate(() => {
+    window.__baWarnings = 0;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const node of r.addedNodes) {
+          if (node.nodeType === 1 && node.textContent.includes('Deze browser bewaart het plan niet')) window.__baWarnings += 1;
+        }
+      }
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
   await typeInto(page, '#ba-row-mar-return-agreements-2028-eur', '700.000');
-  assert.equal(await warning.count(), 1, 'said once, not per keystroke');
+  await typeInto(page, '#ba-row-mar-return-agreements-2029-eur', '1');
+  assert.equal(await page.evaluate(() => window.__baWarnings), 0, 'said once, not per keystroke');
+  assert.equal(await warning.count(), 1);
   await press(page, 'button:text-is("Opslaan als bestand")');
   await status(page).getByText(/^Opgeslagen in /).waitFor();
   const name = (await page.locator('#ba-plan-file-name').innerText()).trim();
@@ -144,6 +192,10 @@ test('a browser that refuses to store the plan says so once; saved as a file, a 
   assert.equal(await page.locator('#ba-row-mar-return-agreements-2026-fte').inputValue(), '1,5');
   assert.equal(await page.locator('#ba-row-mar-return-agreements-2028-eur').inputValue(), '700.000');
   assert.equal(await unsaved(page), 'false', 'the opened file holds all of it');
+  // The whole plan, not three of its values: what the page now holds is what the file holds.
+  const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'button:text-is("Download plan en selectie als scenario (JSON)")')]);
+  const now = JSON.parse(await readFile(await download.path(), 'utf8')).scenario.plan;
+  assert.deepEqual(now, JSON.parse(files.get(name)).scenario.plan);
   assert.deepEqual(errors, []);
   await context.close();
 });

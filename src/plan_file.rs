@@ -71,6 +71,11 @@ pub async fn save(text: &str, suggested: &str, ask: bool) -> Saved {
     }
 }
 
+/// Whether this browser has the open-file picker (Chromium does; Firefox and Safari do not).
+pub fn can_pick() -> bool {
+    Reflect::get(&gloo_utils::window(), &"showOpenFilePicker".into()).is_ok_and(|f| f.is_function())
+}
+
 /// A plan file the user picks; later saves write to it.
 pub async fn open() -> Opened {
     let handle = match picker("showOpenFilePicker", &open_options()).await {

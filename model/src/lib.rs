@@ -3,11 +3,17 @@
 //! selection, number and date formatting, and the i18n catalogue. Nothing here depends on the
 //! web, so all of it is tested natively with `cargo test`.
 //!
+//! - `calendar`: days since 1970 and calendar dates, without a date library.
+//! - `order`: one stable sort and one way to build ordered maps and sets.
 //! - `data`: what the app shows — agenda, sources, countries and figures, map, the bundle.
 //! - `check`: validation of every file a user can reach, with typed reasons in both languages.
+//! - `text`: languages, the i18n catalogue, number and date formatting, labels.
+//! - `sheet`: spreadsheets out and in (`.xlsx` and CSV), their columns in words, hostile input.
 //! - `selection`: settings and the actions that change them, scoring, sensitivity, URL state,
-//!   scenarios, CSV export.
-//! - `text`: languages, the i18n catalogue, number and date formatting.
+//!   scenarios, exports.
+//! - `plan`: the plan of instruments, people and money, its file, workbook, contributions and
+//!   merges, and the checks against the memo.
+//! - `search`: one search across the agenda, sources, instruments, countries and plan.
 //! - `stepplan` (feature `intern`, the internal edition only): the step plan for regular migration.
 
 pub mod calendar;

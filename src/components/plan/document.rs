@@ -110,18 +110,22 @@ pub fn plan_document_bar(props: &PlanDocumentProps) -> Html {
     let open = {
         let adopt = Rc::clone(&adopt);
         Callback::from(move |_: MouseEvent| {
+            // Without a picker the file input stands in, clicked here within the user's own
+            // click, before any await: a browser opens a file dialog only on the user's
+            // activation, and this keeps it however long a browser lets that last.
+            if !plan_file::can_pick() {
+                if let Some(input) =
+                    crate::dom::by_id(OPEN_INPUT_ID).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    input.click();
+                }
+                return;
+            }
             let adopt = Rc::clone(&adopt);
             yew::platform::spawn_local(async move {
                 match plan_file::open().await {
                     Opened::File { name, text } => adopt(name, text),
-                    Opened::Unsupported => {
-                        if let Some(input) = crate::dom::by_id(OPEN_INPUT_ID)
-                            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                        {
-                            input.click();
-                        }
-                    }
-                    Opened::Cancelled | Opened::Failed => {}
+                    Opened::Unsupported | Opened::Cancelled | Opened::Failed => {}
                 }
             });
         })
