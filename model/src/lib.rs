@@ -3,7 +3,7 @@
 //! selection, number and date formatting, and the i18n catalogue. Nothing here depends on the
 //! web, so all of it is tested natively with `cargo test`.
 //!
-//! - `calendar`: days since 1970 and calendar dates, without a date library.
+//! - `calendar`: days since 1970, calendar dates, and the two kinds of date the app accepts.
 //! - `order`: one stable sort and one way to build ordered maps and sets.
 //! - `data`: what the app shows — agenda, sources, countries and figures, map, the bundle.
 //! - `check`: validation of every file a user can reach, with typed reasons in both languages.

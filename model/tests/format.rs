@@ -1,4 +1,4 @@
-use beleidsagenda_model::check::rules::is_date;
+use beleidsagenda_model::calendar::is_source_date;
 use beleidsagenda_model::text::format::{date, number};
 use beleidsagenda_model::Lang;
 
@@ -26,7 +26,7 @@ fn dates_follow_each_language() {
 #[test]
 fn date_validation() {
     for ok in ["2024", "2025-05", "2025-05-20", "2024-02-29"] {
-        assert!(is_date(ok), "{ok}");
+        assert!(is_source_date(ok), "{ok}");
     }
     for bad in [
         "",
@@ -39,7 +39,7 @@ fn date_validation() {
         "2025-05-20-1",
         "abcd",
     ] {
-        assert!(!is_date(bad), "{bad}");
+        assert!(!is_source_date(bad), "{bad}");
     }
 }
 

@@ -43,7 +43,7 @@ pub fn check_id<'a>(
 
 /// A date field: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
 pub fn check_date(errors: &mut Vec<DataError>, file: &str, at: String, date: &str) {
-    if !is_date(date) {
+    if !crate::calendar::is_source_date(date) {
         errors.push(DataError::new(file, at, Reason::NotDate(date.to_string())));
     }
 }
@@ -97,38 +97,6 @@ pub fn is_identifier(id: &str) -> bool {
             .bytes()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
         && !id.starts_with('-')
-}
-
-/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a real month and day.
-pub fn is_date(date: &str) -> bool {
-    let parts: Vec<&str> = date.split('-').collect();
-    let number = |s: &str, len: usize| {
-        (s.len() == len && s.bytes().all(|c| c.is_ascii_digit())).then(|| s.parse::<u32>().unwrap_or(0))
-    };
-    let Some(year) = parts.first().and_then(|y| number(y, 4)) else {
-        return false;
-    };
-    if !(1990..=2100).contains(&year) {
-        return false;
-    }
-    match parts.len() {
-        1 => true,
-        2 => matches!(number(parts[1], 2), Some(1..=12)),
-        3 => match (number(parts[1], 2), number(parts[2], 2)) {
-            (Some(month @ 1..=12), Some(day)) => day >= 1 && day <= days_in_month(year, month),
-            _ => false,
-        },
-        _ => false,
-    }
-}
-
-fn days_in_month(year: u32, month: u32) -> u32 {
-    match month {
-        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
 }
 
 /// An e-mail address or a phone number: personal data a reason may not hold (memo § 5).

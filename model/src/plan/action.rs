@@ -120,10 +120,11 @@ pub enum PlanAction {
     Steps(crate::stepplan::action::StepPlanAction),
 }
 
+use crate::calendar::is_day;
 use crate::plan::memo::decision::MAX_DECISION_REASON_CHARS;
 use crate::plan::memo::{add_months, CheckDecision, CheckId, Review, REVIEW_MONTHS};
 use crate::plan::problem::plain;
-pub use crate::plan::problem::{is_date, PlanProblem};
+pub use crate::plan::problem::PlanProblem;
 
 impl Plan {
     /// The plan after `action`, or why it cannot be applied.
@@ -234,7 +235,7 @@ impl Plan {
                     ..change
                 };
                 known_country(context, &change.country)?;
-                if !is_date(&change.date) {
+                if !is_day(&change.date) {
                     return Err(PlanProblem::NotADate);
                 }
                 if change.reason.is_empty() && change.source.is_none() {
@@ -260,7 +261,7 @@ impl Plan {
                     label: milestone.label.trim().to_string(),
                     ..milestone
                 };
-                if !is_date(&milestone.date) {
+                if !is_day(&milestone.date) {
                     return Err(PlanProblem::NotADate);
                 }
                 if milestone.label.is_empty() {
@@ -341,7 +342,7 @@ impl Plan {
             }
             PlanAction::SetReview { country, date } => {
                 let date = date.trim().to_string();
-                if !is_date(&date) {
+                if !is_day(&date) {
                     return Err(PlanProblem::NotADate);
                 }
                 let floor = next.review_floor(&country).ok_or(PlanProblem::NoSuchLine)?;

@@ -156,18 +156,13 @@ pub fn contribution_text_from_workbook(
         serde_json::from_str(&text).map_err(|_| vec![DataError::new(file, "$", Reason::NotAContribution)])?;
     let header = |s: &ReadSheet| s.rows.first().cloned().unwrap_or_default();
     let header_of = |s: &ReadSheet| positions(&header(s), &CONTRIBUTION_COLUMNS);
-    let answer_like = |s: &&ReadSheet| {
+    let answer_like = |s: &ReadSheet| {
         let at = header_of(s);
         NEEDED.iter().all(|c| at.contains_key(*c))
     };
-    // The sheet by the name the app gives it, else the first that looks like it: a copy Excel
-    // puts before it ("Bijdrage (2)") is not read in its place.
-    let own_name = |s: &&ReadSheet| Lang::ALL.iter().any(|&l| s.name == t(l, Key::SheetContribution));
     let Some(sheet) = book
-        .sheets
-        .iter()
-        .find(|s| own_name(s) && answer_like(s))
-        .or_else(|| book.sheets.iter().find(answer_like))
+        .own_or_first(Key::SheetContribution, answer_like)
+        .map(|index| &book.sheets[index])
     else {
         return Err(whole(SheetProblem::MissingSheet(
             t(Lang::Nl, Key::SheetContribution).to_string(),

@@ -1,10 +1,11 @@
 //! The plan as it travels: inside the scenario file (export and import, validated like the
 //! dataset) and in localStorage. As a spreadsheet: `plan::workbook`.
 
+use crate::calendar::is_day;
 use crate::check::error::DataError;
 use crate::check::reason::Reason;
 use crate::data::bundle::parse;
-use crate::plan::action::{is_date, PlanContext};
+use crate::plan::action::PlanContext;
 use crate::plan::types::{Plan, YearAmount, MAX_AMOUNT_EUR, MAX_FTE_HUNDREDTHS, PLAN_YEARS};
 use crate::selection::export::tier_code;
 use crate::selection::scenario::{Scenario, SCENARIO_FORMAT};
@@ -156,7 +157,7 @@ pub fn check_plan(file: &str, root: &str, plan: &Plan) -> Vec<DataError> {
         }
     }
     for (i, row) in plan.rows.iter().enumerate() {
-        if !is_date(&row.added) {
+        if !is_day(&row.added) {
             errors.push(DataError::new(
                 file,
                 format!("{root}.rows[{i}].added"),
@@ -165,7 +166,7 @@ pub fn check_plan(file: &str, root: &str, plan: &Plan) -> Vec<DataError> {
         }
     }
     for (i, s) in plan.statuses.iter().enumerate() {
-        if !is_date(&s.date) {
+        if !is_day(&s.date) {
             errors.push(DataError::new(
                 file,
                 format!("{root}.statuses[{i}].date"),
@@ -181,7 +182,7 @@ pub fn check_plan(file: &str, root: &str, plan: &Plan) -> Vec<DataError> {
         }
     }
     for (i, m) in plan.milestones.iter().enumerate() {
-        if !is_date(&m.date) {
+        if !is_day(&m.date) {
             errors.push(DataError::new(
                 file,
                 format!("{root}.milestones[{i}].date"),
@@ -214,7 +215,7 @@ pub fn check_plan(file: &str, root: &str, plan: &Plan) -> Vec<DataError> {
     }
     for (i, d) in plan.decisions.iter().enumerate() {
         let at = format!("{root}.decisions[{i}]");
-        if !is_date(&d.date) {
+        if !is_day(&d.date) {
             errors.push(DataError::new(
                 file,
                 format!("{at}.date"),
@@ -226,7 +227,7 @@ pub fn check_plan(file: &str, root: &str, plan: &Plan) -> Vec<DataError> {
     }
     for (i, r) in plan.reviews.iter().enumerate() {
         let at = format!("{root}.reviews[{i}]");
-        if !is_date(&r.due) {
+        if !is_day(&r.due) {
             errors.push(DataError::new(
                 file,
                 format!("{at}.due"),
@@ -234,7 +235,7 @@ pub fn check_plan(file: &str, root: &str, plan: &Plan) -> Vec<DataError> {
             ));
         }
         for (k, done) in r.done.iter().enumerate() {
-            if !is_date(done) {
+            if !is_day(done) {
                 errors.push(DataError::new(
                     file,
                     format!("{at}.done[{k}]"),
@@ -243,7 +244,7 @@ pub fn check_plan(file: &str, root: &str, plan: &Plan) -> Vec<DataError> {
             }
         }
         if let Some(decided) = plan.decided_on(&r.country) {
-            if r.due.as_str() < decided && is_date(&r.due) {
+            if r.due.as_str() < decided && is_day(&r.due) {
                 errors.push(DataError::new(
                     file,
                     format!("{at}.due"),

@@ -44,8 +44,3 @@ pub(crate) fn plain(text: &str) -> Result<(), PlanProblem> {
         Err(PlanProblem::TextRefused)
     }
 }
-
-/// `YYYY-MM-DD` with a real month and day (a plan's dates are days, not months).
-pub fn is_date(text: &str) -> bool {
-    text.len() == 10 && crate::check::rules::is_date(text)
-}

@@ -619,15 +619,7 @@ fn lines_sheet(
                 && h.iter().any(|c| names_plan_column(c.as_text().trim(), "eur"))
         })
     };
-    // The sheet by the name the app gives it, else the first that looks like it: a copy Excel
-    // puts before it ("Regels (2)") is not read in its place.
-    let own_name = |s: &ReadSheet| Lang::ALL.iter().any(|&l| s.name == t(l, Key::SheetPlanLines));
-    let Some(index) = book
-        .sheets
-        .iter()
-        .position(|s| own_name(s) && lines_like(s))
-        .or_else(|| book.sheets.iter().position(lines_like))
-    else {
+    let Some(index) = book.own_or_first(Key::SheetPlanLines, lines_like) else {
         return Err(invalid(
             file,
             SheetProblem::MissingSheet(t(Lang::Nl, Key::SheetPlanLines).to_string()),

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::check::rules::is_date;
+use crate::calendar::is_day;
 use crate::data::dataset::{Dataset, Region};
 use crate::plan::memo::review_date::{add_months, REVIEW_MONTHS};
 use crate::selection::columns::{default_columns, RankingColumn};
@@ -159,13 +159,13 @@ impl Adjustment {
             Some(AdjustmentProblem::NoReason)
         } else if self.reason.chars().count() > MAX_REASON_CHARS {
             Some(AdjustmentProblem::ReasonTooLong)
-        } else if self.date.len() != 10 || !is_date(&self.date) {
+        } else if !is_day(&self.date) {
             Some(AdjustmentProblem::BadDate)
         } else if crate::check::rules::looks_personal(&self.reason) {
             Some(AdjustmentProblem::PersonalData)
         } else {
             match &self.review {
-                Some(review) if review.len() != 10 || !is_date(review) => Some(AdjustmentProblem::BadDate),
+                Some(review) if !is_day(review) => Some(AdjustmentProblem::BadDate),
                 Some(review) if review < &self.date => Some(AdjustmentProblem::ReviewBeforeDate),
                 _ => None,
             }

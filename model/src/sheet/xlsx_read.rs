@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 use crate::sheet::xml::{attribute, local, Event, XmlError, XmlReader};
 use crate::sheet::zip::{Unpacking, ZipError, ZipReader};
 use crate::sheet::{cell_ref, serial_date, ReadSheet, Value};
+use crate::text::i18n::{t, Key};
+use crate::text::lang::Lang;
 
 /// Rows a sheet may have: 2,000 countries × 16 criteria is 32,000.
 pub const MAX_ROWS: usize = 100_000;
@@ -57,6 +59,17 @@ pub struct ReadWorkbook {
 impl ReadWorkbook {
     pub fn sheet(&self, name: &str) -> Option<&ReadSheet> {
         self.sheets.iter().find(|s| s.name == name)
+    }
+
+    /// The place of the sheet the app names `own` (in either language) when it `fits`, else of
+    /// the first sheet that fits: a copy Excel puts before it ("Regels (2)") is not read in its
+    /// place.
+    pub fn own_or_first(&self, own: Key, fits: impl Fn(&ReadSheet) -> bool) -> Option<usize> {
+        let own_name = |s: &ReadSheet| Lang::ALL.iter().any(|&lang| s.name == t(lang, own));
+        self.sheets
+            .iter()
+            .position(|s| own_name(s) && fits(s))
+            .or_else(|| self.sheets.iter().position(&fits))
     }
 }
 

@@ -1,9 +1,10 @@
 //! Every change to the step plan, applied to a copy or refused with the reason; a refusal
 //! leaves the step plan as it was.
 
+use crate::calendar::is_day;
 use crate::data::dataset::Dataset;
 use crate::plan::org::Org;
-use crate::plan::problem::{is_date, plain, PlanProblem};
+use crate::plan::problem::{plain, PlanProblem};
 use crate::stepplan::types::{
     ConditionState, StepPlan, StepRecord, StepStatus, StepTemplate, MAX_NOTES_CHARS,
 };
@@ -79,7 +80,7 @@ impl StepPlan {
                 let date = date.trim();
                 let date = if date.is_empty() {
                     None
-                } else if is_date(date) {
+                } else if is_day(date) {
                     Some(date.to_string())
                 } else {
                     return Err(PlanProblem::NotADate);

@@ -101,7 +101,7 @@ pub fn check_step_plan(file: &str, root: &str, plan: &StepPlan) -> Vec<DataError
             let at = format!("{root}.countries.{country}.{step}");
             // A day, as the step plan's own date field takes it (a bare year or month is not).
             if let Some(date) = &record.date {
-                if !crate::plan::problem::is_date(date) {
+                if !crate::calendar::is_day(date) {
                     errors.push(DataError::new(
                         file,
                         format!("{at}.date"),

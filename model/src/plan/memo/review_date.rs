@@ -6,7 +6,7 @@ pub const REVIEW_MONTHS: u32 = 6;
 
 /// `YYYY-MM-DD` plus `months`, the day kept where the month has it, else its last day.
 pub fn add_months(date: &str, months: u32) -> Option<String> {
-    if !crate::plan::problem::is_date(date) {
+    if !crate::calendar::is_day(date) {
         return None;
     }
     let year: u32 = date[..4].parse().ok()?;
@@ -16,6 +16,6 @@ pub fn add_months(date: &str, months: u32) -> Option<String> {
     let (year, month) = (index / 12, index % 12 + 1);
     let last = (28..=31)
         .rev()
-        .find(|d| crate::plan::problem::is_date(&format!("{year:04}-{month:02}-{d:02}")))?;
+        .find(|d| crate::calendar::is_day(&format!("{year:04}-{month:02}-{d:02}")))?;
     Some(format!("{year:04}-{month:02}-{:02}", day.min(last)))
 }
