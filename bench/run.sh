@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: sizes of the single file and the wasm, the opt-level "z" vs "s" comparison, and
 # startup time in headless Chromium against a static page with the same text. Appends a dated
-# entry (machine, commit) to BENCHMARKS.md. Usage: bench/run.sh
+# entry (machine, commit) to docs/benchmarks-log.md. Usage: bench/run.sh
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -185,6 +185,5 @@ Native (criterion, this machine; how cost grows with countries × criteria × dr
 $(echo "$criterion" | sed -E 's/^([^ ]+) \| ([^ ]+ [^ ]+)$/| `\1` | \2 |/')
 MD
 )
-[ -f BENCHMARKS.md ] || printf '# Benchmarks\n\nProduced by `bench/run.sh`; newest last. Figures are measurements on the machine named, not guarantees.\n' > BENCHMARKS.md
-printf '%s\n' "$entry" >> BENCHMARKS.md
+printf '%s\n' "$entry" >> docs/benchmarks-log.md
 printf '%s\n' "$entry"

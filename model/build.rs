@@ -1,5 +1,5 @@
 //! The release wasm is built at opt-level "z" for size, which made the sensitivity analysis's
-//! inner loops 1.3× slower than at "3" (BENCHMARKS.md). `#[optimize(speed)]` asks for speed on
+//! inner loops 1.3× slower than at "3" (docs/benchmarks-log.md). `#[optimize(speed)]` asks for speed on
 //! those few functions only; it is unstable, so only a build that already enables unstable
 //! features (the wasm build with `-Zbuild-std`, which sets RUSTC_BOOTSTRAP=1) gets it, through
 //! the `speed_attribute` cfg. Native builds, on a stable compiler, compile the same code without.

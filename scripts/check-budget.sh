@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The weight budget: each file in the ceiling file (default tests/budget.txt) is at most its
-# ceiling after `gzip -9`, and every ceiling is named in BENCHMARKS.md ("ceiling <file> <bytes>"),
+# ceiling after `gzip -9`, and every ceiling is named in docs/benchmarks-log.md ("ceiling <file> <bytes>"),
 # so that none changes without an entry that says what the bytes buy. One "budget: ok …" line per
 # file; a file over its ceiling fails with the figure and the file to change.
 # Usage: scripts/check-budget.sh [<ceilings>] [<benchmarks>]   (paths relative to the checkout)
@@ -8,7 +8,7 @@ set -uo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 CEILINGS=${1:-tests/budget.txt}
-BENCHMARKS=${2:-BENCHMARKS.md}
+BENCHMARKS=${2:-docs/benchmarks-log.md}
 fail=0
 files=0
 group() { echo "$1" | sed -e ':a' -e 's/\B[0-9]\{3\}\>/,&/' -e 'ta'; }

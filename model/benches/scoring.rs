@@ -1,6 +1,6 @@
 //! How the cost of ranking, Monte Carlo and tipping points grows with countries × criteria ×
 //! draws. `cargo bench -p beleidsagenda-model --bench scoring`; bench/run.sh puts the results in
-//! BENCHMARKS.md.
+//! docs/benchmarks-log.md.
 
 use std::hint::black_box;
 

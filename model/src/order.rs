@@ -2,7 +2,7 @@
 //!
 //! The standard library's sort is compiled anew for every element type and every comparison
 //! closure, about 2.7 KB of wasm each; `BTreeMap` and `BTreeSet` built with `collect()` sort
-//! too. At the start of issue 25 that was 94 copies and 143 KB of the wasm (BENCHMARKS.md).
+//! too. At the start of issue 25 that was 94 copies and 143 KB of the wasm (docs/benchmarks-log.md).
 //! Here the one compiled sort orders positions, with the comparison behind a `dyn`, and the
 //! items are then moved into that order; maps and sets are filled by insertion. For the lists
 //! the views sort (a few hundred items) the indirection costs nothing measurable. The

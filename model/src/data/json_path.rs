@@ -2,7 +2,7 @@
 //!
 //! serde_json reports every error with the line and column of the last byte it consumed; a
 //! deserialiser that tracked the path as it went (`serde_path_to_error`) compiled every type's
-//! deserialiser a second time, about 200 KB of the wasm (BENCHMARKS.md, issue 25). Errors are
+//! deserialiser a second time, about 200 KB of the wasm (docs/benchmarks-log.md, issue 25). Errors are
 //! rare, so the path is found afterwards instead, by reading the text up to that byte:
 //!
 //! - a value of the wrong type or a value a type refuses ends at that byte (a string's closing

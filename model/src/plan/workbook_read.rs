@@ -510,7 +510,7 @@ enum Stage<'a> {
 }
 
 /// Where each stage ends, in thousandths of the whole (measured: the workbook is about nine
-/// tenths of the time; BENCHMARKS.md).
+/// tenths of the time; docs/benchmarks-log.md).
 const WORKBOOK_END: u32 = 880;
 const LINES_END: u32 = 970;
 

@@ -119,7 +119,7 @@ pub fn import_scenario(
 ) -> Result<(Scenario, SelectionSettings, Vec<Ignored>), ScenarioImportError> {
     // Read twice: as free JSON (where the depth limit stops a hostile file) for the format, then
     // as the scenario. A scenario taken from the free JSON tree compiled every type's reader once
-    // more (BENCHMARKS.md, issue 25).
+    // more (docs/benchmarks-log.md, issue 25).
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
         let message = e.to_string();
         let message = message

@@ -107,7 +107,7 @@ struct Column {
     raw: Vec<Option<f64>>,
     /// `raw` through the log where the column takes it: the sensitivity analysis redraws only
     /// the censored cells and so takes the logarithm, the costliest step of a redraw, of those
-    /// alone (BENCHMARKS.md).
+    /// alone (docs/benchmarks-log.md).
     transformed: Vec<Option<f64>>,
     censored: Vec<(usize, f64)>,
     /// Min–max's goalposts on the transformed scale (see above).

@@ -291,7 +291,7 @@ fn to_cell(value: Option<&Json>, kind: Kind) -> Cell {
 }
 
 /// The dataset as a JSON tree, through its text: the text writer and the tree reader are in the
-/// app anyway (the dataset is stored as text), `to_value` compiled a third way (BENCHMARKS.md,
+/// app anyway (the dataset is stored as text), `to_value` compiled a third way (docs/benchmarks-log.md,
 /// issue 25). Only a few times per export, on a dataset of kilobytes.
 fn dataset_as_json(dataset: &Dataset) -> Json {
     serde_json::to_string(dataset)

@@ -7,7 +7,7 @@
 //! sheet *means* (a dataset, a plan) is decided by the module that asked for it.
 //!
 //! Everything here is written by hand on purpose: `rust_xlsxwriter` and `calamine` each add
-//! more than 250 KB gzip to the wasm (BENCHMARKS.md, 2026-12-04), this module about a tenth.
+//! more than 250 KB gzip to the wasm (docs/benchmarks-log.md, 2026-12-04), this module about a tenth.
 
 pub mod columns;
 pub mod common;

@@ -14,7 +14,7 @@ const END_OF_DIRECTORY: u32 = 0x0605_4b50;
 const DOS_DATE: u16 = (1 << 5) | 1;
 
 /// CRC-32 (the zip polynomial), a byte at a time from a table made at compile time: eight times
-/// fewer steps than bit by bit, which a sheet of 100,000 rows noticed (BENCHMARKS.md).
+/// fewer steps than bit by bit, which a sheet of 100,000 rows noticed (docs/benchmarks-log.md).
 pub fn crc32(bytes: &[u8]) -> u32 {
     !crc32_update(!0, bytes)
 }

@@ -130,7 +130,7 @@ pub fn compact_css(css: &str) -> Result<String, String> {
 }
 
 /// The wasm as the files carry it: zstd at its highest level, then base64. Zstd makes it 29 % of
-/// its size where gzip made it 35 % (BENCHMARKS.md, issue 25); the browser has no zstd of its
+/// its size where gzip made it 35 % (docs/benchmarks-log.md, issue 25); the browser has no zstd of its
 /// own, so the loader carries a decoder (`ZSTD_DECODER`, 8 KB).
 pub fn wasm_payload(wasm: &[u8]) -> String {
     base64::engine::general_purpose::STANDARD.encode(zstd_compress(wasm))
@@ -151,7 +151,7 @@ pub const WASM_BLOCK_ID: &str = "ba-wasm";
 
 /// The data block for the single file: a `<script>` of a type the browser does not run, so the
 /// HTML parser only scans its text and no JavaScript engine parses or compiles 1 MB of string
-/// literal before the app can start (measured in BENCHMARKS.md, issue 25).
+/// literal before the app can start (measured in docs/benchmarks-log.md, issue 25).
 pub fn wasm_block(payload: &str) -> String {
     format!("<script type=\"application/octet-stream\" id=\"{WASM_BLOCK_ID}\">{payload}</script>")
 }
@@ -168,7 +168,7 @@ pub fn wasm_block(payload: &str) -> String {
 /// task runs long and compiling runs while the rest is still decoded. The decoding begins after
 /// the first contentful paint is reported (`baAfterFirstPaint`; at once in a tab opened hidden,
 /// where nothing paints; after the next frame where paint timing is missing; after 1 s at the
-/// latest), so its tasks do not hold back the prerendered agenda's first paint (BENCHMARKS.md,
+/// latest), so its tasks do not hold back the prerendered agenda's first paint (docs/benchmarks-log.md,
 /// issue 25); the data block, 1 MB of text, is removed once read. `baCompile` runs inside the
 /// promise chain, so a browser without WebAssembly reaches the error page like any other failure
 /// to start. `baShowLoadError` keeps a prerendered agenda readable and shows its notice of what
