@@ -13,11 +13,11 @@ use crate::plan::contribution::{ContributionFile, ContributionKind};
 use crate::plan::org::Org;
 use crate::plan::types::{AskedLine, YearAmount, PLAN_YEARS};
 use crate::plan::workbook_read::{read_line_row, sheet_error, LineColumns};
-use crate::sheet::columns::{glossary, labels, positions, repeated, NamedColumn};
+use crate::sheet::columns::{glossary, labels, positions, repeated_header, NamedColumn};
 use crate::sheet::common::{about_sheet, file_sheet, file_sheet_text, settings_sheet, About, Made};
 use crate::sheet::problem::SheetProblem;
 use crate::sheet::xlsx_read::{read_xlsx, ReadWorkbook, XlsxError};
-use crate::sheet::{Cell, ReadSheet, Sheet, Workbook};
+use crate::sheet::{Cell, ReadSheet, Sheet, Value, Workbook};
 use crate::text::i18n::{t, Key};
 use crate::text::lang::Lang;
 use crate::text::plan_labels::org_name;
@@ -154,8 +154,10 @@ pub fn contribution_text_from_workbook(
     let text = file_sheet_text(data);
     let mut answer: ContributionFile =
         serde_json::from_str(&text).map_err(|_| vec![DataError::new(file, "$", Reason::NotAContribution)])?;
-    let header = |s: &ReadSheet| s.rows.first().cloned().unwrap_or_default();
-    let header_of = |s: &ReadSheet| positions(&header(s), &CONTRIBUTION_COLUMNS);
+    fn header(sheet: &ReadSheet) -> &[Value] {
+        sheet.rows.first().map(Vec::as_slice).unwrap_or_default()
+    }
+    let header_of = |s: &ReadSheet| positions(header(s), &CONTRIBUTION_COLUMNS);
     let answer_like = |s: &ReadSheet| {
         let at = header_of(s);
         NEEDED.iter().all(|c| at.contains_key(*c))
@@ -168,11 +170,7 @@ pub fn contribution_text_from_workbook(
             t(Lang::Nl, Key::SheetContribution).to_string(),
         )));
     };
-    if let Some((_, first, again)) = repeated(&header(sheet), &CONTRIBUTION_COLUMNS) {
-        let problem = SheetProblem::DuplicateColumn {
-            column: header(sheet)[again].as_text().trim().to_string(),
-            first: crate::sheet::cell_ref(0, first),
-        };
+    if let Some((again, problem)) = repeated_header(header(sheet), &CONTRIBUTION_COLUMNS) {
         return Err(vec![sheet_error(file, &sheet.name, 0, again, problem)]);
     }
     let at = header_of(sheet);

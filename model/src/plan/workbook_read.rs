@@ -14,7 +14,7 @@ use crate::plan::org::Org;
 use crate::plan::sheet_import::{LineKey, SheetImport};
 use crate::plan::types::{YearAmount, MAX_AMOUNT_EUR, MAX_FTE_HUNDREDTHS, PLAN_YEARS};
 use crate::plan::workbook::{names_plan_column, plan_column_label, PLAN_COLUMNS, PLAN_DATA_SHEET};
-use crate::sheet::columns::repeated;
+use crate::sheet::columns::{positions, repeated_header};
 use crate::sheet::common::file_sheet_text;
 use crate::sheet::problem::SheetProblem;
 use crate::sheet::xlsx_read::{ReadWorkbook, XlsxReading};
@@ -158,20 +158,12 @@ impl LinesReading {
         sheet: &ReadSheet,
         report: &mut SheetImport,
     ) -> Result<LinesReading, PlanImportError> {
-        let header: Vec<String> = sheet
-            .rows
-            .first()
-            .map(|r| r.iter().map(Value::as_text).collect())
-            .unwrap_or_default();
-        if let Some((_, first, again)) = sheet.rows.first().and_then(|h| repeated(h, &PLAN_COLUMNS)) {
-            let problem = SheetProblem::DuplicateColumn {
-                column: header[again].trim().to_string(),
-                first: cell_ref(0, first),
-            };
+        let header = sheet.rows.first().map(Vec::as_slice).unwrap_or_default();
+        if let Some((again, problem)) = repeated_header(header, &PLAN_COLUMNS) {
             return Err(invalid_at(file, &sheet.name, again, problem));
         }
+        let found = positions(header, &PLAN_COLUMNS);
         let mut errors = Vec::new();
-        let position = |code: &str| header.iter().position(|h| names_plan_column(h.trim(), code));
         let mut at = BTreeMap::new();
         for code in [
             "country",
@@ -183,8 +175,8 @@ impl LinesReading {
             "eur",
             "fte",
         ] {
-            match position(code) {
-                Some(index) => {
+            match found.get(code) {
+                Some(&index) => {
                     at.insert(code, index);
                 }
                 // Named as the app writes it, in both languages (either is read).
@@ -216,7 +208,7 @@ impl LinesReading {
                 fte: at["fte"],
             },
             at,
-            name_column: position("instrument_name"),
+            name_column: found.get("instrument_name").copied(),
             totals: [t(Lang::Nl, Key::TotalRow), t(Lang::En, Key::TotalRow)],
             lines: Vec::new(),
             index: BTreeMap::new(),

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::data::dataset::{Dataset, IndicatorUnit, Reading};
 use crate::selection::sensitivity::Stability;
-use crate::selection::{RankedCountry, SelectionSettings, Status, Tier};
+use crate::selection::{RankedCountry, SelectionSettings, Tier};
 use crate::sheet::columns::{glossary, labels as labels_of, NamedColumn};
 use crate::sheet::common::{about_sheet, settings_sheet, sources_sheet, About, Made, SOURCE_COLUMNS};
 use crate::sheet::csv::{write_csv, Dialect};
@@ -83,18 +83,6 @@ fn unit_format(unit: IndicatorUnit) -> NumberFormat {
     }
 }
 
-fn status_text(status: Status, lang: Lang) -> &'static str {
-    t(
-        lang,
-        match status {
-            Status::Ranked => Key::StatusRanked,
-            Status::NoData => Key::StatusNoData,
-            Status::LowCoverage => Key::StatusLowCoverage,
-            Status::ExcludedByHand => Key::StatusExcluded,
-        },
-    )
-}
-
 fn tier_text(tier: Option<Tier>, lang: Lang) -> &'static str {
     tier.map(|tier| t(lang, labels::tier(tier))).unwrap_or_default()
 }
@@ -148,7 +136,7 @@ pub fn ranking_sheet(
             Cell::text(tier_text(row.computed_tier, lang)),
             score(row.score),
             share(row.coverage),
-            Cell::text(status_text(row.status, lang)),
+            Cell::text(t(lang, labels::status(row.status))),
             Cell::text(
                 adjustment
                     .map(|a| labels::adjustment_text(a.kind, lang))

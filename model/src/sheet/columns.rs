@@ -5,7 +5,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::sheet::Value;
+use crate::sheet::problem::SheetProblem;
+use crate::sheet::{cell_ref, Value};
 use crate::text::i18n::{t, Key};
 use crate::text::lang::Lang;
 
@@ -47,7 +48,7 @@ pub fn positions(header: &[Value], columns: &[NamedColumn]) -> BTreeMap<&'static
 
 /// The first header cell (by position) that names a column an earlier cell already names: the
 /// column's code, where it is first, and where again. A sheet with such a header is ambiguous.
-pub fn repeated(header: &[Value], columns: &[NamedColumn]) -> Option<(&'static str, usize, usize)> {
+fn repeated(header: &[Value], columns: &[NamedColumn]) -> Option<(&'static str, usize, usize)> {
     columns.iter().find_map(|column| {
         let mut at = header
             .iter()
@@ -58,6 +59,18 @@ pub fn repeated(header: &[Value], columns: &[NamedColumn]) -> Option<(&'static s
             (Some(first), Some(again)) => Some((column.code, first, again)),
             _ => None,
         }
+    })
+}
+
+/// A header row that names one of `columns` twice, refused at its second cell: that cell's
+/// column and the problem (the header as written, and where it first stands).
+pub fn repeated_header(header: &[Value], columns: &[NamedColumn]) -> Option<(usize, SheetProblem)> {
+    repeated(header, columns).map(|(_, first, again)| {
+        let problem = SheetProblem::DuplicateColumn {
+            column: header[again].as_text().trim().to_string(),
+            first: cell_ref(0, first),
+        };
+        (again, problem)
     })
 }
 

@@ -128,14 +128,23 @@ pub fn list_kind_text(indicator: &Indicator, lang: Lang) -> String {
     }
 }
 
+/// A row's status in words: ranked, or why it is not.
+pub fn status(status: Status) -> Key {
+    match status {
+        Status::Ranked => Key::StatusRanked,
+        Status::NoData => Key::StatusNoData,
+        Status::LowCoverage => Key::StatusLowCoverage,
+        Status::ExcludedByHand => Key::StatusExcluded,
+    }
+}
+
 /// The tier of a ranked row as text, or why it has none.
 pub fn tier_or_status(row: &RankedCountry, lang: Lang) -> &'static str {
     match (row.status, row.tier) {
-        (Status::ExcludedByHand, _) => t(lang, Key::StatusExcluded),
+        (Status::ExcludedByHand, _) => t(lang, status(Status::ExcludedByHand)),
         (_, Some(tier_of_row)) => t(lang, tier(tier_of_row)),
-        (Status::NoData, None) => t(lang, Key::StatusNoData),
-        (Status::LowCoverage, None) => t(lang, Key::StatusLowCoverage),
         (Status::Ranked, None) => "",
+        (other, None) => t(lang, status(other)),
     }
 }
 
