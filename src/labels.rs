@@ -1,6 +1,7 @@
-//! The UI text of model enums lives in the model (`text::labels`); this adds what only the view
-//! needs: the CSS class of a tier.
+//! The UI text of model enums lives in the model beside them (`text::labels` for the data,
+//! `selection::labels`); this adds what only the view needs: the CSS class of a tier.
 
+pub use beleidsagenda_model::selection::labels::*;
 pub use beleidsagenda_model::text::labels::*;
 
 /// CSS class of a tier's fill and pattern (map, legend, badges).

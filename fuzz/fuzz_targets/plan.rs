@@ -6,8 +6,8 @@
 use std::sync::OnceLock;
 
 use beleidsagenda_model::plan::file::import_plan;
+use beleidsagenda_model::plan::scenario::export_scenario;
 use beleidsagenda_model::plan::PlanContext;
-use beleidsagenda_model::selection::scenario::export_scenario;
 use beleidsagenda_model::selection::url_state::decode;
 use beleidsagenda_model::Bundle;
 use libfuzzer_sys::fuzz_target;

@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use beleidsagenda_model::selection::scenario::import_scenario;
+use beleidsagenda_model::plan::scenario::import_scenario;
 use beleidsagenda_model::selection::url_state::{decode, encode};
 use beleidsagenda_model::{Bundle, Dataset};
 use libfuzzer_sys::fuzz_target;

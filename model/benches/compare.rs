@@ -7,8 +7,8 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use beleidsagenda_model::data::compare::compare_datasets;
-use beleidsagenda_model::data::synthetic::synthetic_dataset;
+use beleidsagenda_model::load::compare::compare_datasets;
+use beleidsagenda_model::load::synthetic::synthetic_dataset;
 
 fn main() {
     let old = synthetic_dataset(2_000, 0);

@@ -8,10 +8,10 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use beleidsagenda_model::data::dataset::Reading;
-use beleidsagenda_model::data::synthetic::synthetic_dataset;
+use beleidsagenda_model::load::dataset_sheets::dataset_workbook;
+use beleidsagenda_model::load::synthetic::synthetic_dataset;
 use beleidsagenda_model::sheet::common::Made;
 use beleidsagenda_model::sheet::csv::{read_csv, write_csv, Dialect};
-use beleidsagenda_model::sheet::dataset_sheets::dataset_workbook;
 use beleidsagenda_model::sheet::xlsx_read::read_xlsx;
 use beleidsagenda_model::sheet::xlsx_write::write_xlsx;
 use beleidsagenda_model::Lang;

@@ -4,8 +4,8 @@
 
 use crate::data::agenda::{Agenda, Block};
 use crate::data::dataset::Dataset;
+use crate::lang::{Lang, LocalText};
 use crate::plan::types::Plan;
-use crate::text::lang::{Lang, LocalText};
 
 /// Where a result leads.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -203,12 +203,11 @@ impl SearchIndex {
         }
         // The memo checks by name and rule, and every decision "deliberately not" by its reason.
         for check in crate::plan::memo::CheckId::ALL {
-            let both =
-                |f: fn(crate::plan::memo::CheckId, crate::text::lang::Lang) -> &'static str| LocalText {
-                    nl: f(*check, crate::text::lang::Lang::Nl).to_string(),
-                    en: f(*check, crate::text::lang::Lang::En).to_string(),
-                };
-            let title = both(crate::text::memo_labels::check_title);
+            let both = |f: fn(crate::plan::memo::CheckId, crate::lang::Lang) -> &'static str| LocalText {
+                nl: f(*check, crate::lang::Lang::Nl).to_string(),
+                en: f(*check, crate::lang::Lang::En).to_string(),
+            };
+            let title = both(crate::plan::memo::labels::check_title);
             let title = LocalText {
                 nl: format!("Toets aan de nota: {}", title.nl),
                 en: format!("Checked against the memo: {}", title.en),
@@ -217,21 +216,18 @@ impl SearchIndex {
                 Kind::Plan,
                 Target::Plan(String::new()),
                 &title,
-                &both(crate::text::memo_labels::check_what),
+                &both(crate::plan::memo::labels::check_what),
             );
         }
         for decision in &plan.decisions {
-            let check = |lang| crate::text::memo_labels::check_title(decision.check, lang);
+            let check = |lang| crate::plan::memo::labels::check_title(decision.check, lang);
             let (nl_who, en_who) = match &decision.country {
                 Some(iso3) => (name(iso3).nl, name(iso3).en),
                 None => ("het hele plan".to_string(), "the whole plan".to_string()),
             };
             let title = LocalText {
-                nl: format!("Bewust niet: {} · {nl_who}", check(crate::text::lang::Lang::Nl)),
-                en: format!(
-                    "Deliberately not: {} · {en_who}",
-                    check(crate::text::lang::Lang::En)
-                ),
+                nl: format!("Bewust niet: {} · {nl_who}", check(crate::lang::Lang::Nl)),
+                en: format!("Deliberately not: {} · {en_who}", check(crate::lang::Lang::En)),
             };
             let text = LocalText {
                 nl: decision.reason.clone(),

@@ -1,7 +1,8 @@
 //! The one direction data flows: no module of the model or of the Yew layer imports, directly or
-//! through others, a module that imports it back. Read from the source: every `crate::a::b`
-//! path is an edge from its file to the file module it names (a folder's `mod.rs` counts only
-//! for what it re-exports with `pub use`).
+//! through others, a module that imports it back; and the model's folders stand in floors, each
+//! importing only from the floors below it. Read from the source: every `crate::a::b` path is an
+//! edge from its file to the file module it names (a folder's `mod.rs` counts only for what it
+//! re-exports with `pub use`).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -182,5 +183,173 @@ fn the_cycle_finder_finds_a_cycle() {
     assert_eq!(
         crate_paths("use crate::a::b::{C, d};\n// crate::x::y"),
         vec![vec!["a".to_string(), "b".to_string()]]
+    );
+}
+
+/// The model's floors from the ground up. A folder (or top-level file) imports only from floors
+/// below its own; two on one floor do not import each other. docs/architecture.md says what each
+/// floor holds.
+const FLOORS: &[&[&str]] = &[
+    &["calendar", "lang", "order"],
+    &["data"],
+    &["text"],
+    &["sheet"],
+    &["check"],
+    &["selection"],
+    &["plan"],
+    &["search"],
+    &["load"],
+];
+
+/// The names `lib.rs` re-exports at the crate root (`crate::DataError`), each with its folder.
+fn root_names(lib: &str) -> BTreeMap<String, String> {
+    let mut names = BTreeMap::new();
+    for statement in lib.split(';') {
+        let Some(at) = statement.find("pub use ") else {
+            continue;
+        };
+        let path = &statement[at + "pub use ".len()..];
+        let folder = path.split("::").next().unwrap_or("").trim().to_string();
+        let tail = path.rsplit("::").next().unwrap_or("");
+        for name in tail.split(|c: char| c == ',' || c == '{' || c == '}' || c.is_whitespace()) {
+            if !name.is_empty() {
+                names.insert(name.to_string(), folder.clone());
+            }
+        }
+    }
+    names
+}
+
+/// Each folder a line of code names through `crate::`, braces included (`crate::{a, b::c}`).
+fn folders_named(line: &str, root: &BTreeMap<String, String>) -> Vec<String> {
+    let mut folders = Vec::new();
+    let mut rest = line;
+    while let Some(at) = rest.find("crate::") {
+        rest = &rest[at + "crate::".len()..];
+        let heads: Vec<&str> = if let Some(group) = rest.strip_prefix('{') {
+            let end = group.find('}').unwrap_or(group.len());
+            group[..end].split(',').collect()
+        } else {
+            vec![rest]
+        };
+        for head in heads {
+            let name: String = head
+                .trim()
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            if let Some(folder) = root.get(&name) {
+                folders.push(folder.clone());
+            } else if !name.is_empty() {
+                folders.push(name);
+            }
+        }
+    }
+    folders
+}
+
+/// Every import that breaks the floors, as `file:line: folder (floor n) imports folder (floor m):
+/// the line`. A folder the floors do not name is an offence of its own.
+fn floor_offences(src: &Path) -> Vec<String> {
+    let floor_of = |folder: &str| FLOORS.iter().position(|floor| floor.contains(&folder));
+    let mut root = root_names(&fs::read_to_string(src.join("lib.rs")).unwrap());
+    let mut files = Vec::new();
+    rust_files(src, &mut files);
+    files.sort();
+    // An exported macro sits at the crate root, but belongs to the folder that defines it.
+    for file in &files {
+        let relative = file.strip_prefix(src).unwrap();
+        let folder = relative
+            .components()
+            .next()
+            .unwrap()
+            .as_os_str()
+            .to_string_lossy();
+        for line in fs::read_to_string(file).unwrap().lines() {
+            if let Some(name) = line.trim_start().strip_prefix("macro_rules! ") {
+                let name: String = name
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                root.insert(name, folder.trim_end_matches(".rs").to_string());
+            }
+        }
+    }
+    let mut offences = Vec::new();
+    for file in &files {
+        let relative = file.strip_prefix(src).unwrap();
+        let first = relative
+            .components()
+            .next()
+            .unwrap()
+            .as_os_str()
+            .to_string_lossy();
+        let folder = first.trim_end_matches(".rs").to_string();
+        if folder == "lib" || folder == "bin" {
+            continue;
+        }
+        let Some(own) = floor_of(&folder) else {
+            offences.push(format!(
+                "{}: the folder `{folder}` stands on no floor",
+                relative.display()
+            ));
+            continue;
+        };
+        let text = fs::read_to_string(file).unwrap();
+        for (number, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with("//") {
+                continue;
+            }
+            for target in folders_named(line, &root) {
+                if target == folder {
+                    continue;
+                }
+                match floor_of(&target) {
+                    Some(floor) if floor < own => {}
+                    Some(floor) => offences.push(format!(
+                        "{}:{}: {folder} (floor {own}) imports {target} (floor {floor}): {}",
+                        relative.display(),
+                        number + 1,
+                        line.trim()
+                    )),
+                    None => offences.push(format!(
+                        "{}:{}: {folder} imports `{target}`, which stands on no floor: {}",
+                        relative.display(),
+                        number + 1,
+                        line.trim()
+                    )),
+                }
+            }
+        }
+    }
+    offences
+}
+
+#[test]
+fn the_model_stands_in_floors() {
+    // A scratch copy of the source can be checked instead (the harness layer breaks one on purpose).
+    let src = std::env::var_os("ARCHITECTURE_MODEL_SRC")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("src"));
+    let offences = floor_offences(&src);
+    assert!(
+        offences.is_empty(),
+        "imports against the floors:\n{}",
+        offences.join("\n")
+    );
+}
+
+#[test]
+fn the_floor_reader_names_every_folder_a_line_reaches() {
+    let root =
+        root_names("pub use check::error::DataError;\npub use data::agenda::{\n    Agenda, Block,\n};");
+    assert_eq!(root.get("DataError").map(String::as_str), Some("check"));
+    assert_eq!(root.get("Block").map(String::as_str), Some("data"));
+    assert_eq!(
+        folders_named(
+            "use crate::{plan::Plan, text};  crate::DataError::x; crate::order::sort",
+            &root
+        ),
+        vec!["plan", "text", "check", "order"]
     );
 }

@@ -2,8 +2,8 @@
 //! country's tier moves and the criterion that moved it is named, a country leaves, a list kind
 //! changes; the same dataset changes nothing.
 
-use beleidsagenda_model::data::compare::compare_datasets;
 use beleidsagenda_model::data::dataset::ListKind;
+use beleidsagenda_model::load::compare::compare_datasets;
 use beleidsagenda_model::selection::{rank_dataset, SelectionSettings};
 use beleidsagenda_model::{Bundle, Dataset};
 

@@ -372,7 +372,7 @@ fn lines_not_asked_for_are_refused_and_named_whether_the_country_or_the_instrume
     assert!(draft.answers[0].notes.is_empty(), "the refused note is not kept");
     // In words: the refusal names the country and the instrument, not their codes.
     let named = |c: &str, i: &str| format!("{c}/{i}");
-    let text = beleidsagenda_model::text::plan_labels::answer_problem(
+    let text = beleidsagenda_model::plan::labels::answer_problem(
         &AnswerProblem::NotAsked {
             country: "AFG".into(),
             instrument: "return-agreements".into(),

@@ -452,7 +452,7 @@ fn every_country_in_the_dataset_has_a_map_shape() {
 
 mod state {
     use super::*;
-    use beleidsagenda_model::data::state::{DatasetAction, DatasetOrigin, DatasetState, ImportOutcome};
+    use beleidsagenda_model::load::state::{DatasetAction, DatasetOrigin, DatasetState, ImportOutcome};
 
     #[test]
     fn a_bad_file_keeps_the_data_exactly_and_lists_every_error() {

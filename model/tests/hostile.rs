@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use beleidsagenda_model::check::reason::Reason;
-use beleidsagenda_model::data::state::{DatasetAction, DatasetState, ImportOutcome, StoredImport};
-use beleidsagenda_model::selection::scenario::{import_scenario, ScenarioImportError, ScenarioList};
+use beleidsagenda_model::load::state::{DatasetAction, DatasetState, ImportOutcome, StoredImport};
+use beleidsagenda_model::plan::scenario::{import_scenario, ScenarioImportError, ScenarioList};
 use beleidsagenda_model::selection::url_state::{decode, encode};
 use beleidsagenda_model::{parse_dataset_file, Bundle, Dataset, Lang};
 
@@ -335,7 +335,7 @@ fn a_damaged_stored_plan_is_recognised_as_damaged() {
 /// `accept-*` ones load (a formula is read as its stored value).
 #[test]
 fn every_hostile_spreadsheet_is_refused_with_its_reason_and_changes_nothing() {
-    use beleidsagenda_model::sheet::dataset_sheets::parse_dataset_sheets;
+    use beleidsagenda_model::load::dataset_sheets::parse_dataset_sheets;
     let state = DatasetState::new(bundled(), YEAR);
     let files = corpus("spreadsheet");
     assert!(files.len() >= 19, "the spreadsheet corpus is there");

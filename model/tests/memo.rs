@@ -556,8 +556,8 @@ fn the_catalogue_gives_every_aspect_a_basis_and_refuses_an_unknown_one_with_its_
 #[cfg(feature = "intern")]
 #[test]
 fn reciprocity_asks_the_step_plans_reciprocity_conditions_for_labour_migration() {
-    use beleidsagenda_model::stepplan::action::StepPlanAction;
-    use beleidsagenda_model::stepplan::types::{ConditionState, StepStatus};
+    use beleidsagenda_model::plan::step_plan::action::StepPlanAction;
+    use beleidsagenda_model::plan::step_plan::types::{ConditionState, StepStatus};
     let b = bundle();
     let plan = with_lines(&b, &[("MAR", "labour-migration"), ("MAR", "migrant-protection")]);
     let report = run(&plan, &b.dataset, Some(Tier::Targeted), &[]);

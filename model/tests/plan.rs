@@ -10,6 +10,7 @@ use beleidsagenda_model::plan::file::{import_plan, Dropped, PlanImportError};
 use beleidsagenda_model::plan::propose::{
     exact, exact_within, greedy, propose, propose_within, room, Candidate, Method, MAX_NODES,
 };
+use beleidsagenda_model::plan::scenario::{export_scenario, Scenario};
 use beleidsagenda_model::plan::timeline::{changes_since, timeline, TimelineItem};
 use beleidsagenda_model::plan::totals::totals;
 use beleidsagenda_model::plan::workbook::plan_csv;
@@ -17,7 +18,6 @@ use beleidsagenda_model::plan::{
     Envelope, Field, LineRef, Org, PartnershipStatus, Plan, PlanAction, PlanContext, PlanProblem,
     StatusChange, YearAmount,
 };
-use beleidsagenda_model::selection::scenario::{export_scenario, Scenario};
 use beleidsagenda_model::selection::{SelectionSettings, Tier};
 use beleidsagenda_model::sheet::csv::Dialect;
 use beleidsagenda_model::{Bundle, Lang};
@@ -816,7 +816,7 @@ fn exact_equals_the_microlp_integer_program_on_60_candidate_cases() {
 
 #[test]
 fn saving_selection_settings_over_a_plan_scenario_keeps_its_plan() {
-    use beleidsagenda_model::selection::scenario::ScenarioList;
+    use beleidsagenda_model::plan::scenario::ScenarioList;
     let b = bundle();
     let settings = SelectionSettings::defaults(&b.dataset);
     let mut list = ScenarioList::default();

@@ -1,7 +1,7 @@
-use beleidsagenda_model::selection::export::ranking_csv;
-use beleidsagenda_model::selection::scenario::{
+use beleidsagenda_model::plan::scenario::{
     compare, export_scenario, import_scenario, Scenario, ScenarioImportError, ScenarioList,
 };
+use beleidsagenda_model::selection::export::ranking_csv;
 use beleidsagenda_model::selection::url_state::IgnoredReason;
 use beleidsagenda_model::selection::{
     rank_dataset, Adjustment, AdjustmentKind, Preset, SelectionSettings, Tier,

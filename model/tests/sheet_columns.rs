@@ -23,7 +23,7 @@ fn sets() -> Vec<(&'static str, &'static [NamedColumn])> {
         #[cfg(feature = "intern")]
         (
             "step plan",
-            &beleidsagenda_model::stepplan::export::STEP_PLAN_COLUMNS,
+            &beleidsagenda_model::plan::step_plan::export::STEP_PLAN_COLUMNS,
         ),
     ]
 }

@@ -2,8 +2,8 @@
 //! dataset from `.xlsx` and from CSV; every refusal names its sheet and cell; a file with errors
 //! changes nothing.
 
+use beleidsagenda_model::load::dataset_sheets::{dataset_workbook, parse_dataset_sheets, SheetFormat};
 use beleidsagenda_model::sheet::csv::{write_csv, Dialect};
-use beleidsagenda_model::sheet::dataset_sheets::{dataset_workbook, parse_dataset_sheets, SheetFormat};
 use beleidsagenda_model::sheet::xlsx_write::write_xlsx;
 use beleidsagenda_model::sheet::{Cell, Workbook};
 use beleidsagenda_model::{Bundle, Dataset, Lang};

@@ -5,8 +5,8 @@
 //! internal edition loads with its step plan left out and said so.
 
 use beleidsagenda_model::plan::file::{import_plan, Dropped};
+use beleidsagenda_model::plan::scenario::{export_scenario, Scenario};
 use beleidsagenda_model::plan::{Plan, PlanContext};
-use beleidsagenda_model::selection::scenario::{export_scenario, Scenario};
 use beleidsagenda_model::selection::SelectionSettings;
 use beleidsagenda_model::{Bundle, Lang};
 
@@ -69,7 +69,7 @@ mod public {
         // Written back without it.
         let again = exported(&loaded, &b);
         assert!(!again.contains("step_plan"));
-        let label = beleidsagenda_model::text::plan_labels::dropped(&Dropped::InternalPart, Lang::Nl);
+        let label = beleidsagenda_model::plan::labels::dropped(&Dropped::InternalPart, Lang::Nl);
         assert!(label.contains("interne editie"));
     }
 }
@@ -78,13 +78,13 @@ mod public {
 mod intern {
     use super::*;
     use beleidsagenda_model::check::reason::Reason;
+    use beleidsagenda_model::plan::step_plan::export::step_plan_csv;
+    use beleidsagenda_model::plan::step_plan::file::parse_template_file;
+    use beleidsagenda_model::plan::step_plan::progress::{country_progress, next_step, step_progress};
+    use beleidsagenda_model::plan::step_plan::types::{bundled_template, BUNDLED_TEMPLATE};
+    use beleidsagenda_model::plan::step_plan::{ConditionState, StepPlan, StepPlanAction, StepStatus};
     use beleidsagenda_model::plan::{Org, PlanAction, PlanProblem};
     use beleidsagenda_model::sheet::csv::Dialect;
-    use beleidsagenda_model::stepplan::export::step_plan_csv;
-    use beleidsagenda_model::stepplan::file::parse_template_file;
-    use beleidsagenda_model::stepplan::progress::{country_progress, next_step, step_progress};
-    use beleidsagenda_model::stepplan::types::{bundled_template, BUNDLED_TEMPLATE};
-    use beleidsagenda_model::stepplan::{ConditionState, StepPlan, StepPlanAction, StepStatus};
 
     fn act(plan: &Plan, b: &Bundle, action: StepPlanAction) -> Result<Plan, PlanProblem> {
         plan.apply(PlanAction::Steps(action), context(b))
@@ -428,7 +428,7 @@ mod intern {
 
     #[test]
     fn status_and_condition_codes_are_those_the_plan_file_writes() {
-        use beleidsagenda_model::stepplan::export::{condition_code, status_code};
+        use beleidsagenda_model::plan::step_plan::export::{condition_code, status_code};
         for status in StepStatus::ALL {
             assert_eq!(
                 serde_json::to_string(&status).unwrap(),

@@ -4,9 +4,10 @@
 //! them most. *Overnemen* adopts it, *Houden* keeps the data in use.
 
 use beleidsagenda_model::data::dataset::{Dataset, ListKind};
-use beleidsagenda_model::data::state::{DatasetAction, Pending};
+use beleidsagenda_model::load::state::{DatasetAction, Pending};
+use beleidsagenda_model::selection::labels::tier;
 use beleidsagenda_model::text::format::figure;
-use beleidsagenda_model::text::labels::{list_kind_text, tier};
+use beleidsagenda_model::text::labels::list_kind_text;
 use beleidsagenda_model::{t, tr, Key, Lang, Msg};
 use yew::prelude::*;
 

@@ -3,7 +3,7 @@
 //! stop); the model decides (all errors listed, or the data replaced).
 
 use beleidsagenda_model::check::dataset::MAX_FILE_BYTES;
-use beleidsagenda_model::data::state::DatasetAction;
+use beleidsagenda_model::load::state::DatasetAction;
 use beleidsagenda_model::{t, tr, Key, Lang, Msg};
 use gloo_file::futures::{read_as_bytes, read_as_text};
 use wasm_bindgen::JsCast;

@@ -1,7 +1,7 @@
 //! One saved scenario in a list, with its load and delete buttons: the selection's and the
 //! plan's scenario lists show them alike.
 
-use beleidsagenda_model::selection::scenario::{Scenario, ScenarioList};
+use beleidsagenda_model::plan::scenario::{Scenario, ScenarioList};
 use beleidsagenda_model::{tr, Lang, Msg};
 use yew::prelude::*;
 

@@ -9,8 +9,8 @@ use beleidsagenda_model::plan::action::{parse_euros, parse_fte};
 use beleidsagenda_model::plan::contribution::{
     answer_of, check_note, read_contribution, AskedLine, Contribution, ContributionKind,
 };
+use beleidsagenda_model::plan::labels::{org_label, plan_problem};
 use beleidsagenda_model::plan::{Field, YearAmount, PLAN_YEARS};
-use beleidsagenda_model::text::plan_labels::{org_label, plan_problem};
 use beleidsagenda_model::{t, tr, Key, Lang, Msg};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;

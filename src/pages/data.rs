@@ -3,9 +3,9 @@
 
 use std::rc::Rc;
 
-use beleidsagenda_model::data::state::{DatasetAction, DatasetOrigin, ImportOutcome};
+use beleidsagenda_model::load::dataset_sheets::{dataset_workbook, SheetFormat};
+use beleidsagenda_model::load::state::{DatasetAction, DatasetOrigin, ImportOutcome};
 use beleidsagenda_model::sheet::common::Made;
-use beleidsagenda_model::sheet::dataset_sheets::{dataset_workbook, SheetFormat};
 use beleidsagenda_model::sheet::xlsx_write::{write_xlsx, XLSX_MIME};
 use beleidsagenda_model::text::format::{number, percent};
 use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg, WorldMap};

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use beleidsagenda_model::data::state::DatasetOrigin;
+use beleidsagenda_model::load::state::DatasetOrigin;
 use beleidsagenda_model::selection::action::SelectionAction;
 use beleidsagenda_model::selection::{url_state, RankedCountry, ResultsView, Status};
 use beleidsagenda_model::text::format::{percent, shortened};

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use beleidsagenda_model::stepplan::StepPlanAction;
+use beleidsagenda_model::plan::step_plan::StepPlanAction;
 use beleidsagenda_model::{t, Key, Lang, SourceRegistry};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;

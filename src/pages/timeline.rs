@@ -1,9 +1,9 @@
 //! The timeline (`#/nl/timeline`): the agenda's decisions and events with their sources, and
 //! the plan's milestones and partnership changes, oldest first, grouped by year.
 
+use beleidsagenda_model::plan::labels::partnership_status;
 use beleidsagenda_model::plan::timeline::{timeline, TimelineItem};
 use beleidsagenda_model::text::format::date;
-use beleidsagenda_model::text::plan_labels::partnership_status;
 use beleidsagenda_model::{t, Key, Lang, SourceRef};
 use yew::prelude::*;
 use yew_router::prelude::*;

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use beleidsagenda_model::data::identity::DataIdentity;
-use beleidsagenda_model::data::state::DatasetOrigin;
+use beleidsagenda_model::load::state::DatasetOrigin;
 use beleidsagenda_model::plan::Envelope;
 use beleidsagenda_model::{t, Key, Lang};
 use beleidsagenda_model::{Bundle, DataError, Dataset};

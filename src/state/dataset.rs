@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use beleidsagenda_model::data::state::{DatasetAction, DatasetState, StoredImport};
+use beleidsagenda_model::load::state::{DatasetAction, DatasetState, StoredImport};
 use beleidsagenda_model::Dataset;
 use yew::prelude::*;
 

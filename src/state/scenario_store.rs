@@ -1,7 +1,7 @@
 //! The saved scenarios in this browser: one list for the selection's scenarios and those that
 //! carry a plan. A damaged list is set aside (`storage::set_aside`) and reported, never thrown away.
 
-use beleidsagenda_model::selection::scenario::ScenarioList;
+use beleidsagenda_model::plan::scenario::ScenarioList;
 
 use crate::storage::{self, SetAside, Stored};
 
@@ -37,7 +37,7 @@ pub enum SavedNamed {
 pub fn save_named(
     state: &yew::UseStateHandle<(ScenarioList, Option<SetAside>)>,
     name_input: &yew::NodeRef,
-    make: impl FnOnce(&str) -> beleidsagenda_model::selection::scenario::Scenario,
+    make: impl FnOnce(&str) -> beleidsagenda_model::plan::scenario::Scenario,
 ) -> SavedNamed {
     let input = name_input.cast::<web_sys::HtmlInputElement>();
     let typed = input.as_ref().map(|i| i.value()).unwrap_or_default();

@@ -138,4 +138,17 @@ budget_with "$size" $((size - 1))
 check "a ceiling BENCHMARKS.md does not name fails" \
     eval '[ $BUDGET_RC -ne 0 ] && grep -q "has no line .ceiling dist/app.html $size." "$WORK/budget.out"'
 
+# The model's floors: a scratch copy of model/src with one import against the floors (the text
+# catalogue reaching up into the plan) must fail the architecture test, which names the line;
+# the unbroken copy passes. Built once here; the native layer then finds it built.
+FLOORS_SRC="$WORK/model-src"
+cp -r "$REAL_ROOT/model/src" "$FLOORS_SRC"
+floors_test() { (cd "$REAL_ROOT" && ARCHITECTURE_MODEL_SRC="$FLOORS_SRC" \
+    cargo test --quiet -p beleidsagenda-model --test architecture -- the_model_stands_in_floors) >"$WORK/floors.out" 2>&1; }
+check "the model's floors hold in an unbroken copy" floors_test
+printf '#[allow(unused_imports)]\nuse crate::plan::types::Plan;\n' >>"$FLOORS_SRC/text/format.rs"
+lines=$(wc -l <"$FLOORS_SRC/text/format.rs")
+check "an import against the floors fails the architecture test, with its file and line" \
+    eval '! floors_test && grep -q "text/format.rs:$lines: text (floor 2) imports plan (floor 6): use crate::plan::types::Plan;" "$WORK/floors.out"'
+
 [ "$failures" = 0 ]

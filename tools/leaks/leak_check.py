@@ -34,9 +34,8 @@ INTERNAL_FILES = [ROOT / "dist-intern" / "beleidsagenda-intern.html", ROOT / "di
 INTERN_DATA = ROOT / "data" / "intern"
 # Compiled only with the feature `intern` (each is behind a #[cfg(feature = "intern")] module).
 INTERN_SOURCES = [
-    "model/src/stepplan",
+    "model/src/plan/step_plan",
     "model/src/text/i18n/intern.rs",
-    "model/src/text/intern_labels.rs",
     "src/components/step_plan",
     "src/components/classified.rs",
     "src/pages/step_plan.rs",

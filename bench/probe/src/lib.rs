@@ -27,10 +27,17 @@ pub extern "C" fn setup_synthetic(countries: u32, criteria: u32) {
                 .collect()
         })
         .collect();
-    let matrix = Matrix::from_values((0..countries).map(|i| format!("C{i:05}")).collect(), ids.clone(), values);
+    let matrix = Matrix::from_values(
+        (0..countries).map(|i| format!("C{i:05}")).collect(),
+        ids.clone(),
+        values,
+    );
     let dataset = Bundle::bundled(2026).expect("the bundled data loads").dataset;
     let mut settings = SelectionSettings::defaults(&dataset);
-    settings.grades = ids.iter().map(|id| (id.clone(), Grade::new(3).unwrap())).collect();
+    settings.grades = ids
+        .iter()
+        .map(|id| (id.clone(), Grade::new(3).unwrap()))
+        .collect();
     settings.tier_rule = TierRule::TopN {
         intensive: countries / 10,
         targeted: countries / 5,
@@ -77,7 +84,7 @@ thread_local! {
 /// `model/benches/compare.rs` ("Wat verandert er?" at the size issue 23 names).
 #[no_mangle]
 pub extern "C" fn setup_compare(countries: u32) {
-    use beleidsagenda_model::data::synthetic::synthetic_dataset;
+    use beleidsagenda_model::load::synthetic::synthetic_dataset;
     let countries = countries as usize;
     COMPARE.with(|c| {
         *c.borrow_mut() = Some((synthetic_dataset(countries, 0), synthetic_dataset(countries, 977)))
@@ -91,7 +98,7 @@ pub extern "C" fn compare() -> u32 {
     COMPARE.with(|c| {
         let setup = c.borrow();
         let (old, new) = setup.as_ref().expect("set up first");
-        let changes = beleidsagenda_model::data::compare::compare_datasets(old, new);
+        let changes = beleidsagenda_model::load::compare::compare_datasets(old, new);
         (changes.figures.len() + changes.moves.len()) as u32
     })
 }

@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use beleidsagenda_model::data::bundle::{BUNDLED_FILES, INSTRUMENTS_FILE};
+use beleidsagenda_model::load::bundle::{BUNDLED_FILES, INSTRUMENTS_FILE};
 use beleidsagenda_model::{parse_dataset_file, Bundle, DataError, Dataset};
 
 fn main() -> ExitCode {
@@ -53,7 +53,7 @@ fn validate_folder(folder: &Path, year: u16) -> Result<String, Vec<DataError>> {
     // Built with `--features intern`, the internal edition's files under data/intern/ too.
     #[cfg(feature = "intern")]
     names.extend(
-        beleidsagenda_model::data::bundle::INTERN_FILES
+        beleidsagenda_model::load::bundle::INTERN_FILES
             .iter()
             .map(|(name, _)| *name),
     );

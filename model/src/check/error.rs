@@ -3,7 +3,7 @@
 use std::fmt;
 
 use crate::check::reason::Reason;
-use crate::text::lang::Lang;
+use crate::lang::Lang;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct DataError {

@@ -3,7 +3,8 @@
 
 pub mod agenda;
 pub mod dataset;
-pub mod envelopes;
 pub mod error;
+pub mod json;
+pub mod json_path;
 pub mod reason;
 pub mod rules;

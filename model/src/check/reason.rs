@@ -2,8 +2,8 @@
 //! build these directly; serde's messages (its only output is English text) are classified once,
 //! at the parse boundary, by [`Reason::from_serde`].
 
+use crate::lang::Lang;
 use crate::text::format::file_size;
-use crate::text::lang::Lang;
 
 /// Largest data, plan or step-plan file accepted, in bytes.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;

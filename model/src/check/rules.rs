@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use crate::check::error::DataError;
 use crate::check::reason::{IdKind, Reason};
 use crate::data::sources::Source;
-use crate::text::lang::LocalText;
+use crate::lang::LocalText;
 
 /// An id's form and uniqueness, reported at `{at}.id` as "…identifier…" / "duplicate {what} id …".
 /// `separator` is the one punctuation an id may hold besides a–z and 0–9 (`-` or `_`).

@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use crate::text::lang::LocalText;
+use crate::lang::LocalText;
 
 /// A pointer from a statement to a registry entry, with where in the source it is found.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::data::sources::Source;
-use crate::text::lang::LocalText;
+use crate::lang::LocalText;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -360,7 +360,7 @@ impl Dataset {
     }
 
     /// A country's name in `lang`, or its code if the dataset does not have it.
-    pub fn country_name(&self, iso3: &str, lang: crate::text::lang::Lang) -> String {
+    pub fn country_name(&self, iso3: &str, lang: crate::lang::Lang) -> String {
         self.country(iso3)
             .map(|c| c.name.get(lang).to_string())
             .unwrap_or_else(|| iso3.to_string())

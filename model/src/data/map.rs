@@ -5,9 +5,6 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-pub const MAP_FILE: &str = "data/map.json";
-const MAP_JSON: &str = include_str!("../../../data/map.json");
-
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WorldMap {
@@ -20,10 +17,6 @@ pub struct WorldMap {
 }
 
 impl WorldMap {
-    pub fn bundled() -> Result<WorldMap, crate::DataError> {
-        crate::data::bundle::parse(MAP_FILE, MAP_JSON)
-    }
-
     pub fn view_box(&self) -> String {
         format!("0 0 {} {}", self.width, self.height)
     }

@@ -1,14 +1,9 @@
 //! What the app shows: the agenda, the source registry, countries with their facts and figures,
-//! the instrument catalogue, the map, and the bundle that holds them; plus which dataset is in use.
+//! the instrument catalogue and the map: the types, which the floors above read, check and show.
 
 pub mod agenda;
-pub mod bundle;
-pub mod compare;
 pub mod dataset;
 pub mod identity;
 pub mod iso3166_table;
-pub mod json_path;
 pub mod map;
 pub mod sources;
-pub mod state;
-pub mod synthetic;

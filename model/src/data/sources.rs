@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use crate::text::lang::LocalText;
+use crate::lang::LocalText;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]

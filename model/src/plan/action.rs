@@ -117,7 +117,7 @@ pub enum PlanAction {
     Replace(Box<Plan>),
     /// A change to the step plan (internal edition).
     #[cfg(feature = "intern")]
-    Steps(crate::stepplan::action::StepPlanAction),
+    Steps(crate::plan::step_plan::action::StepPlanAction),
 }
 
 use crate::calendar::is_day;

@@ -1,8 +1,8 @@
 //! The value axis of the plan's charts: round steps that cover the largest amount, and amounts
 //! written short enough to stand beside a bar.
 
+use crate::lang::Lang;
 use crate::text::format::{euros, number};
-use crate::text::lang::Lang;
 
 /// Ticks from 0 to the first round value at or above `max` (at least one step), with a step of
 /// 1, 2, 2.5 or 5 × 10ⁿ euros chosen so that there are at most `max_steps` steps.

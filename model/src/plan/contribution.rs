@@ -14,8 +14,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::check::error::DataError;
+use crate::check::json::parse;
 use crate::check::reason::Reason;
-use crate::data::bundle::parse;
 use crate::plan::action::{Field, PlanContext};
 use crate::plan::file::check_years;
 use crate::plan::org::Org;

@@ -9,7 +9,9 @@ use std::collections::BTreeMap;
 use crate::check::error::DataError;
 use crate::check::reason::Reason;
 use crate::data::dataset::Dataset;
+use crate::lang::Lang;
 use crate::plan::contribution::{ContributionFile, ContributionKind};
+use crate::plan::labels::org_name;
 use crate::plan::org::Org;
 use crate::plan::types::{AskedLine, YearAmount, PLAN_YEARS};
 use crate::plan::workbook_read::{read_line_row, sheet_error, LineColumns};
@@ -19,8 +21,6 @@ use crate::sheet::problem::SheetProblem;
 use crate::sheet::xlsx_read::{read_xlsx, ReadWorkbook, XlsxError};
 use crate::sheet::{Cell, ReadSheet, Sheet, Value, Workbook};
 use crate::text::i18n::{t, Key};
-use crate::text::lang::Lang;
-use crate::text::plan_labels::org_name;
 
 /// The hidden sheet with the request as the app wrote it.
 pub const CONTRIBUTION_DATA_SHEET: &str = "beleidsagenda-bijdrage";

@@ -5,9 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::Lang;
 use crate::plan::types::Plan;
 use crate::text::i18n::{t, Key};
-use crate::text::lang::Lang;
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]

@@ -3,12 +3,12 @@
 
 use crate::calendar::is_day;
 use crate::check::error::DataError;
+use crate::check::json::parse;
 use crate::check::reason::Reason;
-use crate::data::bundle::parse;
 use crate::plan::action::PlanContext;
+use crate::plan::scenario::{Scenario, SCENARIO_FORMAT};
 use crate::plan::types::{Plan, YearAmount, MAX_AMOUNT_EUR, MAX_FTE_HUNDREDTHS, PLAN_YEARS};
 use crate::selection::export::tier_code;
-use crate::selection::scenario::{Scenario, SCENARIO_FORMAT};
 
 pub const PLAN_FILE: &str = "scenario";
 
@@ -254,7 +254,7 @@ pub fn check_plan(file: &str, root: &str, plan: &Plan) -> Vec<DataError> {
         }
     }
     #[cfg(feature = "intern")]
-    errors.extend(crate::stepplan::check::check_step_plan(
+    errors.extend(crate::plan::step_plan::check::check_step_plan(
         file,
         &format!("{root}.step_plan"),
         &plan.step_plan,

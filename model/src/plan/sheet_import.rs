@@ -1,5 +1,5 @@
 //! What reading a plan workbook did with every row of its lines sheet: the account an import
-//! gives (`plan::workbook` fills it, `text::plan_labels::sheet_import` says it).
+//! gives (`plan::workbook` fills it, `plan::labels::sheet_import` says it).
 
 /// A line's country and instrument.
 pub type LineKey = (String, String);

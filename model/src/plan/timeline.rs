@@ -1,8 +1,8 @@
 //! The agenda's dated events and the plan's milestones and status changes on one line of time.
 
 use crate::data::agenda::{Agenda, Block, SourceRef};
+use crate::lang::LocalText;
 use crate::plan::types::{PartnershipStatus, Plan};
-use crate::text::lang::LocalText;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum TimelineItem {

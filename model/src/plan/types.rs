@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::data::agenda::SourceRef;
+use crate::lang::LocalText;
 use crate::selection::Tier;
-use crate::text::lang::LocalText;
 
 /// The years the plan covers (the BHO series runs 2025–2029).
 pub const PLAN_YEARS: [u16; 5] = [2025, 2026, 2027, 2028, 2029];
@@ -284,7 +284,7 @@ pub struct Plan {
     /// The step plan for regular migration: internal edition only.
     #[cfg(feature = "intern")]
     #[serde(default)]
-    pub step_plan: crate::stepplan::types::StepPlan,
+    pub step_plan: crate::plan::step_plan::types::StepPlan,
     /// A step plan in a file from the internal edition: the public edition does not read it,
     /// never writes it, and says it was left out.
     #[cfg(not(feature = "intern"))]

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::lang::Lang;
 use crate::plan::action::PlanContext;
 use crate::plan::memo::sheet::MEMO_COLUMNS;
 pub use crate::plan::sheet_import::{LineKey, SheetImport};
@@ -16,7 +17,6 @@ use crate::sheet::common::{
 use crate::sheet::csv::{write_csv, Dialect};
 use crate::sheet::{Cell, NumberFormat, Sheet, Workbook};
 use crate::text::i18n::{t, Key};
-use crate::text::lang::Lang;
 
 /// The lines sheet's columns. The budget's name comes last, so the columns a formula or an
 /// edit names (H budget code, I year, J EUR, K FTE) stay where files already have them.
@@ -92,7 +92,7 @@ pub fn plan_sheet(
                 Cell::text(&country),
                 Cell::text(
                     tier_of(&row.country)
-                        .map(|tier| t(lang, crate::text::labels::tier(tier)))
+                        .map(|tier| t(lang, crate::selection::labels::tier(tier)))
                         .unwrap_or_default(),
                 ),
                 Cell::text(&row.instrument),

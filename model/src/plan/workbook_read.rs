@@ -9,6 +9,7 @@ use serde_json::{json, Value as Json};
 
 use crate::check::error::DataError;
 use crate::check::reason::Reason;
+use crate::lang::Lang;
 use crate::plan::file::PlanImportError;
 use crate::plan::org::Org;
 use crate::plan::sheet_import::{LineKey, SheetImport};
@@ -20,7 +21,6 @@ use crate::sheet::problem::SheetProblem;
 use crate::sheet::xlsx_read::{ReadWorkbook, XlsxReading};
 use crate::sheet::{amount_cell, cell_ref, scaled_whole, ReadSheet, Value};
 use crate::text::i18n::{t, Key};
-use crate::text::lang::Lang;
 
 pub(crate) fn sheet_error(
     file: &str,

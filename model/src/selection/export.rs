@@ -5,6 +5,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::data::dataset::{Dataset, IndicatorUnit, Reading};
+use crate::lang::Lang;
+use crate::selection::labels as selection_labels;
 use crate::selection::sensitivity::Stability;
 use crate::selection::{RankedCountry, SelectionSettings, Tier};
 use crate::sheet::columns::{glossary, labels as labels_of, NamedColumn};
@@ -14,7 +16,6 @@ use crate::sheet::{Cell, NumberFormat, Sheet, Workbook};
 use crate::text::format::percent_fixed;
 use crate::text::i18n::{t, Key};
 use crate::text::labels;
-use crate::text::lang::Lang;
 use crate::text::messages::{tr, Msg};
 
 pub fn tier_code(tier: Option<Tier>) -> &'static str {
@@ -84,7 +85,8 @@ fn unit_format(unit: IndicatorUnit) -> NumberFormat {
 }
 
 fn tier_text(tier: Option<Tier>, lang: Lang) -> &'static str {
-    tier.map(|tier| t(lang, labels::tier(tier))).unwrap_or_default()
+    tier.map(|tier| t(lang, selection_labels::tier(tier)))
+        .unwrap_or_default()
 }
 
 pub fn yes_no(yes: bool, lang: Lang) -> &'static str {
@@ -136,10 +138,10 @@ pub fn ranking_sheet(
             Cell::text(tier_text(row.computed_tier, lang)),
             score(row.score),
             share(row.coverage),
-            Cell::text(t(lang, labels::status(row.status))),
+            Cell::text(t(lang, selection_labels::status(row.status))),
             Cell::text(
                 adjustment
-                    .map(|a| labels::adjustment_text(a.kind, lang))
+                    .map(|a| selection_labels::adjustment_text(a.kind, lang))
                     .unwrap_or_default(),
             ),
             Cell::text(adjustment.map(|a| a.reason.clone()).unwrap_or_default()),
@@ -275,12 +277,12 @@ pub fn ranking_workbook(
         t(lang, Key::SettingsNormalisation).to_string(),
         Cell::text(t(
             lang,
-            crate::text::labels::normalisation(settings.normalisation.method),
+            selection_labels::normalisation(settings.normalisation.method),
         )),
     ));
     rows.push((
         t(lang, Key::SettingsTierRule).to_string(),
-        Cell::text(crate::text::labels::tier_rule_text(settings.tier_rule, lang)),
+        Cell::text(selection_labels::tier_rule_text(settings.tier_rule, lang)),
     ));
     rows.push((
         t(lang, Key::SettingsMinCoverage).to_string(),

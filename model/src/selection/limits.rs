@@ -15,3 +15,7 @@ pub const MAX_SPREAD: f64 = 1.0;
 
 /// The longest reason an adjustment can carry, in characters.
 pub const MAX_REASON_CHARS: usize = 300;
+
+/// A decision (a tier adjustment, a plan's country) is reviewed this many months after it was
+/// made, unless a date is set.
+pub const REVIEW_MONTHS: u32 = 6;

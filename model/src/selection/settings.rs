@@ -5,12 +5,12 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use crate::calendar::add_months;
 use crate::calendar::is_day;
 use crate::data::dataset::{Dataset, Region};
-use crate::plan::memo::review_date::{add_months, REVIEW_MONTHS};
 use crate::selection::columns::{default_columns, RankingColumn};
 use crate::selection::grade::Grade;
-use crate::selection::limits::MAX_REASON_CHARS;
+use crate::selection::limits::{MAX_REASON_CHARS, REVIEW_MONTHS};
 use crate::selection::scoring::{score_row, weights_from_grades, Matrix, NormalisationSettings};
 
 /// Draws, spread and seed of the Monte Carlo sensitivity analysis.

@@ -5,13 +5,14 @@
 use std::collections::BTreeMap;
 
 use crate::data::dataset::Dataset;
+use crate::lang::Lang;
+use crate::selection::labels as selection_labels;
 use crate::selection::sensitivity::Stability;
 use crate::selection::{AdjustmentKind, RankedCountry, SelectionSettings};
 use crate::sheet::csv::neutralised;
 use crate::text::format::{date, fixed, percent_fixed};
 use crate::text::i18n::{t, Key};
 use crate::text::labels;
-use crate::text::lang::Lang;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct TextTable {
@@ -62,7 +63,7 @@ pub fn ranking_table(
                 let kind = match a.kind {
                     AdjustmentKind::Include => t(lang, Key::AdjustInclude).to_string(),
                     AdjustmentKind::Exclude => t(lang, Key::AdjustExclude).to_string(),
-                    AdjustmentKind::ForceTier(tier) => t(lang, labels::tier(tier)).to_string(),
+                    AdjustmentKind::ForceTier(tier) => t(lang, selection_labels::tier(tier)).to_string(),
                 };
                 format!("{kind}: {} ({})", a.reason, date(&a.date, lang))
             });
@@ -73,7 +74,7 @@ pub fn ranking_table(
                     .country(&row.iso3)
                     .map(|c| t(lang, labels::region(c.region)).to_string())
                     .unwrap_or_default(),
-                labels::tier_or_status(row, lang).to_string(),
+                selection_labels::tier_or_status(row, lang).to_string(),
                 row.score.map(|s| fixed(s, 2, lang)).unwrap_or_default(),
                 percent_fixed(row.coverage, 0, lang),
                 stable.map(Stability::range_text).unwrap_or_default(),

@@ -7,12 +7,12 @@
 use std::collections::BTreeSet;
 
 use crate::data::dataset::{Dataset, Region};
+use crate::lang::Lang;
 use crate::selection::grade::Grade;
 use crate::selection::limits::{MAX_DRAWS, MAX_SPREAD, MAX_TIER_COUNT};
 use crate::selection::scoring::{CensoredRule, Normalisation};
 use crate::selection::{default_columns, MonteCarloConfig, RankingColumn};
 use crate::selection::{Adjustment, AdjustmentKind, ResultsView, SelectionSettings, SortKey, TierRule};
-use crate::text::lang::Lang;
 
 pub const URL_VERSION: u32 = 1;
 

@@ -5,10 +5,10 @@
 
 use std::collections::BTreeMap;
 
+use crate::lang::Lang;
 use crate::sheet::problem::SheetProblem;
 use crate::sheet::{cell_ref, Value};
 use crate::text::i18n::{t, Key};
-use crate::text::lang::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NamedColumn {

@@ -7,10 +7,10 @@ use std::collections::BTreeSet;
 
 use crate::data::dataset::Dataset;
 use crate::data::identity::DataIdentity;
+use crate::lang::Lang;
 use crate::sheet::columns::{labels, NamedColumn};
 use crate::sheet::{Cell, ReadSheet, Sheet, Value};
 use crate::text::i18n::{t, Key};
-use crate::text::lang::Lang;
 
 /// When, with which data and for which edition a workbook is made.
 #[derive(Clone, Copy)]

@@ -12,7 +12,6 @@
 pub mod columns;
 pub mod common;
 pub mod csv;
-pub mod dataset_sheets;
 pub mod problem;
 pub mod xlsx_read;
 pub mod xlsx_write;

@@ -1,11 +1,11 @@
 //! Why a spreadsheet was refused, in the user's language: what is wrong and what to do.
 
+use crate::lang::Lang;
 use crate::sheet::csv::CsvError;
 use crate::sheet::xlsx_read::XlsxError;
 use crate::sheet::xml::XmlError;
 use crate::sheet::zip::ZipError;
 use crate::text::format::{euros, file_size, fte};
-use crate::text::lang::Lang;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum SheetProblem {

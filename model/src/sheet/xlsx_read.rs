@@ -5,11 +5,11 @@
 
 use std::collections::BTreeMap;
 
+use crate::lang::Lang;
 use crate::sheet::xml::{attribute, local, Event, XmlError, XmlReader};
 use crate::sheet::zip::{Unpacking, ZipError, ZipReader};
 use crate::sheet::{cell_ref, serial_date, ReadSheet, Value};
 use crate::text::i18n::{t, Key};
-use crate::text::lang::Lang;
 
 /// Rows a sheet may have: 2,000 countries × 16 criteria is 32,000.
 pub const MAX_ROWS: usize = 100_000;

@@ -1,7 +1,7 @@
 //! Numbers and dates the way each language writes them.
 
 use crate::data::agenda::Unit;
-use crate::text::lang::Lang;
+use crate::lang::Lang;
 
 /// Groups thousands and uses the language's decimal mark: nl `52.532` and `6,8`, en `52,532` and `6.8`.
 pub fn number(value: f64, lang: Lang) -> String {

@@ -2,7 +2,7 @@
 //! compiler checks every call; counts have one and other forms. Both languages are written in
 //! one exhaustive match, so a message cannot exist without its Dutch and English.
 
-use crate::text::lang::Lang;
+use crate::lang::Lang;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Msg<'a> {

@@ -1,7 +1,7 @@
+use beleidsagenda_model::plan::labels::{org_name, plan_problem};
 use beleidsagenda_model::plan::totals::{FteShortfall, Overcommitment};
 use beleidsagenda_model::plan::{Org, PlanAction, PLAN_YEARS};
 use beleidsagenda_model::text::format::{euros, fte};
-use beleidsagenda_model::text::plan_labels::{org_name, plan_problem};
 use beleidsagenda_model::{t, tr, Key, Lang, Msg};
 use yew::prelude::*;
 

@@ -1,8 +1,8 @@
 use beleidsagenda_model::plan::axis::{axis_ticks, euros_short};
+use beleidsagenda_model::plan::labels::org_name;
 use beleidsagenda_model::plan::{Org, PLAN_YEARS};
+use beleidsagenda_model::selection::labels::tier as tier_key;
 use beleidsagenda_model::text::format::euros;
-use beleidsagenda_model::text::labels::tier as tier_key;
-use beleidsagenda_model::text::plan_labels::org_name;
 use beleidsagenda_model::{t, Key};
 use yew::prelude::*;
 

@@ -12,12 +12,12 @@ use beleidsagenda_model::plan::contribution::{
 use beleidsagenda_model::plan::contribution_sheet::{
     contribution_text_from_workbook, contribution_workbook, contribution_workbook_refused,
 };
+use beleidsagenda_model::plan::labels::{answer_problem, org_name, plan_problem};
 use beleidsagenda_model::plan::undo::Replacement;
 use beleidsagenda_model::plan::{Org, Plan, PlanAction};
 use beleidsagenda_model::sheet::common::Made;
 use beleidsagenda_model::sheet::xlsx_write::{write_xlsx, XLSX_MIME};
 use beleidsagenda_model::text::format::{euros, fte};
-use beleidsagenda_model::text::plan_labels::{answer_problem, org_name, plan_problem};
 use beleidsagenda_model::{t, tr, Key, Lang, Msg};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;

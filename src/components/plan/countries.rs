@@ -1,9 +1,9 @@
 use std::rc::Rc;
 
+use beleidsagenda_model::plan::labels::{partnership_status, plan_problem};
 use beleidsagenda_model::plan::{LineRef, PlanAction, PlanProblem};
+use beleidsagenda_model::selection::labels::tier as tier_key;
 use beleidsagenda_model::text::format::{euros, fixed};
-use beleidsagenda_model::text::labels::tier as tier_key;
-use beleidsagenda_model::text::plan_labels::{partnership_status, plan_problem};
 use beleidsagenda_model::{t, tr, Key, Msg};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;

@@ -2,11 +2,11 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use beleidsagenda_model::plan::labels::{org_name, plan_problem};
+use beleidsagenda_model::plan::memo::labels::channel_label;
 use beleidsagenda_model::plan::{Channel, Envelope, Field, LineRef, Org, PlanAction, YearAmount, PLAN_YEARS};
 use beleidsagenda_model::selection::export::tier_code;
 use beleidsagenda_model::text::format::{euros, fte};
-use beleidsagenda_model::text::memo_labels::channel_label;
-use beleidsagenda_model::text::plan_labels::{org_name, plan_problem};
 use beleidsagenda_model::{t, tr, Key, Lang, Msg};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};

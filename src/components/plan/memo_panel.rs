@@ -2,16 +2,16 @@
 //! comes from (linked to that sentence in the agenda), the countries that need attention or
 //! cannot be judged, and the decisions "deliberately not"; per country in its plan block.
 
+use beleidsagenda_model::plan::labels::plan_problem;
+use beleidsagenda_model::plan::memo::labels::{
+    channel_label, check_title, check_what, outcome_label, outcome_lines, outcome_token,
+};
 use beleidsagenda_model::plan::memo::sheet::memo_sheet;
 use beleidsagenda_model::plan::memo::{CheckId, CheckResult, MemoReport, Outcome, Rule};
 use beleidsagenda_model::plan::Plan;
 use beleidsagenda_model::plan::{Channel, PlanAction};
 use beleidsagenda_model::sheet::csv::{write_csv, Dialect};
 use beleidsagenda_model::text::format::date;
-use beleidsagenda_model::text::memo_labels::{
-    channel_label, check_title, check_what, outcome_label, outcome_lines, outcome_token,
-};
-use beleidsagenda_model::text::plan_labels::plan_problem;
 use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -215,7 +215,7 @@ fn decision_control(props: &DecisionProps) -> Html {
     let label = tr(
         lang,
         Msg::MemoDecideFor {
-            check: beleidsagenda_model::text::memo_labels::check_title(props.check, lang),
+            check: beleidsagenda_model::plan::memo::labels::check_title(props.check, lang),
             country: &props.who,
         },
     );

@@ -48,7 +48,7 @@ pub fn dropped_list(gone: &[beleidsagenda_model::plan::file::Dropped], lang: Lan
     const LISTED: usize = 50;
     yew::html! {
         <ul>
-            { for gone.iter().take(LISTED).map(|d| yew::html! { <li>{ beleidsagenda_model::text::plan_labels::dropped(d, lang) }</li> }) }
+            { for gone.iter().take(LISTED).map(|d| yew::html! { <li>{ beleidsagenda_model::plan::labels::dropped(d, lang) }</li> }) }
             if gone.len() > LISTED {
                 <li>{ beleidsagenda_model::tr(lang, beleidsagenda_model::Msg::AndMore { count: gone.len() - LISTED }) }</li>
             }

@@ -1,10 +1,10 @@
 use std::rc::Rc;
 
+use beleidsagenda_model::plan::labels::plan_problem;
 use beleidsagenda_model::plan::{LineRef, PlanAction};
 use beleidsagenda_model::selection::export::tier_code;
+use beleidsagenda_model::selection::labels::tier as tier_key;
 use beleidsagenda_model::selection::Tier;
-use beleidsagenda_model::text::labels::tier as tier_key;
-use beleidsagenda_model::text::plan_labels::plan_problem;
 use beleidsagenda_model::{t, tr, Key, Msg};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;

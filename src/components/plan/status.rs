@@ -1,7 +1,7 @@
+use beleidsagenda_model::plan::labels::{partnership_status, plan_problem};
 use beleidsagenda_model::plan::timeline::changes_since;
 use beleidsagenda_model::plan::{Milestone, PartnershipStatus, PlanAction, StatusChange};
 use beleidsagenda_model::text::format::date;
-use beleidsagenda_model::text::plan_labels::{partnership_status, plan_problem};
 use beleidsagenda_model::{t, tr, Key, Msg, SourceRef};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};

@@ -3,8 +3,8 @@
 //! replaced the plan and when; used, it says so and offers to undo the undo, until the next
 //! change. The point itself lives in the plan store (and survives a reload).
 
+use beleidsagenda_model::plan::labels::{undo_button, undo_notice};
 use beleidsagenda_model::plan::undo::Replacement;
-use beleidsagenda_model::text::plan_labels::{undo_button, undo_notice};
 use beleidsagenda_model::Lang;
 use yew::prelude::*;
 

@@ -1,8 +1,8 @@
+use beleidsagenda_model::plan::labels::plan_problem;
 use beleidsagenda_model::plan::propose::{candidates, propose, Method, Proposal};
 use beleidsagenda_model::plan::PlanAction;
+use beleidsagenda_model::selection::labels::tier as tier_key;
 use beleidsagenda_model::text::format::{euros, fixed};
-use beleidsagenda_model::text::labels::tier as tier_key;
-use beleidsagenda_model::text::plan_labels::plan_problem;
 use beleidsagenda_model::{t, tr, Key, Msg};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;

@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use std::collections::BTreeMap;
 
+use beleidsagenda_model::plan::scenario::{export_scenario, Scenario};
 use beleidsagenda_model::selection::export::{ranking_csv, ranking_workbook};
-use beleidsagenda_model::selection::scenario::{export_scenario, Scenario};
 use beleidsagenda_model::selection::sensitivity::Stability;
 use beleidsagenda_model::selection::table::ranking_table;
 use beleidsagenda_model::selection::{RankedCountry, SelectionSettings};

@@ -3,9 +3,9 @@
 
 use std::rc::Rc;
 
+use beleidsagenda_model::plan::scenario::{compare, import_scenario, Scenario, ScenarioImportError};
 use beleidsagenda_model::selection::action::SelectionAction;
 use beleidsagenda_model::selection::export::comparison_workbook;
-use beleidsagenda_model::selection::scenario::{compare, import_scenario, Scenario, ScenarioImportError};
 use beleidsagenda_model::selection::url_state::Ignored;
 use beleidsagenda_model::selection::SelectionSettings;
 use beleidsagenda_model::sheet::common::Made;

@@ -1,11 +1,13 @@
-use beleidsagenda_model::plan::Org;
-use beleidsagenda_model::stepplan::export::{condition_code, status_code};
-use beleidsagenda_model::stepplan::progress::country_progress;
-use beleidsagenda_model::stepplan::{ConditionState, StepPlanAction, StepRecord, StepStatus, TemplateStep};
-use beleidsagenda_model::text::intern_labels::{
+use beleidsagenda_model::plan::labels::org_name;
+use beleidsagenda_model::plan::step_plan::export::{condition_code, status_code};
+use beleidsagenda_model::plan::step_plan::labels::{
     condition_label, conditions_summary, status_label, steps_done,
 };
-use beleidsagenda_model::text::plan_labels::org_name;
+use beleidsagenda_model::plan::step_plan::progress::country_progress;
+use beleidsagenda_model::plan::step_plan::{
+    ConditionState, StepPlanAction, StepRecord, StepStatus, TemplateStep,
+};
+use beleidsagenda_model::plan::Org;
 use beleidsagenda_model::{t, Key, Lang};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};

@@ -1,11 +1,11 @@
 use std::rc::Rc;
 
+use beleidsagenda_model::plan::step_plan::export::{step_plan_csv, step_plan_workbook};
+use beleidsagenda_model::plan::step_plan::file::parse_template_file;
+use beleidsagenda_model::plan::step_plan::labels::{orphan_line, template_loaded};
+use beleidsagenda_model::plan::step_plan::{StepPlanAction, StepTemplate};
 use beleidsagenda_model::sheet::csv::Dialect;
 use beleidsagenda_model::sheet::xlsx_write::{write_xlsx, XLSX_MIME};
-use beleidsagenda_model::stepplan::export::{step_plan_csv, step_plan_workbook};
-use beleidsagenda_model::stepplan::file::parse_template_file;
-use beleidsagenda_model::stepplan::{StepPlanAction, StepTemplate};
-use beleidsagenda_model::text::intern_labels::{orphan_line, template_loaded};
 use beleidsagenda_model::{t, Key, SourceRegistry};
 use yew::prelude::*;
 

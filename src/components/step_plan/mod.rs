@@ -7,9 +7,9 @@ pub mod overview;
 
 use std::rc::Rc;
 
+use beleidsagenda_model::plan::labels::plan_problem;
+use beleidsagenda_model::plan::step_plan::{StepPlan, StepPlanAction};
 use beleidsagenda_model::plan::{Plan, PlanAction};
-use beleidsagenda_model::stepplan::{StepPlan, StepPlanAction};
-use beleidsagenda_model::text::plan_labels::plan_problem;
 use beleidsagenda_model::{Dataset, Lang};
 
 use crate::state::plan::PlanDispatch;

@@ -1,5 +1,5 @@
-use beleidsagenda_model::stepplan::progress::{country_progress, next_step, step_progress};
-use beleidsagenda_model::text::intern_labels::{status_counts, status_label, status_mark, steps_done};
+use beleidsagenda_model::plan::step_plan::labels::{status_counts, status_label, status_mark, steps_done};
+use beleidsagenda_model::plan::step_plan::progress::{country_progress, next_step, step_progress};
 use beleidsagenda_model::{t, Key};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -42,7 +42,7 @@ pub fn step_overview(props: &OverviewProps) -> Html {
         let cells = steps.iter().map(|step| {
             let status = view.steps().record(iso3, step).status;
             html! {
-                <td class={classes!("ba-step-cell", format!("ba-step-cell--{}", beleidsagenda_model::stepplan::export::status_code(status)))}>
+                <td class={classes!("ba-step-cell", format!("ba-step-cell--{}", beleidsagenda_model::plan::step_plan::export::status_code(status)))}>
                     <span aria-hidden="true">{ status_mark(status) }{" "}</span>{ status_label(status, lang) }
                 </td>
             }

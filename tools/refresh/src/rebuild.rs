@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use beleidsagenda_model::data::sources::SourceRegistry;
-use beleidsagenda_model::text::lang::LocalText;
+use beleidsagenda_model::lang::LocalText;
 use serde::{Deserialize, Serialize};
 use serde_json::Number;
 

@@ -411,7 +411,7 @@ fn sourced_status(plan: &Plan, dataset: &Dataset, country: &str) -> Option<Outco
 /// with progress in the step plan past its reciprocity step, has that step's conditions met.
 #[cfg(feature = "intern")]
 fn reciprocity(plan: &Plan, by_country: &BTreeMap<&str, Vec<&PlanRow>>) -> Vec<(String, Outcome)> {
-    use crate::stepplan::types::{ConditionState, StepStatus};
+    use crate::plan::step_plan::types::{ConditionState, StepStatus};
     const RECIPROCITY_STEP: &str = "stap-wederkerigheid";
     const LABOUR_MIGRATION: &str = "labour-migration";
     let steps = &plan.step_plan.template.steps;

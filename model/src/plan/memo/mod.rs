@@ -6,9 +6,9 @@
 
 pub mod checks;
 pub mod decision;
+pub mod labels;
 pub mod report;
 pub mod review;
-pub mod review_date;
 pub mod rule;
 pub mod sheet;
 

@@ -1,9 +1,10 @@
 //! The flexible list (memo § 4): every tier decision of the plan is reviewed, by default six
 //! months after it was made; a review done moves the next one on.
 
-pub use crate::plan::memo::review_date::{add_months, REVIEW_MONTHS};
+pub use crate::calendar::add_months;
 use crate::plan::types::Plan;
 pub use crate::plan::types::Review;
+pub use crate::selection::limits::REVIEW_MONTHS;
 
 impl Plan {
     /// The date a country's tier decision was made: the day its first line was added.

@@ -2,13 +2,13 @@
 //! outcome, what was found or is missing, the decision, and where the rule comes from.
 
 use crate::data::dataset::Dataset;
+use crate::lang::Lang;
 use crate::plan::memo::checks::MemoReport;
+use crate::plan::memo::labels::{check_title, outcome_label, outcome_lines, rule_text};
 use crate::plan::types::Plan;
 use crate::sheet::columns::{labels, NamedColumn};
 use crate::sheet::{Cell, Sheet};
 use crate::text::i18n::{t, Key};
-use crate::text::lang::Lang;
-use crate::text::memo_labels::{check_title, outcome_label, outcome_lines, rule_text};
 
 pub const MEMO_COLUMNS: [NamedColumn; 5] = [
     NamedColumn::new("check", Key::MemoCheck),

@@ -3,7 +3,7 @@
 //! key: a key cannot exist without both languages. Texts that take values are typed messages
 //! in `text::messages`.
 
-use crate::text::lang::Lang;
+use crate::lang::Lang;
 
 mod accessibility;
 mod common;

@@ -10,15 +10,15 @@ use serde_json::{Map, Value as Json};
 
 use crate::check::error::DataError;
 use crate::check::reason::Reason;
-use crate::data::bundle::parse_dataset_file;
 use crate::data::dataset::{Dataset, Instrument};
+use crate::lang::Lang;
+use crate::load::bundle::parse_dataset_file;
 use crate::sheet::common::{about_sheet, About, Made};
 use crate::sheet::csv::{read_csv, Detected};
 use crate::sheet::problem::SheetProblem;
 use crate::sheet::xlsx_read::{read_xlsx, ReadWorkbook};
 use crate::sheet::{cell_ref, Cell, ReadSheet, Sheet, Value, Workbook};
 use crate::text::i18n::Key;
-use crate::text::lang::Lang;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Kind {

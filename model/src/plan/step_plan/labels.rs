@@ -1,8 +1,8 @@
 //! Labels and value-taking texts of the internal edition's step plan.
 
-use crate::stepplan::{ConditionState, StepStatus};
+use crate::lang::Lang;
+use crate::plan::step_plan::{ConditionState, StepStatus};
 use crate::text::i18n::{t, Key};
-use crate::text::lang::Lang;
 
 pub fn status_label(status: StepStatus, lang: Lang) -> &'static str {
     let key = match status {

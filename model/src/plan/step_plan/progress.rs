@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::stepplan::types::{ConditionState, StepPlan, StepStatus, TemplateStep};
+use crate::plan::step_plan::types::{ConditionState, StepPlan, StepStatus, TemplateStep};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CountryProgress {

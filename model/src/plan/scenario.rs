@@ -1,5 +1,6 @@
-//! Named scenarios (saved selection settings), their comparison, and the scenario file format
-//! a user can export and import again.
+//! Named scenarios (saved selection settings, with the plan if there is one), their comparison,
+//! and the scenario file format a user can export and import again. On the plan's floor because
+//! a scenario holds a plan.
 
 use serde::{Deserialize, Serialize};
 

@@ -4,14 +4,14 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use crate::data::agenda::SourceRef;
+use crate::lang::LocalText;
 use crate::plan::org::Org;
-use crate::text::lang::LocalText;
 
 /// The `format` every step-plan file carries.
 pub const STEP_PLAN_FORMAT: &str = "beleidsagenda-stappenplan";
 pub const STEP_PLAN_VERSION: u32 = 1;
 pub const STEP_PLAN_FILE: &str = "data/intern/stappenplan.json";
-pub const BUNDLED_TEMPLATE: &str = include_str!("../../../data/intern/stappenplan.json");
+pub const BUNDLED_TEMPLATE: &str = include_str!("../../../../data/intern/stappenplan.json");
 /// Notes are free text; long enough for a paragraph, short enough to stay a note.
 pub const MAX_NOTES_CHARS: usize = 2_000;
 

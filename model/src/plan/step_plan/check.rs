@@ -7,7 +7,9 @@ use crate::check::error::DataError;
 use crate::check::reason::{IdKind, Reason};
 use crate::check::rules::{check_id, check_plain, check_text};
 use crate::data::sources::SourceRegistry;
-use crate::stepplan::types::{StepPlan, StepTemplate, MAX_NOTES_CHARS, STEP_PLAN_FORMAT, STEP_PLAN_VERSION};
+use crate::plan::step_plan::types::{
+    StepPlan, StepTemplate, MAX_NOTES_CHARS, STEP_PLAN_FORMAT, STEP_PLAN_VERSION,
+};
 
 /// Ids, texts without markup or personal data, a ground for each step, and (given a registry)
 /// sources that exist in it.

@@ -6,9 +6,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::data::dataset::{Dataset, ListKind};
+use crate::lang::LocalText;
 use crate::selection::scoring::{contributions, Matrix};
 use crate::selection::{rank_dataset, RankedCountry, SelectionSettings, Tier};
-use crate::text::lang::LocalText;
 
 /// One figure that differs: a value, its year or its source.
 #[derive(Clone, Debug, PartialEq)]

@@ -1,11 +1,11 @@
 //! A step-plan file an organisation loads: parsed with JSON paths and validated as a whole.
 
 use crate::check::error::DataError;
+use crate::check::json::parse;
 use crate::check::reason::Reason;
-use crate::data::bundle::parse;
 use crate::data::sources::SourceRegistry;
-use crate::stepplan::check::validate_template;
-use crate::stepplan::types::{StepTemplate, STEP_PLAN_FORMAT};
+use crate::plan::step_plan::check::validate_template;
+use crate::plan::step_plan::types::{StepTemplate, STEP_PLAN_FORMAT};
 
 /// Reads a step-plan file a user loads. Refused as a whole on any error, so the template and
 /// progress in use stay as they were.

@@ -5,7 +5,7 @@ use crate::calendar::is_day;
 use crate::data::dataset::Dataset;
 use crate::plan::org::Org;
 use crate::plan::problem::{plain, PlanProblem};
-use crate::stepplan::types::{
+use crate::plan::step_plan::types::{
     ConditionState, StepPlan, StepRecord, StepStatus, StepTemplate, MAX_NOTES_CHARS,
 };
 

@@ -6,10 +6,10 @@ use std::rc::Rc;
 
 use crate::check::error::DataError;
 use crate::check::reason::Reason;
-use crate::data::bundle::parse_dataset_file;
-use crate::data::compare::{compare_datasets, DatasetChanges};
 use crate::data::dataset::Dataset;
-use crate::sheet::dataset_sheets::{parse_dataset_sheets, parse_dataset_workbook, SheetFormat};
+use crate::load::bundle::parse_dataset_file;
+use crate::load::compare::{compare_datasets, DatasetChanges};
+use crate::load::dataset_sheets::{parse_dataset_sheets, parse_dataset_workbook, SheetFormat};
 use crate::sheet::xlsx_read::{ReadWorkbook, XlsxError};
 
 #[derive(Clone, Debug, PartialEq)]

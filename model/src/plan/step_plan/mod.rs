@@ -7,11 +7,13 @@
 //! - `file`: reading a template file an organisation loads.
 //! - `action`: every change a user makes, applied or refused with a reason.
 //! - `progress`: the summaries per country and per step.
+//! - `export`: the step plan as a sheet; `labels`: its statuses in words.
 
 pub mod action;
 pub mod check;
 pub mod export;
 pub mod file;
+pub mod labels;
 pub mod progress;
 pub mod types;
 

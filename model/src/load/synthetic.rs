@@ -3,8 +3,8 @@
 //! deterministic. With `shift` > 0 one figure in ten differs, so two of them compare as a new
 //! release of the data would. Not used by the app.
 
-use crate::data::bundle::Bundle;
 use crate::data::dataset::{Dataset, Observation};
+use crate::load::bundle::Bundle;
 
 pub fn synthetic_dataset(countries: usize, shift: usize) -> Dataset {
     let mut dataset = Bundle::bundled(2026).expect("the bundled data loads").dataset;

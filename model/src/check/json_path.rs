@@ -212,7 +212,7 @@ mod tests {
             text,
             error.line(),
             error.column(),
-            super::super::bundle::ended(&error),
+            super::super::json::ended(&error),
         )
     }
 

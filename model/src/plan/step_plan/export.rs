@@ -2,14 +2,14 @@
 //! codes of country and step first (for reuse) and everything else in the user's language.
 
 use crate::data::dataset::Dataset;
+use crate::lang::Lang;
+use crate::plan::step_plan::labels::status_label;
+use crate::plan::step_plan::types::{ConditionState, StepPlan, StepStatus};
 use crate::sheet::columns::{glossary, labels, NamedColumn};
 use crate::sheet::common::{about_sheet, settings_sheet, About, Made};
 use crate::sheet::csv::{write_csv, Dialect};
 use crate::sheet::{Cell, Sheet, Workbook};
-use crate::stepplan::types::{ConditionState, StepPlan, StepStatus};
 use crate::text::i18n::{t, Key};
-use crate::text::intern_labels::status_label;
-use crate::text::lang::Lang;
 
 /// The code of a status, as the plan file and the CSV write it.
 pub fn status_code(status: StepStatus) -> &'static str {

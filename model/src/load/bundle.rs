@@ -1,14 +1,14 @@
-use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use crate::check::agenda::validate_agenda;
 use crate::check::dataset::{validate_dataset, DatasetFiles, MAX_FILE_BYTES};
-use crate::check::envelopes::validate_envelopes;
 use crate::check::error::DataError;
+use crate::check::json::parse;
 use crate::check::reason::Reason;
 use crate::data::agenda::Agenda;
 use crate::data::dataset::{Country, Dataset, Indicator, Instrument, Observation};
 use crate::data::sources::SourceRegistry;
+use crate::plan::envelopes::validate_envelopes;
 use crate::plan::types::{Envelope, EnvelopesFile};
 
 pub const SOURCES_FILE: &str = "data/sources.json";
@@ -68,8 +68,8 @@ pub const INTERN_FILES: [(&str, &str); 3] = [
         include_str!("../../../data/intern/countries.json"),
     ),
     (
-        crate::stepplan::types::STEP_PLAN_FILE,
-        crate::stepplan::types::BUNDLED_TEMPLATE,
+        crate::plan::step_plan::types::STEP_PLAN_FILE,
+        crate::plan::step_plan::types::BUNDLED_TEMPLATE,
     ),
 ];
 
@@ -99,7 +99,7 @@ pub struct Bundle {
     pub envelopes: Vec<Envelope>,
     /// The bundled step-plan template (internal edition).
     #[cfg(feature = "intern")]
-    pub step_template: crate::stepplan::StepTemplate,
+    pub step_template: crate::plan::step_plan::StepTemplate,
 }
 
 impl Bundle {
@@ -165,9 +165,9 @@ impl Bundle {
             ),
             keep(
                 &mut errors,
-                parse::<crate::stepplan::StepTemplate>(
-                    crate::stepplan::types::STEP_PLAN_FILE,
-                    text(crate::stepplan::types::STEP_PLAN_FILE),
+                parse::<crate::plan::step_plan::StepTemplate>(
+                    crate::plan::step_plan::types::STEP_PLAN_FILE,
+                    text(crate::plan::step_plan::types::STEP_PLAN_FILE),
                 ),
             ),
         );
@@ -228,8 +228,8 @@ impl Bundle {
             step_template,
         };
         #[cfg(feature = "intern")]
-        errors.extend(crate::stepplan::check::validate_template(
-            crate::stepplan::types::STEP_PLAN_FILE,
+        errors.extend(crate::plan::step_plan::check::validate_template(
+            crate::plan::step_plan::types::STEP_PLAN_FILE,
             "$",
             &bundle.step_template,
             Some(&bundle.sources),
@@ -349,47 +349,11 @@ pub fn parse_dataset_file(
     Ok(dataset)
 }
 
-/// Deserialises one file, turning serde's error into file + JSON path + reason. The path is
-/// found from the error's position once there is an error (`json_path::path_at`).
-pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError> {
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let value = T::deserialize(&mut deserializer).map_err(|error| {
-        let path = crate::data::json_path::path_at(text, error.line(), error.column(), ended(&error));
-        data_error(file, &path, &error)
-    })?;
-    // Trailing content after the document is as wrong as a syntax error inside it.
-    deserializer.end().map_err(|error| data_error(file, "", &error))?;
-    Ok(value)
-}
+pub const MAP_FILE: &str = "data/map.json";
+const MAP_JSON: &str = include_str!("../../../data/map.json");
 
-/// Whether serde_json's error is about a value it had read whole: every error of the data
-/// but one of an object or array where something else belongs, which it dates before reading.
-pub(crate) fn ended(error: &serde_json::Error) -> bool {
-    let message = error.to_string();
-    error.is_data()
-        && !message.starts_with("invalid type: map")
-        && !message.starts_with("invalid type: sequence")
-}
-
-fn data_error(file: &str, path: &str, inner: &serde_json::Error) -> DataError {
-    let mut reason = inner.to_string();
-    // serde_json appends " at line L column C"; the position is kept separately.
-    if let Some(cut) = reason.rfind(" at line ") {
-        reason.truncate(cut);
-    }
-    DataError {
-        file: file.to_string(),
-        path: json_path(path),
-        reason: Box::new(Reason::from_serde(&reason)),
-        position: (inner.line() > 0).then(|| (inner.line(), inner.column())),
-    }
-}
-
-/// `json_path::path_at`'s path (`sources[3].id`, the root empty) as the errors show it (`$.…`).
-fn json_path(path: &str) -> String {
-    match path {
-        "" => "$".to_string(),
-        p if p.starts_with('[') => format!("${p}"),
-        p => format!("$.{p}"),
+impl crate::data::map::WorldMap {
+    pub fn bundled() -> Result<crate::data::map::WorldMap, DataError> {
+        parse(MAP_FILE, MAP_JSON)
     }
 }

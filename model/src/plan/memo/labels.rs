@@ -2,14 +2,14 @@
 //! Shared by the plan page, the country page, the printed page and the exports.
 
 use crate::data::dataset::Dataset;
+use crate::lang::Lang;
+use crate::plan::labels::{org_name, partnership_status};
 use crate::plan::memo::{CheckId, Finding, Missing, Outcome, Rule};
 use crate::plan::types::Channel;
 use crate::plan::types::Plan;
 use crate::text::format::{date, fte};
 use crate::text::i18n::{t, Key};
-use crate::text::lang::Lang;
 use crate::text::messages::{tr, Msg};
-use crate::text::plan_labels::{org_name, partnership_status};
 
 pub fn check_title(check: CheckId, lang: Lang) -> &'static str {
     t(
@@ -130,7 +130,7 @@ pub fn finding_text(finding: &Finding, names: &Names, lang: Lang) -> String {
         Finding::AdjustmentReviewOverdue { kind, due } => tr(
             lang,
             Msg::MemoAdjustmentOverdue {
-                adjustment: &crate::text::labels::adjustment_text(*kind, lang),
+                adjustment: &crate::selection::labels::adjustment_text(*kind, lang),
                 due: &date(due, lang),
             },
         ),

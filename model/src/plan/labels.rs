@@ -1,12 +1,12 @@
 //! The plan's model values as the user reads them: organisations, partnership status, why an
 //! edit was refused, what an import dropped.
 
+use crate::lang::Lang;
 use crate::plan::action::PlanProblem;
 use crate::plan::file::Dropped;
 use crate::plan::types::{Org, PartnershipStatus, MAX_AMOUNT_EUR};
 use crate::text::format::euros;
 use crate::text::i18n::{t, Key};
-use crate::text::lang::Lang;
 use crate::text::messages::{tr, Msg};
 
 /// The organisation's full name (its code is in the catalogue and the CSV).
