@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: sizes of the single file and the wasm, the opt-level "z" vs "s" comparison, and
 # startup time in headless Chromium against a static page with the same text. Appends a dated
-# entry (machine, commit) to docs/benchmarks-log.md. Usage: bench/run.sh
+# entry (machine, commit) to docs/benchmarks-log.md and rewrites BENCHMARKS.md, the current
+# figures in short, from the same run. Usage: bench/run.sh
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -11,6 +12,8 @@ setup_browser
 # twiggy (where the wasm's bytes go) for the benchmark only, not for ./test.
 cargo_install twiggy 0.8.0 twiggy
 build_release
+# Both editions, so that BENCHMARKS.md weighs each against its ceiling as built now.
+build_release intern
 
 gz() { gzip -9c "$1" | wc -c; }
 kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
@@ -187,3 +190,54 @@ MD
 )
 printf '%s\n' "$entry" >> docs/benchmarks-log.md
 printf '%s\n' "$entry"
+
+# BENCHMARKS.md: this run's figures in short, with the weight of both editions against their
+# ceilings (tests/budget.txt) when the internal file is built too.
+ceiling() { awk -v f="$1" '$1 == f { print $2 }' tests/budget.txt; }
+grouped() { node -e "console.log(Number(process.argv[1]).toLocaleString('en-US'))" "$1"; }
+weight_row() { # weight_row <label> <file>
+    [ -f "$2" ] || return 0
+    echo "| $1 | $(grouped "$(gz "$2")") bytes | $(grouped "$(ceiling "$2")") |"
+}
+ratio() { node -e "const r=JSON.parse(process.argv[1]); console.log((r$2/r$3).toFixed(2))" "$1"; }
+day=$(date -u +%Y-%m-%d)
+cat >BENCHMARKS.md <<MD
+# Benchmarks
+
+The current figures, in short, as \`bench/run.sh\` measured them on $day at $commit (it rewrites
+this file and appends the whole run to [docs/benchmarks-log.md](docs/benchmarks-log.md), where
+every earlier run, every issue's own measurements and each weight ceiling's reason are kept).
+How to measure: [docs/testing.md](docs/testing.md#benchmarks). Machine: $(nproc) cores, $cpu,
+$mem, headless Debian Chromium from \`file://\`. Measurements, not guarantees.
+
+## Weight (the build layer holds it)
+
+| file | gzip -9 | ceiling (\`tests/budget.txt\`) |
+|---|---|---|
+$(weight_row '`dist/beleidsagenda.html` (public)' dist/beleidsagenda.html)
+$(weight_row '`dist-intern/beleidsagenda-intern.html` (internal)' dist-intern/beleidsagenda-intern.html)
+
+## Speed
+
+| what | figure | goal |
+|---|---|---|
+| first contentful paint | $(ms .app.fcp.median) ms, $(ratio "$startup" .app.fcp.median .floor.fcp.median)× the static floor | ≤ 1.5× |
+| the agenda's \`<h1>\` in the DOM | $(ms .app.h1.median) ms, $(ratio "$startup" .app.h1.median .floor.h1.median)× the floor | ≤ 1.5× |
+| interactive (\`ba-interactive\`) | $(ms .app.interactive.median) ms, $(ratio "$startup" .app.interactive.median .floor.interactive.median)× the floor's DOMContentLoaded | |
+| answer: a weight moved by keyboard → ranking changed, 1× CPU | $(an .cpu1x.answers_ms) ms, $(an .cpu1x.ratio)× the floor's heading | |
+| same, 4× CPU | $(an .cpu4x.answers_ms) ms, $(an .cpu4x.ratio)× the floor | ≤ 2× |
+| slider → table and map, 58 countries, p50 / p95 | $(field "$rerank_app" p50) / $(field "$rerank_app" p95) ms | p95 ≤ 16 ms |
+| same, 2,000 countries (first 100 rows drawn), p50 / p95 | $(wb "rerank 2000" p50) / $(wb "rerank 2000" p95) ms | p95 ≤ 50 ms |
+| plan recompute after one amount, 3 rows / $(node -e "console.log(JSON.parse(process.argv[1]).planRows)" "$plan_bench") rows, p50 | $(pb .bundled.p50) / $(pb .large.p50) ms | |
+| search, per keystroke, p50 / p95 | $(pb .search.p50) / $(pb .search.p95) ms | |
+| sensitivity in the app, 10,000 draws, 58 countries | $(sn '["10000"].total') ms, longest slice $(sn '["10000"].longestSlice') ms | every task < 50 ms |
+
+Reading a plan workbook of 99,990 rows, in slices (\`bench/workbook.mjs\`, median of 3):
+
+| case | in the page | longest task | long tasks (> 50 ms) |
+|---|---|---|---|
+| same values (loaded) | $(wk .same.answer_ms) ms | $(wk .same.longest_task_ms) ms | $(wk .same.long_tasks) |
+| other values (refused) | $(wk .repeated.answer_ms) ms | $(wk .repeated.longest_task_ms) ms | $(wk .repeated.long_tasks) |
+| 20,000 own lines (refused) | $(wk .distinct.answer_ms) ms | $(wk .distinct.longest_task_ms) ms | $(wk .distinct.long_tasks) |
+MD
+say "BENCHMARKS.md rewritten from this run"

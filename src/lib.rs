@@ -2,6 +2,7 @@
 //! Data, validation, formatting and texts live in the `beleidsagenda-model` crate.
 
 pub mod app;
+pub mod browser_save;
 pub mod clock;
 pub mod components;
 pub mod dom;
@@ -14,7 +15,6 @@ pub mod labels;
 pub mod mount;
 pub mod page_rules;
 pub mod pages;
-pub mod plan_file;
 pub mod print_frame;
 pub mod route;
 pub mod selection_url;

@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use beleidsagenda_model::plan::file::import_plan;
+use beleidsagenda_model::plan::import::import_plan;
 use beleidsagenda_model::plan::scenario::export_scenario;
 use beleidsagenda_model::plan::PlanContext;
 use beleidsagenda_model::selection::url_state::decode;

@@ -5,9 +5,9 @@
 
 use std::sync::OnceLock;
 
-use beleidsagenda_model::plan::file::import_plan;
+use beleidsagenda_model::plan::import::import_plan;
 use beleidsagenda_model::plan::scenario::export_scenario;
-use beleidsagenda_model::plan::step_plan::file::parse_template_file;
+use beleidsagenda_model::plan::step_plan::own_template::parse_template_file;
 use beleidsagenda_model::plan::PlanContext;
 use beleidsagenda_model::selection::url_state::decode;
 use beleidsagenda_model::Bundle;

@@ -212,7 +212,7 @@ fn plan_context(bundle: &Bundle) -> beleidsagenda_model::plan::PlanContext<'_> {
 
 #[test]
 fn hostile_plan_files_are_refused_with_their_json_path_or_keep_only_what_is_known() {
-    use beleidsagenda_model::plan::file::{import_plan, Dropped, PlanImportError};
+    use beleidsagenda_model::plan::import::{import_plan, Dropped, PlanImportError};
     let bundle = Bundle::bundled(YEAR).unwrap();
     let files = corpus("plan");
     assert!(files.len() >= 20, "{}", files.len());
@@ -269,7 +269,7 @@ fn hostile_plan_files_are_refused_with_their_json_path_or_keep_only_what_is_know
 
 #[test]
 fn hostile_plan_workbooks_are_refused_by_their_cell_in_words_or_load_as_written() {
-    use beleidsagenda_model::plan::file::{import_plan, PlanImportError};
+    use beleidsagenda_model::plan::import::{import_plan, PlanImportError};
     use beleidsagenda_model::plan::workbook_read::plan_text_from_xlsx;
     let bundle = Bundle::bundled(YEAR).unwrap();
     let files = corpus("plan-workbook");
@@ -312,7 +312,7 @@ fn hostile_plan_workbooks_are_refused_by_their_cell_in_words_or_load_as_written(
 
 #[test]
 fn a_damaged_stored_plan_is_recognised_as_damaged() {
-    use beleidsagenda_model::plan::file::restore_stored;
+    use beleidsagenda_model::plan::import::restore_stored;
     let bundle = Bundle::bundled(YEAR).unwrap();
     let plans: Vec<PathBuf> = corpus("storage")
         .into_iter()

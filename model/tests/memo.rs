@@ -3,7 +3,7 @@
 //! validated; an old plan file loads with the defaults.
 
 use beleidsagenda_model::data::dataset::{Aspect, Basis, InstrumentAspect};
-use beleidsagenda_model::plan::file::import_plan;
+use beleidsagenda_model::plan::import::import_plan;
 use beleidsagenda_model::plan::memo::checks::line_channel;
 use beleidsagenda_model::plan::memo::{
     add_months, check_plan, CheckId, CheckInputs, Finding, MemoReport, Missing, Outcome,
@@ -633,7 +633,7 @@ fn reciprocity_asks_the_step_plans_reciprocity_conditions_for_labour_migration()
 fn a_plan_file_with_an_empty_or_personal_reason_or_a_review_before_its_decision_is_refused() {
     let b = bundle();
     let plan = with_lines(&b, &[("MAR", "return-agreements")]);
-    let errors_of = |plan: &Plan| beleidsagenda_model::plan::file::check_plan("plan.json", "$", plan);
+    let errors_of = |plan: &Plan| beleidsagenda_model::plan::import::check_plan("plan.json", "$", plan);
     assert!(errors_of(&plan).is_empty());
     let mut blank = plan.clone();
     blank

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use beleidsagenda_model::plan::action::{parse_euros, parse_fte};
 use beleidsagenda_model::plan::compare::compare_plans;
-use beleidsagenda_model::plan::file::{import_plan, Dropped, PlanImportError};
+use beleidsagenda_model::plan::import::{import_plan, Dropped, PlanImportError};
 use beleidsagenda_model::plan::propose::{
     exact, exact_within, greedy, propose, propose_within, room, Candidate, Method, MAX_NODES,
 };
@@ -962,7 +962,7 @@ fn read_edited(
     edit: impl Fn(&mut Vec<Vec<beleidsagenda_model::sheet::Cell>>),
 ) -> Result<
     (String, beleidsagenda_model::plan::workbook::SheetImport),
-    beleidsagenda_model::plan::file::PlanImportError,
+    beleidsagenda_model::plan::import::PlanImportError,
 > {
     use beleidsagenda_model::plan::workbook_read::plan_text_from_xlsx;
     use beleidsagenda_model::sheet::xlsx_write::write_xlsx;

@@ -26,9 +26,9 @@ use crate::components::plan::charts::PlanCharts;
 use crate::components::plan::contributions::ContributionsPanel;
 use crate::components::plan::countries::CountriesPanel;
 use crate::components::plan::document::PlanDocumentBar;
+use crate::components::plan::exchange::PlanExchange;
 use crate::components::plan::memo_panel::MemoPanel;
 use crate::components::plan::packages::PackagesPanel;
-use crate::components::plan::plan_files::PlanFiles;
 use crate::components::plan::status::StatusPanel;
 use crate::components::plan::value::ValuePanel;
 use crate::components::plan::PlanView;
@@ -190,7 +190,7 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
             { section("ba-plan-contributions", Key::PlanContributionsTitle, html! { <ContributionsPanel view={view.clone()} dispatch={dispatch.clone()} /> }) }
             { section("ba-plan-value", Key::PlanValueTitle, html! { <ValuePanel view={view.clone()} dispatch={dispatch.clone()} /> }) }
             { section("ba-plan-status", Key::PlanStatusTitle, html! { <StatusPanel view={view.clone()} dispatch={dispatch.clone()} today={today.clone()} /> }) }
-            { section("ba-plan-files", Key::PlanFilesTitle, html! { <PlanFiles view={view.clone()} dispatch={dispatch.clone()} /> }) }
+            { section("ba-plan-files", Key::PlanFilesTitle, html! { <PlanExchange view={view.clone()} dispatch={dispatch.clone()} /> }) }
         </article>
     }
 }

@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use beleidsagenda_model::plan::document::{plan_file_name, PlanDocument};
-use beleidsagenda_model::plan::file::{import_plan, restore_stored, Dropped, PlanImportError};
+use beleidsagenda_model::plan::import::{import_plan, restore_stored, Dropped, PlanImportError};
 use beleidsagenda_model::plan::undo::{Replacement, UndoPoint};
 use beleidsagenda_model::plan::{Envelope, Plan, PlanAction, PlanContext, PlanProblem};
 use beleidsagenda_model::Dataset;

@@ -17,7 +17,7 @@ use crate::check::error::DataError;
 use crate::check::json::parse;
 use crate::check::reason::Reason;
 use crate::plan::action::{Field, PlanContext};
-use crate::plan::file::check_years;
+use crate::plan::import::check_years;
 use crate::plan::org::Org;
 use crate::plan::problem::plain;
 pub use crate::plan::types::{AskedLine, FieldName, IssuedRequest, MergeRecord, ResolvedConflict, Side};

@@ -3,7 +3,7 @@
 
 use crate::lang::Lang;
 use crate::plan::action::PlanProblem;
-use crate::plan::file::Dropped;
+use crate::plan::import::Dropped;
 use crate::plan::types::{Org, PartnershipStatus, MAX_AMOUNT_EUR};
 use crate::text::format::euros;
 use crate::text::i18n::{t, Key};

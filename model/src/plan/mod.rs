@@ -9,7 +9,7 @@ pub mod contribution;
 pub mod contribution_sheet;
 pub mod document;
 pub mod envelopes;
-pub mod file;
+pub mod import;
 pub mod knapsack;
 pub mod labels;
 pub mod memo;

@@ -10,7 +10,7 @@ use serde_json::{json, Value as Json};
 use crate::check::error::DataError;
 use crate::check::reason::Reason;
 use crate::lang::Lang;
-use crate::plan::file::PlanImportError;
+use crate::plan::import::PlanImportError;
 use crate::plan::org::Org;
 use crate::plan::sheet_import::{LineKey, SheetImport};
 use crate::plan::types::{YearAmount, MAX_AMOUNT_EUR, MAX_FTE_HUNDREDTHS, PLAN_YEARS};

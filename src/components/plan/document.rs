@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use beleidsagenda_model::plan::document::document_label;
-use beleidsagenda_model::plan::file::{Dropped, PlanImportError};
+use beleidsagenda_model::plan::import::{Dropped, PlanImportError};
 use beleidsagenda_model::plan::undo::Replacement;
 use beleidsagenda_model::plan::PlanAction;
 use beleidsagenda_model::{t, tr, Key, Msg};
@@ -14,11 +14,11 @@ use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::browser_save::{self, Opened, Saved};
 use crate::clock::today;
-use crate::components::plan::plan_files::{import_refusal, plan_file_text};
+use crate::components::plan::exchange::{import_refusal, plan_file_text};
 use crate::components::plan::undo::{UndoBar, UndoOf};
 use crate::components::plan::PlanView;
-use crate::plan_file::{self, Opened, Saved};
 use crate::state::plan::{PlanDispatch, PlanStoreAction};
 
 /// Where a file input stands in for the open picker in browsers without one.
@@ -57,7 +57,7 @@ pub fn plan_document_bar(props: &PlanDocumentProps) -> Html {
         let persisted = persisted.clone();
         use_effect_with((), move |_| {
             yew::platform::spawn_local(async move {
-                persisted.set(Some(plan_file::persist_storage().await));
+                persisted.set(Some(browser_save::persist_storage().await));
             });
         });
     }
@@ -71,7 +71,7 @@ pub fn plan_document_bar(props: &PlanDocumentProps) -> Html {
             let text = plan_file_text(&plan, &view);
             let (dispatch, outcome, suggested) = (dispatch.clone(), outcome.clone(), suggested.clone());
             yew::platform::spawn_local(async move {
-                let result = plan_file::save(&text, &suggested, ask).await;
+                let result = browser_save::save(&text, &suggested, ask).await;
                 outcome.set(match result {
                     Saved::Written(file) => {
                         dispatch.in_file(&file, &plan);
@@ -101,7 +101,7 @@ pub fn plan_document_bar(props: &PlanDocumentProps) -> Html {
                     }));
                 }
                 Err(error) => {
-                    plan_file::forget();
+                    browser_save::forget();
                     outcome.set(Some(Outcome::Refused(Rc::new(error))));
                 }
             }
@@ -113,7 +113,7 @@ pub fn plan_document_bar(props: &PlanDocumentProps) -> Html {
             // Without a picker the file input stands in, clicked here within the user's own
             // click, before any await: a browser opens a file dialog only on the user's
             // activation, and this keeps it however long a browser lets that last.
-            if !plan_file::can_pick() {
+            if !browser_save::can_pick() {
                 if let Some(input) =
                     crate::dom::by_id(OPEN_INPUT_ID).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
                 {
@@ -123,7 +123,7 @@ pub fn plan_document_bar(props: &PlanDocumentProps) -> Html {
             }
             let adopt = Rc::clone(&adopt);
             yew::platform::spawn_local(async move {
-                match plan_file::open().await {
+                match browser_save::open().await {
                     Opened::File { name, text } => adopt(name, text),
                     Opened::Unsupported | Opened::Cancelled | Opened::Failed => {}
                 }

@@ -7,10 +7,10 @@ pub mod charts;
 pub mod contributions;
 pub mod countries;
 pub mod document;
+pub mod exchange;
 pub mod line_row;
 pub mod memo_panel;
 pub mod packages;
-pub mod plan_files;
 pub mod status;
 pub mod undo;
 pub mod value;
@@ -44,7 +44,7 @@ pub fn empty_first(placeholder: &str, options: impl Iterator<Item = (String, Str
 
 /// What a loaded plan referred to that the data in use does not know, one item each; a long
 /// list ends in a count, so a file of thousands of unknown countries is a notice, not a page.
-pub fn dropped_list(gone: &[beleidsagenda_model::plan::file::Dropped], lang: Lang) -> yew::Html {
+pub fn dropped_list(gone: &[beleidsagenda_model::plan::import::Dropped], lang: Lang) -> yew::Html {
     const LISTED: usize = 50;
     yew::html! {
         <ul>

@@ -1,8 +1,8 @@
 use std::rc::Rc;
 
 use beleidsagenda_model::plan::step_plan::export::{step_plan_csv, step_plan_workbook};
-use beleidsagenda_model::plan::step_plan::file::parse_template_file;
 use beleidsagenda_model::plan::step_plan::labels::{orphan_line, template_loaded};
+use beleidsagenda_model::plan::step_plan::own_template::parse_template_file;
 use beleidsagenda_model::plan::step_plan::{StepPlanAction, StepTemplate};
 use beleidsagenda_model::sheet::csv::Dialect;
 use beleidsagenda_model::sheet::xlsx_write::{write_xlsx, XLSX_MIME};

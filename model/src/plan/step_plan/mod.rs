@@ -4,7 +4,7 @@
 //!
 //! - `types`: the template (steps, conditions, sources) and the progress per country.
 //! - `check`: validation of a template and of progress, with JSON paths.
-//! - `file`: reading a template file an organisation loads.
+//! - `own_template`: reading a template file an organisation loads.
 //! - `action`: every change a user makes, applied or refused with a reason.
 //! - `progress`: the summaries per country and per step.
 //! - `export`: the step plan as a sheet; `labels`: its statuses in words.
@@ -12,8 +12,8 @@
 pub mod action;
 pub mod check;
 pub mod export;
-pub mod file;
 pub mod labels;
+pub mod own_template;
 pub mod progress;
 pub mod types;
 

@@ -4,7 +4,7 @@
 //! The public edition's half: no labour-migration tag per country, and a plan file from the
 //! internal edition loads with its step plan left out and said so.
 
-use beleidsagenda_model::plan::file::{import_plan, Dropped};
+use beleidsagenda_model::plan::import::{import_plan, Dropped};
 use beleidsagenda_model::plan::scenario::{export_scenario, Scenario};
 use beleidsagenda_model::plan::{Plan, PlanContext};
 use beleidsagenda_model::selection::SelectionSettings;
@@ -79,7 +79,7 @@ mod intern {
     use super::*;
     use beleidsagenda_model::check::reason::Reason;
     use beleidsagenda_model::plan::step_plan::export::step_plan_csv;
-    use beleidsagenda_model::plan::step_plan::file::parse_template_file;
+    use beleidsagenda_model::plan::step_plan::own_template::parse_template_file;
     use beleidsagenda_model::plan::step_plan::progress::{country_progress, next_step, step_progress};
     use beleidsagenda_model::plan::step_plan::types::{bundled_template, BUNDLED_TEMPLATE};
     use beleidsagenda_model::plan::step_plan::{ConditionState, StepPlan, StepPlanAction, StepStatus};
@@ -401,7 +401,7 @@ mod intern {
         let bad = text.replacen("\"date\": null", "\"date\": \"2026-13-01\"", 1);
         assert_ne!(bad, text);
         match import_plan("intern.json", &bad, context(&b)) {
-            Err(beleidsagenda_model::plan::file::PlanImportError::Invalid(errors)) => {
+            Err(beleidsagenda_model::plan::import::PlanImportError::Invalid(errors)) => {
                 assert_eq!(
                     errors[0].path,
                     "$.scenario.plan.step_plan.countries.MAR.stap-routekaart.date"
@@ -412,7 +412,7 @@ mod intern {
         // A bare year is a date elsewhere in the data, but not for a step, which takes a day.
         let year = text.replacen("\"date\": null", "\"date\": \"2026\"", 1);
         match import_plan("intern.json", &year, context(&b)) {
-            Err(beleidsagenda_model::plan::file::PlanImportError::Invalid(errors)) => {
+            Err(beleidsagenda_model::plan::import::PlanImportError::Invalid(errors)) => {
                 assert_eq!(
                     errors[0].path,
                     "$.scenario.plan.step_plan.countries.MAR.stap-routekaart.date"

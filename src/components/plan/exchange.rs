@@ -1,15 +1,19 @@
+//! The plan's exchange with the world outside the page: exported (workbook, CSV, the scenario
+//! file, print), brought in from a file (a workbook read in slices), and saved in this browser
+//! as named plans to load back and compare. Each part says what became of what it read.
+
 use std::ops::ControlFlow;
 use std::rc::Rc;
 
 use beleidsagenda_model::plan::compare::compare_plans;
-use beleidsagenda_model::plan::file::{Dropped, PlanImportError};
+use beleidsagenda_model::plan::import::{Dropped, PlanImportError};
 use beleidsagenda_model::plan::labels::{plan_problem, sheet_import};
 use beleidsagenda_model::plan::scenario::{export_scenario, Scenario};
 use beleidsagenda_model::plan::totals::totals;
 use beleidsagenda_model::plan::undo::Replacement;
 use beleidsagenda_model::plan::workbook::{plan_csv, plan_workbook, SheetImport};
 use beleidsagenda_model::plan::workbook_read::PlanWorkbookReading;
-use beleidsagenda_model::plan::{Org, Plan, PlanContext};
+use beleidsagenda_model::plan::{Org, Plan};
 use beleidsagenda_model::selection::url_state::decode;
 use beleidsagenda_model::sheet::csv::Dialect;
 use beleidsagenda_model::sheet::xlsx_write::{write_xlsx, XLSX_MIME};
@@ -92,15 +96,15 @@ fn import_problem(error: &PlanImportError, lang: beleidsagenda_model::Lang) -> M
 }
 
 #[derive(Properties, PartialEq)]
-pub struct PlanFilesProps {
+pub struct PlanExchangeProps {
     pub view: PlanView,
     pub dispatch: PlanDispatch,
 }
 
 /// The plan as it travels: saved with its selection as a scenario, compared two by two,
 /// exported as the scenario file and read back, as CSV, and on paper.
-#[function_component(PlanFiles)]
-pub fn plan_files(props: &PlanFilesProps) -> Html {
+#[function_component(PlanExchange)]
+pub fn plan_exchange(props: &PlanExchangeProps) -> Html {
     let view = &props.view;
     let lang = view.lang;
     let state = use_state(load_list);
@@ -158,7 +162,7 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
                 };
                 plan.selection = scenario.query.clone();
                 let (plan, gone) = dispatch
-                    .with_context(|context| beleidsagenda_model::plan::file::keep_known(plan, context));
+                    .with_context(|context| beleidsagenda_model::plan::import::keep_known(plan, context));
                 adopt(&scenario.name, plan, gone);
             })
         };
@@ -176,48 +180,32 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
         })
     };
     let export_csv = {
-        let view = view.clone();
+        let (view, dispatch) = (view.clone(), props.dispatch.clone());
         Callback::from(move |dialect: Dialect| {
-            let context = PlanContext {
-                dataset: &view.dataset,
-                envelopes: &view.envelopes,
-                today: "",
-            };
-            let tiers = Rc::clone(&view.tiers);
-            let csv = plan_csv(
-                &view.plan,
-                context,
-                &move |c: &str| tiers.get(c).copied(),
-                lang,
-                dialect,
-            );
+            let tier_of = |c: &str| view.tiers.get(c).copied();
+            let csv = dispatch.with_context(|context| plan_csv(&view.plan, context, &tier_of, lang, dialect));
             download_text(&format!("beleidsagenda-plan-{}.csv", today()), CSV_MIME, &csv);
         })
     };
     let export_xlsx = {
-        let view = view.clone();
+        let (view, dispatch) = (view.clone(), props.dispatch.clone());
         Callback::from(move |_: MouseEvent| {
-            let today = today();
-            let context = PlanContext {
-                dataset: &view.dataset,
-                envelopes: &view.envelopes,
-                today: &today,
-            };
-            let tiers = Rc::clone(&view.tiers);
-            let workbook = plan_workbook(
-                &view.plan,
-                context,
-                &move |c: &str| tiers.get(c).copied(),
-                lang,
-                &plan_file_text(&view.plan, &view),
-                crate::edition::CONFIDENTIAL,
-                &view.memo,
-            );
-            download_bytes(
-                &format!("beleidsagenda-plan-{today}.xlsx"),
-                XLSX_MIME,
-                &write_xlsx(&workbook),
-            );
+            let tier_of = |c: &str| view.tiers.get(c).copied();
+            let file_text = plan_file_text(&view.plan, &view);
+            let workbook = dispatch.with_context(|context| {
+                let confidential = crate::edition::CONFIDENTIAL;
+                plan_workbook(
+                    &view.plan,
+                    context,
+                    &tier_of,
+                    lang,
+                    &file_text,
+                    confidential,
+                    &view.memo,
+                )
+            });
+            let name = format!("beleidsagenda-plan-{}.xlsx", today());
+            download_bytes(&name, XLSX_MIME, &write_xlsx(&workbook));
         })
     };
     let print = Callback::from(|_: MouseEvent| {
@@ -248,7 +236,7 @@ pub fn plan_files(props: &PlanFilesProps) -> Html {
                 }) {
                     Ok((scenario, gone, report, other_data)) => {
                         // Saves no longer go to a file picked earlier: this plan came from elsewhere.
-                        crate::plan_file::forget();
+                        crate::browser_save::forget();
                         message.set(Some(Message::Loaded(
                             format!("{scenario} ({name})"),
                             gone,
