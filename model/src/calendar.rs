@@ -65,10 +65,9 @@ pub fn add_months(date: &str, months: u32) -> Option<String> {
     let day: u32 = date[8..].parse().ok()?;
     let index = year * 12 + (month - 1) + months;
     let (year, month) = (index / 12, index % 12 + 1);
-    let last = (28..=31)
-        .rev()
-        .find(|d| is_day(&format!("{year:04}-{month:02}-{d:02}")))?;
-    Some(format!("{year:04}-{month:02}-{:02}", day.min(last)))
+    let later = format!("{year:04}-{month:02}-{:02}", day.min(days_in_month(year, month)));
+    // A day the app accepts, as the date it came from was (the years a source may give).
+    is_day(&later).then_some(later)
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ use crate::sheet::columns::{glossary, labels, positions, repeated_header, NamedC
 use crate::sheet::common::{about_sheet, file_sheet, file_sheet_text, settings_sheet, About, Made};
 use crate::sheet::problem::SheetProblem;
 use crate::sheet::xlsx_read::{read_xlsx, ReadWorkbook, XlsxError};
-use crate::sheet::{Cell, ReadSheet, Sheet, Value, Workbook};
+use crate::sheet::{Cell, ReadSheet, Sheet, Workbook};
 use crate::text::i18n::{t, Key};
 
 /// The hidden sheet with the request as the app wrote it.
@@ -154,10 +154,7 @@ pub fn contribution_text_from_workbook(
     let text = file_sheet_text(data);
     let mut answer: ContributionFile =
         serde_json::from_str(&text).map_err(|_| vec![DataError::new(file, "$", Reason::NotAContribution)])?;
-    fn header(sheet: &ReadSheet) -> &[Value] {
-        sheet.rows.first().map(Vec::as_slice).unwrap_or_default()
-    }
-    let header_of = |s: &ReadSheet| positions(header(s), &CONTRIBUTION_COLUMNS);
+    let header_of = |s: &ReadSheet| positions(s.header(), &CONTRIBUTION_COLUMNS);
     let answer_like = |s: &ReadSheet| {
         let at = header_of(s);
         NEEDED.iter().all(|c| at.contains_key(*c))
@@ -170,7 +167,7 @@ pub fn contribution_text_from_workbook(
             t(Lang::Nl, Key::SheetContribution).to_string(),
         )));
     };
-    if let Some((again, problem)) = repeated_header(header(sheet), &CONTRIBUTION_COLUMNS) {
+    if let Some((again, problem)) = repeated_header(sheet.header(), &CONTRIBUTION_COLUMNS) {
         return Err(vec![sheet_error(file, &sheet.name, 0, again, problem)]);
     }
     let at = header_of(sheet);

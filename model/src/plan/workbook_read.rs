@@ -158,7 +158,7 @@ impl LinesReading {
         sheet: &ReadSheet,
         report: &mut SheetImport,
     ) -> Result<LinesReading, PlanImportError> {
-        let header = sheet.rows.first().map(Vec::as_slice).unwrap_or_default();
+        let header = sheet.header();
         if let Some((again, problem)) = repeated_header(header, &PLAN_COLUMNS) {
             return Err(invalid_at(file, &sheet.name, again, problem));
         }

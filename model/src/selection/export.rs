@@ -89,6 +89,19 @@ fn tier_text(tier: Option<Tier>, lang: Lang) -> &'static str {
         .unwrap_or_default()
 }
 
+/// Four decimals: what a sheet keeps of a score or share (it shows fewer).
+fn round4(v: f64) -> f64 {
+    (v * 10_000.0).round() / 10_000.0
+}
+
+/// A score as the ranking and the comparison write it; none is an empty cell, never 0.
+fn score(v: Option<f64>) -> Cell {
+    match v {
+        Some(v) => Cell::Number(round4(v), NumberFormat::Score),
+        None => Cell::Empty,
+    }
+}
+
 pub fn yes_no(yes: bool, lang: Lang) -> &'static str {
     t(lang, if yes { Key::Yes } else { Key::No })
 }
@@ -116,11 +129,6 @@ pub fn ranking_sheet(
     let mut sheet = Sheet::table(t(lang, Key::SheetRanking), &headers);
     let mut ordered: Vec<&RankedCountry> = ranking.iter().collect();
     crate::order::sort_by_key(&mut ordered, |r| (r.rank.is_none(), r.rank, r.iso3.clone()));
-    let round4 = |v: f64| (v * 10_000.0).round() / 10_000.0;
-    let score = |v: Option<f64>| match v {
-        Some(v) => Cell::Number(round4(v), NumberFormat::Score),
-        None => Cell::Empty,
-    };
     let share = |v: f64| Cell::Number(round4(v), NumberFormat::Percent);
     for row in ordered {
         let adjustment = settings.adjustment_for(&row.iso3);
@@ -365,10 +373,6 @@ pub fn comparison_workbook(
         t(lang, Key::SheetComparison),
         &labels_of(&COMPARISON_COLUMNS, lang),
     );
-    let score = |v: Option<f64>| match v {
-        Some(v) => Cell::Number((v * 10_000.0).round() / 10_000.0, NumberFormat::Score),
-        None => Cell::Empty,
-    };
     for (x, y) in a.iter().zip(&b) {
         let row = sheet.rows.len() + 2;
         let change = match (x.rank, y.rank) {

@@ -46,31 +46,22 @@ pub fn positions(header: &[Value], columns: &[NamedColumn]) -> BTreeMap<&'static
         .collect()
 }
 
-/// The first header cell (by position) that names a column an earlier cell already names: the
-/// column's code, where it is first, and where again. A sheet with such a header is ambiguous.
-fn repeated(header: &[Value], columns: &[NamedColumn]) -> Option<(&'static str, usize, usize)> {
+/// A header row that names one of `columns` twice (such a sheet is ambiguous), refused at its
+/// second cell: that cell's column and the problem (the header as written, and where it first
+/// stands).
+pub fn repeated_header(header: &[Value], columns: &[NamedColumn]) -> Option<(usize, SheetProblem)> {
     columns.iter().find_map(|column| {
         let mut at = header
             .iter()
             .enumerate()
             .filter(|(_, cell)| column.named_by(&cell.as_text()))
             .map(|(i, _)| i);
-        match (at.next(), at.next()) {
-            (Some(first), Some(again)) => Some((column.code, first, again)),
-            _ => None,
-        }
-    })
-}
-
-/// A header row that names one of `columns` twice, refused at its second cell: that cell's
-/// column and the problem (the header as written, and where it first stands).
-pub fn repeated_header(header: &[Value], columns: &[NamedColumn]) -> Option<(usize, SheetProblem)> {
-    repeated(header, columns).map(|(_, first, again)| {
+        let (first, again) = (at.next()?, at.next()?);
         let problem = SheetProblem::DuplicateColumn {
             column: header[again].as_text().trim().to_string(),
             first: cell_ref(0, first),
         };
-        (again, problem)
+        Some((again, problem))
     })
 }
 

@@ -233,6 +233,11 @@ pub struct ReadSheet {
 }
 
 impl ReadSheet {
+    /// The first row, where a table's headers are.
+    pub fn header(&self) -> &[Value] {
+        self.rows.first().map(Vec::as_slice).unwrap_or_default()
+    }
+
     pub fn cell(&self, row: usize, column: usize) -> &Value {
         self.rows
             .get(row)
