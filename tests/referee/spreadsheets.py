@@ -4,7 +4,8 @@
 LibreOffice (headless) converts each .xlsx to CSV: its first table (the first sheet with a
 filtered header) must hold exactly the values of the app's own CSV in the data dialect. openpyxl
 checks what a CSV cannot show: numbers are numbers, dates are dates, totals are SUM formulas
-with the right value, the header is frozen and filtered, no author is named, and a confidential
+with the right value (and LibreOffice computes each formula itself, from a copy without the
+values the app stored), the header is frozen and filtered, no author is named, and a confidential
 file says so in every sheet's header and footer and in its properties. Every workbook is fit to
 be read by someone who was not at the screen (issue 34): its first sheet says what it is, how to
 use it and what it was made with, names every other visible sheet and gives the code behind
@@ -70,6 +71,25 @@ def libreoffice_sheets(path):
         if name.startswith(stem + "-") and name.endswith(".csv"):
             sheets[name[len(stem) + 1:-4]] = read_csv(os.path.join(out, name))
     return sheets
+
+
+# A formula cell's stored value: `<c …><f>…</f><v>…</v></c>`.
+CACHED = re.compile(r"(<f(?:\s[^>]*)?>[^<]*</f>)<v>[^<]*</v>")
+
+
+def without_cached_values(path):
+    """A copy of the workbook whose formulas hold no stored value, and how many were taken out:
+    LibreOffice then computes every formula itself instead of showing what the app stored."""
+    out = os.path.join(tempfile.mkdtemp(prefix="referee-"), os.path.basename(path))
+    taken = 0
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename.startswith("xl/worksheets/") and item.filename.endswith(".xml"):
+                text, count = CACHED.subn(r"\1", data.decode("utf-8"))
+                data, taken = text.encode("utf-8"), taken + count
+            copy.writestr(item, data)
+    return out, taken
 
 
 def same_field(want, got):
@@ -196,6 +216,11 @@ def check_xlsx(path, data_csv, confidential, totals, lang):
         data_rows = [r for r in rows if r not in total_rows]
         if not total_rows:
             problem("no totals rows")
+        # LibreOffice computes each total itself, from a copy without the values the app stored.
+        bare, taken = without_cached_values(path)
+        if taken < 2 * len(total_rows):
+            problem(f"{taken} stored formula values taken out for LibreOffice to compute, not {2 * len(total_rows)}")
+        computed = libreoffice_sheets(bare).get(first.title, [])
         for r in total_rows:
             budget, year = first.cell(r, 8).value, first.cell(r, 9).value
             formulas = [c for c in first[r] if isinstance(c.value, str) and c.value.startswith("=SUMIFS(")]
@@ -214,7 +239,7 @@ def check_xlsx(path, data_csv, confidential, totals, lang):
                 stored = values[first.title].cell(r, column).value
                 if stored is None or abs(float(stored) - total) > 1e-6:
                     problem(f"{first.title}!{cell.coordinate}: stored total {stored} is not the sum {total} of {budget} in {year}")
-                recomputed = lo.get(first.title, [[]])[r - 1][column - 1] if first.title in lo else None
+                recomputed = computed[r - 1][column - 1] if r - 1 < len(computed) and column - 1 < len(computed[r - 1]) else None
                 if not is_number(recomputed or "") or abs(float(recomputed) - total) > 1e-6:
                     problem(f"LibreOffice computes {recomputed} in {cell.coordinate}, not {total}")
     # No cell names the folder the app was opened from (on Windows: the user's account name).
@@ -257,6 +282,9 @@ def check_open(path, lang):
     if first.freeze_panes != "A2":
         problem(f"header not frozen: freeze_panes={first.freeze_panes}")
     formulas = 0
+    # Each formula as LibreOffice computes it, from a copy without the values the app stored.
+    bare, _ = without_cached_values(path)
+    computed = libreoffice_sheets(bare).get(first.title, [])
     for r, row in enumerate(first.iter_rows(), start=1):
         for c, cell in enumerate(row, start=1):
             stored = values[first.title].cell(r, c).value
@@ -264,6 +292,9 @@ def check_open(path, lang):
                 formulas += 1
                 if stored is None:
                     problem(f"{cell.coordinate}: formula {cell.value} without a stored value")
+                own = computed[r - 1][c - 1] if r - 1 < len(computed) and c - 1 < len(computed[r - 1]) else ""
+                if stored is not None and not (is_number(own) and abs(float(own) - float(stored)) <= 1e-9):
+                    problem(f"{cell.coordinate}: LibreOffice computes {own!r} from {cell.value}, the file stores {stored}")
             got = lo[r - 1][c - 1] if r - 1 < len(lo) and c - 1 < len(lo[r - 1]) else ""
             want = "" if stored is None else (f"{stored:g}" if isinstance(stored, (int, float)) else str(stored))
             if isinstance(stored, (int, float)) and not isinstance(stored, bool) and got:
