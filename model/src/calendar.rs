@@ -57,14 +57,24 @@ pub fn is_day(text: &str) -> bool {
 
 /// `YYYY-MM-DD` plus `months`, the day kept where the month has it, else its last day.
 pub fn add_months(date: &str, months: u32) -> Option<String> {
+    shift_months(date, i64::from(months))
+}
+
+/// `YYYY-MM-DD` less `months`, the day kept where the month has it, else its last day: the
+/// first day of a period of `months` months that ends on `date`.
+pub fn months_before(date: &str, months: u32) -> Option<String> {
+    shift_months(date, -i64::from(months))
+}
+
+fn shift_months(date: &str, months: i64) -> Option<String> {
     if !is_day(date) {
         return None;
     }
-    let year: u32 = date[..4].parse().ok()?;
-    let month: u32 = date[5..7].parse().ok()?;
+    let year: i64 = date[..4].parse().ok()?;
+    let month: i64 = date[5..7].parse().ok()?;
     let day: u32 = date[8..].parse().ok()?;
     let index = year * 12 + (month - 1) + months;
-    let (year, month) = (index / 12, index % 12 + 1);
+    let (year, month) = (u32::try_from(index / 12).ok()?, (index % 12 + 1) as u32);
     let later = format!("{year:04}-{month:02}-{:02}", day.min(days_in_month(year, month)));
     // A day the app accepts, as the date it came from was (the years a source may give).
     is_day(&later).then_some(later)

@@ -16,6 +16,7 @@ pub enum IdKind {
     Instrument,
     Indicator,
     Envelope,
+    Consultation,
     #[cfg(feature = "intern")]
     Step,
     #[cfg(feature = "intern")]
@@ -91,6 +92,16 @@ pub enum Reason {
     Markup,
     EmailAddress,
     PhoneNumber,
+    /// A person named with a title ("mevrouw De Vries"): the register names organisations only.
+    PersonName,
+    TextTooLong {
+        chars: usize,
+        max: usize,
+    },
+    /// A consultation without an organisation.
+    NoOrganisation,
+    /// Not an EU Transparency Register number (`0123456789-12`).
+    NotTransparencyNumber(String),
     // Identifiers, references, dates.
     NotIdentifier {
         id: String,
@@ -154,11 +165,6 @@ pub enum Reason {
     NoSteps,
     #[cfg(feature = "intern")]
     StepWithoutGround,
-    #[cfg(feature = "intern")]
-    TextTooLong {
-        chars: usize,
-        max: usize,
-    },
 }
 
 impl IdKind {
@@ -168,6 +174,8 @@ impl IdKind {
             (IdKind::Source, Lang::En) => "source id",
             (IdKind::Section, Lang::Nl) => "sectie-id",
             (IdKind::Section, Lang::En) => "section id",
+            (IdKind::Consultation, Lang::Nl) => "overleg-id",
+            (IdKind::Consultation, Lang::En) => "consultation id",
             (IdKind::Instrument, Lang::Nl) => "instrument-id",
             (IdKind::Instrument, Lang::En) => "instrument id",
             (IdKind::Indicator, Lang::Nl) => "indicator-id",
@@ -385,6 +393,28 @@ impl Reason {
                 "de tekst bevat een telefoonnummer; persoonsgegevens horen niet in de gegevens",
                 "text contains a phone number; personal data does not belong in the data",
             ),
+            PersonName => pick(
+                "de tekst noemt een persoon bij naam (met aanhef, zoals \"mevrouw De Vries\"); noem de organisatie, geen personen",
+                "text names a person (with a title, such as \"Ms De Vries\"); name the organisation, not people",
+            ),
+            TextTooLong { chars, max } => {
+                if nl {
+                    format!("de tekst is {chars} tekens; hooguit {max}")
+                } else {
+                    format!("the text is {chars} characters; at most {max}")
+                }
+            }
+            NoOrganisation => pick(
+                "noem ten minste één organisatie waarmee overlegd is",
+                "name at least one organisation consulted",
+            ),
+            NotTransparencyNumber(number) => {
+                if nl {
+                    format!("\"{number}\" is geen nummer uit het EU-transparantieregister (cijfers, een streepje, twee cijfers)")
+                } else {
+                    format!("\"{number}\" is not an EU Transparency Register number (digits, a hyphen, two digits)")
+                }
+            }
             NotIdentifier { id, separator } => {
                 if nl {
                     format!("\"{id}\" is geen geldige code (alleen a-z, 0-9 en {separator})")
@@ -599,14 +629,6 @@ impl Reason {
                 "een stap heeft een bron of een als aanname benoemde grond nodig (\"sources\" of \"assumption\")",
                 "a step needs a source or a ground labelled as an assumption (\"sources\" or \"assumption\")",
             ),
-            #[cfg(feature = "intern")]
-            TextTooLong { chars, max } => {
-                if nl {
-                    format!("de tekst is {chars} tekens; hooguit {max}")
-                } else {
-                    format!("the text is {chars} characters; at most {max}")
-                }
-            }
         }
     }
 

@@ -91,6 +91,14 @@ pub fn check_plain(errors: &mut Vec<DataError>, file: &str, at: &str, text: &str
     }
 }
 
+/// A text of at most `max` characters.
+pub fn check_length(errors: &mut Vec<DataError>, file: &str, at: &str, text: &str, max: usize) {
+    let chars = text.chars().count();
+    if chars > max {
+        errors.push(DataError::new(file, at, Reason::TextTooLong { chars, max }));
+    }
+}
+
 pub fn is_identifier(id: &str) -> bool {
     !id.is_empty()
         && id

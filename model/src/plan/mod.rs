@@ -5,6 +5,7 @@
 pub mod action;
 pub mod axis;
 pub mod compare;
+pub mod consultation;
 pub mod contribution;
 pub mod contribution_sheet;
 pub mod document;

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use crate::check::error::DataError;
 use crate::check::reason::{IdKind, Reason};
-use crate::check::rules::{check_id, check_plain, check_text};
+use crate::check::rules::{check_id, check_length, check_plain, check_text};
 use crate::data::sources::SourceRegistry;
 use crate::plan::step_plan::types::{
     StepPlan, StepTemplate, MAX_NOTES_CHARS, STEP_PLAN_FORMAT, STEP_PLAN_VERSION,
@@ -114,17 +114,13 @@ pub fn check_step_plan(file: &str, root: &str, plan: &StepPlan) -> Vec<DataError
             if !record.notes.trim().is_empty() {
                 check_plain(&mut errors, file, &format!("{at}.notes"), &record.notes);
             }
-            let chars = record.notes.chars().count();
-            if chars > MAX_NOTES_CHARS {
-                errors.push(DataError::new(
-                    file,
-                    format!("{at}.notes"),
-                    Reason::TextTooLong {
-                        chars,
-                        max: MAX_NOTES_CHARS,
-                    },
-                ));
-            }
+            check_length(
+                &mut errors,
+                file,
+                &format!("{at}.notes"),
+                &record.notes,
+                MAX_NOTES_CHARS,
+            );
         }
     }
     errors

@@ -1,0 +1,193 @@
+//! The register of consultation (issue 36): no person named, every text and date checked with
+//! its place in the file, coverage over a period at its edges, overdue follow-ups.
+
+use beleidsagenda_model::calendar::months_before;
+use beleidsagenda_model::check::reason::Reason;
+use beleidsagenda_model::plan::consultation::{
+    check_consultation, check_register, coverage, names_a_person, overdue_follow_ups, Consultation,
+    ConsultationForm, ConsultedOrganisation, FollowUp, OrganisationCategory,
+};
+use beleidsagenda_model::Lang;
+
+fn roundtable(id: &str, date: &str, countries: &[&str], themes: &[&str]) -> Consultation {
+    Consultation {
+        id: id.into(),
+        date: date.into(),
+        form: ConsultationForm::Roundtable,
+        organisations: vec![
+            ConsultedOrganisation {
+                name: "VluchtelingenWerk Nederland".into(),
+                category: OrganisationCategory::Ngo,
+                transparency_register: Some("0123456789-12".into()),
+            },
+            ConsultedOrganisation {
+                name: "IOM".into(),
+                category: OrganisationCategory::International,
+                transparency_register: None,
+            },
+        ],
+        themes: themes.iter().map(|t| t.to_string()).collect(),
+        countries: countries.iter().map(|c| c.to_string()).collect(),
+        brought_in: "Re-integratie na terugkeer werkt alleen met een plan per gemeente van herkomst.".into(),
+        done_with_it: "Meegenomen in de terugkeerlijn voor Marokko.".into(),
+        follow_ups: vec![FollowUp {
+            action: "Voorstel re-integratiepakket delen".into(),
+            owner: "IOM".into(),
+            due: "2026-12-01".into(),
+            done_on: None,
+        }],
+        reportable: true,
+    }
+}
+
+fn reasons(entry: &Consultation) -> Vec<(String, Reason)> {
+    check_consultation("plan.json", "$.consultations[0]", entry)
+        .into_iter()
+        .map(|e| (e.path, *e.reason))
+        .collect()
+}
+
+#[test]
+fn a_person_named_with_a_title_is_told_from_an_organisation() {
+    for person in [
+        "gesproken met mevrouw De Vries",
+        "dhr. J. Jansen (VNO-NCW)",
+        "volgens de heer Jansen",
+        "Mevr. Bakker",
+        "Dr. Ahmed van de universiteit",
+        "Mr Smith of the IOM",
+        "(mw. El Amrani)",
+    ] {
+        assert!(names_a_person(person), "{person}");
+    }
+    for organisation in [
+        "Artsen zonder Grenzen",
+        "UNHCR en IOM",
+        "samenwerking in DR Congo",
+        "MR-advies over terugkeer",
+        "de heer",
+        "een mevrouw van de gemeente",
+        "Vereniging van Nederlandse Gemeenten",
+    ] {
+        assert!(!names_a_person(organisation), "{organisation}");
+    }
+}
+
+#[test]
+fn personal_data_is_refused_where_it_is_typed_with_its_place() {
+    let mut entry = roundtable("rt-1", "2026-11-20", &["MAR"], &["terugkeer"]);
+    assert_eq!(reasons(&entry), vec![]);
+    entry.brought_in = "Bel 06-12345678 voor de cijfers.".into();
+    entry.organisations[1].name = "IOM, mevrouw De Vries".into();
+    entry.follow_ups[0].owner = "contact@example.org".into();
+    assert_eq!(
+        reasons(&entry),
+        vec![
+            (
+                "$.consultations[0].organisations[1].name".to_string(),
+                Reason::PersonName
+            ),
+            ("$.consultations[0].brought_in".to_string(), Reason::PhoneNumber),
+            (
+                "$.consultations[0].follow_ups[0].owner".to_string(),
+                Reason::EmailAddress
+            ),
+        ]
+    );
+    // Each refusal says why, in the user's language.
+    assert!(Reason::PersonName.text(Lang::Nl).contains("persoon"));
+    assert!(Reason::PersonName.text(Lang::En).contains("person"));
+}
+
+#[test]
+fn an_entry_needs_a_day_an_organisation_and_register_numbers_in_their_form() {
+    let mut entry = roundtable("rt-1", "2026-11-31", &[], &[]);
+    entry.organisations[0].transparency_register = Some("12345".into());
+    entry.follow_ups[0].due = "volgende week".into();
+    entry.follow_ups[0].done_on = Some("2026-13-01".into());
+    entry.brought_in = " ".into();
+    entry.done_with_it = "x".repeat(4_001);
+    assert_eq!(
+        reasons(&entry),
+        vec![
+            (
+                "$.consultations[0].date".to_string(),
+                Reason::NotDate("2026-11-31".into())
+            ),
+            (
+                "$.consultations[0].organisations[0].transparency_register".to_string(),
+                Reason::NotTransparencyNumber("12345".into())
+            ),
+            ("$.consultations[0].brought_in".to_string(), Reason::EmptyText),
+            (
+                "$.consultations[0].done_with_it".to_string(),
+                Reason::TextTooLong {
+                    chars: 4_001,
+                    max: 4_000
+                }
+            ),
+            (
+                "$.consultations[0].follow_ups[0].due".to_string(),
+                Reason::NotDate("volgende week".into())
+            ),
+            (
+                "$.consultations[0].follow_ups[0].done_on".to_string(),
+                Reason::NotDate("2026-13-01".into())
+            ),
+        ]
+    );
+    entry.organisations.clear();
+    assert!(reasons(&entry).contains(&(
+        "$.consultations[0].organisations".to_string(),
+        Reason::NoOrganisation
+    )));
+}
+
+#[test]
+fn an_id_given_twice_is_refused() {
+    let register = vec![
+        roundtable("rt-1", "2026-11-20", &[], &[]),
+        roundtable("rt-1", "2026-11-21", &[], &[]),
+    ];
+    let errors = check_register("plan.json", "$.consultations", &register);
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].path, "$.consultations[1].id");
+}
+
+#[test]
+fn coverage_counts_the_period_to_the_day_at_both_ends() {
+    assert_eq!(months_before("2026-12-07", 12).as_deref(), Some("2025-12-07"));
+    assert_eq!(months_before("2026-03-31", 1).as_deref(), Some("2026-02-28"));
+    assert_eq!(months_before("2026-02-30", 1), None);
+    let wanted = ["MAR", "LBY", "TUN"];
+    let themes = ["terugkeer", "bescherming"];
+    let register = vec![
+        // On the first day of the period: counts.
+        roundtable("a", "2025-12-07", &["MAR"], &["terugkeer"]),
+        // The day before it: does not.
+        roundtable("b", "2025-12-06", &["LBY"], &["bescherming"]),
+        // After today (a planned meeting): does not.
+        roundtable("c", "2026-12-08", &["TUN"], &[]),
+    ];
+    let seen = coverage(&register, &wanted, &themes, "2026-12-07", 12).unwrap();
+    assert_eq!(seen.since, "2025-12-07");
+    assert_eq!(seen.countries_without, ["LBY", "TUN"]);
+    assert_eq!(seen.themes_without, ["bescherming"]);
+    // A longer period takes in the older meeting; on today itself a meeting counts.
+    let longer = coverage(&register, &wanted, &themes, "2026-12-08", 13).unwrap();
+    assert!(longer.countries_without.is_empty(), "{longer:?}");
+    assert!(longer.themes_without.is_empty());
+    assert_eq!(coverage(&register, &wanted, &themes, "morgen", 12), None);
+}
+
+#[test]
+fn a_follow_up_is_overdue_after_its_day_until_it_is_done() {
+    let mut register = vec![roundtable("rt-1", "2026-11-20", &[], &[])];
+    assert!(
+        overdue_follow_ups(&register, "2026-12-01").is_empty(),
+        "due today is not overdue"
+    );
+    assert_eq!(overdue_follow_ups(&register, "2026-12-02").len(), 1);
+    register[0].follow_ups[0].done_on = Some("2026-12-02".into());
+    assert!(overdue_follow_ups(&register, "2026-12-09").is_empty());
+}
