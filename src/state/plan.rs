@@ -51,8 +51,18 @@ impl PlanStore {
 pub enum PlanStoreAction {
     /// A change: the undo point, if any, no longer applies.
     Set(Plan),
-    /// A replacement that can be undone (a merge, a load, or an undo itself).
-    Replace(Plan, Box<UndoPoint>),
+    /// A replacement that can be undone (a merge, a load): the plan in use is kept, with what
+    /// replaced it and when (`YYYY-MM-DD HH:MM`), to be taken back.
+    Replace {
+        plan: Box<Plan>,
+        replacement: Replacement,
+        at: String,
+    },
+    /// Takes the last replacement back at `at`, if nothing changed the plan since; the undo is
+    /// itself a replacement that can be taken back.
+    Undo {
+        at: String,
+    },
     /// The plan was saved to, or opened from, a file.
     InFile(PlanDocument),
     StorageRefused,
@@ -72,9 +82,22 @@ impl Reducible for PlanStore {
                 next.plan = Rc::new(plan);
                 next.undo = None;
             }
-            PlanStoreAction::Replace(plan, point) => {
-                next.plan = Rc::new(plan);
-                next.undo = Some(Rc::new(*point));
+            PlanStoreAction::Replace {
+                plan,
+                replacement,
+                at,
+            } => {
+                let point = UndoPoint::new(replacement, &at, (*self.plan).clone(), &plan);
+                next.plan = Rc::new(*plan);
+                next.undo = Some(Rc::new(point));
+            }
+            PlanStoreAction::Undo { at } => {
+                let Some(point) = self.undo.as_deref().filter(|p| p.applies_to(&self.plan)) else {
+                    return self;
+                };
+                let (restored, redo) = point.undo(&self.plan, &at);
+                next.plan = Rc::new(restored);
+                next.undo = Some(Rc::new(redo));
             }
             PlanStoreAction::InFile(document) => {
                 next.document = Rc::new(document);
@@ -295,16 +318,13 @@ impl PlanDispatch {
         let previous = self.current();
         let next =
             self.with_context(|context| previous.apply(PlanAction::Replace(Box::new(plan)), context))?;
-        let point = UndoPoint::new(
-            replacement,
-            &crate::clock::now_minute(),
-            (*previous).clone(),
-            &next,
-        );
         *self.latest.borrow_mut() = Rc::new(next.clone());
         *self.replacements.borrow_mut() += 1;
-        self.store
-            .dispatch(PlanStoreAction::Replace(next, Box::new(point)));
+        self.store.dispatch(PlanStoreAction::Replace {
+            plan: Box::new(next),
+            replacement,
+            at: crate::clock::now_minute(),
+        });
         Ok(())
     }
 
@@ -317,15 +337,20 @@ impl PlanDispatch {
     /// what was undone.
     pub fn undo(&self) -> Option<Replacement> {
         let point = self.store.undo.clone()?;
-        let current = self.current();
-        if !point.applies_to(&current) {
+        // The reducer applies the action at once (yew 0.23): the store then holds the result.
+        self.store.dispatch(PlanStoreAction::Undo {
+            at: crate::clock::now_minute(),
+        });
+        let undone = self
+            .store
+            .undo
+            .as_ref()
+            .is_some_and(|now| !Rc::ptr_eq(now, &point));
+        if !undone {
             return None;
         }
-        let (restored, redo) = point.undo(&current, &crate::clock::now_minute());
-        *self.latest.borrow_mut() = Rc::new(restored.clone());
+        *self.latest.borrow_mut() = Rc::clone(&self.store.plan);
         *self.replacements.borrow_mut() += 1;
-        self.store
-            .dispatch(PlanStoreAction::Replace(restored, Box::new(redo)));
         Some(point.replacement.clone())
     }
 
