@@ -1222,3 +1222,51 @@ fn test_data() -> beleidsagenda_model::data::identity::DataIdentity {
         fingerprint: "0000000000000000".into(),
     }
 }
+
+#[test]
+fn a_plan_file_with_a_line_twice_is_refused_at_the_second_not_cut_to_the_first() {
+    use beleidsagenda_model::check::reason::{IdKind, Reason};
+    let b = bundle();
+    let plan = three_countries(&b);
+    let mut twice = plan.clone();
+    let mut again = twice.rows[0].clone();
+    again.years.insert(
+        2025,
+        YearAmount {
+            eur: 42,
+            fte_hundredths: 0,
+        },
+    );
+    twice.rows.push(again);
+    let at = twice.rows.len() - 1;
+    match import_plan("twice.json", &exported(&twice, &b), context(&b)) {
+        Err(PlanImportError::Invalid(errors)) => {
+            assert_eq!(errors.len(), 1, "{errors:?}");
+            assert!(
+                errors[0].path.ends_with(&format!(".rows[{at}]")),
+                "{}",
+                errors[0].path
+            );
+            let line = format!("{} · {}", plan.rows[0].country, plan.rows[0].instrument);
+            assert_eq!(
+                *errors[0].reason,
+                Reason::DuplicateId {
+                    kind: IdKind::PlanLine,
+                    id: line.clone()
+                }
+            );
+            assert!(errors[0]
+                .reason
+                .text(Lang::Nl)
+                .contains(&format!("planregel \"{line}\" komt dubbel voor")));
+        }
+        other => panic!("a line twice was taken: {other:?}"),
+    }
+    // The same file without the repeat reads as before.
+    assert_eq!(
+        import_plan("once.json", &exported(&plan, &b), context(&b))
+            .unwrap()
+            .1,
+        plan
+    );
+}

@@ -155,6 +155,8 @@ PLAN = {
     "reject-markup-in-reason.json": plan_with(lambda p: p["statuses"][0].__setitem__("reason", "<script>alert(1)</script>")),
     "reject-email-in-label.json": plan_with(lambda p: p["milestones"][0].__setitem__("label", "Mail j.jansen@minbuza.nl")),
     "reject-unknown-field.json": plan_with(lambda p: p.__setitem__("budget_secret", 1)),
+    # The same line twice with another amount: which holds is not for the app to guess.
+    "reject-line-twice.json": plan_with(lambda p: p["rows"].append(dict(PLAN_ROW, years={"2025": {"eur": 42, "fte_hundredths": 0}}))),
 }
 
 # Damaged links: each line a query after "#/nl/selection?".

@@ -17,6 +17,8 @@ pub enum IdKind {
     Indicator,
     Envelope,
     Consultation,
+    /// A plan's line: a country and an instrument.
+    PlanLine,
     #[cfg(feature = "intern")]
     Step,
     #[cfg(feature = "intern")]
@@ -174,6 +176,8 @@ impl IdKind {
             (IdKind::Source, Lang::En) => "source id",
             (IdKind::Section, Lang::Nl) => "sectie-id",
             (IdKind::Section, Lang::En) => "section id",
+            (IdKind::PlanLine, Lang::Nl) => "planregel",
+            (IdKind::PlanLine, Lang::En) => "plan line",
             (IdKind::Consultation, Lang::Nl) => "overleg-id",
             (IdKind::Consultation, Lang::En) => "consultation id",
             (IdKind::Instrument, Lang::Nl) => "instrument-id",

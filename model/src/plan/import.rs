@@ -4,7 +4,7 @@
 use crate::calendar::is_day;
 use crate::check::error::DataError;
 use crate::check::json::parse;
-use crate::check::reason::Reason;
+use crate::check::reason::{IdKind, Reason};
 use crate::plan::action::PlanContext;
 use crate::plan::scenario::{Scenario, SCENARIO_FORMAT};
 use crate::plan::types::{Plan, YearAmount, MAX_AMOUNT_EUR, MAX_FTE_HUNDREDTHS, PLAN_YEARS};
@@ -156,7 +156,19 @@ pub fn check_plan(file: &str, root: &str, plan: &Plan) -> Vec<DataError> {
             ));
         }
     }
+    // A line twice is ambiguous (which amounts hold?): refused, as a workbook's row twice is.
+    let mut lines = std::collections::BTreeSet::new();
     for (i, row) in plan.rows.iter().enumerate() {
+        if !lines.insert((row.country.as_str(), row.instrument.as_str())) {
+            errors.push(DataError::new(
+                file,
+                format!("{root}.rows[{i}]"),
+                Reason::DuplicateId {
+                    kind: IdKind::PlanLine,
+                    id: format!("{} · {}", row.country, row.instrument),
+                },
+            ));
+        }
         if !is_day(&row.added) {
             errors.push(DataError::new(
                 file,
@@ -288,7 +300,8 @@ pub fn keep_known(mut plan: Plan, context: PlanContext) -> (Plan, Vec<Dropped>) 
         }
         ok.0 && ok.1 && ok.2
     });
-    // A row twice for the same country and instrument: the first is kept.
+    // A row twice for the same country and instrument: a file's is refused (`check_plan`); one
+    // of a stored plan from before that check keeps its first.
     let mut seen = std::collections::BTreeSet::new();
     plan.rows
         .retain(|r| seen.insert((r.country.clone(), r.instrument.clone())));
