@@ -14,7 +14,7 @@ pub mod notice;
 pub mod plan;
 pub mod provenance;
 pub mod reading;
-pub mod scenario_item;
+pub mod saved_scenarios;
 pub mod selection;
 pub mod set_aside;
 #[cfg(feature = "intern")]

@@ -21,13 +21,34 @@ pub const ENVELOPES_FILE: &str = "data/envelopes.json";
 
 /// The JSON files compiled into the app, by their path in the repository.
 pub const BUNDLED_FILES: [(&str, &str); 7] = [
-    (SOURCES_FILE, include_str!("../../../data/sources.json")),
-    (AGENDA_FILE, include_str!("../../../data/agenda.json")),
-    (COUNTRIES_FILE, include_str!("../../../data/countries.json")),
-    (INDICATORS_FILE, include_str!("../../../data/indicators.json")),
-    (VALUES_FILE, include_str!("../../../data/values.json")),
-    (INSTRUMENTS_FILE, include_str!("../../../data/instruments.json")),
-    (ENVELOPES_FILE, include_str!("../../../data/envelopes.json")),
+    (
+        SOURCES_FILE,
+        include_str!(concat!(env!("OUT_DIR"), "/data/sources.json")),
+    ),
+    (
+        AGENDA_FILE,
+        include_str!(concat!(env!("OUT_DIR"), "/data/agenda.json")),
+    ),
+    (
+        COUNTRIES_FILE,
+        include_str!(concat!(env!("OUT_DIR"), "/data/countries.json")),
+    ),
+    (
+        INDICATORS_FILE,
+        include_str!(concat!(env!("OUT_DIR"), "/data/indicators.json")),
+    ),
+    (
+        VALUES_FILE,
+        include_str!(concat!(env!("OUT_DIR"), "/data/values.json")),
+    ),
+    (
+        INSTRUMENTS_FILE,
+        include_str!(concat!(env!("OUT_DIR"), "/data/instruments.json")),
+    ),
+    (
+        ENVELOPES_FILE,
+        include_str!(concat!(env!("OUT_DIR"), "/data/envelopes.json")),
+    ),
 ];
 
 #[derive(Deserialize)]
@@ -61,11 +82,11 @@ pub const INTERN_COUNTRIES_FILE: &str = "data/intern/countries.json";
 pub const INTERN_FILES: [(&str, &str); 3] = [
     (
         INTERN_SOURCES_FILE,
-        include_str!("../../../data/intern/sources.json"),
+        include_str!(concat!(env!("OUT_DIR"), "/data/intern/sources.json")),
     ),
     (
         INTERN_COUNTRIES_FILE,
-        include_str!("../../../data/intern/countries.json"),
+        include_str!(concat!(env!("OUT_DIR"), "/data/intern/countries.json")),
     ),
     (
         crate::plan::step_plan::types::STEP_PLAN_FILE,
@@ -350,7 +371,7 @@ pub fn parse_dataset_file(
 }
 
 pub const MAP_FILE: &str = "data/map.json";
-const MAP_JSON: &str = include_str!("../../../data/map.json");
+const MAP_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/map.json"));
 
 impl crate::data::map::WorldMap {
     pub fn bundled() -> Result<crate::data::map::WorldMap, DataError> {

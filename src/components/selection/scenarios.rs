@@ -11,12 +11,10 @@ use beleidsagenda_model::selection::SelectionSettings;
 use beleidsagenda_model::sheet::common::Made;
 use beleidsagenda_model::sheet::xlsx_write::{write_xlsx, XLSX_MIME};
 use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg};
-use wasm_bindgen::JsCast;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::clock::today;
-use crate::components::scenario_item::scenario_item;
+use crate::components::saved_scenarios::{compare_choice, save_form, saved_list, scenario_item};
 use crate::components::set_aside::SetAsideNotice;
 use crate::download::download_bytes;
 use crate::labels;
@@ -86,13 +84,18 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
         }
     };
 
-    let rows = list.scenarios.iter().map(|scenario| {
-        let load = {
-            let (apply, scenario) = (apply.clone(), scenario.clone());
-            Callback::from(move |_: MouseEvent| apply(&scenario))
-        };
-        scenario_item(lang, scenario, &state, load)
-    });
+    let rows: Vec<Html> = list
+        .scenarios
+        .iter()
+        .map(|scenario| {
+            let load = {
+                let (apply, scenario) = (apply.clone(), scenario.clone());
+                Callback::from(move |_: MouseEvent| apply(&scenario))
+            };
+            scenario_item(lang, scenario, &state, load)
+        })
+        .collect();
+    let names: Vec<&str> = list.scenarios.iter().map(|s| s.name.as_str()).collect();
 
     let import = {
         let (apply, dataset, message) = (apply.clone(), Rc::clone(&props.dataset), message.clone());
@@ -176,25 +179,6 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
             );
         })
     };
-    let choose = |handle: UseStateHandle<String>| {
-        Callback::from(move |event: Event| {
-            if let Some(select) = event
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-            {
-                handle.set(select.value());
-            }
-        })
-    };
-    let options = |chosen: &str| {
-        let mut all = vec![
-            html! { <option value="" selected={chosen.is_empty()}>{ t(lang, Key::CurrentSettings) }</option> },
-        ];
-        all.extend(list.scenarios.iter().map(
-            |s| html! { <option value={s.name.clone()} selected={s.name == chosen}>{ &s.name }</option> },
-        ));
-        all
-    };
     let tier_cell = |tier| match tier {
         Some(tier) => {
             html! { <span class={classes!("ba-tier-badge", labels::tier_class(Some(tier)))}>{ t(lang, labels::tier(tier)) }</span> }
@@ -214,33 +198,13 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
                 Some(Message::Problem(text)) => html! { <p class="ba-field-error" role="alert">{ text }</p> },
                 None => html! {},
             } }
-            <form class="ba-form ba-inline-fields" onsubmit={save}>
-                <div class="ba-field">
-                    <label for="ba-scenario-name">{ t(lang, Key::ScenarioName) }</label>
-                    <input id="ba-scenario-name" type="text" ref={name} maxlength="80" />
-                </div>
-                <button type="submit" class="ba-button">{ t(lang, Key::SaveScenario) }</button>
-            </form>
-            if list.scenarios.is_empty() {
-                <p>{ t(lang, Key::NoScenarios) }</p>
-            } else {
-                <ul class="ba-scenario-list">{ for rows }</ul>
-            }
+            { save_form(lang, "ba-scenario-name", name, Key::SaveScenario, save) }
+            { saved_list(lang, Key::NoScenarios, rows) }
             <div class="ba-field">
                 <label for="ba-scenario-file">{ t(lang, Key::ImportScenario) }</label>
                 <input id="ba-scenario-file" type="file" accept=".json,application/json" onchange={import} />
             </div>
-            <h3>{ t(lang, Key::CompareTitle) }</h3>
-            <div class="ba-inline-fields">
-                <div class="ba-field">
-                    <label for="ba-compare-left">{ t(lang, Key::CompareLeft) }</label>
-                    <select id="ba-compare-left" onchange={choose(left.clone())}>{ for options(&left) }</select>
-                </div>
-                <div class="ba-field">
-                    <label for="ba-compare-right">{ t(lang, Key::CompareRight) }</label>
-                    <select id="ba-compare-right" onchange={choose(right.clone())}>{ for options(&right) }</select>
-                </div>
-            </div>
+            { compare_choice(lang, "ba-compare", Key::CurrentSettings, &names, &left, &right) }
             <p role="status" class="ba-compare-count">
                 { if differences.is_empty() { t(lang, Key::NoDifferences).to_string() } else { tr(lang, Msg::TierDifferences { count: differences.len() }) } }
             </p>

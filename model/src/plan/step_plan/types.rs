@@ -11,7 +11,7 @@ use crate::plan::org::Org;
 pub const STEP_PLAN_FORMAT: &str = "beleidsagenda-stappenplan";
 pub const STEP_PLAN_VERSION: u32 = 1;
 pub const STEP_PLAN_FILE: &str = "data/intern/stappenplan.json";
-pub const BUNDLED_TEMPLATE: &str = include_str!("../../../../data/intern/stappenplan.json");
+pub const BUNDLED_TEMPLATE: &str = include_str!(concat!(env!("OUT_DIR"), "/data/intern/stappenplan.json"));
 /// Notes are free text; long enough for a paragraph, short enough to stay a note.
 pub const MAX_NOTES_CHARS: usize = 2_000;
 
