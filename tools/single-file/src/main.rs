@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use single_file::{
-    bootstrap_script, compact_css, glue_to_classic, single_file_html, wasm_payload, Prerendered, ZSTD_DECODER,
+    bootstrap_script, compact_css, glue_to_classic, minify_js, single_file_html, wasm_payload, Prerendered,
+    TERSER, ZSTD_DECODER,
 };
 
 fn main() -> ExitCode {
@@ -88,7 +89,10 @@ fn run(staging: &Path, source_html: &Path) -> Result<Vec<(PathBuf, usize)>, Stri
     }
     let css = compact_css(&css)?;
     let source = read(source_html)?;
-    let classic = glue_to_classic(&glue)?;
+    // The repository root is where the page Trunk built from is.
+    let root = source_html.parent().unwrap_or(Path::new(""));
+    let terser = root.join(TERSER);
+    let classic = minify_js(&glue_to_classic(&glue)?, &terser)?;
 
     // The pages `tools/prerender` rendered (post-build.sh puts them in the staging dir; they
     // are part of the single file only, so the file is removed once read).
@@ -107,13 +111,11 @@ fn run(staging: &Path, source_html: &Path) -> Result<Vec<(PathBuf, usize)>, Stri
         }
     }
 
-    // The repository root is where the page Trunk built from is.
-    let root = source_html.parent().unwrap_or(Path::new(""));
     let decoder = read(&root.join(ZSTD_DECODER))
         .map_err(|e| format!("{e} (scripts/setup.sh installs the npm packages)"))?;
 
     let payload = wasm_payload(&wasm);
-    let page_script = bootstrap_script(&classic, &decoder, None, None);
+    let page_script = minify_js(&bootstrap_script(&classic, &decoder, None, None), &terser)?;
     let page = single_file_html(&source, &css, &page_script, &payload, prerendered.as_ref())?;
     let embed_script = bootstrap_script(&classic, &decoder, Some(&payload), Some(&css));
 

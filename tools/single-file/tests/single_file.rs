@@ -205,3 +205,32 @@ fn the_decoder_exports_into_the_loaders_scope_whatever_the_host_defines() {
         .contains("var baZstd = (function () { var module = { exports: {} }, exports = module.exports;"));
     assert!(script.find("var baZstd").unwrap() < script.find("function baCompile").unwrap());
 }
+
+fn terser() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(single_file::TERSER)
+}
+
+fn run_node(script: &str) -> String {
+    let output = std::process::Command::new("node")
+        .args(["-e", script])
+        .output()
+        .expect("node runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).expect("UTF-8")
+}
+
+#[test]
+fn the_minified_glue_is_shorter_and_does_the_same() {
+    let script = "function glueEntry(someLongArgumentName) {\n    const intermediateValue = someLongArgumentName * 2;\n    // A comment the user never needs.\n    return intermediateValue + 1;\n}\nconsole.log(glueEntry(20));\n";
+    let minified = single_file::minify_js(script, &terser()).expect("terser minifies");
+    assert!(minified.len() < script.len() / 2, "{minified}");
+    assert!(!minified.contains("intermediateValue"), "{minified}");
+    assert!(minified.contains("glueEntry"), "a top-level name the loader calls is kept: {minified}");
+    assert_eq!(run_node(script), run_node(&minified));
+}
+
+#[test]
+fn a_script_terser_cannot_read_stops_the_build_with_its_reason() {
+    let error = single_file::minify_js("function (", &terser()).expect_err("not JavaScript");
+    assert!(error.contains("terser refused"), "{error}");
+}
