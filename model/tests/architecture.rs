@@ -353,3 +353,57 @@ fn the_floor_reader_names_every_folder_a_line_reaches() {
         vec!["plan", "text", "check", "order"]
     );
 }
+
+/// A component a reader can hold in their head: its function, from the `#[function_component]`
+/// line to its closing brace. Longer views move beside it, as named functions.
+const MOST_COMPONENT_LINES: usize = 160;
+
+/// Each Yew function component in `text` with its length in lines: (name, lines).
+fn component_lengths(text: &str) -> Vec<(String, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = Vec::new();
+    for (start, line) in lines.iter().enumerate() {
+        if !line.starts_with("#[function_component") {
+            continue;
+        }
+        let Some(end) = lines[start..].iter().position(|l| *l == "}") else {
+            out.push((line.to_string(), usize::MAX));
+            continue;
+        };
+        let name = line
+            .trim_start_matches("#[function_component(")
+            .trim_end_matches(")]")
+            .to_string();
+        out.push((name, end + 1));
+    }
+    out
+}
+
+#[test]
+fn no_component_is_longer_than_a_reader_holds() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../src");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    let mut found = 0;
+    let mut long = Vec::new();
+    for file in files {
+        for (name, lines) in component_lengths(&fs::read_to_string(&file).unwrap()) {
+            found += 1;
+            if lines > MOST_COMPONENT_LINES {
+                long.push(format!("{} {name}: {lines} lines", file.display()));
+            }
+        }
+    }
+    assert!(found > 40, "read the Yew layer's components: {found}");
+    assert!(long.is_empty(), "over {MOST_COMPONENT_LINES} lines:\n{}", long.join("\n"));
+}
+
+#[test]
+fn the_component_counter_counts_to_the_closing_brace() {
+    let body = "    let x = 1;\n".repeat(200);
+    let text = format!("use yew::prelude::*;\n#[function_component(Long)]\npub fn long() -> Html {{\n{body}    html! {{}}\n}}\n\n#[function_component(Short)]\nfn short() -> Html {{\n    html! {{}}\n}}\n");
+    assert_eq!(
+        component_lengths(&text),
+        vec![("Long".to_string(), 204), ("Short".to_string(), 4)]
+    );
+}

@@ -1,12 +1,8 @@
 use beleidsagenda_model::plan::labels::org_name;
-use beleidsagenda_model::plan::step_plan::export::{condition_code, status_code};
-use beleidsagenda_model::plan::step_plan::labels::{
-    condition_label, conditions_summary, status_label, steps_done,
-};
+use beleidsagenda_model::plan::step_plan::export::status_code;
+use beleidsagenda_model::plan::step_plan::labels::{conditions_summary, status_label, steps_done};
 use beleidsagenda_model::plan::step_plan::progress::country_progress;
-use beleidsagenda_model::plan::step_plan::{
-    ConditionState, StepPlanAction, StepRecord, StepStatus, TemplateStep,
-};
+use beleidsagenda_model::plan::step_plan::{StepPlanAction, StepRecord, StepStatus, TemplateStep};
 use beleidsagenda_model::plan::Org;
 use beleidsagenda_model::{t, Key, Lang};
 use wasm_bindgen::JsCast;
@@ -14,6 +10,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::citation::Citation;
+use crate::components::step_plan::conditions::conditions_fieldset;
 use crate::components::step_plan::{apply, StepPlanView};
 use crate::state::plan::PlanDispatch;
 
@@ -78,7 +75,7 @@ struct StepEditorProps {
     dispatch: PlanDispatch,
 }
 
-fn select_value(e: &Event) -> Option<String> {
+pub(super) fn select_value(e: &Event) -> Option<String> {
     e.target()
         .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
         .map(|s| s.value())
@@ -160,34 +157,6 @@ fn step_editor(props: &StepEditorProps) -> Html {
             });
         })
     };
-    let conditions = step.conditions.iter().map(|condition| {
-        let field = format!("{id}-c-{}", condition.id);
-        let state = record.condition(&condition.id);
-        let onchange = {
-            let (run, country, step_id, condition) = (run.clone(), country.clone(), step_id.clone(), condition.id.clone());
-            Callback::from(move |e: Event| {
-                let chosen = select_value(&e).and_then(|v| ConditionState::ALL.into_iter().find(|s| condition_code(*s) == v));
-                if let Some(state) = chosen {
-                    run(StepPlanAction::SetCondition {
-                        country: country.clone(),
-                        step: step_id.clone(),
-                        condition: condition.clone(),
-                        state,
-                    });
-                }
-            })
-        };
-        html! {
-            <li class="ba-step-condition">
-                <label for={field.clone()}>{ condition.text.get(lang) }</label>
-                <select id={field} {onchange}>
-                    { for ConditionState::ALL.iter().map(|s| html! {
-                        <option value={condition_code(*s)} selected={*s == state}>{ condition_label(*s, lang) }</option>
-                    }) }
-                </select>
-            </li>
-        }
-    });
     html! {
         <li class="ba-step">
             <h4 id={format!("{id}-title")}>{ props.number }{". "}{ step.title.get(lang) }</h4>
@@ -226,10 +195,7 @@ fn step_editor(props: &StepEditorProps) -> Html {
                 { t(lang, Key::StepOwner) }{": "}{ t(lang, org_name(record.owner)) }
                 if let Some(date) = &record.date { {"; "}{ date } }
             </p>
-            <fieldset class="ba-step__conditions">
-                <legend>{ t(lang, Key::StepConditions) }</legend>
-                <ul class="ba-plain-list">{ for conditions }</ul>
-            </fieldset>
+            { conditions_fieldset(lang, &id, (&props.country, step, record), run) }
             <form class="ba-step__notes" onsubmit={save_notes}>
                 <label for={format!("{id}-notes")}>{ t(lang, Key::StepNotes) }</label>
                 <p class="ba-hint" id={format!("{id}-notes-hint")}>{ t(lang, Key::StepNotesHint) }</p>

@@ -1,6 +1,7 @@
 //! The parts of the step-plan view (internal edition). Each renders from the step plan it is
 //! given and says what the user did as a `StepPlanAction` through `state::plan::PlanDispatch`.
 
+mod conditions;
 pub mod country;
 pub mod files;
 pub mod overview;

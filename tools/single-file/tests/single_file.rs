@@ -207,7 +207,9 @@ fn the_decoder_exports_into_the_loaders_scope_whatever_the_host_defines() {
 }
 
 fn terser() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(single_file::TERSER)
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(single_file::TERSER)
 }
 
 fn run_node(script: &str) -> String {
@@ -215,7 +217,11 @@ fn run_node(script: &str) -> String {
         .args(["-e", script])
         .output()
         .expect("node runs");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     String::from_utf8(output.stdout).expect("UTF-8")
 }
 
@@ -225,7 +231,10 @@ fn the_minified_glue_is_shorter_and_does_the_same() {
     let minified = single_file::minify_js(script, &terser()).expect("terser minifies");
     assert!(minified.len() < script.len() / 2, "{minified}");
     assert!(!minified.contains("intermediateValue"), "{minified}");
-    assert!(minified.contains("glueEntry"), "a top-level name the loader calls is kept: {minified}");
+    assert!(
+        minified.contains("glueEntry"),
+        "a top-level name the loader calls is kept: {minified}"
+    );
     assert_eq!(run_node(script), run_node(&minified));
 }
 

@@ -11,9 +11,8 @@ use beleidsagenda_model::plan::contribution::{merge_answers, read_contribution, 
 use beleidsagenda_model::plan::contribution_sheet::{
     contribution_text_from_workbook, contribution_workbook_refused,
 };
-use beleidsagenda_model::plan::labels::{org_name, plan_problem};
+use beleidsagenda_model::plan::labels::plan_problem;
 use beleidsagenda_model::plan::undo::Replacement;
-use beleidsagenda_model::plan::Org;
 use beleidsagenda_model::text::format::{euros, fte};
 use beleidsagenda_model::{t, tr, Key, Lang, Msg};
 use yew::prelude::*;
@@ -167,37 +166,14 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
             }
         })
     };
-    let org_options = |selected: Org| {
-        Org::ALL
-            .iter()
-            .map(|&org| html! { <option value={org.token()} selected={org == selected}>{ t(lang, org_name(org)) }{" ("}{ org.code() }{")"}</option> })
-            .collect::<Html>()
-    };
     let pending_view = match &*pending {
         Some(current) => conflicts::pending_view(current, &pending, apply, view),
         None => html! {},
     };
 
-    let plan = &view.plan;
     html! {
         <>
-            <p>{ t(lang, Key::PlanContributionsIntro) }</p>
-            <div class="ba-inline-fields ba-no-print">
-                <div class="ba-field">
-                    <label for="ba-request-org">{ t(lang, Key::PlanRequestOrg) }</label>
-                    <select id="ba-request-org" ref={org_select}>{ org_options(Org::Ind) }</select>
-                </div>
-                <div class="ba-field">
-                    <label for="ba-request-by">{ t(lang, Key::PlanRequestedBy) }</label>
-                    <select id="ba-request-by" ref={by_select}>{ org_options(Org::AsylumMigration) }</select>
-                </div>
-                <div class="ba-field">
-                    <label for="ba-request-deadline">{ t(lang, Key::PlanRequestDeadline) }</label>
-                    <input id="ba-request-deadline" type="date" ref={deadline_input} />
-                </div>
-                <button type="button" class="ba-button" onclick={request}>{ t(lang, Key::PlanMakeRequest) }</button>
-                <button type="button" class="ba-button ba-button--quiet" onclick={request_xlsx}>{ t(lang, Key::PlanMakeRequestXlsx) }</button>
-            </div>
+            { request::request_form(lang, (&org_select, &by_select, &deadline_input), request, request_xlsx) }
             <div role="status">
                 if let Some(Message::Ok(text)) = &*message {
                     <p class="ba-notice ba-notice--ok">{ text }</p>
@@ -209,16 +185,7 @@ pub fn contributions_panel(props: &ContributionsProps) -> Html {
             if let Some(Message::Problem(text)) = &*message {
                 <p class="ba-field-error" role="alert">{ text }</p>
             }
-            <h3>{ t(lang, Key::PlanRequestsIssued) }</h3>
-            if plan.requests.is_empty() {
-                <p>{ t(lang, Key::PlanNoRequests) }</p>
-            } else {
-                <ul class="ba-plain-list">
-                    { for plan.requests.iter().map(|r| html! {
-                        <li>{ tr(lang, Msg::PlanRequestItem { org: t(lang, org_name(r.organisation)), on: &r.requested_on, lines: r.lines.len(), deadline: r.deadline.as_deref() }) }</li>
-                    }) }
-                </ul>
-            }
+            { request::requests_made(&view.plan, lang) }
             <div class="ba-field ba-no-print">
                 <label for="ba-merge-files">{ t(lang, Key::PlanMergeAnswers) }</label>
                 <input id="ba-merge-files" type="file" multiple={true} accept=".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onchange={read_answers} />

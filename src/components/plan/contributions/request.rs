@@ -4,10 +4,10 @@
 use beleidsagenda_model::plan::contribution::{default_lines, make_request as request_file};
 use beleidsagenda_model::plan::contribution_sheet::contribution_workbook;
 use beleidsagenda_model::plan::labels::org_name;
-use beleidsagenda_model::plan::{Org, PlanAction};
+use beleidsagenda_model::plan::{Org, Plan, PlanAction};
 use beleidsagenda_model::sheet::common::Made;
 use beleidsagenda_model::sheet::xlsx_write::{write_xlsx, XLSX_MIME};
-use beleidsagenda_model::{t, tr, Msg};
+use beleidsagenda_model::{t, tr, Key, Lang, Msg};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -70,4 +70,58 @@ pub fn make_request(
         file: &file_name,
     };
     Some(Message::Ok(tr(lang, made)))
+}
+
+/// The form that asks an organisation for its part: who is asked, by whom, by when; as a file
+/// answered in the app or as a workbook.
+#[inline(always)]
+pub(super) fn request_form(
+    lang: Lang,
+    (org_select, by_select, deadline_input): (&NodeRef, &NodeRef, &NodeRef),
+    request: Callback<MouseEvent>,
+    request_xlsx: Callback<MouseEvent>,
+) -> Html {
+    let org_options = |selected: Org| {
+        Org::ALL
+            .iter()
+            .map(|&org| html! { <option value={org.token()} selected={org == selected}>{ t(lang, org_name(org)) }{" ("}{ org.code() }{")"}</option> })
+            .collect::<Html>()
+    };
+    html! {
+    <div class="ba-inline-fields ba-no-print">
+        <div class="ba-field">
+            <label for="ba-request-org">{ t(lang, Key::PlanRequestOrg) }</label>
+            <select id="ba-request-org" ref={org_select.clone()}>{ org_options(Org::Ind) }</select>
+        </div>
+        <div class="ba-field">
+            <label for="ba-request-by">{ t(lang, Key::PlanRequestedBy) }</label>
+            <select id="ba-request-by" ref={by_select.clone()}>{ org_options(Org::AsylumMigration) }</select>
+        </div>
+        <div class="ba-field">
+            <label for="ba-request-deadline">{ t(lang, Key::PlanRequestDeadline) }</label>
+            <input id="ba-request-deadline" type="date" ref={deadline_input.clone()} />
+        </div>
+        <button type="button" class="ba-button" onclick={request}>{ t(lang, Key::PlanMakeRequest) }</button>
+        <button type="button" class="ba-button ba-button--quiet" onclick={request_xlsx}>{ t(lang, Key::PlanMakeRequestXlsx) }</button>
+    </div>
+    }
+}
+
+/// The requests made so far: to whom, when, how many lines, by when.
+#[inline(always)]
+pub(super) fn requests_made(plan: &Plan, lang: Lang) -> Html {
+    html! {
+        <>
+        <h3>{ t(lang, Key::PlanRequestsIssued) }</h3>
+        if plan.requests.is_empty() {
+            <p>{ t(lang, Key::PlanNoRequests) }</p>
+        } else {
+            <ul class="ba-plain-list">
+                { for plan.requests.iter().map(|r| html! {
+                    <li>{ tr(lang, Msg::PlanRequestItem { org: t(lang, org_name(r.organisation)), on: &r.requested_on, lines: r.lines.len(), deadline: r.deadline.as_deref() }) }</li>
+                }) }
+            </ul>
+        }
+        </>
+    }
 }

@@ -3,10 +3,10 @@
 //! whose rank or tier would move (under the default settings) with the criterion that moved
 //! them most. *Overnemen* adopts it, *Houden* keeps the data in use.
 
+mod tables;
+
 use beleidsagenda_model::data::dataset::{Dataset, ListKind};
 use beleidsagenda_model::load::state::{DatasetAction, Pending};
-use beleidsagenda_model::selection::labels::tier;
-use beleidsagenda_model::text::format::figure;
 use beleidsagenda_model::text::labels::list_kind_text;
 use beleidsagenda_model::{t, tr, Key, Lang, Msg};
 use yew::prelude::*;
@@ -87,16 +87,6 @@ pub fn dataset_changes(props: &DatasetChangesProps) -> Html {
         let store = props.store.clone();
         Callback::from(move |_: MouseEvent| store.dispatch(DatasetAction::Keep))
     };
-    let value = |v: Option<f64>, id: &str| match (v, new.indicator(id).or_else(|| old.indicator(id))) {
-        (Some(v), Some(indicator)) => figure(v, indicator.unit, lang),
-        (Some(v), None) => v.to_string(),
-        (None, _) => t(lang, Key::NotAvailable).to_string(),
-    };
-    let tier_text = |t_: Option<beleidsagenda_model::selection::Tier>| match t_ {
-        Some(tier_) => t(lang, tier(tier_)).to_string(),
-        None => t(lang, Key::NotRanked).to_string(),
-    };
-    let rank_text = |r: Option<usize>| r.map(|r| r.to_string()).unwrap_or_else(|| "–".to_string());
     let kind_text = |id: &str, kind: &ListKind| match new.indicator(id).or_else(|| old.indicator(id)) {
         Some(indicator) => {
             let mut indicator = indicator.clone();
@@ -128,56 +118,8 @@ pub fn dataset_changes(props: &DatasetChangesProps) -> Html {
             if changes.is_empty() {
                 <p>{ t(lang, Key::ChangesNothing) }</p>
             }
-            if !changes.moves.is_empty() {
-                <div class="ba-table-wrap" tabindex="0" role="group" aria-labelledby="ba-changes-moves">
-                    <table class="ba-table">
-                        <caption id="ba-changes-moves">{ t(lang, Key::ChangesMoves) }</caption>
-                        <thead><tr>
-                            <th scope="col">{ t(lang, Key::Country) }</th>
-                            <th scope="col">{ t(lang, Key::ChangesRank) }</th>
-                            <th scope="col">{ t(lang, Key::ChangesTier) }</th>
-                            <th scope="col">{ t(lang, Key::ChangesMovedBy) }</th>
-                        </tr></thead>
-                        <tbody>
-                            { for changes.moves.iter().take(shown).map(|m| html! {
-                                <tr>
-                                    <th scope="row">{ name(&new, &old, &m.country, lang) }</th>
-                                    <td>{ rank_text(m.old_rank) }{ " → " }{ rank_text(m.new_rank) }</td>
-                                    <td>{ tier_text(m.old_tier) }{ " → " }{ tier_text(m.new_tier) }</td>
-                                    <td>{ m.criterion.as_deref().map(|c| criterion(&new, &old, c, lang)).unwrap_or_else(|| "–".to_string()) }</td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-                { more(changes.moves.len(), shown, lang) }
-            }
-            if !changes.figures.is_empty() {
-                <div class="ba-table-wrap" tabindex="0" role="group" aria-labelledby="ba-changes-figures">
-                    <table class="ba-table">
-                        <caption id="ba-changes-figures">{ t(lang, Key::ChangesFigures) }</caption>
-                        <thead><tr>
-                            <th scope="col">{ t(lang, Key::Country) }</th>
-                            <th scope="col">{ t(lang, Key::Criterion) }</th>
-                            <th scope="col" class="ba-num">{ t(lang, Key::ChangesOld) }</th>
-                            <th scope="col" class="ba-num">{ t(lang, Key::ChangesNew) }</th>
-                            <th scope="col">{ t(lang, Key::SourceLabel) }</th>
-                        </tr></thead>
-                        <tbody>
-                            { for changes.figures.iter().take(shown).map(|f| html! {
-                                <tr>
-                                    <th scope="row">{ name(&new, &old, &f.country, lang) }</th>
-                                    <td>{ criterion(&new, &old, &f.indicator, lang) }</td>
-                                    <td class="ba-num">{ value(f.old, &f.indicator) }{ f.old_year.map(|y| format!(" ({y})")).unwrap_or_default() }</td>
-                                    <td class="ba-num">{ value(f.new, &f.indicator) }{ f.new_year.map(|y| format!(" ({y})")).unwrap_or_default() }</td>
-                                    <td>{ f.new_source.as_deref().or(f.old_source.as_deref()).map(|s| new.source(s).or_else(|| old.source(s)).map(|s| s.short.get(lang).to_string()).unwrap_or_else(|| s.to_string())).unwrap_or_default() }</td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-                { more(changes.figures.len(), shown, lang) }
-            }
+            { tables::moves_table(changes, &new, &old, shown, lang) }
+            { tables::figures_table(changes, &new, &old, shown, lang) }
             if !changes.countries_added.is_empty() {
                 <p><strong>{ t(lang, Key::ChangesAdded) }{": "}</strong>{ countries(&changes.countries_added, &new) }</p>
             }

@@ -2,13 +2,14 @@
 //! the ranking as a table or a map (tabs, as Our World in Data's grapher does), the country
 //! panel, robustness, adjustments, scenarios and exports. The page only composes them.
 
+mod parts;
+
 use std::rc::Rc;
 
 use beleidsagenda_model::load::state::DatasetOrigin;
 use beleidsagenda_model::selection::action::SelectionAction;
-use beleidsagenda_model::selection::{url_state, RankedCountry, ResultsView, Status};
-use beleidsagenda_model::text::format::{percent, shortened};
-use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg, WorldMap};
+use beleidsagenda_model::selection::{url_state, ResultsView};
+use beleidsagenda_model::{t, Key, Lang, WorldMap};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -23,15 +24,11 @@ use crate::components::selection::ranking_table::RankingTable;
 use crate::components::selection::scenarios::ScenariosPanel;
 use crate::components::selection::sensitivity::{Analysis, SensitivityPanel};
 use crate::components::selection::tabs::{Tab, Tabs};
-use crate::components::world_map::{LegendItem, MapCountry, WorldMapView};
-use crate::labels;
 use crate::print_frame::use_print_frame;
 use crate::route::Route;
 use crate::state::context::AppContext;
 use crate::state::selection::use_selection;
-
-/// At most this many ignored parts of a link are listed; the rest are counted.
-const IGNORED_LISTED: usize = 20;
+use parts::{announce, ignored_notice, map_country, overdue_reviews, tier_map};
 
 #[derive(Properties, PartialEq)]
 pub struct SelectionPageProps {
@@ -136,19 +133,7 @@ pub fn selection_page(props: &SelectionPageProps) -> Html {
             <h1>{ t(lang, Key::SelectionTitle) }</h1>
             <p class="ba-lead">{ t(lang, Key::SelectionIntro) }{" "}<Link<Route> to={Route::method(lang)}>{ t(lang, Key::MethodLink) }</Link<Route>></p>
             <p class="ba-no-print"><a href={format!("#/{}/plan?{}", lang.code(), rendered_settings)}>{ t(lang, Key::PlanThisSelection) }</a></p>
-            if !selection.ignored.is_empty() {
-                <div class="ba-notice" role="status">
-                    <p>{ t(lang, Key::IgnoredTitle) }</p>
-                    <ul>
-                        { for selection.ignored.iter().take(IGNORED_LISTED).map(|i| html! {
-                            <li><code class="ba-echo">{ shortened(&i.param, 40, lang) }{"="}{ shortened(&i.value, 80, lang) }</code>{": "}{ t(lang, labels::ignored_reason(i.reason)) }</li>
-                        }) }
-                        if selection.ignored.len() > IGNORED_LISTED {
-                            <li>{ tr(lang, Msg::AndMore { count: selection.ignored.len() - IGNORED_LISTED }) }</li>
-                        }
-                    </ul>
-                </div>
-            }
+            { ignored_notice(&selection.ignored, lang) }
             { overdue_reviews(lang, &dataset, &settings, &context.plan.plan, &today) }
             <p class="ba-visually-hidden" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</p>
             <div class="ba-selection__layout">
@@ -167,17 +152,7 @@ pub fn selection_page(props: &SelectionPageProps) -> Html {
                             </div>
                             <div class="ba-tabpanel" role="tabpanel" id="ba-tabpanel-map" aria-labelledby="ba-tab-map" tabindex="0"
                                 hidden={settings.view != ResultsView::Map}>
-                                if let Some(map) = map.as_ref().clone() {
-                                    <WorldMapView {lang} {map} countries={(*map_countries).clone()} class="ba-tier-map"
-                                        caption={t(lang, Key::TierMapCaption).to_string()}
-                                        legend={vec![
-                                            LegendItem { class: "ba-tier-1", label: t(lang, Key::TierIntensive).to_string() },
-                                            LegendItem { class: "ba-tier-2", label: t(lang, Key::TierTargeted).to_string() },
-                                            LegendItem { class: "ba-tier-3", label: t(lang, Key::TierMonitor).to_string() },
-                                            LegendItem { class: "ba-tier-none", label: t(lang, Key::NotRanked).to_string() },
-                                            LegendItem { class: "ba-legend-adjusted", label: t(lang, Key::AdjustedOutline).to_string() },
-                                        ]} />
-                                }
+                                { tier_map(map.as_ref().clone(), (*map_countries).clone(), lang) }
                             </div>
                         </Tabs>
                     </section>
@@ -210,108 +185,5 @@ pub fn selection_page(props: &SelectionPageProps) -> Html {
             </div>
             <AnnexTail {lang} dataset={Rc::clone(&dataset)} weights={Rc::clone(&selection.weights)} {link} />
         </article>
-    }
-}
-
-/// For screen readers: the new top three after a change.
-fn announce(ranking: &[RankedCountry], dataset: &Dataset, lang: Lang) -> String {
-    let mut top: Vec<(usize, &str)> = ranking
-        .iter()
-        .filter_map(|r| r.rank.map(|k| (k, r.iso3.as_str())))
-        .collect();
-    beleidsagenda_model::order::sort(&mut top);
-    let names: Vec<String> = top
-        .iter()
-        .take(3)
-        .map(|(_, iso3)| {
-            dataset
-                .country(iso3)
-                .map(|c| c.name.get(lang).to_string())
-                .unwrap_or_default()
-        })
-        .collect();
-    tr(
-        lang,
-        Msg::Announce {
-            top_three: &names.join(", "),
-        },
-    )
-}
-
-fn map_country(r: &RankedCountry, dataset: &Dataset, lang: Lang) -> MapCountry {
-    let tier = labels::tier_or_status(r, lang);
-    let score = r
-        .score
-        .map(|s| format!(", {} {}", t(lang, Key::Score).to_lowercase(), percent(s, lang)))
-        .unwrap_or_default();
-    let adjusted = if r.adjusted {
-        format!(" ({})", t(lang, Key::AdjustedMark))
-    } else {
-        String::new()
-    };
-    MapCountry {
-        iso3: r.iso3.clone(),
-        name: dataset
-            .country(&r.iso3)
-            .map(|c| c.name.get(lang).to_string())
-            .unwrap_or_default(),
-        class: labels::tier_class(if r.status == Status::ExcludedByHand {
-            None
-        } else {
-            r.tier
-        }),
-        detail: format!("{tier}{score}{adjusted}"),
-        adjusted: r.adjusted,
-    }
-}
-
-/// The list stays flexible (memo § 4): adjustments of this selection and tier decisions of the
-/// plan whose review date has passed, at the top where the selection is made.
-fn overdue_reviews(
-    lang: Lang,
-    dataset: &Dataset,
-    settings: &beleidsagenda_model::selection::SelectionSettings,
-    plan: &beleidsagenda_model::plan::Plan,
-    today: &str,
-) -> Html {
-    use beleidsagenda_model::text::format::date;
-    let name = |iso3: &str| dataset.country_name(iso3, lang);
-    let mut items: Vec<(String, String)> = settings
-        .adjustments
-        .iter()
-        .filter_map(|a| {
-            let due = a.review_date().filter(|d| d.as_str() < today)?;
-            Some((
-                due.clone(),
-                format!(
-                    "{}: {} ({}, {} {})",
-                    name(&a.iso3),
-                    t(lang, Key::ReviewAdjustment),
-                    labels::adjustment_text(a.kind, lang),
-                    t(lang, Key::ReviewDue),
-                    date(&due, lang)
-                ),
-            ))
-        })
-        .collect();
-    items.extend(plan.overdue_reviews(today).into_iter().map(|r| {
-        let text = format!(
-            "{}: {} ({} {})",
-            name(&r.country),
-            t(lang, Key::ReviewTierDecision),
-            t(lang, Key::ReviewDue),
-            date(&r.due, lang)
-        );
-        (r.due, text)
-    }));
-    if items.is_empty() {
-        return html! {};
-    }
-    beleidsagenda_model::order::sort(&mut items);
-    html! {
-        <div class="ba-notice ba-no-print" role="status" id="ba-reviews-overdue">
-            <p><strong>{ t(lang, Key::MemoOverdueOnSelection) }</strong></p>
-            <ul>{ for items.iter().map(|(_, text)| html! { <li>{ text }</li> }) }</ul>
-        </div>
     }
 }

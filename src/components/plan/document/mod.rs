@@ -3,23 +3,24 @@
 //! the user, whether the browser keeps the plan under pressure, and a plan recovered from an
 //! earlier session offered back rather than hidden.
 
+mod notices;
+
 use std::rc::Rc;
 
 use beleidsagenda_model::plan::document::document_label;
 use beleidsagenda_model::plan::import::{Dropped, PlanImportError};
 use beleidsagenda_model::plan::undo::Replacement;
-use beleidsagenda_model::plan::PlanAction;
-use beleidsagenda_model::{t, tr, Key, Msg};
+use beleidsagenda_model::{t, Key};
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser_save::{self, Opened, Saved};
 use crate::clock::today;
-use crate::components::plan::exchange::{import_refusal, plan_file_text};
+use crate::components::plan::exchange::plan_file_text;
 use crate::components::plan::undo::{UndoBar, UndoOf};
 use crate::components::plan::PlanView;
-use crate::state::plan::{PlanDispatch, PlanStoreAction};
+use crate::state::plan::PlanDispatch;
 
 /// Where a file input stands in for the open picker in browsers without one.
 const OPEN_INPUT_ID: &str = "ba-plan-open-file";
@@ -162,39 +163,13 @@ pub fn plan_document_bar(props: &PlanDocumentProps) -> Html {
         let save = Rc::clone(&save);
         Callback::from(move |_: MouseEvent| save(true))
     };
-    let keep_recovered = {
-        let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.dispatch(PlanStoreAction::RecoveryHandled))
-    };
-    let back_to_file = {
-        let (dispatch, store) = (props.dispatch.clone(), store.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Some(saved) = store.document.saved.clone() {
-                let _ = dispatch.apply(PlanAction::Replace(Box::new(saved)));
-            }
-            store.dispatch(PlanStoreAction::RecoveryHandled);
-        })
-    };
-
     let file = document_label(&store.document, false, lang);
-    let state_text = match (&store.document.file_name, &store.document.imported_from, unsaved) {
-        (None, Some(from), _) => tr(
-            lang,
-            Msg::PlanImportedNotSaved {
-                from,
-                file: &store.document.suggested_name(lang, &today()),
-            },
-        ),
-        (None, None, _) => t(lang, Key::PlanNeverSaved).to_string(),
-        (Some(_), _, true) => t(lang, Key::PlanUnsavedChanges).to_string(),
-        (Some(_), _, false) => t(lang, Key::PlanAllSaved).to_string(),
-    };
     html! {
         <section class="ba-plan-document ba-no-print" aria-labelledby="ba-plan-document-title">
             <h2 id="ba-plan-document-title" class="ba-visually-hidden">{ t(lang, Key::PlanDocumentTitle) }</h2>
             <p class="ba-plan-document__state">
                 { t(lang, Key::PlanFileLabel) }{": "}<strong id="ba-plan-file-name">{ file }</strong>{" — "}
-                <span id="ba-plan-unsaved" data-unsaved={unsaved.to_string()}>{ state_text }</span>
+                <span id="ba-plan-unsaved" data-unsaved={unsaved.to_string()}>{ notices::state_text(&store, unsaved, lang) }</span>
             </p>
             <div class="ba-actions">
                 <button type="button" class="ba-button" onclick={on_save} aria-keyshortcuts="Control+S">{ t(lang, Key::PlanSave) }</button>
@@ -212,44 +187,8 @@ pub fn plan_document_bar(props: &PlanDocumentProps) -> Html {
                     }}>{ t(lang, Key::PlanSaveAsFile) }</button>
                 </div>
             }
-            if store.recovered {
-                <div class="ba-notice" role="status">
-                    <p>{ match &store.document.file_name {
-                        Some(file) => tr(lang, Msg::PlanRecovered { file }),
-                        None => t(lang, Key::PlanRecoveredNew).to_string(),
-                    } }</p>
-                    <div class="ba-actions">
-                        <button type="button" class="ba-button" onclick={keep_recovered}>{ t(lang, Key::PlanKeepRecovered) }</button>
-                        if store.document.saved.is_some() {
-                            <button type="button" class="ba-button ba-button--quiet" onclick={back_to_file}>{ t(lang, Key::PlanBackToFile) }</button>
-                        }
-                    </div>
-                </div>
-            }
-            <div role="status" id="ba-plan-document-status">
-                { match &*outcome {
-                    Some(Outcome::Saved(file)) => html! { <p class="ba-notice ba-notice--ok">{ tr(lang, Msg::PlanSavedTo { file }) }</p> },
-                    Some(Outcome::Downloaded(file)) => html! { <p class="ba-notice ba-notice--ok">{ tr(lang, Msg::PlanDownloadedAs { file }) }</p> },
-                    Some(Outcome::Opened { file, dropped: gone, other_data }) => html! {
-                        <>
-                            <div class="ba-notice ba-notice--ok">
-                                <p>{ tr(lang, Msg::PlanOpenedFrom { file }) }
-                                    if !gone.is_empty() { {" "}{ tr(lang, Msg::PlanDropped { count: gone.len() }) } }</p>
-                                if !gone.is_empty() {
-                                    { crate::components::plan::dropped_list(gone, lang) }
-                                }
-                            </div>
-                            { other_data.clone() }
-                        </>
-                    },
-                    _ => html! {},
-                } }
-            </div>
-            { match &*outcome {
-                Some(Outcome::SaveFailed(file)) => html! { <p class="ba-field-error" role="alert">{ tr(lang, Msg::PlanSaveFailed { file }) }</p> },
-                Some(Outcome::Refused(error)) => import_refusal(error, lang),
-                _ => html! {},
-            } }
+            { notices::recovered_notice(&store, &props.dispatch, lang) }
+            { notices::outcome_view(&outcome, lang) }
             <UndoBar {lang} dispatch={props.dispatch.clone()} of={UndoOf::Opened} />
             if let Some(Some(kept)) = *persisted {
                 <p class="ba-weight__hint" id="ba-plan-persist">{ t(lang, if kept { Key::PlanPersistGranted } else { Key::PlanPersistDenied }) }</p>

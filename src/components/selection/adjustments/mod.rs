@@ -1,11 +1,13 @@
 //! Manual adjustments for current events: the list, and a form that insists on a reason.
 
+mod item;
+
 use std::rc::Rc;
 
 use beleidsagenda_model::selection::action::{ActionProblem, SelectionAction};
 use beleidsagenda_model::selection::limits::MAX_REASON_CHARS;
 use beleidsagenda_model::selection::{Adjustment, AdjustmentKind, AdjustmentProblem, SelectionSettings};
-use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg};
+use beleidsagenda_model::{t, Dataset, Key, Lang};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -22,7 +24,7 @@ pub struct AdjustmentsProps {
     pub dispatch: Dispatch,
 }
 
-fn problem_key(problem: AdjustmentProblem) -> Key {
+pub(super) fn problem_key(problem: AdjustmentProblem) -> Key {
     match problem {
         AdjustmentProblem::NoReason => Key::ReasonRequired,
         AdjustmentProblem::ReasonTooLong => Key::ReasonTooLong,
@@ -123,37 +125,12 @@ pub fn adjustments_panel(props: &AdjustmentsProps) -> Html {
     };
 
     let today = today();
-    let list = props.settings.adjustments.iter().enumerate().map(|(index, a)| {
-        let name = props.dataset.country(&a.iso3).map(|c| c.name.get(lang).to_string()).unwrap_or_else(|| a.iso3.clone());
-        let remove = props.dispatch.on(move |_: MouseEvent| Some(SelectionAction::RemoveAdjustment(index)));
-        let set_review = {
-            let (dispatch, problem) = (props.dispatch.clone(), review_problem.clone());
-            Callback::from(move |event: Event| {
-                let Some(input) = event.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>(t).ok()) else {
-                    return;
-                };
-                match dispatch.push(SelectionAction::SetAdjustmentReview { index, date: input.value() }) {
-                    Ok(()) => problem.set(None),
-                    Err(ActionProblem::Adjustment(why)) => problem.set(Some(problem_key(why))),
-                    Err(_) => {}
-                }
-            })
-        };
-        html! {
-            <li class="ba-adjustment">
-                <strong>{ &name }</strong>{": "}{ labels::adjustment_text(a.kind, lang) }
-                {" — "}{ &a.reason }{" ("}<time datetime={a.date.clone()}>{ &a.date }</time>{") "}
-                if let Some(due) = a.review_date() {
-                    <span class={classes!("ba-adjustment__review", (due < today).then_some("ba-adjustment__review--overdue"))}>
-                        <label for={format!("ba-adj-review-{index}")}>{ t(lang, Key::ReviewDue) }<span class="ba-visually-hidden">{" "}{ &name }</span></label>{" "}
-                        <input type="date" id={format!("ba-adj-review-{index}")} value={due.clone()} onchange={set_review.clone()} />
-                        if due < today { {" — "}{ t(lang, Key::ReviewsOverdueTitle) } }
-                    </span>{" "}
-                }
-                <button type="button" class="ba-button ba-button--quiet ba-button--small" onclick={remove}>{ tr(lang, Msg::RemoveAdjustment { country: &name }) }</button>
-            </li>
-        }
-    });
+    let list = props
+        .settings
+        .adjustments
+        .iter()
+        .enumerate()
+        .map(|(index, a)| item::adjustment_item(props, &review_problem, &today, index, a));
 
     html! {
         <div class="ba-adjustments">

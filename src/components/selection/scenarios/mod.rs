@@ -1,23 +1,20 @@
 //! Named scenarios kept in this browser, loading one, comparing two, and reading a scenario
 //! file exported earlier.
 
+mod comparison;
+
 use std::rc::Rc;
 
 use beleidsagenda_model::plan::scenario::{compare, import_scenario, Scenario, ScenarioImportError};
 use beleidsagenda_model::selection::action::SelectionAction;
-use beleidsagenda_model::selection::export::comparison_workbook;
 use beleidsagenda_model::selection::url_state::Ignored;
 use beleidsagenda_model::selection::SelectionSettings;
-use beleidsagenda_model::sheet::common::Made;
-use beleidsagenda_model::sheet::xlsx_write::{write_xlsx, XLSX_MIME};
 use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg};
 use yew::prelude::*;
 
 use crate::clock::today;
 use crate::components::saved_scenarios::{compare_choice, save_form, saved_list, scenario_item};
 use crate::components::set_aside::SetAsideNotice;
-use crate::download::download_bytes;
-use crate::labels;
 use crate::state::scenario_store::{load_list, save_named, SavedNamed, SCENARIOS_KEY};
 use crate::state::selection::Dispatch;
 use beleidsagenda_model::text::messages::StoredKind;
@@ -144,48 +141,15 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
             },
         )
     };
-    let export_comparison = {
-        let (left_name, right_name) = ((*left).clone(), (*right).clone());
-        let (scenarios, settings, dataset, data) = (
-            list.scenarios.clone(),
-            Rc::clone(&props.settings),
-            Rc::clone(&props.dataset),
-            Rc::clone(&props.data),
-        );
-        Callback::from(move |_: MouseEvent| {
-            // The name and settings of a side: a saved scenario, or the settings in use ("").
-            let side = |name: &str| -> (String, SelectionSettings) {
-                match scenarios.iter().find(|s| s.name == name) {
-                    Some(s) => (s.name.clone(), s.settings(&dataset).0),
-                    None => (t(lang, Key::CurrentSettings).to_string(), (*settings).clone()),
-                }
-            };
-            let (l, r) = (side(&left_name), side(&right_name));
-            let workbook = comparison_workbook(
-                &dataset,
-                (&l.0, &l.1),
-                (&r.0, &r.1),
-                lang,
-                Made {
-                    today: &today(),
-                    data: Some(data.identity()),
-                    confidential: crate::edition::CONFIDENTIAL,
-                },
-            );
-            download_bytes(
-                &format!("vergelijking-{}.xlsx", today()),
-                XLSX_MIME,
-                &write_xlsx(&workbook),
-            );
-        })
-    };
-    let tier_cell = |tier| match tier {
-        Some(tier) => {
-            html! { <span class={classes!("ba-tier-badge", labels::tier_class(Some(tier)))}>{ t(lang, labels::tier(tier)) }</span> }
-        }
-        None => html! { <span class="ba-missing">{ t(lang, Key::NotRanked) }</span> },
-    };
-
+    let export = comparison::export_comparison(
+        lang,
+        (*left).clone(),
+        (*right).clone(),
+        list.scenarios.clone(),
+        Rc::clone(&props.settings),
+        Rc::clone(&props.dataset),
+        Rc::clone(&props.data),
+    );
     html! {
         <div class="ba-scenarios">
             if let Some(outcome) = damaged.clone() {
@@ -205,31 +169,7 @@ pub fn scenarios_panel(props: &ScenariosProps) -> Html {
                 <input id="ba-scenario-file" type="file" accept=".json,application/json" onchange={import} />
             </div>
             { compare_choice(lang, "ba-compare", Key::CurrentSettings, &names, &left, &right) }
-            <p role="status" class="ba-compare-count">
-                { if differences.is_empty() { t(lang, Key::NoDifferences).to_string() } else { tr(lang, Msg::TierDifferences { count: differences.len() }) } }
-            </p>
-            <p class="ba-actions ba-no-print">
-                <button type="button" class="ba-button ba-button--quiet" onclick={export_comparison}>{ t(lang, Key::ExportComparisonXlsx) }</button>
-            </p>
-            if !differences.is_empty() {
-                <table class="ba-table ba-compare">
-                    <caption class="ba-visually-hidden">{ t(lang, Key::CompareTitle) }</caption>
-                    <thead><tr>
-                        <th scope="col">{ t(lang, Key::Country) }</th>
-                        <th scope="col">{ t(lang, Key::CompareLeft) }</th>
-                        <th scope="col">{ t(lang, Key::CompareRight) }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for differences.iter().map(|d| html! {
-                            <tr>
-                                <th scope="row">{ props.dataset.country(&d.iso3).map(|c| c.name.get(lang).to_string()).unwrap_or_else(|| d.iso3.clone()) }</th>
-                                <td>{ tier_cell(d.left) }</td>
-                                <td>{ tier_cell(d.right) }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            }
+            { comparison::tier_differences(lang, &props.dataset, &differences, export) }
         </div>
     }
 }
