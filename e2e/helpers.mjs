@@ -54,6 +54,8 @@ const TITLES = {
   plan: ['Inzetplan', 'Deployment plan'],
   bijdrage: ['Bijdrage aan het inzetplan', 'Contribution to the deployment plan'],
   timeline: ['Tijdlijn', 'Timeline'],
+  overleg: ['Gestructureerd overleg', 'Structured consultation'],
+  consultation: ['Gestructureerd overleg', 'Structured consultation'],
   search: ['Zoeken', 'Search'],
   sources: ['Bronnenregister', 'Source registry'],
 };
@@ -63,7 +65,7 @@ const NOT_FOUND = ['Pagina niet gevonden', 'Page not found'];
 /// One route of every kind of view, without its language (`#/nl/…`, `#/en/…`): the loops that
 /// check "every view" go through these (and the internal edition adds `stappenplan`).
 export const VIEWS = ['agenda', 'agenda/toelichting', 'selection', 'selection?view=map', 'method', 'toegankelijkheid', 'data',
-  'countries/MAR', 'instruments', 'plan', 'bijdrage', 'timeline', 'search?q=marokko', 'sources', 'sources/nota-2025-05', 'onbekend'];
+  'countries/MAR', 'instruments', 'plan', 'bijdrage', 'overleg', 'timeline', 'search?q=marokko', 'sources', 'sources/nota-2025-05', 'onbekend'];
 
 /// A hash as the router reads it, or null if it is not valid percent-encoding.
 function decodeSafely(text) {

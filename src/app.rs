@@ -137,6 +137,9 @@ fn page(props: &PageProps) -> Html {
         Route::Plan { .. } => html! { <PlanPage {lang} /> },
         Route::Contribution { .. } => html! { <crate::pages::contribution::ContributionPage {lang} /> },
         Route::Timeline { .. } => html! { <TimelinePage {lang} /> },
+        Route::Consultation { .. } | Route::ConsultationEn { .. } => {
+            html! { <crate::pages::consultation::ConsultationPage {lang} /> }
+        }
         Route::Search { .. } => html! { <SearchPage {lang} /> },
         #[cfg(feature = "intern")]
         Route::StepPlan { .. } => html! { <crate::pages::step_plan::StepPlanPage {lang} /> },

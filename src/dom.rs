@@ -54,3 +54,32 @@ pub fn focus_by_id(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// The value of the input, text area or select an event came from; a checkbox's is "true" or
+/// "false".
+pub fn input_value(event: &web_sys::Event) -> String {
+    use wasm_bindgen::JsCast;
+    let target = event.target();
+    target
+        .clone()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|i| {
+            if i.type_() == "checkbox" {
+                i.checked().to_string()
+            } else {
+                i.value()
+            }
+        })
+        .or_else(|| {
+            target
+                .clone()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+                .map(|a| a.value())
+        })
+        .or_else(|| {
+            target
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                .map(|s| s.value())
+        })
+        .unwrap_or_default()
+}

@@ -33,6 +33,12 @@ pub enum Route {
     Contribution { lang: String },
     #[at("/:lang/timeline")]
     Timeline { lang: String },
+    /// The register of structured consultation, at `overleg` in Dutch and `consultation` in
+    /// English; either path opens it in either language.
+    #[at("/:lang/overleg")]
+    Consultation { lang: String },
+    #[at("/:lang/consultation")]
+    ConsultationEn { lang: String },
     #[at("/:lang/search")]
     Search { lang: String },
     /// The step plan for regular migration: the internal edition only.
@@ -111,6 +117,13 @@ impl Route {
             lang: lang.code().into(),
         }
     }
+    pub fn consultation(lang: Lang) -> Route {
+        let code = lang.code().into();
+        match lang {
+            Lang::Nl => Route::Consultation { lang: code },
+            Lang::En => Route::ConsultationEn { lang: code },
+        }
+    }
     pub fn search(lang: Lang) -> Route {
         Route::Search {
             lang: lang.code().into(),
@@ -144,6 +157,8 @@ impl Route {
             | Route::Plan { lang }
             | Route::Contribution { lang }
             | Route::Timeline { lang }
+            | Route::Consultation { lang }
+            | Route::ConsultationEn { lang }
             | Route::Search { lang }
             | Route::Sources { lang }
             | Route::Source { lang, .. } => Some(lang),
@@ -168,6 +183,7 @@ impl Route {
             Route::Plan { .. } => Route::Plan { lang: code },
             Route::Contribution { .. } => Route::Contribution { lang: code },
             Route::Timeline { .. } => Route::Timeline { lang: code },
+            Route::Consultation { .. } | Route::ConsultationEn { .. } => Route::consultation(lang),
             Route::Search { .. } => Route::Search { lang: code },
             #[cfg(feature = "intern")]
             Route::StepPlan { .. } => Route::StepPlan { lang: code },

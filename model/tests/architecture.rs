@@ -395,7 +395,11 @@ fn no_component_is_longer_than_a_reader_holds() {
         }
     }
     assert!(found > 40, "read the Yew layer's components: {found}");
-    assert!(long.is_empty(), "over {MOST_COMPONENT_LINES} lines:\n{}", long.join("\n"));
+    assert!(
+        long.is_empty(),
+        "over {MOST_COMPONENT_LINES} lines:\n{}",
+        long.join("\n")
+    );
 }
 
 #[test]

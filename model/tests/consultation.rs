@@ -191,3 +191,222 @@ fn a_follow_up_is_overdue_after_its_day_until_it_is_done() {
     register[0].follow_ups[0].done_on = Some("2026-12-02".into());
     assert!(overdue_follow_ups(&register, "2026-12-09").is_empty());
 }
+
+mod in_the_plan {
+    use super::roundtable;
+    use beleidsagenda_model::check::reason::Reason;
+    use beleidsagenda_model::plan::import::{check_plan, keep_known, Dropped};
+    use beleidsagenda_model::plan::{Plan, PlanAction, PlanContext, PlanProblem};
+    use beleidsagenda_model::Bundle;
+
+    const TODAY: &str = "2026-12-07";
+
+    fn bundle() -> Bundle {
+        Bundle::bundled(2026).expect("bundled data is valid")
+    }
+
+    fn context(b: &Bundle) -> PlanContext<'_> {
+        PlanContext {
+            dataset: &b.dataset,
+            envelopes: &b.envelopes,
+            today: TODAY,
+        }
+    }
+
+    fn new_entry() -> beleidsagenda_model::plan::consultation::Consultation {
+        roundtable("", "2026-11-20", &["MAR"], &["bescherming-rode-draad"])
+    }
+
+    #[test]
+    fn a_new_entry_gets_the_next_id_and_an_edit_takes_its_place() {
+        let b = bundle();
+        let plan = Plan::default();
+        let one = plan
+            .apply(PlanAction::SaveConsultation(Box::new(new_entry())), context(&b))
+            .unwrap();
+        let two = one
+            .apply(PlanAction::SaveConsultation(Box::new(new_entry())), context(&b))
+            .unwrap();
+        let ids: Vec<&str> = two.consultations.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["overleg-1", "overleg-2"]);
+        let mut edited = two.consultations[0].clone();
+        edited.done_with_it = "Opgenomen in het re-integratiepakket.".into();
+        let three = two
+            .apply(
+                PlanAction::SaveConsultation(Box::new(edited.clone())),
+                context(&b),
+            )
+            .unwrap();
+        assert_eq!(three.consultations.len(), 2);
+        assert_eq!(three.consultations[0], edited);
+        let mut unknown = edited;
+        unknown.id = "overleg-9".into();
+        assert_eq!(
+            three.apply(PlanAction::SaveConsultation(Box::new(unknown)), context(&b)),
+            Err(PlanProblem::NoSuchLine)
+        );
+    }
+
+    #[test]
+    fn a_person_or_an_unknown_country_is_refused_and_the_register_stays() {
+        let b = bundle();
+        let plan = Plan::default();
+        let mut person = new_entry();
+        person.brought_in = "Mevrouw De Vries van de ngo vertelde over terugkeer.".into();
+        assert_eq!(
+            plan.apply(PlanAction::SaveConsultation(Box::new(person)), context(&b)),
+            Err(PlanProblem::ConsultationRefused)
+        );
+        let mut phone = new_entry();
+        phone.follow_ups[0].owner = "bel 06-12345678".into();
+        assert_eq!(
+            plan.apply(PlanAction::SaveConsultation(Box::new(phone)), context(&b)),
+            Err(PlanProblem::ConsultationRefused)
+        );
+        let mut nowhere = new_entry();
+        nowhere.countries = vec!["XXX".into()];
+        assert_eq!(
+            plan.apply(PlanAction::SaveConsultation(Box::new(nowhere)), context(&b)),
+            Err(PlanProblem::UnknownCountry("XXX".into()))
+        );
+    }
+
+    #[test]
+    fn a_follow_up_is_marked_done_today_and_opened_again_and_an_entry_removed() {
+        let b = bundle();
+        let plan = Plan::default()
+            .apply(PlanAction::SaveConsultation(Box::new(new_entry())), context(&b))
+            .unwrap();
+        let done = |plan: &Plan, done: bool, index: usize| {
+            plan.apply(
+                PlanAction::SetFollowUpDone {
+                    consultation: "overleg-1".into(),
+                    index,
+                    done,
+                },
+                context(&b),
+            )
+        };
+        let marked = done(&plan, true, 0).unwrap();
+        assert_eq!(
+            marked.consultations[0].follow_ups[0].done_on.as_deref(),
+            Some(TODAY)
+        );
+        let open = done(&marked, false, 0).unwrap();
+        assert_eq!(open.consultations[0].follow_ups[0].done_on, None);
+        assert_eq!(done(&plan, true, 1), Err(PlanProblem::NoSuchLine));
+        let removed = open
+            .apply(PlanAction::RemoveConsultation("overleg-1".into()), context(&b))
+            .unwrap();
+        assert!(removed.consultations.is_empty());
+        assert_eq!(
+            removed.apply(PlanAction::RemoveConsultation("overleg-1".into()), context(&b)),
+            Err(PlanProblem::NoSuchLine)
+        );
+    }
+
+    #[test]
+    fn a_plan_file_with_a_bad_entry_is_refused_at_its_path_and_an_unknown_country_is_named() {
+        let b = bundle();
+        let mut plan = Plan::default();
+        let mut bad = roundtable("overleg-1", "2026-13-01", &["MAR", "XXX"], &[]);
+        bad.organisations[1].name = "dhr. J. Jansen".into();
+        plan.consultations = vec![bad.clone(), bad];
+        let found: Vec<(String, Reason)> = check_plan("plan.json", "$.plan", &plan)
+            .into_iter()
+            .map(|e| (e.path, *e.reason))
+            .collect();
+        for path in [
+            "$.plan.consultations[0].date",
+            "$.plan.consultations[0].organisations[1].name",
+            "$.plan.consultations[1].id",
+        ] {
+            assert!(found.iter().any(|(p, _)| p == path), "{path} in {found:?}");
+        }
+        let mut kept = Plan::default();
+        kept.consultations = vec![roundtable("overleg-1", "2026-11-01", &["MAR", "XXX"], &[])];
+        let (kept, dropped) = keep_known(kept, context(&b));
+        assert_eq!(kept.consultations[0].countries, ["MAR"]);
+        assert_eq!(kept.consultations.len(), 1, "what was brought in is kept");
+        assert_eq!(dropped, [Dropped::Country("XXX".into())]);
+    }
+
+    #[test]
+    fn the_agenda_lines_are_the_statements_the_memo_names() {
+        let b = bundle();
+        let ids: Vec<&str> = b.agenda.lines().iter().filter_map(|s| s.id.as_deref()).collect();
+        for id in [
+            "bescherming-rode-draad",
+            "flexibele-landenlijst",
+            "innovatieve-vormen",
+            "wederkerige-afspraken",
+        ] {
+            assert!(ids.contains(&id), "{id} in {ids:?}");
+        }
+        assert_eq!(ids.len(), 9, "{ids:?}");
+    }
+}
+
+#[test]
+fn the_register_filter_finds_by_country_theme_category_period_and_words() {
+    use beleidsagenda_model::plan::consultation::RegisterFilter;
+    let entry = roundtable("overleg-1", "2026-11-20", &["MAR"], &["bescherming-rode-draad"]);
+    let name = |c: &str| {
+        if c == "MAR" {
+            "Marokko".to_string()
+        } else {
+            c.to_string()
+        }
+    };
+    let shows = |filter: RegisterFilter| filter.shows(&entry, &name);
+    assert!(shows(RegisterFilter::default()));
+    assert!(shows(RegisterFilter {
+        country: "MAR".into(),
+        ..Default::default()
+    }));
+    assert!(!shows(RegisterFilter {
+        country: "LBY".into(),
+        ..Default::default()
+    }));
+    assert!(shows(RegisterFilter {
+        theme: "bescherming-rode-draad".into(),
+        ..Default::default()
+    }));
+    assert!(!shows(RegisterFilter {
+        theme: "projectbudget".into(),
+        ..Default::default()
+    }));
+    assert!(shows(RegisterFilter {
+        category: Some(OrganisationCategory::International),
+        ..Default::default()
+    }));
+    assert!(!shows(RegisterFilter {
+        category: Some(OrganisationCategory::Company),
+        ..Default::default()
+    }));
+    assert!(shows(RegisterFilter {
+        from: "2026-11-20".into(),
+        until: "2026-11-20".into(),
+        ..Default::default()
+    }));
+    assert!(!shows(RegisterFilter {
+        from: "2026-11-21".into(),
+        ..Default::default()
+    }));
+    assert!(!shows(RegisterFilter {
+        until: "2026-11-19".into(),
+        ..Default::default()
+    }));
+    assert!(shows(RegisterFilter {
+        text: "vluchtelingenwerk MAROKKO".into(),
+        ..Default::default()
+    }));
+    assert!(shows(RegisterFilter {
+        text: "re-integratiepakket".into(),
+        ..Default::default()
+    }));
+    assert!(!shows(RegisterFilter {
+        text: "vluchtelingenwerk libië".into(),
+        ..Default::default()
+    }));
+}

@@ -67,6 +67,10 @@ pub fn layout(props: &LayoutProps) -> Html {
     let on_selection = matches!(props.route, Route::Selection { .. } | Route::Method { .. });
     let on_plan = matches!(props.route, Route::Plan { .. } | Route::Contribution { .. });
     let on_timeline = matches!(props.route, Route::Timeline { .. });
+    let on_consultation = matches!(
+        props.route,
+        Route::Consultation { .. } | Route::ConsultationEn { .. }
+    );
     // The selection keeps what the user chose: the menu returns to the selection last on
     // screen (or the one the plan follows), worked out when followed, not when drawn.
     let selection_link = {
@@ -125,6 +129,7 @@ pub fn layout(props: &LayoutProps) -> Html {
                             { selection_link }
                             { nav_link(Route::plan(lang), Key::NavPlan, on_plan) }
                             { step_plan_link }
+                            { nav_link(Route::consultation(lang), Key::NavConsultation, on_consultation) }
                             { nav_link(Route::timeline(lang), Key::NavTimeline, on_timeline) }
                             { nav_link(Route::data(lang), Key::NavData, on_data) }
                             { nav_link(Route::instruments(lang), Key::NavInstruments, on_instruments) }

@@ -1,5 +1,6 @@
 pub mod accessibility;
 pub mod agenda;
+pub mod consultation;
 pub mod contribution;
 pub mod country;
 pub mod data;

@@ -178,6 +178,7 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
                     { live_text(lang, &alerts) }
                 </p>
             </div>
+            { crate::pages::consultation::overdue_follow_ups(&view.plan.consultations, lang, &today) }
             // Packages with no line are left out of a print; so is the section when all are.
             <div class={classes!(view.plan.packages.values().all(|p| p.is_empty()).then_some("ba-no-print"))}>
                 { section("ba-plan-packages", Key::PlanPackagesTitle, html! { <PackagesPanel view={view.clone()} dispatch={dispatch.clone()} /> }) }

@@ -118,6 +118,14 @@ PLAN_BASE = {"format": "beleidsagenda-scenario", "version": 1, "settings": {},
                                    "milestones": [{"date": "2026-06-30", "label": "Evaluatie", "country": None}]}}}
 
 
+CONSULTATION = {"id": "overleg-1", "date": "2026-11-20", "form": "roundtable",
+                "organisations": [{"name": "VluchtelingenWerk Nederland", "category": "ngo"},
+                                  {"name": "IOM", "category": "international", "transparency_register": "0123456789-12"}],
+                "themes": ["bescherming-rode-draad"], "countries": ["MAR", "ATL"],
+                "brought_in": "Re-integratie werkt alleen met een plan per gemeente van herkomst.",
+                "follow_ups": [{"action": "Voorstel delen", "owner": "IOM", "due": "2026-12-01"}], "reportable": True}
+
+
 def plan_with(edit):
     value = copy.deepcopy(PLAN_BASE)
     edit(value["scenario"]["plan"])
@@ -157,6 +165,17 @@ PLAN = {
     "reject-unknown-field.json": plan_with(lambda p: p.__setitem__("budget_secret", 1)),
     # The same line twice with another amount: which holds is not for the app to guess.
     "reject-line-twice.json": plan_with(lambda p: p["rows"].append(dict(PLAN_ROW, years={"2025": {"eur": 42, "fte_hundredths": 0}}))),
+    # The register of consultation: organisations named, people never; every date a day.
+    "accept-consultation.json": plan_with(lambda p: p.__setitem__("consultations", [CONSULTATION])),
+    "reject-consultation-person.json": plan_with(lambda p: p.__setitem__("consultations", [
+        dict(CONSULTATION, organisations=[{"name": "dhr. J. Jansen", "category": "company"}])])),
+    "reject-consultation-phone.json": plan_with(lambda p: p.__setitem__("consultations", [
+        dict(CONSULTATION, follow_ups=[{"action": "Terugbellen", "owner": "bel +31 6 12345678", "due": "2026-12-01"}])])),
+    "reject-consultation-no-organisation.json": plan_with(lambda p: p.__setitem__("consultations", [dict(CONSULTATION, organisations=[])])),
+    "reject-consultation-twice.json": plan_with(lambda p: p.__setitem__("consultations", [CONSULTATION, CONSULTATION])),
+    "reject-consultation-unknown-form.json": plan_with(lambda p: p.__setitem__("consultations", [dict(CONSULTATION, form="lunch")])),
+    "reject-consultation-bad-register-number.json": plan_with(lambda p: p.__setitem__("consultations", [
+        dict(CONSULTATION, organisations=[{"name": "VNO-NCW", "category": "employers_association", "transparency_register": "12345"}])])),
 }
 
 # Damaged links: each line a query after "#/nl/selection?".

@@ -164,6 +164,19 @@ pub struct Agenda {
 }
 
 impl Agenda {
+    /// The agenda's lines of effort: its statements that carry an id (the ids the memo's checks
+    /// cite), in the agenda's order. A consultation names its topics by them.
+    pub fn lines(&self) -> Vec<&Statement> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.blocks.iter())
+            .filter_map(|b| match b {
+                Block::Statement(statement) if statement.id.is_some() => Some(statement),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// The sections that cite `source_id`, with how many blocks in each do.
     pub fn citations_of(&self, source_id: &str) -> Vec<(&Section, usize)> {
         self.sections

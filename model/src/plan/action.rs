@@ -114,6 +114,16 @@ pub enum PlanAction {
     },
     /// Records today's review of a country's tier decision; the next is six months on.
     MarkReviewed(String),
+    /// Keeps a consultation in the register: a new one (no id yet) gets the next free id, one
+    /// with an id takes that entry's place.
+    SaveConsultation(Box<Consultation>),
+    RemoveConsultation(String),
+    /// Marks a consultation's follow-up done today, or open again.
+    SetFollowUpDone {
+        consultation: String,
+        index: usize,
+        done: bool,
+    },
     Replace(Box<Plan>),
     /// A change to the step plan (internal edition).
     #[cfg(feature = "intern")]
@@ -121,6 +131,7 @@ pub enum PlanAction {
 }
 
 use crate::calendar::is_day;
+use crate::plan::consultation::{check_consultation, next_consultation_id, Consultation};
 use crate::plan::memo::decision::MAX_DECISION_REASON_CHARS;
 use crate::plan::memo::{add_months, CheckDecision, CheckId, Review, REVIEW_MONTHS};
 use crate::plan::problem::plain;
@@ -364,12 +375,59 @@ impl Plan {
                 next.reviews.retain(|r| r.country != country);
                 next.reviews.push(review);
             }
+            PlanAction::SaveConsultation(entry) => save_consultation(&mut next, *entry, context)?,
+            PlanAction::RemoveConsultation(id) => {
+                let before = next.consultations.len();
+                next.consultations.retain(|c| c.id != id);
+                if next.consultations.len() == before {
+                    return Err(PlanProblem::NoSuchLine);
+                }
+            }
+            PlanAction::SetFollowUpDone {
+                consultation,
+                index,
+                done,
+            } => {
+                let follow_up = next
+                    .consultations
+                    .iter_mut()
+                    .find(|c| c.id == consultation)
+                    .and_then(|c| c.follow_ups.get_mut(index))
+                    .ok_or(PlanProblem::NoSuchLine)?;
+                follow_up.done_on = done.then(|| context.today.to_string());
+            }
             PlanAction::Replace(plan) => next = *plan,
             #[cfg(feature = "intern")]
             PlanAction::Steps(action) => next.step_plan = next.step_plan.apply(action, context.dataset)?,
         }
         Ok(next)
     }
+}
+
+/// The entry checked as a file's would be, its countries known to the data in use, then kept.
+fn save_consultation(
+    plan: &mut Plan,
+    mut entry: Consultation,
+    context: PlanContext,
+) -> Result<(), PlanProblem> {
+    if !check_consultation("", "$", &entry).is_empty() {
+        return Err(PlanProblem::ConsultationRefused);
+    }
+    for country in &entry.countries {
+        known_country(context, country)?;
+    }
+    if entry.id.is_empty() {
+        entry.id = next_consultation_id(&plan.consultations);
+        plan.consultations.push(entry);
+        return Ok(());
+    }
+    let place = plan
+        .consultations
+        .iter_mut()
+        .find(|c| c.id == entry.id)
+        .ok_or(PlanProblem::NoSuchLine)?;
+    *place = entry;
+    Ok(())
 }
 
 fn known_country(context: PlanContext, iso3: &str) -> Result<(), PlanProblem> {

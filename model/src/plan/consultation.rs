@@ -33,6 +33,21 @@ pub enum ConsultationForm {
 }
 
 impl ConsultationForm {
+    /// As a file writes it.
+    pub fn token(self) -> &'static str {
+        match self {
+            ConsultationForm::Bilateral => "bilateral",
+            ConsultationForm::Roundtable => "roundtable",
+            ConsultationForm::WrittenInput => "written_input",
+            ConsultationForm::FieldVisit => "field_visit",
+            ConsultationForm::Other => "other",
+        }
+    }
+
+    pub fn from_token(token: &str) -> Option<ConsultationForm> {
+        ConsultationForm::ALL.into_iter().find(|f| f.token() == token)
+    }
+
     pub const ALL: [ConsultationForm; 5] = [
         ConsultationForm::Bilateral,
         ConsultationForm::Roundtable,
@@ -58,6 +73,24 @@ pub enum OrganisationCategory {
 }
 
 impl OrganisationCategory {
+    /// As a file writes it.
+    pub fn token(self) -> &'static str {
+        match self {
+            OrganisationCategory::Ngo => "ngo",
+            OrganisationCategory::Company => "company",
+            OrganisationCategory::EmployersAssociation => "employers_association",
+            OrganisationCategory::KnowledgeInstitution => "knowledge_institution",
+            OrganisationCategory::Diaspora => "diaspora",
+            OrganisationCategory::International => "international",
+            OrganisationCategory::MunicipalityOrRegion => "municipality_or_region",
+            OrganisationCategory::Other => "other",
+        }
+    }
+
+    pub fn from_token(token: &str) -> Option<OrganisationCategory> {
+        OrganisationCategory::ALL.into_iter().find(|c| c.token() == token)
+    }
+
     pub const ALL: [OrganisationCategory; 8] = [
         OrganisationCategory::Ngo,
         OrganisationCategory::Company,
@@ -242,6 +275,16 @@ pub fn check_consultation(file: &str, at: &str, entry: &Consultation) -> Vec<Dat
     errors
 }
 
+/// The id a new entry gets: `overleg-` and one more than the highest number in use.
+pub fn next_consultation_id(register: &[Consultation]) -> String {
+    let highest = register
+        .iter()
+        .filter_map(|c| c.id.strip_prefix("overleg-")?.parse::<u32>().ok())
+        .max()
+        .unwrap_or(0);
+    format!("overleg-{}", highest + 1)
+}
+
 /// Every reason the register at `at` (a plan's `consultations`) cannot be kept: each entry's,
 /// and an id given twice.
 pub fn check_register(file: &str, at: &str, register: &[Consultation]) -> Vec<DataError> {
@@ -309,4 +352,52 @@ pub fn overdue_follow_ups<'a>(
         .flat_map(|c| c.follow_ups.iter().map(move |f| (c, f)))
         .filter(|(_, f)| f.done_on.is_none() && is_day(&f.due) && f.due.as_str() < today)
         .collect()
+}
+
+/// What the register shows: every field empty shows every entry.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RegisterFilter {
+    pub country: String,
+    pub theme: String,
+    pub category: Option<OrganisationCategory>,
+    /// `YYYY-MM-DD`, both days counted; empty is open.
+    pub from: String,
+    pub until: String,
+    /// Words that must all occur (any case) in the entry's organisations, accounts, follow-ups
+    /// or countries' names.
+    pub text: String,
+}
+
+impl RegisterFilter {
+    /// Whether `entry` passes; `country_name` gives a country's name as the reader sees it.
+    pub fn shows(&self, entry: &Consultation, country_name: &dyn Fn(&str) -> String) -> bool {
+        let about = |list: &[String], wanted: &str| wanted.is_empty() || list.iter().any(|x| x == wanted);
+        if !about(&entry.countries, &self.country) || !about(&entry.themes, &self.theme) {
+            return false;
+        }
+        if let Some(category) = self.category {
+            if !entry.organisations.iter().any(|o| o.category == category) {
+                return false;
+            }
+        }
+        if (!self.from.is_empty() && entry.date < self.from)
+            || (!self.until.is_empty() && entry.date > self.until)
+        {
+            return false;
+        }
+        let mut haystack: Vec<String> = entry.organisations.iter().map(|o| o.name.clone()).collect();
+        haystack.extend([entry.brought_in.clone(), entry.done_with_it.clone()]);
+        haystack.extend(
+            entry
+                .follow_ups
+                .iter()
+                .flat_map(|f| [f.action.clone(), f.owner.clone()]),
+        );
+        haystack.extend(entry.countries.iter().map(|c| country_name(c)));
+        let haystack = haystack.join("\n").to_lowercase();
+        self.text
+            .to_lowercase()
+            .split_whitespace()
+            .all(|word| haystack.contains(word))
+    }
 }

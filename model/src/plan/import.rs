@@ -265,6 +265,11 @@ pub fn check_plan(file: &str, root: &str, plan: &Plan) -> Vec<DataError> {
             }
         }
     }
+    errors.extend(crate::plan::consultation::check_register(
+        file,
+        &format!("{root}.consultations"),
+        &plan.consultations,
+    ));
     #[cfg(feature = "intern")]
     errors.extend(crate::plan::step_plan::check::check_step_plan(
         file,
@@ -341,6 +346,17 @@ pub fn keep_known(mut plan: Plan, context: PlanContext) -> (Plan, Vec<Dropped>) 
         }
         _ => true,
     });
+    // A consultation stays: what was brought in is not lost with a country the data does not
+    // know; that country is taken off it, and said.
+    for entry in plan.consultations.iter_mut() {
+        entry.countries.retain(|c| {
+            let ok = country_ok(c);
+            if !ok {
+                note(Dropped::Country(c.clone()));
+            }
+            ok
+        });
+    }
     #[cfg(feature = "intern")]
     plan.step_plan.countries.retain(|c, _| {
         if !country_ok(c) {

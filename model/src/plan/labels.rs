@@ -3,6 +3,7 @@
 
 use crate::lang::Lang;
 use crate::plan::action::PlanProblem;
+use crate::plan::consultation::{ConsultationForm, OrganisationCategory};
 use crate::plan::import::Dropped;
 use crate::plan::types::{Org, PartnershipStatus, MAX_AMOUNT_EUR};
 use crate::text::format::euros;
@@ -61,6 +62,7 @@ pub fn plan_problem(problem: &PlanProblem, lang: Lang) -> String {
         PlanProblem::EmptyLabel => t(lang, Key::PlanProblemEmptyLabel).to_string(),
         PlanProblem::EmptyPackage => t(lang, Key::PlanProblemEmptyPackage).to_string(),
         PlanProblem::TextRefused => t(lang, Key::PlanProblemTextRefused).to_string(),
+        PlanProblem::ConsultationRefused => t(lang, Key::PlanProblemConsultationRefused).to_string(),
         PlanProblem::ReasonRequired => t(lang, Key::PlanProblemReasonRequired).to_string(),
         PlanProblem::ReasonTooLong => t(lang, Key::PlanProblemReasonTooLong).to_string(),
         PlanProblem::ReviewBeforeDecision(date) => tr(
@@ -73,6 +75,29 @@ pub fn plan_problem(problem: &PlanProblem, lang: Lang) -> String {
         PlanProblem::NoSuchStep => t(lang, Key::PlanProblemNoSuchStep).to_string(),
         #[cfg(feature = "intern")]
         PlanProblem::TextTooLong => t(lang, Key::PlanProblemTextTooLong).to_string(),
+    }
+}
+
+pub fn consultation_form(form: ConsultationForm) -> Key {
+    match form {
+        ConsultationForm::Bilateral => Key::FormBilateral,
+        ConsultationForm::Roundtable => Key::FormRoundtable,
+        ConsultationForm::WrittenInput => Key::FormWrittenInput,
+        ConsultationForm::FieldVisit => Key::FormFieldVisit,
+        ConsultationForm::Other => Key::FormOther,
+    }
+}
+
+pub fn organisation_category(category: OrganisationCategory) -> Key {
+    match category {
+        OrganisationCategory::Ngo => Key::CategoryNgo,
+        OrganisationCategory::Company => Key::CategoryCompany,
+        OrganisationCategory::EmployersAssociation => Key::CategoryEmployers,
+        OrganisationCategory::KnowledgeInstitution => Key::CategoryKnowledge,
+        OrganisationCategory::Diaspora => Key::CategoryDiaspora,
+        OrganisationCategory::International => Key::CategoryInternational,
+        OrganisationCategory::MunicipalityOrRegion => Key::CategoryMunicipality,
+        OrganisationCategory::Other => Key::CategoryOther,
     }
 }
 

@@ -29,6 +29,8 @@ pub enum PlanProblem {
     ReviewBeforeDecision(String),
     /// Markup, an e-mail address or a phone number in a text: the plan holds no personal data.
     TextRefused,
+    /// A consultation the register cannot keep as it is (the form says where and why).
+    ConsultationRefused,
     #[cfg(feature = "intern")]
     NoSuchStep,
     #[cfg(feature = "intern")]

@@ -281,6 +281,9 @@ pub struct Plan {
     /// When each planned country's tier decision is next reviewed, and reviews done.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reviews: Vec<Review>,
+    /// The register of structured consultation with civil society and the private sector.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consultations: Vec<crate::plan::consultation::Consultation>,
     /// The step plan for regular migration: internal edition only.
     #[cfg(feature = "intern")]
     #[serde(default)]
@@ -368,6 +371,7 @@ impl Default for Plan {
             merges: Vec::new(),
             decisions: Vec::new(),
             reviews: Vec::new(),
+            consultations: Vec::new(),
             #[cfg(feature = "intern")]
             step_plan: Default::default(),
             #[cfg(not(feature = "intern"))]

@@ -466,6 +466,50 @@ pub enum Msg<'a> {
         left: &'a str,
         right: &'a str,
     },
+    // The register of consultation.
+    ConsultationSaved {
+        date: &'a str,
+    },
+    ConsultationChanged {
+        date: &'a str,
+    },
+    ConsultationRemoved {
+        date: &'a str,
+    },
+    ConsultationNotSaved {
+        count: usize,
+    },
+    RegisterShowing {
+        shown: usize,
+        total: usize,
+    },
+    ConsultationCoverageCountries {
+        since: &'a str,
+        countries: &'a str,
+    },
+    ConsultationCoverageAllCountries {
+        since: &'a str,
+    },
+    ConsultationCoverageThemes {
+        since: &'a str,
+        themes: &'a str,
+    },
+    ConsultationCoverageAllThemes {
+        since: &'a str,
+    },
+    FollowUpDoneOn {
+        date: &'a str,
+    },
+    ConsultationOf {
+        date: &'a str,
+        organisations: &'a str,
+    },
+    OrganisationNumber {
+        number: usize,
+    },
+    FollowUpNumber {
+        number: usize,
+    },
 }
 
 /// One and other: Dutch and English both need only these two forms here.
@@ -818,6 +862,32 @@ impl Msg<'_> {
             SearchResults { shown, total } if shown < total => format!("{} found, the first {shown} shown.", plural(lang, total, "result", "results")),
             SearchResults { total, .. } => format!("{} found.", plural(lang, total, "result", "results")),
             DifferenceAmount { left, right } => format!("{left} → {right}"),
+            ConsultationSaved { date } if nl => format!("Overleg van {date} vastgelegd."),
+            ConsultationSaved { date } => format!("Consultation of {date} recorded."),
+            ConsultationChanged { date } if nl => format!("Overleg van {date} gewijzigd."),
+            ConsultationChanged { date } => format!("Consultation of {date} changed."),
+            ConsultationRemoved { date } if nl => format!("Overleg van {date} verwijderd."),
+            ConsultationRemoved { date } => format!("Consultation of {date} removed."),
+            ConsultationNotSaved { count } if nl => format!("Niet vastgelegd: {} hieronder. Wat u typte staat er nog.", plural(lang, count, "punt", "punten")),
+            ConsultationNotSaved { count } => format!("Not recorded: {} below. What you typed is still there.", plural(lang, count, "point", "points")),
+            RegisterShowing { shown, total } if nl => format!("{shown} van {} getoond.", plural(lang, total, "overleg", "overleggen")),
+            RegisterShowing { shown, total } => format!("{shown} of {} shown.", plural(lang, total, "consultation", "consultations")),
+            ConsultationCoverageCountries { since, countries } if nl => format!("Intensieve en gerichte landen zonder overleg sinds {since}: {countries}."),
+            ConsultationCoverageCountries { since, countries } => format!("Intensive and targeted countries without consultation since {since}: {countries}."),
+            ConsultationCoverageAllCountries { since } if nl => format!("Over elk intensief en gericht land is sinds {since} overlegd."),
+            ConsultationCoverageAllCountries { since } => format!("Every intensive and targeted country was the subject of a consultation since {since}."),
+            ConsultationCoverageThemes { since, themes } if nl => format!("Onderwerpen uit de agenda zonder overleg sinds {since}: {themes}."),
+            ConsultationCoverageThemes { since, themes } => format!("Topics from the agenda without consultation since {since}: {themes}."),
+            ConsultationCoverageAllThemes { since } if nl => format!("Over elk onderwerp uit de agenda is sinds {since} overlegd."),
+            ConsultationCoverageAllThemes { since } => format!("Every topic from the agenda was the subject of a consultation since {since}."),
+            FollowUpDoneOn { date } if nl => format!("gedaan op {date}"),
+            FollowUpDoneOn { date } => format!("done on {date}"),
+            ConsultationOf { date, organisations } if nl => format!("overleg van {date} met {organisations}"),
+            ConsultationOf { date, organisations } => format!("consultation of {date} with {organisations}"),
+            OrganisationNumber { number } if nl => format!("Organisatie {number}"),
+            OrganisationNumber { number } => format!("Organisation {number}"),
+            FollowUpNumber { number } if nl => format!("Vervolgactie {number}"),
+            FollowUpNumber { number } => format!("Follow-up action {number}"),
             MemoNoProtection { instruments } if nl => format!("Geen van de regels dient bescherming ({instruments})."),
             MemoNoProtection { instruments } => format!("None of the lines serves protection ({instruments})."),
             MemoNoMoneyIn { years } if nl => format!("Intensief, maar geen geld gepland in {years}."),

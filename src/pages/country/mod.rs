@@ -16,7 +16,7 @@ use crate::route::Route;
 use crate::state::context::AppContext;
 use crate::state::identity::Same;
 use beleidsagenda_model::plan::memo::report::report_for_plan;
-use sections::{facts_section, figures_section, instruments_section};
+use sections::{consultations_section, facts_section, figures_section, instruments_section};
 use std::rc::Rc;
 
 #[derive(Properties, PartialEq)]
@@ -72,6 +72,7 @@ pub fn country_page(props: &CountryPageProps) -> Html {
             { facts_section(&country, lang) }
             { instruments_section(&dataset, &country, lang) }
             { figures_section(&dataset, &country, lang) }
+            { consultations_section(&context.plan.plan.consultations, &country.iso3, lang) }
             <section aria-labelledby="ba-memo-country-title">
                 <h2 id="ba-memo-country-title">{ t(lang, Key::MemoTitle) }</h2>
                 { match memo.as_ref() {

@@ -11,6 +11,10 @@ use yew::prelude::*;
 use crate::components::citation::Citation;
 use crate::components::reading::{reading_note, reading_source, ReadingValue};
 use crate::labels;
+use crate::route::Route;
+use beleidsagenda_model::plan::consultation::Consultation;
+use beleidsagenda_model::plan::labels::consultation_form;
+use yew_router::prelude::*;
 
 fn cite(id: &str) -> Vec<SourceRef> {
     vec![SourceRef {
@@ -167,5 +171,39 @@ pub(super) fn figures_section(dataset: &Dataset, country: &Country, lang: Lang) 
             </table>
         </div>
     </section>
+    }
+}
+
+/// The consultations about the country, newest first, each with what was brought in and what
+/// was done with it; the register has the rest.
+pub(super) fn consultations_section(register: &[Consultation], iso3: &str, lang: Lang) -> Html {
+    let mut about: Vec<&Consultation> = register
+        .iter()
+        .filter(|c| c.countries.iter().any(|x| x == iso3))
+        .collect();
+    beleidsagenda_model::order::sort_by(&mut about, |a, b| b.date.cmp(&a.date));
+    html! {
+        <section aria-labelledby="ba-country-consultations-title">
+            <h2 id="ba-country-consultations-title">{ t(lang, Key::ConsultationsOfCountry) }</h2>
+            if about.is_empty() {
+                <p>{ t(lang, Key::NoConsultationsOfCountry) }</p>
+            } else {
+                <ul class="ba-statements">
+                    { for about.iter().map(|c| html! {
+                        <li class="ba-statement">
+                            <p>
+                                <strong>{ date(&c.date, lang) }{" · "}{ t(lang, consultation_form(c.form)) }</strong>
+                                {" — "}{ crate::pages::consultation::organisations_text(c) }
+                            </p>
+                            <p>{ t(lang, Key::BroughtIn) }{": "}{ &c.brought_in }</p>
+                            <p>{ t(lang, Key::DoneWithIt) }{": "}
+                                if c.done_with_it.is_empty() { <span class="ba-missing">{ t(lang, Key::NothingDoneYet) }</span> } else { { &c.done_with_it } }
+                            </p>
+                        </li>
+                    }) }
+                </ul>
+            }
+            <p class="ba-no-print"><Link<Route> to={Route::consultation(lang)}>{ t(lang, Key::NavConsultation) }</Link<Route>></p>
+        </section>
     }
 }

@@ -7,6 +7,7 @@ use crate::lang::Lang;
 
 mod accessibility;
 mod common;
+mod consultation;
 mod data;
 #[cfg(feature = "intern")]
 mod intern;
@@ -55,6 +56,7 @@ pub fn all_keys() -> Vec<Key> {
         method::METHOD,
         accessibility::ACCESSIBILITY,
         plan::PLAN,
+        consultation::CONSULTATION,
         memo::MEMO,
         sheets::SHEETS,
         #[cfg(feature = "intern")]
