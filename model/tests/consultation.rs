@@ -308,10 +308,12 @@ mod in_the_plan {
     #[test]
     fn a_plan_file_with_a_bad_entry_is_refused_at_its_path_and_an_unknown_country_is_named() {
         let b = bundle();
-        let mut plan = Plan::default();
         let mut bad = roundtable("overleg-1", "2026-13-01", &["MAR", "XXX"], &[]);
         bad.organisations[1].name = "dhr. J. Jansen".into();
-        plan.consultations = vec![bad.clone(), bad];
+        let plan = Plan {
+            consultations: vec![bad.clone(), bad],
+            ..Plan::default()
+        };
         let found: Vec<(String, Reason)> = check_plan("plan.json", "$.plan", &plan)
             .into_iter()
             .map(|e| (e.path, *e.reason))
@@ -323,8 +325,10 @@ mod in_the_plan {
         ] {
             assert!(found.iter().any(|(p, _)| p == path), "{path} in {found:?}");
         }
-        let mut kept = Plan::default();
-        kept.consultations = vec![roundtable("overleg-1", "2026-11-01", &["MAR", "XXX"], &[])];
+        let kept = Plan {
+            consultations: vec![roundtable("overleg-1", "2026-11-01", &["MAR", "XXX"], &[])],
+            ..Plan::default()
+        };
         let (kept, dropped) = keep_known(kept, context(&b));
         assert_eq!(kept.consultations[0].countries, ["MAR"]);
         assert_eq!(kept.consultations.len(), 1, "what was brought in is kept");
