@@ -336,6 +336,80 @@ mod in_the_plan {
     }
 
     #[test]
+    fn the_memo_check_asks_for_a_consultation_on_each_intensive_and_targeted_partner_in_a_year() {
+        use beleidsagenda_model::plan::memo::{check_plan, CheckId, CheckInputs, Finding, Outcome};
+        use beleidsagenda_model::selection::Tier;
+        let b = bundle();
+        let mut plan = Plan::default();
+        for country in ["MAR", "TUN", "LBY"] {
+            plan = plan
+                .apply(
+                    PlanAction::AddRow {
+                        country: country.into(),
+                        instrument: "return-agreements".into(),
+                    },
+                    context(&b),
+                )
+                .unwrap();
+        }
+        let tier = |c: &str| match c {
+            "MAR" => Some(Tier::Intensive),
+            "TUN" => Some(Tier::Targeted),
+            _ => Some(Tier::Monitor),
+        };
+        let outcome = |plan: &Plan, country: &str| {
+            check_plan(&CheckInputs {
+                plan,
+                dataset: &b.dataset,
+                tier: &tier,
+                adjustments: &[],
+                fte_shortfalls: &[],
+                today: TODAY,
+            })
+            .results
+            .into_iter()
+            .find(|r| r.check == CheckId::Consultation && r.country.as_deref() == Some(country))
+            .map(|r| r.outcome)
+        };
+        let none_since = Some(Outcome::Attention(vec![Finding::NoConsultationSince {
+            since: "2025-12-07".into(),
+        }]));
+        assert_eq!(outcome(&plan, "MAR"), none_since);
+        assert_eq!(outcome(&plan, "TUN"), none_since);
+        assert_eq!(outcome(&plan, "LBY"), None, "a country to monitor is not asked");
+        // A consultation a year and a day old does not count; one on the edge does.
+        let mut old = new_entry();
+        old.date = "2025-12-06".into();
+        let with_old = plan
+            .apply(PlanAction::SaveConsultation(Box::new(old)), context(&b))
+            .unwrap();
+        assert_eq!(outcome(&with_old, "MAR"), none_since);
+        let mut edge = new_entry();
+        edge.date = "2025-12-07".into();
+        let with_edge = with_old
+            .apply(PlanAction::SaveConsultation(Box::new(edge)), context(&b))
+            .unwrap();
+        assert_eq!(outcome(&with_edge, "MAR"), Some(Outcome::InOrder));
+        assert_eq!(
+            outcome(&with_edge, "TUN"),
+            none_since,
+            "the entry was about Morocco only"
+        );
+        // Marked "deliberately not", with a reason: kept beside what the check found.
+        let decided = with_edge
+            .apply(
+                PlanAction::Decide {
+                    check: CheckId::Consultation,
+                    country: Some("TUN".into()),
+                    reason: "Overleg loopt via de EU-delegatie in Tunis.".into(),
+                },
+                context(&b),
+            )
+            .unwrap();
+        assert!(matches!(outcome(&decided, "TUN"), Some(Outcome::Decided { .. })));
+    }
+
+    #[test]
     fn the_agenda_lines_are_the_statements_the_memo_names() {
         let b = bundle();
         let ids: Vec<&str> = b.agenda.lines().iter().filter_map(|s| s.id.as_deref()).collect();
@@ -347,7 +421,7 @@ mod in_the_plan {
         ] {
             assert!(ids.contains(&id), "{id} in {ids:?}");
         }
-        assert_eq!(ids.len(), 9, "{ids:?}");
+        assert_eq!(ids.len(), 10, "{ids:?}");
     }
 }
 

@@ -507,6 +507,9 @@ pub enum Msg<'a> {
     OrganisationNumber {
         number: usize,
     },
+    MemoNoConsultationSince {
+        since: &'a str,
+    },
     FollowUpNumber {
         number: usize,
     },
@@ -884,6 +887,8 @@ impl Msg<'_> {
             FollowUpDoneOn { date } => format!("done on {date}"),
             ConsultationOf { date, organisations } if nl => format!("overleg van {date} met {organisations}"),
             ConsultationOf { date, organisations } => format!("consultation of {date} with {organisations}"),
+            MemoNoConsultationSince { since } if nl => format!("Geen overleg over dit land in het register sinds {since}."),
+            MemoNoConsultationSince { since } => format!("No consultation on this country in the register since {since}."),
             OrganisationNumber { number } if nl => format!("Organisatie {number}"),
             OrganisationNumber { number } => format!("Organisation {number}"),
             FollowUpNumber { number } if nl => format!("Vervolgactie {number}"),

@@ -56,6 +56,10 @@ pub enum Finding {
         status: PartnershipStatus,
         source: String,
     },
+    /// An intensive or targeted country with no consultation in the register since this day.
+    NoConsultationSince {
+        since: String,
+    },
     /// Conditions of the step plan's reciprocity step not met (their ids).
     #[cfg(feature = "intern")]
     ReciprocityNotMet {
@@ -187,6 +191,9 @@ pub fn line_channel(row: &PlanRow, instruments: &[Instrument]) -> Channel {
 }
 
 /// Runs every check over the plan.
+/// How far back a consultation counts for the memo check: a year.
+pub const CONSULTATION_MONTHS: u32 = 12;
+
 pub fn check_plan(inputs: &CheckInputs) -> MemoReport {
     let plan = inputs.plan;
     let instruments = &inputs.dataset.instruments;
@@ -251,6 +258,31 @@ pub fn check_plan(inputs: &CheckInputs) -> MemoReport {
     for country in adjusted.difference(&reviewed) {
         let findings = overdue_adjustments(inputs.adjustments, country, inputs.today);
         push(CheckId::Review, Some(country), attention_or_in_order(findings));
+    }
+
+    // Memo § 4.1: structured consultation. A partner the plan works with intensively or in a
+    // targeted way had one in the last year, or needs attention.
+    if let Some(since) = crate::calendar::months_before(inputs.today, CONSULTATION_MONTHS) {
+        for country in &planned {
+            let outcome = match (inputs.tier)(country) {
+                None => Outcome::CannotJudge(vec![Missing::TierUnknown]),
+                Some(Tier::Monitor) => continue,
+                Some(_) => {
+                    let held = crate::plan::consultation::coverage(
+                        &plan.consultations,
+                        &[country.as_str()],
+                        &[],
+                        inputs.today,
+                        CONSULTATION_MONTHS,
+                    );
+                    match held {
+                        Some(c) if c.countries_without.is_empty() => Outcome::InOrder,
+                        _ => Outcome::Attention(vec![Finding::NoConsultationSince { since: since.clone() }]),
+                    }
+                }
+            };
+            push(CheckId::Consultation, Some(country), outcome);
+        }
     }
 
     let mut with_status: Vec<&str> = plan.statuses.iter().map(|s| s.country.as_str()).collect();

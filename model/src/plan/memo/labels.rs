@@ -22,6 +22,7 @@ pub fn check_title(check: CheckId, lang: Lang) -> &'static str {
             CheckId::Channels => Key::CheckChannels,
             CheckId::Review => Key::CheckReview,
             CheckId::SourcedStatus => Key::CheckSourcedStatus,
+            CheckId::Consultation => Key::CheckConsultation,
         },
     )
 }
@@ -37,6 +38,7 @@ pub fn check_what(check: CheckId, lang: Lang) -> &'static str {
             CheckId::Channels => Key::CheckChannelsWhat,
             CheckId::Review => Key::CheckReviewWhat,
             CheckId::SourcedStatus => Key::CheckSourcedStatusWhat,
+            CheckId::Consultation => Key::CheckConsultationWhat,
         },
     )
 }
@@ -105,6 +107,12 @@ pub fn finding_text(finding: &Finding, names: &Names, lang: Lang) -> String {
             )
         }
         Finding::NoMoneyIn(list) => tr(lang, Msg::MemoNoMoneyIn { years: &years(list) }),
+        Finding::NoConsultationSince { since } => tr(
+            lang,
+            Msg::MemoNoConsultationSince {
+                since: &date(since, lang),
+            },
+        ),
         Finding::NoFteIn(list) => tr(lang, Msg::MemoNoFteIn { years: &years(list) }),
         Finding::FteOverAvailable(s) => tr(
             lang,

@@ -13,6 +13,7 @@ pub enum CheckId {
     Channels,
     Review,
     SourcedStatus,
+    Consultation,
 }
 
 impl CheckId {
@@ -24,6 +25,7 @@ impl CheckId {
         CheckId::Channels,
         CheckId::Review,
         CheckId::SourcedStatus,
+        CheckId::Consultation,
     ];
 
     pub fn token(self) -> &'static str {
@@ -35,6 +37,7 @@ impl CheckId {
             CheckId::Channels => "channels",
             CheckId::Review => "review",
             CheckId::SourcedStatus => "sourced_status",
+            CheckId::Consultation => "consultation",
         }
     }
 
@@ -73,6 +76,11 @@ impl CheckId {
                 statement: "flexibele-landenlijst",
             },
             CheckId::SourcedStatus => Rule::App,
+            CheckId::Consultation => Rule::Memo {
+                locator: "§ 4.1",
+                quote: "Ook gaat het kabinet in dit kader op zoek naar gestructureerd overleg met maatschappelijke partners en de private sector.",
+                statement: "gestructureerd-overleg",
+            },
         }
     }
 }

@@ -72,5 +72,10 @@ crate::catalogue! {
     ConsultationsOfCountry => ("Overleg over dit land", "Consultations on this country"),
     NoConsultationsOfCountry => ("Geen overleg over dit land vastgelegd.", "No consultation on this country recorded."),
     OverdueFollowUpsTitle => ("Vervolgacties van overleg over hun datum", "Follow-up actions of consultations past their date"),
+    CheckConsultation => ("Gestructureerd overleg", "Structured consultation"),
+    CheckConsultationWhat => (
+        "Is er met maatschappelijke partners of de private sector overlegd over elk intensief of gericht partnerland, in het afgelopen jaar? Het register van overleg zegt het.",
+        "Was civil society or the private sector consulted on each intensive or targeted partner country in the past year? The register of consultation says so."
+    ),
     PlanProblemConsultationRefused => ("Dit overleg kan zo niet worden vastgelegd; het formulier zegt waar.", "This consultation cannot be recorded as it is; the form says where."),
 }
