@@ -74,7 +74,7 @@ test('by keyboard: an entry with two organisations, two topics and a follow-up; 
   const entry = await entries(page).first().innerText();
   for (const part of ['Rondetafel', 'VluchtelingenWerk Nederland', 'IOM (Internationale organisatie) · 0123456789-12', 'Marokko',
     'Bescherming van migranten', 'Re-integratie na terugkeer', 'Nog niets mee gedaan.', 'Voorstel re-integratiepakket delen — IOM',
-    'over de datum', 'Mag buiten de taskforce worden genoemd']) {
+    'te laat', 'Mag buiten de taskforce worden genoemd']) {
     assert.ok(entry.includes(part), `${part} in ${entry}`);
   }
   // The form is empty again for the next one.
@@ -200,6 +200,58 @@ test('the memo check: a planned intensive or targeted country without consultati
   await gotoView(page, SINGLE_FILE_URL + '#/nl/plan');
   await card.locator('p', { hasText: 'In orde voor: Marokko' }).waitFor();
   assert.equal(await marokko.count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('what the form shows is what is kept: a country only when chosen, each row its own kind; removed, then put back', async () => {
+  const { context, page, errors } = await freshPage('#/nl/overleg');
+  const picked = () => page.locator('#ba-consult-country option:checked').innerText();
+  assert.equal(await picked(), '— kies een land —');
+  await press(page, 'button:text-is("Voeg land toe")');
+  assert.match(await page.locator('main').innerText(), /Geen land: over de inzet in het algemeen\./, 'nothing added unchosen');
+  await choose(page, '#ba-consult-country', 'Marok');
+  await press(page, 'button:text-is("Voeg land toe")');
+  assert.equal(await picked(), '— kies een land —', 'back to no choice');
+  await press(page, 'button:text-is("Voeg land toe")');
+  assert.equal(await page.locator('.ba-consult-form ul.ba-plain-list li', { hasText: 'Marokko' }).count(), 1);
+
+  await choose(page, '#ba-consult-organisations-0-category', 'Dias');
+  await press(page, 'button:text-is("Nog een organisatie")');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'ba-consult-organisations-1-name', 'the new row takes the focus');
+  await choose(page, '#ba-consult-organisations-1-category', 'Bedr');
+  await press(page, 'button:text-is("Nog een organisatie")');
+  await press(page, 'button:has-text("Verwijder deze organisatie") >> nth=2');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'ba-consult-add-organisation');
+  assert.equal(await page.locator('#ba-consult-organisations-0-category option:checked').innerText(), 'Diaspora-organisatie');
+  assert.equal(await page.locator('#ba-consult-organisations-1-category option:checked').innerText(), 'Bedrijf');
+  await type(page, '#ba-consult-organisations-0-name', 'Stichting Diaspora');
+  await type(page, '#ba-consult-organisations-1-name', 'Bedrijf BV');
+  await type(page, '#ba-consult-brought-in', 'Werkgevers zoeken vakkrachten.');
+  await press(page, 'button:text-is("Leg overleg vast")');
+  await page.locator(`text=Overleg van ${DAY} vastgelegd.`).waitFor();
+  const entry = await entries(page).first().innerText();
+  assert.match(entry, /Stichting Diaspora \(Diaspora-organisatie\)/);
+  assert.match(entry, /Bedrijf BV \(Bedrijf\)/);
+
+  await press(page, '.ba-register__entry button:has-text("Verwijder")');
+  await page.locator(`text=Overleg van ${DAY} verwijderd.`).waitFor();
+  assert.equal(await entries(page).count(), 0);
+  await press(page, 'button:text-is("Zet terug")');
+  await page.locator(`text=Overleg van ${DAY} vastgelegd.`).waitFor();
+  assert.equal(await entries(page).count(), 1);
+  assert.equal(await entries(page).first().innerText(), entry, 'back as it was');
+
+  // A half-typed entry survives leaving the page.
+  await type(page, '#ba-consult-organisations-0-name', 'Half getypt');
+  await gotoView(page, SINGLE_FILE_URL + '#/nl/plan');
+  await gotoView(page, SINGLE_FILE_URL + '#/nl/overleg');
+  assert.equal(await page.locator('#ba-consult-organisations-0-name').inputValue(), 'Half getypt');
+
+  // A period the field does not take is said, and the last valid one stays.
+  await page.locator('#ba-consult-months').fill('0');
+  await page.locator('#ba-consult-months-error').waitFor();
+  assert.equal(await page.locator('#ba-consult-months').getAttribute('aria-invalid'), 'true');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -57,6 +57,17 @@ fn a_person_named_with_a_title_is_told_from_an_organisation() {
         "Dr. Ahmed van de universiteit",
         "Mr Smith of the IOM",
         "(mw. El Amrani)",
+        "Mevrouw de Vries",
+        "Mevr. de Vries",
+        "dhr jansen",
+        "DHR. JANSEN",
+        "Dhr.Jansen",
+        "ing. Visser",
+        "Madame Dubois",
+        "Herr Müller",
+        "Frau Schmidt",
+        "J. Jansen van de NGO",
+        "overleg met Dhr.Jansen",
     ] {
         assert!(names_a_person(person), "{person}");
     }
@@ -68,8 +79,37 @@ fn a_person_named_with_a_title_is_told_from_an_organisation() {
         "de heer",
         "een mevrouw van de gemeente",
         "Vereniging van Nederlandse Gemeenten",
+        "MS Teams-overleg",
+        "DR Congo en Mali",
+        "U.S. Army en EU",
+        "een heer van stand",
+        "Stichting Vluchteling, afd. Noord-Afrika",
+        "E. coli in de opvang",
     ] {
         assert!(!names_a_person(organisation), "{organisation}");
+    }
+}
+
+#[test]
+fn an_address_or_number_written_to_slip_past_is_refused_too() {
+    use beleidsagenda_model::check::rules::looks_personal;
+    for personal in [
+        "mail jan [at] ngo.nl",
+        "jan(at)ngo.nl",
+        "jan＠ngo.nl",
+        "bel (020) 123 45 67",
+        "BSN 123456782",
+        "06-12345678",
+    ] {
+        assert!(looks_personal(personal), "{personal}");
+    }
+    for not_personal in [
+        "EUR 120.000.000 voor 2025-2029",
+        "dossier 2026-11-20",
+        "de cijfers van 2024 (123456781 niet elf-proef)",
+        "reageren at the meeting",
+    ] {
+        assert!(!looks_personal(not_personal), "{not_personal}");
     }
 }
 
@@ -239,12 +279,21 @@ mod in_the_plan {
             .unwrap();
         assert_eq!(three.consultations.len(), 2);
         assert_eq!(three.consultations[0], edited);
-        let mut unknown = edited;
-        unknown.id = "overleg-9".into();
-        assert_eq!(
-            three.apply(PlanAction::SaveConsultation(Box::new(unknown)), context(&b)),
-            Err(PlanProblem::NoSuchLine)
-        );
+        // Removed, then put back: under its own id, and the next new one after it.
+        let removed = three
+            .apply(PlanAction::RemoveConsultation("overleg-1".into()), context(&b))
+            .unwrap();
+        let back = removed
+            .apply(
+                PlanAction::SaveConsultation(Box::new(edited.clone())),
+                context(&b),
+            )
+            .unwrap();
+        assert!(back.consultations.contains(&edited));
+        let four = back
+            .apply(PlanAction::SaveConsultation(Box::new(new_entry())), context(&b))
+            .unwrap();
+        assert_eq!(four.consultations.last().unwrap().id, "overleg-3");
     }
 
     #[test]

@@ -91,9 +91,13 @@ pub enum Reason {
     Unclassified(String),
     // Texts.
     EmptyText,
+    /// A date left empty where one is required.
+    NoDate,
     Markup,
     EmailAddress,
     PhoneNumber,
+    /// A citizen service number (BSN): nine digits that pass the eleven test.
+    PersonalNumber,
     /// A person named with a title ("mevrouw De Vries"): the register names organisations only.
     PersonName,
     TextTooLong {
@@ -385,6 +389,7 @@ impl Reason {
                 }
             }
             EmptyText => pick("de tekst is leeg", "text is empty"),
+            NoDate => pick("vul een datum in", "enter a date"),
             Markup => pick(
                 "de tekst bevat opmaak (< of >); teksten in de gegevens zijn platte tekst",
                 "text contains markup (< or >); data texts are plain text",
@@ -396,6 +401,10 @@ impl Reason {
             PhoneNumber => pick(
                 "de tekst bevat een telefoonnummer; persoonsgegevens horen niet in de gegevens",
                 "text contains a phone number; personal data does not belong in the data",
+            ),
+            PersonalNumber => pick(
+                "de tekst bevat een burgerservicenummer; persoonsgegevens horen niet in de gegevens",
+                "text contains a citizen service number (BSN); personal data does not belong in the data",
             ),
             PersonName => pick(
                 "de tekst noemt een persoon bij naam (met aanhef, zoals \"mevrouw De Vries\"); noem de organisatie, geen personen",

@@ -115,7 +115,7 @@ pub enum PlanAction {
     /// Records today's review of a country's tier decision; the next is six months on.
     MarkReviewed(String),
     /// Keeps a consultation in the register: a new one (no id yet) gets the next free id, one
-    /// with an id takes that entry's place.
+    /// with an id takes that entry's place, or comes back under it when it was removed.
     SaveConsultation(Box<Consultation>),
     RemoveConsultation(String),
     /// Marks a consultation's follow-up done today, or open again.
@@ -421,12 +421,12 @@ fn save_consultation(
         plan.consultations.push(entry);
         return Ok(());
     }
-    let place = plan
-        .consultations
-        .iter_mut()
-        .find(|c| c.id == entry.id)
-        .ok_or(PlanProblem::NoSuchLine)?;
-    *place = entry;
+    // An entry whose id the register no longer holds (removed, then put back) comes back
+    // under its own id.
+    match plan.consultations.iter_mut().find(|c| c.id == entry.id) {
+        Some(place) => *place = entry,
+        None => plan.consultations.push(entry),
+    }
     Ok(())
 }
 

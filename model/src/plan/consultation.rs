@@ -151,25 +151,73 @@ pub struct Consultation {
     pub reportable: bool,
 }
 
-/// Titles that, before a capitalised word or an initial, make it a person's name. Written in
-/// lower case; an all-capital word is an abbreviation (`DR Congo`, `MR`), not a title.
-const TITLES: [&str; 16] = [
+/// Titles that, before a name, make it a person's. Written in lower case. The short ones that
+/// are also abbreviations (`DR Congo`, `MR`, `MS Teams`) count only when not written in capitals.
+const TITLES: [&str; 24] = [
     "mevrouw", "mevr", "mw", "meneer", "mijnheer", "dhr", "heer", "mr", "mrs", "ms", "dr", "drs", "prof",
-    "ir", "madam", "sir",
+    "ir", "ing", "madam", "madame", "sir", "monsieur", "mme", "herr", "frau", "señor", "señora",
 ];
 
-/// A person named with a title: "mevrouw De Vries", "dhr. J. Jansen", "de heer Jansen",
-/// "Dr. Ahmed". A name alone cannot be told from an organisation's; with a title it can.
+/// Abbreviated titles nobody writes before anything but a name: after these, a name in lower
+/// case (`dhr jansen`) is still a name.
+const ONLY_BEFORE_NAMES: [&str; 7] = ["mevr", "mw", "dhr", "drs", "prof", "mme", "ing"];
+
+/// The short words of a Dutch surname that come before its capital: `mevrouw de Vries`.
+const NAME_PARTICLES: [&str; 9] = ["de", "van", "der", "den", "ter", "ten", "te", "'t", "op"];
+
+/// A person named with a title ("mevrouw De Vries", "mevrouw de Vries", "dhr. J. Jansen",
+/// "Dhr.Jansen", "de heer Jansen", "Dr. Ahmed", "Frau Müller") or with an initial ("J. Jansen").
+/// Initials without a space ("J.P. Jansen") are not told from an abbreviation ("U.S. Army").
+/// A name alone cannot be told from an organisation's; with a title or an initial it can.
 pub fn names_a_person(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    words.windows(2).any(|pair| {
-        let title = pair[0]
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .trim_end_matches('.');
-        let abbreviation = title.chars().count() > 1 && title.chars().all(|c| c.is_uppercase());
-        let next_is_a_name = pair[1].chars().next().is_some_and(char::is_uppercase);
-        !abbreviation && next_is_a_name && TITLES.contains(&title.to_lowercase().as_str())
-    })
+    // "Dhr.Jansen" and "J.Jansen" read as "Dhr. Jansen" and "J. Jansen".
+    let spaced = text.replace('.', ". ");
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let capitalised = |word: &str| word.chars().next().is_some_and(char::is_uppercase);
+    // An initial: one capital and a full stop as a word of its own ("J. Jansen"; not "U.S.").
+    let original: Vec<&str> = text.split_whitespace().collect();
+    let by_initial = original.windows(2).any(|pair| {
+        let initial = pair[0].trim_start_matches(|c: char| !c.is_alphanumeric());
+        let next = pair[1].trim_matches(|c: char| !c.is_alphanumeric());
+        initial.chars().count() == 2
+            && initial.ends_with('.')
+            && capitalised(initial)
+            && capitalised(next)
+            && next.chars().count() >= 3
+            && next.chars().skip(1).all(char::is_lowercase)
+    });
+    by_initial
+        || (0..words.len()).any(|i| {
+            let word = words[i].trim_start_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+            let title = word.trim_end_matches('.');
+            let lower = title.to_lowercase();
+            let rest = &words[i + 1..];
+            if !TITLES.contains(&lower.as_str()) {
+                return false;
+            }
+            let abbreviation = title.chars().count() <= 2 && title.chars().all(char::is_uppercase);
+            if abbreviation {
+                return false;
+            }
+            let mut following = rest
+                .iter()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''));
+            let Some(mut next) = following.next() else {
+                return false;
+            };
+            if ONLY_BEFORE_NAMES.contains(&lower.as_str())
+                && next.chars().next().is_some_and(char::is_alphabetic)
+            {
+                return true;
+            }
+            while NAME_PARTICLES.contains(&next) {
+                match following.next() {
+                    Some(after) => next = after,
+                    None => return false,
+                }
+            }
+            capitalised(next)
+        })
 }
 
 /// A text of the register: what `check_plain` refuses (empty, markup, e-mail, phone), a person
@@ -195,16 +243,23 @@ pub fn is_transparency_number(text: &str) -> bool {
     }
 }
 
+/// Why `text` is not a day: left empty, or not `YYYY-MM-DD`.
+fn not_a_day(text: &str) -> Option<Reason> {
+    if text.trim().is_empty() {
+        Some(Reason::NoDate)
+    } else if is_day(text) {
+        None
+    } else {
+        Some(Reason::NotDate(text.to_string()))
+    }
+}
+
 /// Every reason the entry at `at` cannot be kept (its id aside: see [`check_register`]), each
 /// with its JSON path.
 pub fn check_consultation(file: &str, at: &str, entry: &Consultation) -> Vec<DataError> {
     let mut errors = Vec::new();
-    if !is_day(&entry.date) {
-        errors.push(DataError::new(
-            file,
-            format!("{at}.date"),
-            Reason::NotDate(entry.date.clone()),
-        ));
+    if let Some(reason) = not_a_day(&entry.date) {
+        errors.push(DataError::new(file, format!("{at}.date"), reason));
     }
     if entry.organisations.is_empty() {
         errors.push(DataError::new(
@@ -263,12 +318,8 @@ pub fn check_consultation(file: &str, at: &str, entry: &Consultation) -> Vec<Dat
             ("due", Some(&follow_up.due)),
             ("done_on", follow_up.done_on.as_ref()),
         ] {
-            if let Some(date) = date.filter(|d| !is_day(d)) {
-                errors.push(DataError::new(
-                    file,
-                    format!("{here}.{field}"),
-                    Reason::NotDate(date.clone()),
-                ));
+            if let Some(reason) = date.and_then(|d| not_a_day(d)) {
+                errors.push(DataError::new(file, format!("{here}.{field}"), reason));
             }
         }
     }

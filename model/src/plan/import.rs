@@ -349,6 +349,9 @@ pub fn keep_known(mut plan: Plan, context: PlanContext) -> (Plan, Vec<Dropped>) 
     // A consultation stays: what was brought in is not lost with a country the data does not
     // know; that country is taken off it, and said.
     for entry in plan.consultations.iter_mut() {
+        let mut seen = std::collections::BTreeSet::new();
+        // A country named twice is one country.
+        entry.countries.retain(|c| seen.insert(c.clone()));
         entry.countries.retain(|c| {
             let ok = country_ok(c);
             if !ok {

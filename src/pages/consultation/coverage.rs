@@ -32,6 +32,8 @@ pub struct CoverageProps {
 pub fn coverage_panel(props: &CoverageProps) -> Html {
     let lang = props.lang;
     let months = use_state(|| DEFAULT_MONTHS);
+    // What was typed when it was not a period the field takes.
+    let invalid = use_state(|| false);
     // The intensive and targeted countries of the selection the plan follows.
     let partners = use_memo(
         (Same(Rc::clone(&props.dataset)), props.plan.selection.clone()),
@@ -46,10 +48,14 @@ pub fn coverage_panel(props: &CoverageProps) -> Html {
         },
     );
     let set_months = {
-        let months = months.clone();
-        Callback::from(move |event: Event| {
-            if let Ok(n) = crate::dom::input_value(&event).trim().parse::<u32>() {
-                months.set(n.clamp(1, MOST_MONTHS));
+        let (months, invalid) = (months.clone(), invalid.clone());
+        Callback::from(move |event: InputEvent| {
+            match crate::dom::input_value(event.as_ref()).trim().parse::<u32>() {
+                Ok(n) if (1..=MOST_MONTHS).contains(&n) => {
+                    months.set(n);
+                    invalid.set(false);
+                }
+                _ => invalid.set(true),
             }
         })
     };
@@ -61,7 +67,11 @@ pub fn coverage_panel(props: &CoverageProps) -> Html {
             <div class="ba-field ba-no-print">
                 <label for="ba-consult-months">{ t(lang, Key::ConsultationCoverageMonths) }</label>
                 <input id="ba-consult-months" type="number" min="1" max={MOST_MONTHS.to_string()} step="1"
-                    value={months.to_string()} onchange={set_months} />
+                    value={months.to_string()} oninput={set_months}
+                    aria-invalid={invalid.then_some("true")} aria-describedby={invalid.then_some("ba-consult-months-error")} />
+                if *invalid {
+                    <p class="ba-field-error" id="ba-consult-months-error">{ t(lang, Key::ConsultationCoverageMonthsInvalid) }</p>
+                }
             </div>
             <div role="status">
                 { match result {
@@ -69,10 +79,10 @@ pub fn coverage_panel(props: &CoverageProps) -> Html {
                     Some(found) => {
                         let since = date(&found.since, lang);
                         let names: Vec<String> = found.countries_without.iter().map(|c| props.dataset.country_name(c, lang)).collect();
-                        let topics: Vec<&str> = found
+                        let topics: Vec<String> = found
                             .themes_without
                             .iter()
-                            .filter_map(|id| props.lines.iter().find(|(line, _)| line == id).map(|(_, text)| text.as_str()))
+                            .filter_map(|id| props.lines.iter().find(|(line, _)| line == id).map(|(_, text)| super::register::topic(text, lang)))
                             .collect();
                         html! {
                             <>

@@ -30,6 +30,17 @@ pub struct EntryFormProps {
     pub on_cancel: Callback<()>,
 }
 
+/// Where the draft is kept while it is typed.
+pub(super) const DRAFT_KEY: &str = crate::storage::storage_key!("consultation-draft");
+
+/// The draft kept from an earlier visit, if it reads.
+pub(super) fn stored_draft() -> Option<Consultation> {
+    match crate::storage::get::<Consultation>(DRAFT_KEY) {
+        crate::storage::Stored::Value(draft) => Some(draft),
+        _ => None,
+    }
+}
+
 fn blank() -> Consultation {
     Consultation {
         id: String::new(),
@@ -87,6 +98,26 @@ fn act(draft: &DraftHandle, change: Rc<dyn Fn(&mut Consultation)>) -> Callback<M
     Callback::from(move |_: MouseEvent| draft.dispatch(Edit(Rc::clone(&change))))
 }
 
+/// The field that takes the focus once the next render has drawn it.
+type FocusNext = Rc<std::cell::RefCell<Option<String>>>;
+
+/// An addition, then the focus on the new row's first field.
+fn focus_new(callback: Callback<MouseEvent>, focus_next: &FocusNext, id: String) -> Callback<MouseEvent> {
+    let focus_next = Rc::clone(focus_next);
+    Callback::from(move |event: MouseEvent| {
+        callback.emit(event);
+        *focus_next.borrow_mut() = Some(id.clone());
+    })
+}
+
+/// A removal, then the focus on the button that adds one, so that it does not fall to the page.
+fn then_focus(callback: Callback<MouseEvent>, id: &'static str) -> Callback<MouseEvent> {
+    Callback::from(move |event: MouseEvent| {
+        callback.emit(event);
+        crate::dom::focus_by_id(id);
+    })
+}
+
 /// What an edit does with the value of its field. One type for every field, so that the
 /// callbacks are compiled once, not once per field.
 type Change = Rc<dyn Fn(&mut Consultation, String)>;
@@ -109,11 +140,15 @@ fn field_id(path: &str) -> String {
 struct FieldErrors<'a>(&'a [(String, String)]);
 
 impl FieldErrors<'_> {
-    fn of(&self, id: &str) -> Option<&str> {
-        self.0
+    /// Every reason the field was refused, as one text.
+    fn of(&self, id: &str) -> Option<String> {
+        let reasons: Vec<&str> = self
+            .0
             .iter()
-            .find(|(field, _)| field == id)
+            .filter(|(field, _)| field == id)
             .map(|(_, why)| why.as_str())
+            .collect();
+        (!reasons.is_empty()).then(|| reasons.join("; "))
     }
     fn invalid(&self, id: &str) -> Option<&'static str> {
         self.of(id).map(|_| "true")
@@ -127,6 +162,13 @@ impl FieldErrors<'_> {
             None => html! {},
         }
     }
+    /// How many fields were refused: the count the summary gives.
+    fn fields(&self) -> usize {
+        let mut ids: Vec<&str> = self.0.iter().map(|(id, _)| id.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.len()
+    }
 }
 
 #[function_component(EntryForm)]
@@ -134,8 +176,40 @@ pub fn entry_form(props: &EntryFormProps) -> Html {
     let lang = props.lang;
     let draft = {
         let entry = props.entry.clone();
-        use_reducer(move || Draft(entry.unwrap_or_else(blank)))
+        use_reducer(move || Draft(entry.or_else(stored_draft).unwrap_or_else(blank)))
     };
+    // A select shows what the draft holds after every render: the browser keeps a select's
+    // choice by position, so removing a row above would show the next row's kind.
+    let focus_next: FocusNext = use_mut_ref(|| None);
+    {
+        let (draft, focus_next) = (draft.clone(), Rc::clone(&focus_next));
+        use_effect(move || {
+            if let Some(id) = focus_next.borrow_mut().take() {
+                crate::dom::focus_by_id(&id);
+            }
+            let set = |id: &str, value: &str| {
+                if let Some(select) = crate::dom::by_id(id)
+                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlSelectElement>(e).ok())
+                {
+                    if select.value() != value {
+                        select.set_value(value);
+                    }
+                }
+            };
+            set("ba-consult-form", draft.0.form.token());
+            for (i, organisation) in draft.0.organisations.iter().enumerate() {
+                set(
+                    &format!("ba-consult-organisations-{i}-category"),
+                    organisation.category.token(),
+                );
+            }
+        });
+    }
+    // What is typed is kept in this browser until it is recorded or given up, so leaving the
+    // page loses nothing.
+    use_effect_with(draft.0.clone(), |entry| {
+        let _kept = crate::storage::set(DRAFT_KEY, entry);
+    });
     // Each refused field by its id, with why; the first takes the focus.
     let errors = use_state(Vec::<(String, String)>::new);
     let country_choice = use_node_ref();
@@ -156,7 +230,8 @@ pub fn entry_form(props: &EntryFormProps) -> Html {
                 organisation.transparency_register = organisation
                     .transparency_register
                     .take()
-                    .filter(|n| !n.trim().is_empty());
+                    .map(|n| n.trim().to_string())
+                    .filter(|n| !n.is_empty());
             }
             let found: Vec<(String, String)> = check_consultation("", "$", &entry)
                 .into_iter()
@@ -187,7 +262,7 @@ pub fn entry_form(props: &EntryFormProps) -> Html {
         <form class="ba-form ba-consult-form" onsubmit={submit} novalidate=true>
             <div role="alert">
                 if !errors.is_empty() {
-                    <p class="ba-field-error">{ tr(lang, Msg::ConsultationNotSaved { count: errors.len() }) }</p>
+                    <p class="ba-field-error">{ tr(lang, Msg::ConsultationNotSaved { count: shown.fields() }) }</p>
                     { shown.say("ba-consult") }
                 }
             </div>
@@ -202,13 +277,13 @@ pub fn entry_form(props: &EntryFormProps) -> Html {
                     </select>
                 </div>
             </div>
-            { organisations_fieldset(lang, &draft, &shown) }
+            { organisations_fieldset(lang, &draft, &shown, &focus_next) }
             { themes_fieldset(lang, &draft, &props.lines) }
             { countries_fieldset(lang, &draft, &props.dataset, &country_choice) }
             { account_field(lang, "brought-in", Key::BroughtIn, &entry.brought_in, None, edit::<InputEvent>(&draft, Rc::new(|c: &mut Consultation, v: String| c.brought_in = v)), &shown) }
             { account_field(lang, "done-with-it", Key::DoneWithIt, &entry.done_with_it, Some(Key::DoneWithItHint), edit::<InputEvent>(&draft, Rc::new(|c: &mut Consultation, v: String| c.done_with_it = v)), &shown) }
-            { follow_ups_fieldset(lang, &draft, &shown) }
-            <div class="ba-field">
+            { follow_ups_fieldset(lang, &draft, &shown, &focus_next) }
+            <div class="ba-checklist">
                 <input type="checkbox" id="ba-consult-reportable" checked={entry.reportable}
                     onchange={edit::<Event>(&draft, Rc::new(|c: &mut Consultation, on: String| c.reportable = on == "true"))} />
                 <label for="ba-consult-reportable">{ t(lang, Key::Reportable) }</label>
@@ -216,7 +291,7 @@ pub fn entry_form(props: &EntryFormProps) -> Html {
             <p class="ba-actions">
                 <button type="submit" class="ba-button">{ t(lang, if editing { Key::SaveConsultationChanges } else { Key::SaveConsultation }) }</button>
                 if editing {
-                    <button type="button" class="ba-button ba-button--quiet" onclick={props.on_cancel.reform(|_: MouseEvent| ())}>{ t(lang, Key::CancelEdit) }</button>
+                    <button type="button" class="ba-button ba-button--quiet" onclick={props.on_cancel.reform(|_: MouseEvent| crate::storage::remove(DRAFT_KEY))}>{ t(lang, Key::CancelEdit) }</button>
                 }
             </p>
         </form>
@@ -285,8 +360,14 @@ fn account_field(
 /// Each organisation: its name (never a person's), its kind and its Transparency Register
 /// number, if any.
 #[inline(always)]
-fn organisations_fieldset(lang: Lang, draft: &DraftHandle, shown: &FieldErrors) -> Html {
+fn organisations_fieldset(
+    lang: Lang,
+    draft: &DraftHandle,
+    shown: &FieldErrors,
+    focus_next: &FocusNext,
+) -> Html {
     let entry = &draft.0;
+    let new_name = format!("ba-consult-organisations-{}-name", entry.organisations.len());
     let count = entry.organisations.len();
     html! {
         <fieldset class="ba-fieldset" aria-describedby={shown.described("ba-consult-organisations")}>
@@ -313,14 +394,14 @@ fn organisations_fieldset(lang: Lang, draft: &DraftHandle, shown: &FieldErrors) 
                         </div>
                         if count > 1 {
                             <button type="button" class="ba-button ba-button--quiet ba-button--small"
-                                onclick={act(draft, Rc::new(move |c: &mut Consultation| if i < c.organisations.len() { c.organisations.remove(i); }))}>
+                                onclick={then_focus(act(draft, Rc::new(move |c: &mut Consultation| if i < c.organisations.len() { c.organisations.remove(i); })), "ba-consult-add-organisation")}>
                                 { t(lang, Key::RemoveOrganisation) }<span class="ba-visually-hidden">{" "}{ i + 1 }</span>
                             </button>
                         }
                     </fieldset>
                 }
             }) }
-            <button type="button" class="ba-button ba-button--quiet" onclick={act(draft, Rc::new(|c: &mut Consultation| c.organisations.push(blank_organisation())))}>
+            <button type="button" id="ba-consult-add-organisation" class="ba-button ba-button--quiet" onclick={focus_new(act(draft, Rc::new(|c: &mut Consultation| c.organisations.push(blank_organisation()))), focus_next, new_name)}>
                 { t(lang, Key::AddOrganisation) }
             </button>
         </fieldset>
@@ -329,8 +410,9 @@ fn organisations_fieldset(lang: Lang, draft: &DraftHandle, shown: &FieldErrors) 
 
 /// Each follow-up action: what, which organisation owns it, and by when.
 #[inline(always)]
-fn follow_ups_fieldset(lang: Lang, draft: &DraftHandle, shown: &FieldErrors) -> Html {
+fn follow_ups_fieldset(lang: Lang, draft: &DraftHandle, shown: &FieldErrors, focus_next: &FocusNext) -> Html {
     let entry = &draft.0;
+    let new_action = format!("ba-consult-follow-ups-{}-action", entry.follow_ups.len());
     html! {
         <fieldset class="ba-fieldset">
             <legend>{ t(lang, Key::FollowUps) }</legend>
@@ -345,18 +427,18 @@ fn follow_ups_fieldset(lang: Lang, draft: &DraftHandle, shown: &FieldErrors) -> 
                             { input_field(lang, InputField { id: id("due"), label: Key::FollowUpDue, kind: "date", value: follow_up.due.clone(), max_chars: 10, wide: false }, edit::<InputEvent>(draft, Rc::new(move |c: &mut Consultation, v: String| if let Some(f) = c.follow_ups.get_mut(i) { f.due = v })), shown) }
                         </div>
                         <button type="button" class="ba-button ba-button--quiet ba-button--small"
-                            onclick={act(draft, Rc::new(move |c: &mut Consultation| if i < c.follow_ups.len() { c.follow_ups.remove(i); }))}>
+                            onclick={then_focus(act(draft, Rc::new(move |c: &mut Consultation| if i < c.follow_ups.len() { c.follow_ups.remove(i); })), "ba-consult-add-follow-up")}>
                             { t(lang, Key::RemoveFollowUp) }<span class="ba-visually-hidden">{" "}{ i + 1 }</span>
                         </button>
                     </fieldset>
                 }
             }) }
-            <button type="button" class="ba-button ba-button--quiet" onclick={act(draft, Rc::new(|c: &mut Consultation| c.follow_ups.push(FollowUp {
+            <button type="button" id="ba-consult-add-follow-up" class="ba-button ba-button--quiet" onclick={focus_new(act(draft, Rc::new(|c: &mut Consultation| c.follow_ups.push(FollowUp {
                 action: String::new(),
                 owner: String::new(),
                 due: String::new(),
                 done_on: None,
-            })))}>{ t(lang, Key::AddFollowUp) }</button>
+            }))), focus_next, new_action)}>{ t(lang, Key::AddFollowUp) }</button>
         </fieldset>
     }
 }
@@ -407,6 +489,10 @@ fn countries_fieldset(lang: Lang, draft: &DraftHandle, dataset: &Dataset, countr
                     c.countries.push(code.clone());
                 }
             })));
+            // Back to "choose a country": a second press adds nothing nobody chose.
+            if let Some(select) = choice.cast::<HtmlSelectElement>() {
+                select.set_value("");
+            }
         })
     };
     let mut countries: Vec<(&str, String)> = dataset
@@ -442,7 +528,7 @@ fn countries_fieldset(lang: Lang, draft: &DraftHandle, dataset: &Dataset, countr
                 <div class="ba-field">
                     <label for="ba-consult-country">{ t(lang, Key::Country) }</label>
                     <select id="ba-consult-country" ref={country_choice.clone()}>
-                        <option value="">{ t(lang, Key::ChooseCountry) }</option>
+                        <option value="" selected={true}>{ t(lang, Key::ChooseCountry) }</option>
                         { for countries.iter().map(|(code, name)| html! { <option value={code.to_string()}>{ name }</option> }) }
                     </select>
                 </div>

@@ -12,7 +12,9 @@ pub(crate) use register::{organisations_text, overdue_follow_ups};
 use std::rc::Rc;
 
 use beleidsagenda_model::plan::consultation::{Consultation, RegisterFilter};
-use beleidsagenda_model::{t, Key, Lang};
+use beleidsagenda_model::plan::labels::plan_problem;
+use beleidsagenda_model::plan::PlanAction;
+use beleidsagenda_model::{t, tr, Key, Lang, Msg};
 use yew::prelude::*;
 
 use crate::clock::today;
@@ -50,23 +52,71 @@ pub fn consultation_page(props: &ConsultationPageProps) -> Html {
     ));
     use_print_frame(t(lang, Key::ConsultationTitle), lang, &today());
     let (dataset, _, dispatch) = use_plan_from_context(&context);
-    // The entry being edited; none while a new one is typed.
-    let editing = use_state(|| None::<Consultation>);
+    // The entry being edited (kept through leaving the page: its draft is stored); none while a
+    // new one is typed.
+    let editing = {
+        let register = context.plan.plan.consultations.clone();
+        use_state(move || entry_form::stored_draft().filter(|d| register.iter().any(|c| c.id == d.id)))
+    };
+    // The entry removed last, to put back.
+    let removed = use_state(|| None::<Consultation>);
     let filter = use_state(RegisterFilter::default);
+    let limit = use_state(|| register::REGISTER_PAGE);
     let message = use_state(|| None::<String>);
     let lines = Rc::new(agenda_lines(&context, lang));
     let plan = Rc::clone(&context.plan.plan);
 
     let on_done = {
-        let (editing, message) = (editing.clone(), message.clone());
+        let (editing, message, removed) = (editing.clone(), message.clone(), removed.clone());
         Callback::from(move |said: String| {
+            crate::storage::remove(entry_form::DRAFT_KEY);
             editing.set(None);
+            removed.set(None);
             message.set(Some(said));
+            crate::dom::focus_by_id("ba-consult-said");
         })
     };
     let on_cancel = {
         let editing = editing.clone();
         Callback::from(move |_: ()| editing.set(None))
+    };
+    let on_remove = {
+        let (dispatch, editing, message, removed) = (
+            dispatch.clone(),
+            editing.clone(),
+            message.clone(),
+            removed.clone(),
+        );
+        Callback::from(move |entry: Consultation| {
+            let day = beleidsagenda_model::text::format::date(&entry.date, lang);
+            match dispatch.apply(PlanAction::RemoveConsultation(entry.id.clone())) {
+                Ok(()) => {
+                    if editing.as_ref().is_some_and(|e| e.id == entry.id) {
+                        crate::storage::remove(entry_form::DRAFT_KEY);
+                        editing.set(None);
+                    }
+                    message.set(Some(tr(lang, Msg::ConsultationRemoved { date: &day })));
+                    removed.set(Some(entry));
+                }
+                Err(problem) => message.set(Some(plan_problem(&problem, lang))),
+            }
+            crate::dom::focus_by_id("ba-consult-said");
+        })
+    };
+    let put_back = {
+        let (dispatch, message, removed) = (dispatch.clone(), message.clone(), removed.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(entry) = (*removed).clone() else { return };
+            let day = beleidsagenda_model::text::format::date(&entry.date, lang);
+            message.set(Some(
+                match dispatch.apply(PlanAction::SaveConsultation(Box::new(entry))) {
+                    Ok(()) => tr(lang, Msg::ConsultationSaved { date: &day }),
+                    Err(problem) => plan_problem(&problem, lang),
+                },
+            ));
+            removed.set(None);
+            crate::dom::focus_by_id("ba-consult-said");
+        })
     };
     let on_edit = {
         let (editing, message) = (editing.clone(), message.clone());
@@ -84,9 +134,17 @@ pub fn consultation_page(props: &ConsultationPageProps) -> Html {
             <h1>{ t(lang, Key::ConsultationTitle) }</h1>
             <p class="ba-lead">{ t(lang, Key::ConsultationIntro) }</p>
             <p>{ t(lang, Key::ConsultationNoPersons) }</p>
-            <div role="status">
+            if context.plan.storage_refused {
+                <p class="ba-notice" role="alert">{ t(lang, Key::ConsultationNotKeptHere) }</p>
+            }
+            <div role="status" id="ba-consult-said" tabindex="-1">
                 if let Some(text) = &*message {
-                    <p class="ba-notice ba-notice--ok">{ text }</p>
+                    <p class="ba-notice ba-notice--ok">
+                        { text }
+                        if removed.is_some() {
+                            {" "}<button type="button" class="ba-button ba-button--quiet ba-button--small" onclick={put_back}>{ t(lang, Key::RestoreConsultation) }</button>
+                        }
+                    </p>
                 }
             </div>
             <section class="ba-panel ba-no-print" aria-labelledby="ba-consult-form-title">
@@ -98,7 +156,7 @@ pub fn consultation_page(props: &ConsultationPageProps) -> Html {
             </section>
             <section aria-labelledby="ba-register-title">
                 <h2 id="ba-register-title">{ t(lang, Key::RegisterTitle) }</h2>
-                { register::register_view(lang, &plan.consultations, &dataset, &lines, &filter, &dispatch, &message, on_edit) }
+                { register::register_view(lang, &plan.consultations, &dataset, &lines, &filter, &dispatch, on_edit, on_remove, &limit) }
             </section>
             <section aria-labelledby="ba-consult-coverage-title">
                 <h2 id="ba-consult-coverage-title">{ t(lang, Key::ConsultationCoverageTitle) }</h2>

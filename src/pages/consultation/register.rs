@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use beleidsagenda_model::plan::consultation::{Consultation, OrganisationCategory, RegisterFilter};
-use beleidsagenda_model::plan::labels::{consultation_form, organisation_category, plan_problem};
+use beleidsagenda_model::plan::labels::{consultation_form, organisation_category};
 use beleidsagenda_model::plan::PlanAction;
 use beleidsagenda_model::text::format::date;
 use beleidsagenda_model::{t, tr, Dataset, Key, Lang, Msg};
@@ -14,6 +14,14 @@ use yew_router::prelude::*;
 use crate::clock::today;
 use crate::route::Route;
 use crate::state::plan::PlanDispatch;
+
+/// Entries drawn at first; more on request, so that a register of thousands stays quick.
+pub(super) const REGISTER_PAGE: usize = 50;
+
+/// An agenda line as a short topic: its first words, whole.
+pub(crate) fn topic(text: &str, lang: Lang) -> String {
+    beleidsagenda_model::text::format::shortened(text, 70, lang)
+}
 
 /// The organisations' names, as a reader and a screen reader name the entry.
 pub(crate) fn organisations_text(entry: &Consultation) -> String {
@@ -35,8 +43,9 @@ pub(super) fn register_view(
     lines: &[(String, String)],
     filter: &UseStateHandle<RegisterFilter>,
     dispatch: &PlanDispatch,
-    message: &UseStateHandle<Option<String>>,
     on_edit: Callback<Consultation>,
+    on_remove: Callback<Consultation>,
+    limit: &UseStateHandle<usize>,
 ) -> Html {
     if register.is_empty() {
         return html! { <p>{ t(lang, Key::RegisterEmpty) }</p> };
@@ -85,7 +94,7 @@ pub(super) fn register_view(
                     <label for="ba-register-theme">{ t(lang, Key::ConsultationThemes) }</label>
                     <select id="ba-register-theme" onchange={choose(|f, v| f.theme = v)}>
                         <option value="" selected={filter.theme.is_empty()}>{ all }</option>
-                        { for lines.iter().map(|(id, text)| html! { <option value={id.clone()} selected={filter.theme == *id}>{ text }</option> }) }
+                        { for lines.iter().map(|(id, text)| html! { <option value={id.clone()} selected={filter.theme == *id}>{ topic(text, lang) }</option> }) }
                     </select>
                 </div>
                 <div class="ba-field">
@@ -115,8 +124,20 @@ pub(super) fn register_view(
                 <p>{ t(lang, Key::RegisterNoneFound) }</p>
             }
             <ol class="ba-plain-list ba-register">
-                { for shown.iter().map(|entry| entry_view(lang, entry, dataset, lines, dispatch, message, &on_edit)) }
+                { for shown.iter().take(**limit).map(|entry| entry_view(lang, entry, dataset, lines, dispatch, &on_edit, &on_remove)) }
             </ol>
+            if shown.len() > **limit {
+                <p class="ba-actions ba-no-print">
+                    <button type="button" class="ba-button ba-button--quiet" onclick={{
+                        let limit = limit.clone();
+                        Callback::from(move |_: MouseEvent| limit.set(*limit + REGISTER_PAGE))
+                    }}>{ tr(lang, Msg::ShowMore { count: REGISTER_PAGE.min(shown.len() - **limit) }) }</button>
+                    <button type="button" class="ba-button ba-button--quiet" onclick={{
+                        let limit = limit.clone();
+                        Callback::from(move |_: MouseEvent| limit.set(usize::MAX))
+                    }}>{ tr(lang, Msg::ShowAll { count: shown.len() }) }</button>
+                </p>
+            }
         </>
     }
 }
@@ -129,8 +150,8 @@ fn entry_view(
     dataset: &Dataset,
     lines: &[(String, String)],
     dispatch: &PlanDispatch,
-    message: &UseStateHandle<Option<String>>,
     on_edit: &Callback<Consultation>,
+    on_remove: &Callback<Consultation>,
 ) -> Html {
     let day = date(&entry.date, lang);
     let what = tr(
@@ -145,15 +166,8 @@ fn entry_view(
         Callback::from(move |_: MouseEvent| on_edit.emit(entry.clone()))
     };
     let remove = {
-        let (dispatch, message, id, day) = (dispatch.clone(), message.clone(), entry.id.clone(), day.clone());
-        Callback::from(move |_: MouseEvent| {
-            message.set(Some(
-                match dispatch.apply(PlanAction::RemoveConsultation(id.clone())) {
-                    Ok(()) => tr(lang, Msg::ConsultationRemoved { date: &day }),
-                    Err(problem) => plan_problem(&problem, lang),
-                },
-            ));
-        })
+        let (on_remove, entry) = (on_remove.clone(), entry.clone());
+        Callback::from(move |_: MouseEvent| on_remove.emit(entry.clone()))
     };
     let today = today();
     html! {
@@ -178,7 +192,7 @@ fn entry_view(
                         <dt>{ t(lang, Key::ConsultationThemes) }</dt>
                         <dd>
                             { for entry.themes.iter().enumerate().map(|(n, id)| {
-                                let text = lines.iter().find(|(line, _)| line == id).map_or(id.as_str(), |(_, text)| text.as_str());
+                                let text = lines.iter().find(|(line, _)| line == id).map_or_else(|| id.clone(), |(_, text)| topic(text, lang));
                                 html! { <>{ if n > 0 { "; " } else { "" } }<Link<Route> to={Route::section(lang, id)}>{ text }</Link<Route>></> }
                             }) }
                         </dd>
@@ -275,7 +289,7 @@ pub(crate) fn overdue_follow_ups(register: &[Consultation], lang: Lang, today: &
                     </li>
                 }) }
             </ul>
-            <p class="ba-no-print"><Link<Route> to={Route::consultation(lang)}>{ t(lang, Key::NavConsultation) }</Link<Route>></p>
+            <p class="ba-no-print"><Link<Route> to={Route::consultation(lang)}>{ t(lang, Key::ConsultationAllOfRegister) }</Link<Route>></p>
         </div>
     }
 }

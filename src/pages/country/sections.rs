@@ -199,11 +199,23 @@ pub(super) fn consultations_section(register: &[Consultation], iso3: &str, lang:
                             <p>{ t(lang, Key::DoneWithIt) }{": "}
                                 if c.done_with_it.is_empty() { <span class="ba-missing">{ t(lang, Key::NothingDoneYet) }</span> } else { { &c.done_with_it } }
                             </p>
+                            if !c.follow_ups.is_empty() {
+                                <p>{ t(lang, Key::FollowUps) }{": "}
+                                    { for c.follow_ups.iter().enumerate().map(|(n, f)| html! { <>
+                                        { if n > 0 { "; " } else { "" } }{ &f.action }{" ("}{ &f.owner }{", "}{ date(&f.due, lang) }
+                                        { match &f.done_on {
+                                            Some(on) => html! { <>{", "}{ tr(lang, Msg::FollowUpDoneOn { date: &date(on, lang) }) }</> },
+                                            None => html! {},
+                                        } }{")"}
+                                    </> }) }
+                                </p>
+                            }
+                            <p class="ba-cite">{ t(lang, if c.reportable { Key::Reportable } else { Key::NotReportable }) }</p>
                         </li>
                     }) }
                 </ul>
             }
-            <p class="ba-no-print"><Link<Route> to={Route::consultation(lang)}>{ t(lang, Key::NavConsultation) }</Link<Route>></p>
+            <p class="ba-no-print"><Link<Route> to={Route::consultation(lang)}>{ t(lang, Key::ConsultationAllOfRegister) }</Link<Route>></p>
         </section>
     }
 }
