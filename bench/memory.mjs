@@ -11,7 +11,7 @@ export async function memoryProbe(page) {
   // A run later than `before` shows its results; a timeout fails the caller.
   const runAfter = async (before) => {
     await waitForAnalysis(page, before);
-    await page.getByText(/^Klaar: \d+ trekkingen/).waitFor({ timeout: 5000 });
+    await page.getByText(/^Klaar: [\d.,]+ trekkingen/).waitFor({ timeout: 5000 });
     runs += 1;
   };
   return {
