@@ -261,25 +261,31 @@ pub fn check_plan(inputs: &CheckInputs) -> MemoReport {
     }
 
     // Memo § 4.1: structured consultation. A partner the plan works with intensively or in a
-    // targeted way had one in the last year, or needs attention.
-    if let Some(since) = crate::calendar::months_before(inputs.today, CONSULTATION_MONTHS) {
+    // targeted way had one in the last year, or needs attention. The register is read once
+    // for every country asked.
+    let asked: Vec<&str> = planned
+        .iter()
+        .map(String::as_str)
+        .filter(|c| matches!((inputs.tier)(c), Some(Tier::Intensive | Tier::Targeted)))
+        .collect();
+    let held = crate::plan::consultation::coverage(
+        &plan.consultations,
+        &asked,
+        &[],
+        inputs.today,
+        CONSULTATION_MONTHS,
+    );
+    if let Some(coverage) = held {
         for country in &planned {
             let outcome = match (inputs.tier)(country) {
                 None => Outcome::CannotJudge(vec![Missing::TierUnknown]),
                 Some(Tier::Monitor) => continue,
-                Some(_) => {
-                    let held = crate::plan::consultation::coverage(
-                        &plan.consultations,
-                        &[country.as_str()],
-                        &[],
-                        inputs.today,
-                        CONSULTATION_MONTHS,
-                    );
-                    match held {
-                        Some(c) if c.countries_without.is_empty() => Outcome::InOrder,
-                        _ => Outcome::Attention(vec![Finding::NoConsultationSince { since: since.clone() }]),
-                    }
+                Some(_) if coverage.countries_without.contains(country) => {
+                    Outcome::Attention(vec![Finding::NoConsultationSince {
+                        since: coverage.since.clone(),
+                    }])
                 }
+                Some(_) => Outcome::InOrder,
             };
             push(CheckId::Consultation, Some(country), outcome);
         }
