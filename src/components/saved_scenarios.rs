@@ -4,8 +4,6 @@
 
 use beleidsagenda_model::plan::scenario::{Scenario, ScenarioList};
 use beleidsagenda_model::{t, tr, Key, Lang, Msg};
-use wasm_bindgen::JsCast;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::state::scenario_store::store_list;
@@ -52,14 +50,7 @@ pub fn compare_choice(
         let chosen = handle.as_str();
         let onchange = {
             let handle = handle.clone();
-            Callback::from(move |event: Event| {
-                if let Some(select) = event
-                    .target()
-                    .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-                {
-                    handle.set(select.value());
-                }
-            })
+            Callback::from(move |event: Event| handle.set(crate::dom::input_value(&event)))
         };
         let select_id = format!("{id}-{side}");
         html! {

@@ -33,6 +33,19 @@ pub(crate) fn organisations_text(entry: &Consultation) -> String {
         .join(", ")
 }
 
+/// A filter field's callback: the filter with the field's value put in by `change`.
+fn filter_change<E: AsRef<Event> + 'static>(
+    filter: &UseStateHandle<RegisterFilter>,
+    change: fn(&mut RegisterFilter, String),
+) -> Callback<E> {
+    let filter = filter.clone();
+    Callback::from(move |event: E| {
+        let mut next = (*filter).clone();
+        change(&mut next, crate::dom::input_value(event.as_ref()));
+        filter.set(next);
+    })
+}
+
 /// The filters and the entries they show.
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
@@ -55,22 +68,6 @@ pub(super) fn register_view(
     beleidsagenda_model::order::sort_by(&mut shown, |a, b| {
         b.date.cmp(&a.date).then_with(|| b.id.cmp(&a.id))
     });
-    let set = |change: fn(&mut RegisterFilter, String)| {
-        let filter = filter.clone();
-        Callback::from(move |event: InputEvent| {
-            let mut next = (*filter).clone();
-            change(&mut next, crate::dom::input_value(event.as_ref()));
-            filter.set(next);
-        })
-    };
-    let choose = |change: fn(&mut RegisterFilter, String)| {
-        let filter = filter.clone();
-        Callback::from(move |event: Event| {
-            let mut next = (*filter).clone();
-            change(&mut next, crate::dom::input_value(&event));
-            filter.set(next);
-        })
-    };
     let mut countries: Vec<&str> = register
         .iter()
         .flat_map(|e| e.countries.iter().map(String::as_str))
@@ -85,21 +82,21 @@ pub(super) fn register_view(
             <div class="ba-inline-fields ba-no-print">
                 <div class="ba-field">
                     <label for="ba-register-country">{ t(lang, Key::Country) }</label>
-                    <select id="ba-register-country" onchange={choose(|f, v| f.country = v)}>
+                    <select id="ba-register-country" onchange={filter_change::<Event>(filter, |f, v| f.country = v)}>
                         <option value="" selected={filter.country.is_empty()}>{ all }</option>
                         { for countries.iter().map(|(code, name)| html! { <option value={code.to_string()} selected={filter.country == *code}>{ name }</option> }) }
                     </select>
                 </div>
                 <div class="ba-field">
                     <label for="ba-register-theme">{ t(lang, Key::ConsultationThemes) }</label>
-                    <select id="ba-register-theme" onchange={choose(|f, v| f.theme = v)}>
+                    <select id="ba-register-theme" onchange={filter_change::<Event>(filter, |f, v| f.theme = v)}>
                         <option value="" selected={filter.theme.is_empty()}>{ all }</option>
                         { for lines.iter().map(|(id, text)| html! { <option value={id.clone()} selected={filter.theme == *id}>{ topic(text, lang) }</option> }) }
                     </select>
                 </div>
                 <div class="ba-field">
                     <label for="ba-register-category">{ t(lang, Key::OrganisationCategory) }</label>
-                    <select id="ba-register-category" onchange={choose(|f, v| f.category = OrganisationCategory::from_token(&v))}>
+                    <select id="ba-register-category" onchange={filter_change::<Event>(filter, |f, v| f.category = OrganisationCategory::from_token(&v))}>
                         <option value="" selected={filter.category.is_none()}>{ all }</option>
                         { for OrganisationCategory::ALL.iter().map(|k| html! {
                             <option value={k.token()} selected={filter.category == Some(*k)}>{ t(lang, organisation_category(*k)) }</option>
@@ -108,15 +105,15 @@ pub(super) fn register_view(
                 </div>
                 <div class="ba-field">
                     <label for="ba-register-from">{ t(lang, Key::FilterFrom) }</label>
-                    <input id="ba-register-from" type="date" value={filter.from.clone()} onchange={choose(|f, v| f.from = v)} />
+                    <input id="ba-register-from" type="date" value={filter.from.clone()} onchange={filter_change::<Event>(filter, |f, v| f.from = v)} />
                 </div>
                 <div class="ba-field">
                     <label for="ba-register-until">{ t(lang, Key::FilterUntil) }</label>
-                    <input id="ba-register-until" type="date" value={filter.until.clone()} onchange={choose(|f, v| f.until = v)} />
+                    <input id="ba-register-until" type="date" value={filter.until.clone()} onchange={filter_change::<Event>(filter, |f, v| f.until = v)} />
                 </div>
                 <div class="ba-field">
                     <label for="ba-register-search">{ t(lang, Key::RegisterSearch) }</label>
-                    <input id="ba-register-search" type="search" value={filter.text.clone()} oninput={set(|f, v| f.text = v)} />
+                    <input id="ba-register-search" type="search" value={filter.text.clone()} oninput={filter_change::<InputEvent>(filter, |f, v| f.text = v)} />
                 </div>
             </div>
             <p role="status">{ tr(lang, Msg::RegisterShowing { shown: shown.len(), total: register.len() }) }</p>
